@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/** A citable sentence id: S1..Sn in reading order. */
+export const SentenceIdSchema = z.string().regex(/^S[1-9]\d*$/, "sentence ids look like S1, S2, ...");
+export type SentenceId = z.infer<typeof SentenceIdSchema>;
+
+export const PointKindSchema = z.enum(["stated", "attributed"]);
+export type PointKind = z.infer<typeof PointKindSchema>;
+
+export const PointSchema = z.object({
+  text: z.string().min(1),
+  kind: PointKindSchema,
+  citations: z.array(SentenceIdSchema).min(1),
+});
+export type Point = z.infer<typeof PointSchema>;
+
+export const PositionStatusSchema = z.enum(["stated", "attributed_only", "none", "not_mentioned"]);
+export type PositionStatus = z.infer<typeof PositionStatusSchema>;
+
+export const ActorPositionSchema = z.object({
+  actor: z.string().min(1),
+  status: PositionStatusSchema,
+  summary: z.string().optional(),
+  points: z.array(PointSchema),
+});
+export type ActorPosition = z.infer<typeof ActorPositionSchema>;
+
+export const ArticleRefSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  url: z.string().optional(),
+  hash: z.string(),
+});
+export type ArticleRef = z.infer<typeof ArticleRefSchema>;
+
+export const SourceSchema = z.object({ id: SentenceIdSchema, text: z.string().min(1) });
+export type Source = z.infer<typeof SourceSchema>;
+
+export const VerificationSchema = z.object({
+  kept: z.number().int().nonnegative(),
+  dropped: z.number().int().nonnegative(),
+  relabelled: z.number().int().nonnegative(),
+});
+export type Verification = z.infer<typeof VerificationSchema>;
+
+export const UsageSchema = z.object({
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  /** "api" when the server reported it, "estimated" when counted locally. */
+  source: z.enum(["api", "estimated"]),
+});
+export type Usage = z.infer<typeof UsageSchema>;
+
+/** The briefing: what `brief --json` prints and what every edge renders. */
+export const BriefingSchema = z.object({
+  article: ArticleRefSchema,
+  engine: z.string().regex(/^(offline|openai:.+)$/),
+  actors: z.array(z.string()),
+  positions: z.array(ActorPositionSchema),
+  sources: z.array(SourceSchema),
+  promptVersion: z.string().optional(),
+  verification: VerificationSchema.optional(),
+  usage: UsageSchema.optional(),
+  cached: z.boolean().optional(),
+  notes: z.array(z.string()).optional(),
+});
+export type Briefing = z.infer<typeof BriefingSchema>;

@@ -1,0 +1,156 @@
+import path from "node:path";
+import { z } from "zod";
+import { BriefError } from "./errors";
+
+/** The only module that reads the environment. Everything else receives a Config. */
+
+/** The repository root, so default paths work from any working directory. */
+export const projectRoot = path.resolve(import.meta.dirname, "..");
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const positiveInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+
+const coreEnvSchema = z.object({
+  BRIEF_DB: z.preprocess(emptyToUndefined, z.string().default(path.join(projectRoot, "data", "brief.db"))),
+  BRIEF_ARTICLES_DIR: z.preprocess(
+    emptyToUndefined,
+    z.string().default(path.join(projectRoot, "data", "articles")),
+  ),
+  BRIEF_ENGINE: z.preprocess(emptyToUndefined, z.enum(["openai", "offline"]).optional()),
+  BRIEF_MODEL: z.preprocess(emptyToUndefined, z.string().default("gpt-4.1-mini")),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  BRIEF_LLM_TIMEOUT_MS: positiveInt(60_000),
+  BRIEF_MAX_PROMPT_TOKENS: positiveInt(6_000),
+  BRIEF_MAX_OUTPUT_TOKENS: positiveInt(2_000),
+  BRIEF_MODEL_CONCURRENCY: positiveInt(4),
+  BRIEF_THREAD_MAX_TURNS: positiveInt(12),
+  BRIEF_THREAD_TOKEN_BUDGET: positiveInt(1_500),
+  BRIEF_THREAD_MAX_AGE_DAYS: positiveInt(30),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+});
+
+const slackEnvSchema = z.object({
+  SLACK_BOT_TOKEN: z.string({ error: "is required" }).regex(/^xoxb-/, "must be a bot token (xoxb-...)"),
+  SLACK_SIGNING_SECRET: z.string({ error: "is required" }).min(1, "is required"),
+  SLACK_APP_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^xapp-/, "must be an app token (xapp-...)")
+      .optional(),
+  ),
+  SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65_535).default(3000)),
+});
+
+export type EngineChoice = "openai" | "offline";
+
+export interface CoreConfig {
+  databasePath: string;
+  articlesDirectory: string;
+  engine: EngineChoice;
+  model: string;
+  openai: { apiKey: string | undefined; baseURL: string | undefined };
+  llmTimeoutMs: number;
+  maxPromptTokens: number;
+  maxOutputTokens: number;
+  modelConcurrency: number;
+  thread: { maxTurns: number; tokenBudget: number; maxAgeDays: number };
+  logLevel: "debug" | "info" | "warn" | "error";
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+  port: number;
+  mode: "socket" | "http";
+}
+
+export type Environment = Record<string, string | undefined>;
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".") || "(environment)"} ${issue.message}`);
+}
+
+function parseOrCollect<T>(schema: z.ZodType<T>, env: Environment, problems: string[]): T | undefined {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  problems.push(...describeIssues(result.error));
+  return undefined;
+}
+
+function configError(problems: string[]): BriefError {
+  return new BriefError(
+    "config",
+    `Configuration problem${problems.length > 1 ? "s" : ""}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example.`,
+    { problems },
+  );
+}
+
+function toCoreConfig(parsed: z.infer<typeof coreEnvSchema>, problems: string[]): CoreConfig {
+  const engine: EngineChoice = parsed.BRIEF_ENGINE ?? (parsed.OPENAI_API_KEY ? "openai" : "offline");
+  if (engine === "openai" && !parsed.OPENAI_API_KEY && !parsed.OPENAI_BASE_URL) {
+    problems.push(
+      "OPENAI_API_KEY is required when BRIEF_ENGINE=openai (or set OPENAI_BASE_URL for a local server)",
+    );
+  }
+  return {
+    databasePath: parsed.BRIEF_DB,
+    articlesDirectory: parsed.BRIEF_ARTICLES_DIR,
+    engine,
+    model: parsed.BRIEF_MODEL,
+    openai: { apiKey: parsed.OPENAI_API_KEY, baseURL: parsed.OPENAI_BASE_URL },
+    llmTimeoutMs: parsed.BRIEF_LLM_TIMEOUT_MS,
+    maxPromptTokens: parsed.BRIEF_MAX_PROMPT_TOKENS,
+    maxOutputTokens: parsed.BRIEF_MAX_OUTPUT_TOKENS,
+    modelConcurrency: parsed.BRIEF_MODEL_CONCURRENCY,
+    thread: {
+      maxTurns: parsed.BRIEF_THREAD_MAX_TURNS,
+      tokenBudget: parsed.BRIEF_THREAD_TOKEN_BUDGET,
+      maxAgeDays: parsed.BRIEF_THREAD_MAX_AGE_DAYS,
+    },
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
+
+/** Config for the CLI: everything but Slack. Throws one BriefError naming every bad variable. */
+export function loadCoreConfig(env: Environment): CoreConfig {
+  const problems: string[] = [];
+  const parsed = parseOrCollect(coreEnvSchema, env, problems);
+  const config = parsed && toCoreConfig(parsed, problems);
+  if (!config || problems.length > 0) throw configError(problems);
+  return config;
+}
+
+/** Config for the Slack app: core plus Slack, all problems reported together. */
+export function loadAppConfig(env: Environment): { core: CoreConfig; slack: SlackConfig } {
+  const problems: string[] = [];
+  const parsedCore = parseOrCollect(coreEnvSchema, env, problems);
+  const parsedSlack = parseOrCollect(slackEnvSchema, env, problems);
+  const core = parsedCore && toCoreConfig(parsedCore, problems);
+  if (!core || !parsedSlack || problems.length > 0) throw configError(problems);
+  return {
+    core,
+    slack: {
+      botToken: parsedSlack.SLACK_BOT_TOKEN,
+      signingSecret: parsedSlack.SLACK_SIGNING_SECRET,
+      appToken: parsedSlack.SLACK_APP_TOKEN,
+      apiUrl: parsedSlack.SLACK_API_URL,
+      port: parsedSlack.PORT,
+      mode: parsedSlack.SLACK_APP_TOKEN ? "socket" : "http",
+    },
+  };
+}
+
+/** Reads process.env (after .env via dotenv). The one place the process environment is touched. */
+export async function readProcessEnvironment(): Promise<Environment> {
+  const dotenv = await import("dotenv");
+  dotenv.config({ quiet: true });
+  return { ...process.env };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Loopback servers and SQLite files make a few tests slower than pure units.
+    testTimeout: 20_000,
+    pool: "forks",
+  },
+});
