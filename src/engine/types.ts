@@ -1,4 +1,5 @@
 import type { Actor } from "../actors/actors";
+import type { AnswerPart, ThreadTurn } from "../answer/schema";
 import type { ActorPosition, Usage, Verification } from "../briefing/schema";
 import type { Sentence } from "../sentences/splitSentences";
 import type { Article } from "../store/articleStore";
@@ -25,4 +26,33 @@ export interface BriefingEngine {
   /** Identifies the engine in cache keys and results: "offline" or "openai:<model>". */
   readonly id: string;
   brief(request: BriefingRequest): Promise<EngineBriefing>;
+}
+
+/** What an answer engine is given: the question, the retrieved passages (never the whole article), history. */
+export interface AnswerRequest {
+  article: Article;
+  question: string;
+  /** Retrieved sentences plus neighbours, in reading order, with their ids. */
+  passages: readonly Sentence[];
+  /** Ids of the sentences that matched the question best, best first (a subset of passages). */
+  bestMatches: readonly string[];
+  /** Actors the question names (by name or alias). */
+  actors: readonly Actor[];
+  /** Earlier turns of the same thread, oldest first, already bounded. */
+  history: readonly ThreadTurn[];
+}
+
+export interface EngineAnswer {
+  engine: string;
+  found: boolean;
+  answer: AnswerPart[];
+  promptVersion?: string;
+  usage?: Usage;
+  verification?: Verification;
+  notes?: string[];
+}
+
+export interface AnswerEngine {
+  readonly id: string;
+  answer(request: AnswerRequest): Promise<EngineAnswer>;
 }
