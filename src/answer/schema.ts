@@ -37,3 +37,13 @@ export const ThreadTurnSchema = z.object({
   at: z.string(),
 });
 export type ThreadTurn = z.infer<typeof ThreadTurnSchema>;
+
+/** The follow-up service the edges call: one question about one stored article, optionally in a thread. */
+export interface AskOptions {
+  /** Thread memory key, e.g. "C123:1767225600.000100" in Slack or a --thread id in the CLI. */
+  threadKey?: string | undefined;
+}
+
+export interface AnswerService {
+  ask(slug: string, question: string, options?: AskOptions): Promise<Answer>;
+}
