@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/sentences/splitSentences";
+
+const textsOf = (paragraph: string) =>
+  splitSentences([{ text: paragraph, bullet: false }]).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it("numbers sentences S1..Sn in reading order across paragraphs", () => {
+    const sentences = splitSentences([
+      { text: "First one. Second one.", bullet: false },
+      { text: "Third in a bullet.", bullet: true },
+    ]);
+    expect(sentences.map((s) => [s.id, s.paragraph, s.text])).toEqual([
+      ["S1", 0, "First one."],
+      ["S2", 0, "Second one."],
+      ["S3", 1, "Third in a bullet."],
+    ]);
+  });
+
+  it("keeps a quotation with its attribution", () => {
+    expect(
+      textsOf('"The accord is the primary stabilizing force," declares Putin. Both leaders agreed.'),
+    ).toEqual(['"The accord is the primary stabilizing force," declares Putin.', "Both leaders agreed."]);
+  });
+
+  it("does not split on abbreviations, initialisms or decimals", () => {
+    expect(
+      textsOf(
+        "The U.S. government said so. Mr. Smith paid $3.5 million. Ms. Kallas, the E.U. foreign policy chief, said no.",
+      ),
+    ).toEqual([
+      "The U.S. government said so.",
+      "Mr. Smith paid $3.5 million.",
+      "Ms. Kallas, the E.U. foreign policy chief, said no.",
+    ]);
+  });
+
+  it("ends a sentence after a sentence-final initialism", () => {
+    expect(textsOf("They oppose the West, mainly the U.S. Their alliance grows.")).toEqual([
+      "They oppose the West, mainly the U.S.",
+      "Their alliance grows.",
+    ]);
+  });
+
+  it("handles questions, exclamations and numbers at sentence start", () => {
+    expect(textsOf("Is it over? No! 20+ heads of state attend.")).toEqual([
+      "Is it over?",
+      "No!",
+      "20+ heads of state attend.",
+    ]);
+  });
+
+  it("returns each sentence exactly as written, with curly quotes and unicode", () => {
+    const paragraph = "“We will not yield,” said Zelenskyy. Kyiv’s allies — the EU among them — agreed.";
+    const sentences = textsOf(paragraph);
+    expect(sentences).toEqual([
+      "“We will not yield,” said Zelenskyy.",
+      "Kyiv’s allies — the EU among them — agreed.",
+    ]);
+    for (const sentence of sentences) expect(paragraph).toContain(sentence);
+  });
+});
