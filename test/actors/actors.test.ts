@@ -1,0 +1,42 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog, parseActorList, resolveActors } from "../../src/actors/actors";
+import { projectRoot } from "../../src/config";
+import { isBriefError } from "../../src/errors";
+
+const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
+
+describe("actors", () => {
+  it("defaults to China, Russia, Ukraine and the EU", () => {
+    expect(resolveActors(catalog).map((actor) => actor.name)).toEqual(["China", "Russia", "Ukraine", "EU"]);
+  });
+
+  it("resolves names and aliases in any case, once each", () => {
+    const names = resolveActors(catalog, ["beijing", "Kremlin", "european union", "China"]).map(
+      (actor) => actor.name,
+    );
+    expect(names).toEqual(["China", "Russia", "EU"]);
+  });
+
+  it("keeps an unknown but well-formed actor as its own alias", () => {
+    expect(resolveActors(catalog, ["Iran"])).toEqual([
+      { name: "Iran", aliases: ["Iran"], adjectives: [], notAliases: [] },
+    ]);
+  });
+
+  it("does not count Europe or the West as the EU", () => {
+    const eu = resolveActors(catalog, ["EU"])[0];
+    expect(eu?.aliases).not.toContain("Europe");
+    expect(eu?.notAliases).toEqual(expect.arrayContaining(["Europe", "the West", "Western nations"]));
+  });
+
+  it("rejects malformed actor lists", () => {
+    for (const bad of [",,", " "]) expect(() => parseActorList(bad)).toThrow(/--actors/);
+    try {
+      resolveActors(catalog, ["<!channel>"]);
+      expect.unreachable();
+    } catch (error) {
+      expect(isBriefError(error, "bad_input")).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { BriefingSchema } from "../../src/briefing/schema";
+import { runCliCommand } from "../support/runCommand";
+import { temporaryDatabasePath, temporaryFile } from "../support/tempDatabase";
+
+describe("brief, ingest and articles commands", () => {
+  it("prints a schema-valid JSON briefing of the seed article with the offline engine", async () => {
+    const result = await runCliCommand("src/cli/brief.ts", ["xi-putin", "--json"], {
+      BRIEF_DB: temporaryDatabasePath(),
+    });
+    expect(result.code).toBe(0);
+    const briefing = BriefingSchema.parse(JSON.parse(result.stdout));
+    expect(briefing.engine).toBe("offline");
+    expect(briefing.actors).toEqual(["China", "Russia", "Ukraine", "EU"]);
+    expect(briefing.positions.map((position) => position.actor)).toEqual(briefing.actors);
+  });
+
+  it("prints a readable briefing with a section per actor", async () => {
+    const result = await runCliCommand("src/cli/brief.ts", ["xi-putin"], {
+      BRIEF_DB: temporaryDatabasePath(),
+    });
+    expect(result.code).toBe(0);
+    for (const actor of ["China", "Russia", "Ukraine", "EU"])
+      expect(result.stdout).toMatch(new RegExp(`^${actor} `, "m"));
+  });
+
+  it("exits 2 with the closest stored slugs for an unknown article, without a stack trace", async () => {
+    const result = await runCliCommand("src/cli/brief.ts", ["xi-putn"], {
+      BRIEF_DB: temporaryDatabasePath(),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe("No stored article 'xi-putn'. Stored: xi-putin");
+    expect(result.stdout).toBe("");
+  });
+
+  it("exits 2 with usage for a missing slug or a bad --actors value", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const missing = await runCliCommand("src/cli/brief.ts", [], environment);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Usage: npm run brief/);
+    const badActors = await runCliCommand("src/cli/brief.ts", ["xi-putin", "--actors", ","], environment);
+    expect(badActors.code).toBe(2);
+    expect(badActors.stderr).toMatch(/--actors/);
+    expect(badActors.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it("exits 1 naming a bad environment variable", async () => {
+    const result = await runCliCommand("src/cli/brief.ts", ["xi-putin"], {
+      BRIEF_DB: temporaryDatabasePath(),
+      BRIEF_ENGINE: "magic",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/BRIEF_ENGINE/);
+  });
+
+  it("ingests a file, lists it, and refuses a binary file", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const file = temporaryFile(
+      "story.txt",
+      "Kyiv seeks talks.\nTitle: Kyiv Seeks Talks\nZelensky said talks must start.\n",
+    );
+    const ingested = await runCliCommand("src/cli/ingest.ts", [file], environment);
+    expect(ingested.code).toBe(0);
+    expect(ingested.stdout).toMatch(/^added: kyiv-seeks-talks/);
+    expect((await runCliCommand("src/cli/ingest.ts", [file], environment)).stdout).toMatch(/^unchanged/);
+
+    const binary = await runCliCommand(
+      "src/cli/ingest.ts",
+      [temporaryFile("x.bin", Buffer.from([1, 0, 2]))],
+      environment,
+    );
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).toMatch(/binary/);
+
+    const listed = await runCliCommand("src/cli/articles.ts", [], environment);
+    expect(listed.stdout).toMatch(/kyiv-seeks-talks\s+2\s+Kyiv Seeks Talks/);
+    expect(listed.stdout).toMatch(/xi-putin/);
+  });
+});

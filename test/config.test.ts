@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadAppConfig, loadCoreConfig } from "../src/config";
+import { BriefError } from "../src/errors";
+
+function problemsOf(load: () => unknown): string {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(BriefError);
+    return (error as BriefError).message;
+  }
+  throw new Error("expected a configuration error");
+}
+
+describe("config", () => {
+  it("defaults to the offline engine without an API key and to openai with one", () => {
+    expect(loadCoreConfig({}).engine).toBe("offline");
+    expect(loadCoreConfig({ OPENAI_API_KEY: "sk-test" }).engine).toBe("openai");
+    expect(loadCoreConfig({ OPENAI_API_KEY: "sk-test", BRIEF_ENGINE: "offline" }).engine).toBe("offline");
+  });
+
+  it("treats empty variables as unset", () => {
+    const config = loadCoreConfig({ OPENAI_API_KEY: "", BRIEF_LLM_TIMEOUT_MS: "" });
+    expect(config.engine).toBe("offline");
+    expect(config.llmTimeoutMs).toBe(60_000);
+  });
+
+  it("names every bad core variable in one message", () => {
+    const message = problemsOf(() =>
+      loadCoreConfig({ BRIEF_ENGINE: "gpt", BRIEF_LLM_TIMEOUT_MS: "soon", OPENAI_BASE_URL: "not a url" }),
+    );
+    expect(message).toMatch(/BRIEF_ENGINE/);
+    expect(message).toMatch(/BRIEF_LLM_TIMEOUT_MS/);
+    expect(message).toMatch(/OPENAI_BASE_URL/);
+  });
+
+  it("requires a key or a base URL for BRIEF_ENGINE=openai", () => {
+    expect(problemsOf(() => loadCoreConfig({ BRIEF_ENGINE: "openai" }))).toMatch(/OPENAI_API_KEY/);
+    expect(
+      loadCoreConfig({ BRIEF_ENGINE: "openai", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }).engine,
+    ).toBe("openai");
+  });
+
+  it("names every missing Slack variable together with core problems, and never echoes a secret", () => {
+    const message = problemsOf(() =>
+      loadAppConfig({ SLACK_BOT_TOKEN: "xoxp-user-token-secret", BRIEF_ENGINE: "nope" }),
+    );
+    expect(message).toMatch(/SLACK_BOT_TOKEN must be a bot token/);
+    expect(message).toMatch(/SLACK_SIGNING_SECRET/);
+    expect(message).toMatch(/BRIEF_ENGINE/);
+    expect(message).not.toContain("xoxp-user-token-secret");
+  });
+
+  it("chooses Socket Mode with an app token and HTTP mode without", () => {
+    const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
+    expect(loadAppConfig(base).slack).toMatchObject({ mode: "http", port: 3000 });
+    expect(loadAppConfig({ ...base, SLACK_APP_TOKEN: "xapp-1", PORT: "8080" }).slack).toMatchObject({
+      mode: "socket",
+      port: 8080,
+    });
+  });
+});
