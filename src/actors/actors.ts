@@ -2,12 +2,16 @@ import fs from "node:fs";
 import { z } from "zod";
 import { BriefError } from "../errors";
 
-export const ActorSchema = z.object({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).min(1),
-  adjectives: z.array(z.string()).default([]),
-  notAliases: z.array(z.string()).default([]),
-});
+export const ActorSchema = z
+  .object({
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).min(1),
+    adjectives: z.array(z.string()).default([]),
+    notAliases: z.array(z.string()).default([]),
+    /** Names of the actor's leaders and officials; they count as aliases too ("both leaders" refers to them). */
+    people: z.array(z.string().min(1)).optional(),
+  })
+  .transform((actor) => ({ ...actor, aliases: [...new Set([...actor.aliases, ...(actor.people ?? [])])] }));
 export type Actor = z.infer<typeof ActorSchema>;
 
 export const ActorCatalogSchema = z.object({
