@@ -1,0 +1,62 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+/**
+ * Loaded with `--import` into a process under test (the app or the bare Bolt baseline). It measures the
+ * process from inside, where only it can: event-loop delay and RSS sampled every second. The parent asks
+ * over the IPC channel; nothing here runs when the process has no parent channel.
+ */
+
+export interface ProbeReport {
+  type: "probe-report";
+  rssSamplesMiB: number[];
+  peakRssMiB: number;
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  cpuUserMs: number;
+  cpuSystemMs: number;
+}
+
+export type ProbeCommand = { type: "probe-reset" } | { type: "probe-report" };
+
+const mebibyte = 1024 * 1024;
+
+if (process.send) {
+  const eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
+  eventLoopDelay.enable();
+  let rssSamplesMiB: number[] = [];
+  let peakRssMiB = process.memoryUsage.rss() / mebibyte;
+  let cpuAtReset = process.cpuUsage();
+  const sample = () => {
+    const rss = process.memoryUsage.rss() / mebibyte;
+    rssSamplesMiB.push(rss);
+    peakRssMiB = Math.max(peakRssMiB, rss);
+  };
+  // Unref'd so the probe never keeps a process alive on its own.
+  setInterval(sample, 1000).unref();
+  process.on("message", (message: ProbeCommand) => {
+    if (message.type === "probe-reset") {
+      eventLoopDelay.reset();
+      rssSamplesMiB = [];
+      cpuAtReset = process.cpuUsage();
+      process.send?.({ type: "probe-reset-done" });
+    } else if (message.type === "probe-report") {
+      sample();
+      const cpu = process.cpuUsage(cpuAtReset);
+      const report: ProbeReport = {
+        type: "probe-report",
+        rssSamplesMiB,
+        // maxRSS is the kernel's high-water mark, which catches peaks between samples.
+        peakRssMiB: Math.max(peakRssMiB, (process.resourceUsage().maxRSS * 1024) / mebibyte),
+        eventLoopDelayMs: {
+          p50: eventLoopDelay.percentile(50) / 1e6,
+          p99: eventLoopDelay.percentile(99) / 1e6,
+          max: eventLoopDelay.max / 1e6,
+        },
+        cpuUserMs: cpu.user / 1000,
+        cpuSystemMs: cpu.system / 1000,
+      };
+      process.send?.(report);
+    }
+  });
+  // The IPC channel would keep the process alive; the app's own server decides that.
+  process.channel?.unref();
+}

@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { FigureBook, formatTable } from "./figures";
+import { describeMachine } from "./machine";
+import type { Section } from "./section";
+import { offlineBriefingSection } from "./sections/offlineBriefing";
+import { storeScaleSection } from "./sections/storeScale";
+
+/**
+ * `npm run bench [-- --quick] [--runs N] [--only id,id]`: runs each section, prints the table and writes
+ * bench/results.json with the machine, the Node version, and each figure's median and spread over runs.
+ */
+
+const sections: Section[] = [offlineBriefingSection, storeScaleSection];
+
+const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}]`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    runs: { type: "string" },
+    only: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const quick = values.quick === true;
+const runs = values.runs === undefined ? (quick ? 1 : 3) : Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs must be a positive integer.\n${usage}`);
+  process.exit(2);
+}
+const onlyIds = values.only?.split(",").map((id) => id.trim());
+const unknownIds = onlyIds?.filter((id) => !sections.some((section) => section.id === id)) ?? [];
+if (unknownIds.length > 0) {
+  console.error(`Unknown section: ${unknownIds.join(", ")}.\n${usage}`);
+  process.exit(2);
+}
+const selected = sections.filter((section) => !onlyIds || onlyIds.includes(section.id));
+
+const machine = describeMachine();
+console.log(
+  `brief-bot bench: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${runs} run(s)${quick ? ", quick" : ""}`,
+);
+const book = new FigureBook();
+const started = Date.now();
+for (const section of selected) {
+  const sectionStarted = Date.now();
+  console.log(`\n== ${section.title}`);
+  await section.run({ book, runs, quick, progress: (line) => console.log(line) });
+  console.log(`   (${((Date.now() - sectionStarted) / 1000).toFixed(1)} s)`);
+}
+const results = book.results();
+console.log(`\n${formatTable(results)}`);
+if (book.notes.length > 0) console.log(`\nNotes:\n${book.notes.map((note) => `- ${note}`).join("\n")}`);
+const resultsPath = path.join(import.meta.dirname, "results.json");
+fs.writeFileSync(
+  resultsPath,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      runs,
+      quick,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      figures: results,
+      notes: book.notes,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(
+  `\nWrote ${path.relative(process.cwd(), resultsPath)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
