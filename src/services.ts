@@ -1,12 +1,17 @@
 import path from "node:path";
 import { type ActorCatalog, loadActorCatalog } from "./actors/actors";
+import { createAnswerService } from "./answer/answerService";
+import type { AnswerService } from "./answer/schema";
 import { type BriefingService, createBriefingService } from "./briefing/briefingService";
 import { type CoreConfig, projectRoot } from "./config";
+import { createOfflineAnswerEngine } from "./engine/offline/offlineAnswerEngine";
 import { createOfflineBriefingEngine } from "./engine/offline/offlineBriefingEngine";
 import type { Logger } from "./log";
+import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
+import { createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
 import { openDatabase, type SqliteDatabase } from "./store/database";
-import { suggestSlugs } from "./store/suggestSlugs";
+import { createThreadMemory, type ThreadMemory } from "./threads/threadMemory";
 
 /** The core services, built once by a composition root (CLI or Slack app) and passed to the edges. */
 export interface Services {
@@ -15,6 +20,9 @@ export interface Services {
   store: ArticleStore;
   actorCatalog: ActorCatalog;
   briefings: BriefingService;
+  searchIndex: SearchIndex;
+  threads: ThreadMemory;
+  answers: AnswerService;
   close(): void;
 }
 
@@ -23,18 +31,34 @@ export const actorCatalogPath = path.join(projectRoot, "data", "actors.json");
 export function createServices(config: CoreConfig, logger: Logger): Services {
   const database = openDatabase(config.databasePath);
   const store = createArticleStore(database, {
-    suggest: suggestSlugs,
+    // Called only for an unknown slug, after the search index below exists.
+    suggest: (slug, storedSlugs) => suggestArticles(slug, storedSlugs),
     seedDirectory: config.articlesDirectory,
   });
+  // The index's triggers need the store's tables; its first build picks up the seeded articles.
+  const searchIndex = createSearchIndex(database);
+  const suggestArticles = createArticleSuggester(searchIndex);
+  const threads = createThreadMemory(database, config.thread);
   const actorCatalog = loadActorCatalog(actorCatalogPath);
   const engine = createOfflineBriefingEngine();
   const briefings = createBriefingService({ store, actorCatalog, engine, logger });
+  const answers = createAnswerService({
+    store,
+    actorCatalog,
+    searchIndex,
+    threads,
+    engine: createOfflineAnswerEngine(),
+    logger,
+  });
   return {
     config,
     database,
     store,
     actorCatalog,
     briefings,
+    searchIndex,
+    threads,
+    answers,
     close: () => database.close(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Briefing } from "../briefing/schema";
+import type { ArticleRef, Briefing, Source } from "../briefing/schema";
 
 const statusLabel = {
   stated: "stated position",
@@ -7,13 +7,31 @@ const statusLabel = {
   not_mentioned: "not mentioned in this article",
 } as const;
 
+/** Writes "[n]" markers for citations, n being the source's place in the numbered sources list. */
+export function citationMarkerWriter(sources: readonly Source[]): (citations: readonly string[]) => string {
+  const sourceNumber = new Map(sources.map((source, index) => [source.id, index + 1]));
+  return (citations) => citations.map((id) => `[${sourceNumber.get(id) ?? id}]`).join("");
+}
+
+/** The article's title and link. */
+export function articleHeaderLines(article: ArticleRef): string[] {
+  return article.url ? [article.title, article.url] : [article.title];
+}
+
+/** The numbered sources part, quoting each cited sentence exactly; nothing when there are none. */
+export function sourceLines(sources: readonly Source[]): string[] {
+  if (sources.length === 0) return [];
+  return [
+    "Sources",
+    ...sources.map((source, index) => `  [${index + 1}] ${source.id}: “${source.text}”`),
+    "",
+  ];
+}
+
 /** A readable terminal briefing: a section per actor, [n] markers, numbered sources quoting the sentences. */
 export function renderBriefingForTerminal(briefing: Briefing): string {
-  const sourceNumber = new Map(briefing.sources.map((source, index) => [source.id, index + 1]));
-  const markers = (citations: readonly string[]) =>
-    citations.map((id) => `[${sourceNumber.get(id) ?? id}]`).join("");
-  const lines: string[] = [briefing.article.title];
-  if (briefing.article.url) lines.push(briefing.article.url);
+  const markers = citationMarkerWriter(briefing.sources);
+  const lines: string[] = articleHeaderLines(briefing.article);
   lines.push("");
   for (const position of briefing.positions) {
     lines.push(`${position.actor} — ${statusLabel[position.status]}`);
@@ -24,12 +42,7 @@ export function renderBriefingForTerminal(briefing: Briefing): string {
     }
     lines.push("");
   }
-  if (briefing.sources.length > 0) {
-    lines.push("Sources");
-    for (const source of briefing.sources)
-      lines.push(`  [${sourceNumber.get(source.id)}] ${source.id}: “${source.text}”`);
-    lines.push("");
-  }
+  lines.push(...sourceLines(briefing.sources));
   for (const note of briefing.notes ?? []) lines.push(`Note: ${note}`);
   lines.push(`Engine: ${briefing.engine}${briefing.cached ? " (cached)" : ""}`);
   return lines.join("\n");

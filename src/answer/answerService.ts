@@ -1,0 +1,110 @@
+import type { ActorCatalog } from "../actors/actors";
+import type { AnswerEngine } from "../engine/types";
+import { BriefError } from "../errors";
+import type { Logger } from "../log";
+import { analyseQuestion, isBlankQuestion, type QuestionTerms } from "../retrieve/questionTerms";
+import type { SearchConcepts, SearchIndex } from "../retrieve/searchIndex";
+import type { ArticleStore } from "../store/articleStore";
+import type { ThreadMemory } from "../threads/threadMemory";
+import { type Answer, AnswerSchema, type AnswerService, type ThreadTurn } from "./schema";
+
+export const maxQuestionCharacters = 2_000;
+
+/**
+ * What to search for. A question that points back ("And what did Russia say about that?") borrows the topic
+ * words of the thread's previous question, so "that" finds the truce again.
+ */
+function searchConceptsFor(
+  terms: QuestionTerms,
+  history: readonly ThreadTurn[],
+  actorCatalog: ActorCatalog,
+): SearchConcepts {
+  const previous = history.at(-1);
+  if (!terms.refersBack || !previous) return terms;
+  const earlier = analyseQuestion(previous.question, actorCatalog.actors);
+  const contentTerms = [...new Set([...terms.contentTerms, ...earlier.contentTerms])];
+  const actors = terms.actors.length > 0 ? terms.actors : earlier.actors;
+  return { actors, contentTerms };
+}
+
+/** The follow-up orchestrator: question → retrieval → thread history → engine → sources → a validated Answer. */
+export function createAnswerService(dependencies: {
+  store: ArticleStore;
+  actorCatalog: ActorCatalog;
+  searchIndex: SearchIndex;
+  threads: ThreadMemory;
+  engine: AnswerEngine;
+  logger: Logger;
+}): AnswerService {
+  const { store, actorCatalog, searchIndex, threads, engine, logger } = dependencies;
+  return {
+    async ask(slug, rawQuestion, options = {}) {
+      if (isBlankQuestion(rawQuestion)) {
+        throw new BriefError("bad_input", 'Ask a question about the article, e.g. "What did Ukraine say?"', {
+          reason: "empty_question",
+        });
+      }
+      const question = rawQuestion.trim();
+      const characters = [...question].length;
+      if (characters > maxQuestionCharacters) {
+        throw new BriefError(
+          "bad_input",
+          `That question is ${characters.toLocaleString("en-US")} characters long; please ask in at most ${maxQuestionCharacters.toLocaleString("en-US")}.`,
+          { reason: "question_too_long", characters },
+        );
+      }
+      const started = performance.now();
+      const article = store.require(slug);
+      const { threadKey } = options;
+      const history = threadKey ? threads.recent(threadKey, slug) : [];
+      const terms = analyseQuestion(question, actorCatalog.actors);
+      const retrieval = searchIndex.retrieve(slug, searchConceptsFor(terms, history, actorCatalog));
+      const result = await engine.answer({
+        article,
+        question,
+        passages: retrieval.passages,
+        bestMatches: retrieval.bestMatches,
+        actors: terms.actors,
+        history,
+      });
+
+      // Sources come from the store, never from the engine: a citation of no sentence of this article is dropped.
+      const citedIds = result.answer.flatMap((part) => part.citations);
+      const sources = searchIndex.sentencesById(slug, citedIds).map(({ id, text }) => ({ id, text }));
+      const known = new Set(sources.map((source) => source.id));
+      const answerParts = result.answer.map((part) => ({
+        ...part,
+        citations: [...new Set(part.citations)].filter((id) => known.has(id)),
+      }));
+      const answer: Answer = AnswerSchema.parse({
+        article: { slug: article.slug, title: article.title, url: article.url, hash: article.hash },
+        question,
+        found: result.found,
+        answer: answerParts,
+        sources,
+        engine: result.engine,
+        promptVersion: result.promptVersion,
+        verification: result.verification,
+        usage: result.usage,
+        notes: result.notes,
+      });
+      if (threadKey) {
+        threads.record(threadKey, slug, {
+          question,
+          answer: answerParts.map((part) => part.text).join(" "),
+          citations: [...known],
+        });
+      }
+      logger.info("answer.built", {
+        slug,
+        engine: answer.engine,
+        found: answer.found,
+        passages: retrieval.passages.length,
+        bestMatches: retrieval.bestMatches,
+        historyTurns: history.length,
+        ms: Math.round(performance.now() - started),
+      });
+      return answer;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Answer } from "../answer/schema";
+import { articleHeaderLines, citationMarkerWriter, sourceLines } from "./terminal";
+
+/** A readable terminal answer: the question, answer lines with [n] markers, numbered sources quoted. */
+export function renderAnswerForTerminal(answer: Answer): string {
+  const markers = citationMarkerWriter(answer.sources);
+  const lines = [...articleHeaderLines(answer.article), "", `Q: ${answer.question}`, ""];
+  for (const part of answer.answer) {
+    const marked = markers(part.citations);
+    lines.push(`  • ${part.text}${marked ? ` ${marked}` : ""}`);
+  }
+  lines.push("", ...sourceLines(answer.sources));
+  for (const note of answer.notes ?? []) lines.push(`Note: ${note}`);
+  lines.push(`Engine: ${answer.engine}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,249 @@
+import type { Actor } from "../actors/actors";
+import { mentionsActor } from "../actors/mentions";
+import type { Sentence } from "../sentences/splitSentences";
+import type { SqliteDatabase } from "../store/database";
+import { actorSearchPhrases, actorWords, quoteForSearch, searchWords } from "./questionTerms";
+
+/**
+ * Full-text search (SQLite FTS5, BM25, porter stemming) over the sentences and the articles of the store,
+ * in the same database. Triggers on the store's tables keep it in sync, also when another process (the
+ * ingest CLI) writes. A sentence's search rowid is its article's rowid times 2^20 plus its position, so a
+ * search stays inside one article by a rowid range.
+ */
+
+const positionsPerArticle = 1_048_576;
+const highlightStart = "\u0002";
+const highlightEnd = "\u0003";
+
+export const retrievalLimits = {
+  /** Rows read from FTS5 by BM25 before re-ranking by coverage. */
+  candidates: 40,
+  /** Best-matching sentences handed to the engine. */
+  bestMatches: 5,
+  /** Best matches plus their neighbours, at most. */
+  passages: 12,
+  /** Share of the question's concepts (actors and topic words) a sentence must carry to count as a match. */
+  minimumCoverage: 0.34,
+};
+
+export interface SearchConcepts {
+  /** Actors the question names; a sentence counts for one when it names it by an alias. */
+  actors: readonly Actor[];
+  /** Topic words, searched with stemming. */
+  contentTerms: readonly string[];
+}
+
+export interface SentenceMatch {
+  id: string;
+  /** BM25 from FTS5: lower is better. */
+  bm25: number;
+  /** Share of the concepts the sentence carries, 0..1. */
+  coverage: number;
+}
+
+export interface Retrieval {
+  /** Best matches and their neighbours in the same paragraph, in reading order, bounded. */
+  passages: Sentence[];
+  /** Ids of the sentences above the coverage threshold, best first. */
+  bestMatches: string[];
+  /** Every scored candidate, best first, for logs and tests. */
+  matches: SentenceMatch[];
+}
+
+export interface SearchIndex {
+  retrieve(slug: string, concepts: SearchConcepts): Retrieval;
+  /** Sentences of an article by id; unknown ids are left out. */
+  sentencesById(slug: string, ids: readonly string[]): Sentence[];
+  /** Articles whose slug, title or text match the words of a (mistyped) slug or phrase, best first. */
+  findArticles(text: string, limit: number): string[];
+}
+
+function ensureSearchSchema(database: SqliteDatabase): void {
+  const hasTriggers = database
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'sentence_search_insert'")
+    .get();
+  if (hasTriggers) return;
+  // First use of this database by the index: build it from what the store already holds, then keep it synced.
+  database.transaction(() => {
+    database.exec(`
+      CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search USING fts5(
+        text, tokenize = 'porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
+        slug, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+      DELETE FROM sentence_search;
+      DELETE FROM article_search;
+      INSERT INTO sentence_search (rowid, text)
+        SELECT a.rowid * ${positionsPerArticle} + s.position, s.text
+        FROM sentences s JOIN articles a ON a.slug = s.slug;
+      INSERT INTO article_search (rowid, slug, title, body) SELECT rowid, slug, title, body FROM articles;
+
+      CREATE TRIGGER sentence_search_insert AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentence_search (rowid, text) VALUES (
+          (SELECT rowid FROM articles WHERE slug = NEW.slug) * ${positionsPerArticle} + NEW.position, NEW.text);
+      END;
+      CREATE TRIGGER sentence_search_delete AFTER DELETE ON sentences BEGIN
+        DELETE FROM sentence_search WHERE rowid =
+          (SELECT rowid FROM articles WHERE slug = OLD.slug) * ${positionsPerArticle} + OLD.position;
+      END;
+      CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_search (rowid, slug, title, body) VALUES (NEW.rowid, NEW.slug, NEW.title, NEW.body);
+      END;
+      CREATE TRIGGER article_search_update AFTER UPDATE ON articles BEGIN
+        UPDATE article_search SET slug = NEW.slug, title = NEW.title, body = NEW.body WHERE rowid = NEW.rowid;
+      END;
+      CREATE TRIGGER article_search_delete BEFORE DELETE ON articles BEGIN
+        DELETE FROM article_search WHERE rowid = OLD.rowid;
+        DELETE FROM sentence_search WHERE rowid BETWEEN OLD.rowid * ${positionsPerArticle}
+          AND OLD.rowid * ${positionsPerArticle} + ${positionsPerArticle - 1};
+      END;
+    `);
+  })();
+}
+
+interface SentenceRow {
+  position: number;
+  paragraph: number;
+  text: string;
+}
+
+interface CandidateRow {
+  rowid: number;
+  bm25: number;
+  marked: string;
+}
+
+const toSentence = (row: SentenceRow): Sentence => ({
+  id: `S${row.position}`,
+  index: row.position,
+  paragraph: row.paragraph,
+  text: row.text,
+});
+
+/** The FTS5 query: one OR group per actor (its alias phrases) and each topic word, all quoted. */
+export function buildSentenceQuery(concepts: SearchConcepts): string {
+  const parts = [
+    ...concepts.actors.flatMap((actor) => actorSearchPhrases(actor)),
+    ...concepts.contentTerms.map(quoteForSearch),
+  ];
+  return parts.join(" OR ");
+}
+
+/** Lower-cased words FTS5 marked as matching in a highlighted sentence. */
+function markedWords(marked: string): string[] {
+  const words: string[] = [];
+  for (const piece of marked.split(highlightStart).slice(1)) {
+    const hit = piece.split(highlightEnd)[0] ?? "";
+    words.push(...searchWords(hit));
+  }
+  return words;
+}
+
+// The store writes sentences in reading order, one article at a time; the schema is the store's.
+export function createSearchIndex(database: SqliteDatabase): SearchIndex {
+  ensureSearchSchema(database);
+  const selectArticleRowid = database.prepare("SELECT rowid FROM articles WHERE slug = ?").pluck();
+  const selectCandidates = database.prepare(
+    `SELECT rowid, bm25(sentence_search) AS bm25,
+       highlight(sentence_search, 0, '${highlightStart}', '${highlightEnd}') AS marked
+     FROM sentence_search WHERE sentence_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
+  );
+  const selectSentenceRange = database.prepare(
+    "SELECT position, paragraph, text FROM sentences WHERE slug = ? AND position BETWEEN ? AND ? ORDER BY position",
+  );
+  const selectSentence = database.prepare(
+    "SELECT position, paragraph, text FROM sentences WHERE slug = ? AND position = ?",
+  );
+  const selectArticles = database
+    .prepare(
+      `SELECT slug FROM article_search WHERE article_search MATCH ?
+     ORDER BY bm25(article_search, 10.0, 5.0, 1.0) LIMIT ?`,
+    )
+    .pluck();
+
+  const sentenceAt = (slug: string, position: number): Sentence | undefined => {
+    const row = selectSentence.get(slug, position) as SentenceRow | undefined;
+    return row && toSentence(row);
+  };
+
+  const retrieve = (slug: string, concepts: SearchConcepts): Retrieval => {
+    const query = buildSentenceQuery(concepts);
+    const articleRowid = selectArticleRowid.get(slug) as number | undefined;
+    if (query === "" || articleRowid === undefined) return { passages: [], bestMatches: [], matches: [] };
+    const firstRowid = articleRowid * positionsPerArticle;
+    const rows = selectCandidates.all(
+      query,
+      firstRowid,
+      firstRowid + positionsPerArticle - 1,
+      retrievalLimits.candidates,
+    ) as CandidateRow[];
+
+    const namesOfActors = actorWords(concepts.actors);
+    const conceptCount = concepts.actors.length + concepts.contentTerms.length;
+    const scored = rows.map((row) => {
+      const position = row.rowid - firstRowid;
+      const text = row.marked.replaceAll(highlightStart, "").replaceAll(highlightEnd, "");
+      // Actor concepts are checked on the sentence itself, case-sensitively: "us" is not the US.
+      const actorsNamed = concepts.actors.filter((actor) => mentionsActor(text, actor)).length;
+      // Topic hits are the stemmed matches FTS5 marked, less actor words; inflections of one term count once.
+      const topicWords = new Set(markedWords(row.marked).filter((word) => !namesOfActors.has(word)));
+      const topicsCarried = Math.min(topicWords.size, concepts.contentTerms.length);
+      return {
+        position,
+        actorsNamed,
+        match: { id: `S${position}`, bm25: row.bm25, coverage: (actorsNamed + topicsCarried) / conceptCount },
+      };
+    });
+    scored.sort(
+      (left, right) => right.match.coverage - left.match.coverage || left.match.bm25 - right.match.bm25,
+    );
+
+    const best = scored
+      .filter(
+        (candidate) =>
+          candidate.match.coverage >= retrievalLimits.minimumCoverage &&
+          // A question about an actor is answered only by sentences that name one of its actors.
+          (concepts.actors.length === 0 || candidate.actorsNamed > 0),
+      )
+      .slice(0, retrievalLimits.bestMatches);
+
+    const passages = new Map<number, Sentence>();
+    for (const candidate of best) {
+      const hit = sentenceAt(slug, candidate.position);
+      if (hit) passages.set(hit.index, hit);
+    }
+    // Neighbours in the same paragraph give the engine context, best match first, within the bound.
+    for (const hit of [...passages.values()]) {
+      const around = selectSentenceRange.all(slug, hit.index - 1, hit.index + 1) as SentenceRow[];
+      for (const row of around) {
+        if (passages.size >= retrievalLimits.passages) break;
+        if (row.paragraph === hit.paragraph && !passages.has(row.position))
+          passages.set(row.position, toSentence(row));
+      }
+    }
+    return {
+      passages: [...passages.values()].sort((left, right) => left.index - right.index),
+      bestMatches: best.map((candidate) => candidate.match.id),
+      matches: scored.map((candidate) => candidate.match),
+    };
+  };
+
+  return {
+    retrieve,
+    sentencesById(slug, ids) {
+      const sentences: Sentence[] = [];
+      for (const id of new Set(ids)) {
+        const position = /^S([1-9]\d*)$/.exec(id)?.[1];
+        const sentence = position === undefined ? undefined : sentenceAt(slug, Number(position));
+        if (sentence) sentences.push(sentence);
+      }
+      return sentences;
+    },
+    findArticles(text, limit) {
+      const words = searchWords(text);
+      if (words.length === 0) return [];
+      // Prefix matching: a slug is often typed half ("xi-put").
+      const query = [...new Set(words)].map((word) => `${quoteForSearch(word)}*`).join(" OR ");
+      return selectArticles.all(query, limit) as string[];
+    },
+  };
+}
