@@ -1,4 +1,5 @@
 import { type ActorCatalog, resolveActors } from "../actors/actors";
+import type { BriefingCache, BriefingCacheKey } from "../cache/briefingCache";
 import type { BriefingEngine } from "../engine/types";
 import type { Logger } from "../log";
 import type { ArticleStore } from "../store/articleStore";
@@ -16,18 +17,36 @@ export interface BriefingService {
   brief(slug: string, options?: BriefOptions): Promise<Briefing>;
 }
 
-/** The orchestrator: store → sentences → engine → sources → a validated Briefing. */
+/** The orchestrator: store → cache → sentences → engine → sources → a validated Briefing → cache. */
 export function createBriefingService(dependencies: {
   store: ArticleStore;
   actorCatalog: ActorCatalog;
   engine: BriefingEngine;
   logger: Logger;
+  /** Results of engines with a cacheIdentity (model engines) are kept here; absent: nothing is cached. */
+  cache?: BriefingCache;
 }): BriefingService {
-  const { store, actorCatalog, engine, logger } = dependencies;
+  const { store, actorCatalog, engine, logger, cache } = dependencies;
   return {
     async brief(slug, options = {}) {
       const article = store.require(slug);
       const actors = resolveActors(actorCatalog, options.actors);
+      const cacheKey: BriefingCacheKey | undefined =
+        cache && engine.cacheIdentity
+          ? {
+              slug,
+              articleHash: article.hash,
+              actors: actors.map((actor) => actor.name),
+              engine: engine.id,
+              ...engine.cacheIdentity,
+            }
+          : undefined;
+      const hit = cacheKey && !options.fresh ? cache?.get(cacheKey) : undefined;
+      if (hit) {
+        logger.info("briefing.cached", { slug, engine: hit.engine });
+        // No model call was made: this request cost no tokens.
+        return { ...hit, cached: true, usage: { promptTokens: 0, completionTokens: 0, source: "estimated" } };
+      }
       const sentences = store.sentences(slug);
       const started = performance.now();
       const result = await engine.brief({ article, sentences, actors });
@@ -47,8 +66,12 @@ export function createBriefingService(dependencies: {
         engine: briefing.engine,
         actors: briefing.actors,
         sources: briefing.sources.length,
+        verification: briefing.verification,
+        usage: briefing.usage,
         ms: Math.round(performance.now() - started),
       });
+      // A fallback result (another engine than asked for) is not what the key promises: never cached.
+      if (cacheKey && briefing.engine === engine.id) cache?.put(cacheKey, briefing);
       return briefing;
     },
   };

@@ -25,6 +25,8 @@ export interface EngineBriefing {
 export interface BriefingEngine {
   /** Identifies the engine in cache keys and results: "offline" or "openai:<model>". */
   readonly id: string;
+  /** What besides article and actors decides a result; engines without it are never cached. */
+  readonly cacheIdentity?: { model: string; promptVersion: string };
   brief(request: BriefingRequest): Promise<EngineBriefing>;
 }
 

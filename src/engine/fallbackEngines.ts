@@ -1,0 +1,72 @@
+import { BriefError, isBriefError } from "../errors";
+import type { Logger } from "../log";
+import type { AnswerEngine, BriefingEngine } from "./types";
+
+/** Why the model result was replaced, in words for the user; the detail goes to the log. */
+function fallbackNote(error: unknown): string {
+  const reason = isBriefError(error) ? error.message : "The model call failed unexpectedly.";
+  return `${reason} This result comes from the offline engine.`;
+}
+
+async function withFallback<T extends { notes?: string[] }>(
+  primary: () => Promise<T>,
+  fallback: () => Promise<T>,
+  logger: Logger,
+  fields: Record<string, unknown>,
+): Promise<T> {
+  try {
+    return await primary();
+  } catch (error) {
+    // Model failures are expected (warn); anything else is a bug (error). Either way the user gets a result.
+    const modelFailure =
+      isBriefError(error, "model_unavailable") ||
+      isBriefError(error, "model_auth") ||
+      isBriefError(error, "model_invalid_output");
+    const log = modelFailure ? logger.warn : logger.error;
+    log("engine.fallback", {
+      ...fields,
+      code: error instanceof BriefError ? error.code : "internal",
+      error,
+      ...(error instanceof BriefError ? { details: error.details } : {}),
+    });
+    const result = await fallback();
+    return { ...result, notes: [...(result.notes ?? []), fallbackNote(error)] };
+  }
+}
+
+/** The model briefing, or on any model failure the offline briefing with a note saying why. */
+export function createFallbackBriefingEngine(
+  primary: BriefingEngine,
+  fallback: BriefingEngine,
+  logger: Logger,
+): BriefingEngine {
+  return {
+    id: primary.id,
+    ...(primary.cacheIdentity ? { cacheIdentity: primary.cacheIdentity } : {}),
+    brief: (request) =>
+      withFallback(
+        () => primary.brief(request),
+        () => fallback.brief(request),
+        logger,
+        { slug: request.article.slug, engine: primary.id },
+      ),
+  };
+}
+
+/** The model answer, or on any model failure the offline answer with a note saying why. */
+export function createFallbackAnswerEngine(
+  primary: AnswerEngine,
+  fallback: AnswerEngine,
+  logger: Logger,
+): AnswerEngine {
+  return {
+    id: primary.id,
+    answer: (request) =>
+      withFallback(
+        () => primary.answer(request),
+        () => fallback.answer(request),
+        logger,
+        { slug: request.article.slug, engine: primary.id },
+      ),
+  };
+}

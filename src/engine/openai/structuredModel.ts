@@ -1,0 +1,304 @@
+import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from "openai";
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+} from "openai/resources/chat/completions";
+import { z } from "zod";
+import type { Usage } from "../../briefing/schema";
+import { BriefError } from "../../errors";
+import type { Logger } from "../../log";
+import type { ChatMessage } from "../../prompt/buildMessages";
+import { countTokens } from "../../prompt/countTokens";
+import { fillTemplate, type PromptTemplates } from "../../prompt/promptTemplates";
+import { type ConcurrencyLimit, createConcurrencyLimit } from "./concurrencyLimit";
+
+export interface ModelSettings {
+  model: string;
+  apiKey: string | undefined;
+  baseURL: string | undefined;
+  /** Deadline for one whole call: queueing, retries and the repair attempt included. */
+  timeoutMs: number;
+  maxOutputTokens: number;
+  concurrency: number;
+}
+
+export interface StructuredCallResult<T> {
+  value: T;
+  usage: Usage;
+  /** HTTP requests made, retries and the repair attempt included. */
+  requests: number;
+}
+
+/** One structured model call: a prompt in, a zod-validated object out, or a BriefError with a model_* code. */
+export interface StructuredModel {
+  readonly model: string;
+  call<T>(request: {
+    messages: ChatMessage[];
+    schema: z.ZodType<T>;
+    schemaName: string;
+  }): Promise<StructuredCallResult<T>>;
+}
+
+// Low, not zero: faithful paraphrase with little variation between runs.
+const temperature = 0.1;
+const maximumAttemptsPerRequest = 5;
+const firstBackoffMs = 250;
+const longestBackoffMs = 8_000;
+
+function backoffMs(attempt: number): number {
+  const base = Math.min(longestBackoffMs, firstBackoffMs * 2 ** (attempt - 1));
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+/** Retry-After as milliseconds (seconds or an HTTP date; retry-after-ms first), if the server sent one. */
+function retryAfterMs(headers: Headers | undefined): number | undefined {
+  const milliseconds = Number.parseFloat(headers?.get("retry-after-ms") ?? "");
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
+  const value = headers?.get("retry-after");
+  if (!value) return undefined;
+  const seconds = Number.parseFloat(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, milliseconds);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** A server that does not know json_schema response formats says so with a 400-class error naming it. */
+function rejectsJsonSchema(error: unknown): boolean {
+  return (
+    error instanceof APIError &&
+    (error.status === 400 || error.status === 422) &&
+    /response_format|json_schema|structured output/i.test(error.message)
+  );
+}
+
+/** The JSON Schema OpenAI's strict structured output accepts: draft-7 output shape, no $schema key. */
+export function strictJsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(schema, { target: "draft-7", io: "output" });
+  return jsonSchema;
+}
+
+type ParseOutcome<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+function parseCompletion<T>(completion: ChatCompletion, schema: z.ZodType<T>): ParseOutcome<T> {
+  const choice = completion.choices?.[0];
+  if (!choice) return { ok: false, problem: "the reply had no choices" };
+  if (choice.finish_reason === "length")
+    return { ok: false, problem: "the reply was cut off at the output token limit" };
+  const content = choice.message?.content ?? "";
+  let json: unknown;
+  try {
+    // Some compatible servers wrap JSON mode output in a Markdown fence.
+    json = JSON.parse(content.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ""));
+  } catch {
+    return { ok: false, problem: "the reply was not JSON" };
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, problem: `the JSON did not match the schema: ${z.prettifyError(parsed.error)}` };
+}
+
+export function createStructuredModel(
+  settings: ModelSettings,
+  templates: PromptTemplates,
+  logger: Logger,
+): StructuredModel {
+  // maxRetries 0: the SDK would sleep as long as Retry-After says; our loop honours it only within the deadline.
+  const client = new OpenAI({
+    apiKey: settings.apiKey ?? "no-key",
+    baseURL: settings.baseURL,
+    maxRetries: 0,
+    timeout: settings.timeoutMs,
+  });
+  const limit: ConcurrencyLimit = createConcurrencyLimit(settings.concurrency);
+  // Learnt once per process: a server that rejected json_schema gets JSON mode from then on.
+  let useJsonSchema = true;
+  const seconds = (milliseconds: number) => `${Math.round(milliseconds / 100) / 10} s`;
+
+  const timeoutError = () =>
+    new BriefError(
+      "model_unavailable",
+      `The model did not answer within ${seconds(settings.timeoutMs)} (BRIEF_LLM_TIMEOUT_MS).`,
+      { model: settings.model, reason: "timeout" },
+    );
+
+  async function requestWithRetries(
+    body: ChatCompletionCreateParamsNonStreaming,
+    deadline: number,
+    signal: AbortSignal,
+    counter: { requests: number },
+  ): Promise<ChatCompletion> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        counter.requests += 1;
+        return await client.chat.completions.create(body, {
+          signal,
+          timeout: Math.max(1, deadline - Date.now()),
+        });
+      } catch (error) {
+        if (signal.aborted || error instanceof APIUserAbortError) throw timeoutError();
+        if (rejectsJsonSchema(error)) throw error;
+        const status = error instanceof APIError ? error.status : undefined;
+        if (status === 401 || status === 403) {
+          throw new BriefError(
+            "model_auth",
+            `The model server refused the API key (HTTP ${status}); check OPENAI_API_KEY.`,
+            { model: settings.model, status },
+          );
+        }
+        const retryable =
+          status === 429 || (status !== undefined && status >= 500) || error instanceof APIConnectionError;
+        const reason =
+          status === 429 ? "rate limited" : status ? `HTTP ${status}` : "the model server is unreachable";
+        if (!retryable || attempt >= maximumAttemptsPerRequest) {
+          throw new BriefError("model_unavailable", `The model call failed (${reason}).`, {
+            model: settings.model,
+            status,
+            attempts: attempt,
+            reason,
+          });
+        }
+        const waitMs =
+          (error instanceof APIError ? retryAfterMs(error.headers) : undefined) ?? backoffMs(attempt);
+        if (Date.now() + waitMs >= deadline) {
+          throw new BriefError(
+            "model_unavailable",
+            `The model call failed (${reason}); waiting ${seconds(waitMs)} more would pass the ${seconds(settings.timeoutMs)} deadline.`,
+            { model: settings.model, status, attempts: attempt, reason, waitMs },
+          );
+        }
+        logger.warn("model.retry", { model: settings.model, status, attempt, waitMs });
+        try {
+          await sleep(waitMs, signal);
+        } catch {
+          throw timeoutError();
+        }
+      }
+    }
+  }
+
+  async function complete<T>(
+    conversation: ChatMessage[],
+    schema: z.ZodType<T>,
+    schemaName: string,
+    deadline: number,
+    signal: AbortSignal,
+    counter: { requests: number },
+  ): Promise<{ completion: ChatCompletion; sent: ChatMessage[] }> {
+    const common = { model: settings.model, temperature, max_tokens: settings.maxOutputTokens };
+    if (useJsonSchema) {
+      try {
+        const completion = await requestWithRetries(
+          {
+            ...common,
+            messages: conversation,
+            response_format: {
+              type: "json_schema",
+              json_schema: { name: schemaName, strict: true, schema: strictJsonSchemaOf(schema) },
+            },
+          },
+          deadline,
+          signal,
+          counter,
+        );
+        return { completion, sent: conversation };
+      } catch (error) {
+        if (!rejectsJsonSchema(error)) throw error;
+        logger.warn("model.json_schema_unsupported", { model: settings.model });
+        useJsonSchema = false;
+      }
+    }
+    const [system, ...rest] = conversation;
+    const schemaMessage: ChatMessage = {
+      role: "system",
+      content: fillTemplate(templates.texts.jsonModeSystem, {
+        json_schema: JSON.stringify(strictJsonSchemaOf(schema)),
+      }),
+    };
+    const sent = system ? [system, schemaMessage, ...rest] : [schemaMessage, ...rest];
+    const completion = await requestWithRetries(
+      { ...common, messages: sent, response_format: { type: "json_object" } },
+      deadline,
+      signal,
+      counter,
+    );
+    return { completion, sent };
+  }
+
+  return {
+    model: settings.model,
+    async call({ messages, schema, schemaName }) {
+      const deadline = Date.now() + settings.timeoutMs;
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new Error("deadline")), settings.timeoutMs);
+      const signal = controller.signal;
+      const counter = { requests: 0 };
+      const usage: Usage = { promptTokens: 0, completionTokens: 0, source: "api" };
+      try {
+        return await limit.run(signal, async () => {
+          const attempt = async (conversation: ChatMessage[]) => {
+            const { completion, sent } = await complete(
+              conversation,
+              schema,
+              schemaName,
+              deadline,
+              signal,
+              counter,
+            );
+            const content = completion.choices?.[0]?.message?.content ?? "";
+            if (completion.usage) {
+              usage.promptTokens += completion.usage.prompt_tokens ?? 0;
+              usage.completionTokens += completion.usage.completion_tokens ?? 0;
+            } else {
+              usage.source = "estimated";
+              usage.promptTokens += sent.reduce((total, message) => total + countTokens(message.content), 0);
+              usage.completionTokens += countTokens(content);
+            }
+            const outcome = parseCompletion(completion, schema);
+            if (!outcome.ok)
+              logger.warn("model.invalid_output", { model: settings.model, problem: outcome.problem });
+            return { outcome, content };
+          };
+          const first = await attempt(messages);
+          if (first.outcome.ok) return { value: first.outcome.value, usage, requests: counter.requests };
+          // One repair attempt: the validation problem goes back to the model once.
+          const repaired = await attempt([
+            ...messages,
+            { role: "assistant", content: first.content === "" ? "(empty reply)" : first.content },
+            {
+              role: "user",
+              content: fillTemplate(templates.texts.repairUser, { validation_error: first.outcome.problem }),
+            },
+          ]);
+          if (repaired.outcome.ok)
+            return { value: repaired.outcome.value, usage, requests: counter.requests };
+          throw new BriefError(
+            "model_invalid_output",
+            `The model's output was invalid after one repair attempt (${repaired.outcome.problem.split("\n")[0]}).`,
+            { model: settings.model, problem: repaired.outcome.problem },
+          );
+        });
+      } catch (error) {
+        if (error instanceof BriefError) throw error;
+        if (signal.aborted) throw timeoutError();
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import type { Actor } from "../actors/actors";
+import { mentionsActor } from "../actors/mentions";
+import type { AnswerPart } from "../answer/schema";
+import type { ActorPosition, Point, Verification } from "../briefing/schema";
+import type { Sentence } from "../sentences/splitSentences";
+import { actorVocabulary, supportRatio } from "./contentOverlap";
+
+/**
+ * Below this share of its content words found in the cited sentences, a point is not carried by them.
+ * Calibrated on faithful paraphrases of xi-putin (lowest 0.33) against points citing unrelated sentences (0).
+ */
+export const minimumSupportRatio = 0.3;
+
+/** Whether a sentence carries the actor's own statement or act (not others' claims about it). */
+export type OwnStatementCheck = (sentence: Sentence, actor: Actor) => boolean;
+
+interface CheckedClaim {
+  citations: string[];
+  problem?: "no_valid_citation" | "unsupported";
+}
+
+/** Keeps the citations that name sentences the model was shown; then asks whether they carry the text. */
+function checkClaim(
+  text: string,
+  citations: readonly string[],
+  citable: ReadonlyMap<string, Sentence>,
+  actorWords: ReadonlySet<string>,
+): CheckedClaim {
+  const valid = [...new Set(citations)].filter((id) => citable.has(id));
+  if (valid.length === 0) return { citations: valid, problem: "no_valid_citation" };
+  const citedTexts = valid.map((id) => citable.get(id)?.text ?? "");
+  if (supportRatio(text, citedTexts, actorWords) < minimumSupportRatio)
+    return { citations: valid, problem: "unsupported" };
+  return { citations: valid };
+}
+
+function byId(sentences: readonly Sentence[]): Map<string, Sentence> {
+  return new Map(sentences.map((sentence) => [sentence.id, sentence]));
+}
+
+function honestEmptyPosition(actor: Actor, sentences: readonly Sentence[]): ActorPosition {
+  if (!sentences.some((sentence) => mentionsActor(sentence.text, actor)))
+    return {
+      actor: actor.name,
+      status: "not_mentioned",
+      summary: `The article does not mention ${actor.name}.`,
+      points: [],
+    };
+  return {
+    actor: actor.name,
+    status: "none",
+    summary: `The article mentions ${actor.name} but reports no position of it.`,
+    points: [],
+  };
+}
+
+function findRequestedActor(name: string, actors: readonly Actor[]): Actor | undefined {
+  const lowered = name.trim().toLowerCase();
+  return (
+    actors.find((actor) => actor.name.toLowerCase() === lowered) ??
+    actors.find((actor) => actor.aliases.some((alias) => alias.toLowerCase() === lowered))
+  );
+}
+
+export interface VerifiedPositions {
+  positions: ActorPosition[];
+  verification: Verification;
+  /** Why each dropped point went, for the log. */
+  dropped: Array<{ actor: string; text: string; problem: string }>;
+}
+
+/**
+ * The code's last word on a model briefing: unknown ids dropped, points left without a valid citation or
+ * barely carried by their sentences dropped, `stated` points resting only on others' claims re-labelled
+ * `attributed`, statuses recomputed from what is left, and an honest line for an actor left with nothing.
+ * `citable` is what the model was shown; `sentences` the whole article (for the honest lines).
+ */
+export function verifyPositions(input: {
+  positions: readonly ActorPosition[];
+  actors: readonly Actor[];
+  citable: readonly Sentence[];
+  sentences: readonly Sentence[];
+  carriesOwnStatement: OwnStatementCheck;
+}): VerifiedPositions {
+  const citable = byId(input.citable);
+  const actorWords = actorVocabulary(input.actors);
+  const verification: Verification = { kept: 0, dropped: 0, relabelled: 0 };
+  const dropped: VerifiedPositions["dropped"] = [];
+  const pointsByActor = new Map<string, { points: Point[]; summary: string | undefined }>();
+
+  for (const position of input.positions) {
+    const actor = findRequestedActor(position.actor, input.actors);
+    if (!actor) {
+      verification.dropped += position.points.length;
+      for (const point of position.points)
+        dropped.push({ actor: position.actor, text: point.text, problem: "unknown_actor" });
+      continue;
+    }
+    const entry = pointsByActor.get(actor.name) ?? { points: [], summary: position.summary };
+    pointsByActor.set(actor.name, entry);
+    for (const point of position.points) {
+      const checked = checkClaim(point.text, point.citations, citable, actorWords);
+      if (checked.problem) {
+        verification.dropped += 1;
+        dropped.push({ actor: actor.name, text: point.text, problem: checked.problem });
+        continue;
+      }
+      let kind = point.kind;
+      const citedSentences = checked.citations.flatMap((id) => citable.get(id) ?? []);
+      if (
+        kind === "stated" &&
+        !citedSentences.some((sentence) => input.carriesOwnStatement(sentence, actor))
+      ) {
+        kind = "attributed";
+        verification.relabelled += 1;
+      }
+      verification.kept += 1;
+      entry.points.push({ text: point.text, kind, citations: checked.citations });
+    }
+  }
+
+  const positions = input.actors.map((actor): ActorPosition => {
+    const entry = pointsByActor.get(actor.name);
+    if (!entry || entry.points.length === 0) return honestEmptyPosition(actor, input.sentences);
+    const status = entry.points.some((point) => point.kind === "stated") ? "stated" : "attributed_only";
+    // The summary carries no citations of its own: it stays only if the kept points' sentences carry it.
+    const keptTexts = entry.points.flatMap((point) =>
+      point.citations.map((id) => citable.get(id)?.text ?? ""),
+    );
+    const summaryHolds =
+      entry.summary !== undefined &&
+      entry.summary.trim() !== "" &&
+      supportRatio(entry.summary, keptTexts, actorWords) >= minimumSupportRatio;
+    return {
+      actor: actor.name,
+      status,
+      ...(summaryHolds ? { summary: entry.summary } : {}),
+      points: entry.points,
+    };
+  });
+  return { positions, verification, dropped };
+}
+
+export const notFoundAnswerText = "The article does not say.";
+
+export interface VerifiedAnswer {
+  found: boolean;
+  answer: AnswerPart[];
+  verification: Verification;
+  dropped: Array<{ text: string; problem: string }>;
+}
+
+/**
+ * The same checks for a follow-up answer, against the passages the model was shown. A `found: false` answer,
+ * or one left with no supported part, becomes the fixed "does not say" line: no uncited model text survives.
+ */
+export function verifyAnswer(input: {
+  found: boolean;
+  answer: readonly AnswerPart[];
+  actors: readonly Actor[];
+  citable: readonly Sentence[];
+}): VerifiedAnswer {
+  const citable = byId(input.citable);
+  const actorWords = actorVocabulary(input.actors);
+  const verification: Verification = { kept: 0, dropped: 0, relabelled: 0 };
+  const dropped: VerifiedAnswer["dropped"] = [];
+  const kept: AnswerPart[] = [];
+  for (const part of input.found ? input.answer : []) {
+    const checked = checkClaim(part.text, part.citations, citable, actorWords);
+    if (checked.problem) {
+      verification.dropped += 1;
+      dropped.push({ text: part.text, problem: checked.problem });
+      continue;
+    }
+    verification.kept += 1;
+    kept.push({ text: part.text, citations: checked.citations });
+  }
+  if (kept.length === 0)
+    return { found: false, answer: [{ text: notFoundAnswerText, citations: [] }], verification, dropped };
+  return { found: true, answer: kept, verification, dropped };
+}

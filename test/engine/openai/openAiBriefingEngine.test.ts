@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { BriefingSchema } from "../../../src/briefing/schema";
+import { renderBriefingForTerminal } from "../../../src/render/terminal";
+import { replyWithError, replyWithJson, type ScriptedReply } from "../../support/fakeOpenAiServer";
+import { startModelPipeline } from "../../support/modelPipeline";
+
+// Sentence ids of the seeded xi-putin article (S1 is the headline).
+const goodPositions = {
+  positions: [
+    {
+      actor: "China",
+      status: "stated",
+      summary: "China pledges continued support for Russia.",
+      points: [
+        { text: "Xi vows continued support for Russia.", kind: "stated", citations: ["S3"] },
+        {
+          text: "Western nations accuse China of bolstering Russia's economy and diplomatic standing.",
+          kind: "attributed",
+          citations: ["S11"],
+        },
+      ],
+    },
+    {
+      actor: "Russia",
+      status: "stated",
+      summary: "",
+      points: [
+        {
+          text: "Putin calls the Russian-Chinese foreign policy accord the primary stabilizing force in the world.",
+          kind: "stated",
+          citations: ["S4"],
+        },
+      ],
+    },
+    {
+      actor: "Ukraine",
+      status: "stated",
+      summary: "",
+      points: [
+        {
+          text: "Ukraine contests the truce as a political stunt and says Russia breached it within hours.",
+          kind: "stated",
+          citations: ["S14"],
+        },
+      ],
+    },
+    { actor: "EU", status: "none", summary: "The article reports no statement by the EU.", points: [] },
+  ],
+};
+
+const withBadPoints = {
+  positions: [
+    ...goodPositions.positions.slice(0, 3),
+    {
+      actor: "EU",
+      status: "stated",
+      summary: "",
+      points: [
+        { text: "The EU will impose new sanctions on Russia.", kind: "stated", citations: ["S999"] },
+        { text: "The EU condemns the military parade on Red Square.", kind: "stated", citations: ["S2"] },
+      ],
+    },
+  ],
+};
+
+describe("OpenAI briefing engine against a fake OpenAI-compatible server", () => {
+  it("renders a good model briefing with its citations and sends a strict json_schema request", async () => {
+    const { briefings, server } = await startModelPipeline([replyWithJson(goodPositions)]);
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(BriefingSchema.parse(briefing)).toEqual(briefing);
+    expect(briefing.engine).toBe("openai:gpt-4.1-mini");
+    expect(briefing.verification).toEqual({ kept: 4, dropped: 0, relabelled: 0 });
+    expect(briefing.usage).toEqual({ promptTokens: 100, completionTokens: 20, source: "api" });
+    expect(briefing.promptVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(briefing.positions.map((position) => position.status)).toEqual([
+      "stated",
+      "stated",
+      "stated",
+      "none",
+    ]);
+    expect(briefing.sources.map((source) => source.id)).toEqual(["S3", "S4", "S11", "S14"]);
+    expect(briefing.sources[0]?.text).toMatch(/^Amid international unilateralism/);
+
+    const rendered = renderBriefingForTerminal(briefing);
+    expect(rendered).toContain("Xi vows continued support for Russia. [1]");
+    expect(rendered).toContain("[4] S14:");
+
+    expect(server.requests).toHaveLength(1);
+    const [request] = server.requests;
+    expect(request?.path).toBe("/v1/chat/completions");
+    expect(request?.headers.authorization).toBe("Bearer sk-test-not-a-real-key");
+    expect(request?.body.response_format?.type).toBe("json_schema");
+    expect(request?.body.response_format?.json_schema?.strict).toBe(true);
+    expect(request?.body.temperature).toBeLessThanOrEqual(0.2);
+    expect(request?.body.max_tokens).toBe(2000);
+  });
+
+  it("drops a made-up id and a point citing an unrelated sentence, and counts them", async () => {
+    const { briefings, logLines } = await startModelPipeline([replyWithJson(withBadPoints)]);
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(briefing.verification).toEqual({ kept: 4, dropped: 2, relabelled: 0 });
+    const eu = briefing.positions.find((position) => position.actor === "EU");
+    expect(eu?.status).toBe("none");
+    expect(eu?.points).toEqual([]);
+    expect(briefing.sources.map((source) => source.id)).not.toContain("S999");
+    expect(JSON.stringify(briefing)).not.toContain("sanctions");
+    const verified = logLines.find((line) => line.event === "briefing.verified");
+    expect(verified).toMatchObject({ kept: 4, dropped: 2, relabelled: 0 });
+  });
+
+  it("sends exactly one repair request for malformed JSON, then falls back to the offline briefing", async () => {
+    const malformed: ScriptedReply = { kind: "content", content: '{"positions": [ {"actor": "China", ' };
+    const { briefings, server } = await startModelPipeline([
+      malformed,
+      malformed,
+      replyWithJson(goodPositions),
+    ]);
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(server.requests).toHaveLength(2);
+    const repair = server.requests[1]?.body.messages ?? [];
+    expect(repair.at(-2)).toMatchObject({
+      role: "assistant",
+      content: '{"positions": [ {"actor": "China", ',
+    });
+    expect(repair.at(-1)?.content).toContain("the reply was not JSON");
+    expect(briefing.engine).toBe("offline");
+    expect(briefing.notes?.join(" ")).toMatch(/invalid after one repair attempt.*offline engine/);
+    expect(briefing.positions).toHaveLength(4);
+  });
+
+  it("accepts the repaired reply when the second answer is valid", async () => {
+    const truncated: ScriptedReply = { kind: "content", content: '{"positions": [', finishReason: "length" };
+    const { briefings, server } = await startModelPipeline([truncated, replyWithJson(goodPositions)]);
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]?.body.messages?.at(-1)?.content).toContain("cut off at the output token limit");
+    expect(briefing.engine).toBe("openai:gpt-4.1-mini");
+    expect(briefing.usage?.promptTokens).toBe(150);
+  });
+
+  it("retries 500 then 429 (Retry-After: 1) and returns the model briefing", async () => {
+    const { briefings, server } = await startModelPipeline([
+      replyWithError(500),
+      replyWithError(429, { "retry-after": "1" }),
+      replyWithJson(goodPositions),
+    ]);
+    const started = Date.now();
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(server.requests).toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(briefing.engine).toBe("openai:gpt-4.1-mini");
+    expect(briefing.notes).toBeUndefined();
+  });
+
+  it("does not wait out Retry-After: 3600: the deadline fires and the offline briefing comes back", async () => {
+    const { briefings, server } = await startModelPipeline([replyWithError(429, { "retry-after": "3600" })]);
+    const started = Date.now();
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(server.requests).toHaveLength(1);
+    expect(briefing.engine).toBe("offline");
+    expect(briefing.notes?.join(" ")).toMatch(/rate limited.*deadline.*offline engine/);
+  });
+
+  it("falls back within the timeout when the server never answers", async () => {
+    const { briefings } = await startModelPipeline([{ kind: "hang" }], { BRIEF_LLM_TIMEOUT_MS: "600" });
+    const started = Date.now();
+    const briefing = await briefings.brief("xi-putin");
+
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(550);
+    expect(elapsed).toBeLessThan(2000);
+    expect(briefing.engine).toBe("offline");
+    expect(briefing.notes?.join(" ")).toMatch(/did not answer within 0\.6 s \(BRIEF_LLM_TIMEOUT_MS\)/);
+  });
+
+  it("names OPENAI_API_KEY on 401 and still gives the offline briefing, without a stack trace", async () => {
+    const { briefings, server } = await startModelPipeline([
+      replyWithError(401, {}, "Incorrect API key provided"),
+    ]);
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(server.requests).toHaveLength(1);
+    expect(briefing.engine).toBe("offline");
+    const notes = briefing.notes?.join(" ") ?? "";
+    expect(notes).toContain("OPENAI_API_KEY");
+    expect(notes).not.toMatch(/\n\s+at /);
+  });
+
+  it("serves a repeated briefing from the cache with no second model call; --fresh calls again", async () => {
+    const { briefings, server } = await startModelPipeline([replyWithJson(goodPositions)]);
+    const first = await briefings.brief("xi-putin");
+    const second = await briefings.brief("xi-putin");
+
+    expect(server.requests).toHaveLength(1);
+    expect(first.cached).toBeUndefined();
+    expect(second.cached).toBe(true);
+    expect(second.usage).toEqual({ promptTokens: 0, completionTokens: 0, source: "estimated" });
+    expect(second.positions).toEqual(first.positions);
+
+    await briefings.brief("xi-putin", { actors: ["China", "Russia"] });
+    expect(server.requests).toHaveLength(2);
+    await briefings.brief("xi-putin", { fresh: true });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("never caches a fallback briefing", async () => {
+    const { briefings, server } = await startModelPipeline([
+      replyWithError(401),
+      replyWithJson(goodPositions),
+    ]);
+    expect((await briefings.brief("xi-putin")).engine).toBe("offline");
+    expect((await briefings.brief("xi-putin")).engine).toBe("openai:gpt-4.1-mini");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("switches to JSON mode with the schema in the prompt when the server rejects json_schema", async () => {
+    const { briefings, server } = await startModelPipeline([
+      replyWithError(400, {}, "response_format type json_schema is not supported by this server"),
+      replyWithJson(goodPositions, null),
+    ]);
+    const briefing = await briefings.brief("xi-putin");
+
+    expect(server.requests).toHaveLength(2);
+    const jsonMode = server.requests[1]?.body;
+    expect(jsonMode?.response_format).toEqual({ type: "json_object" });
+    expect(jsonMode?.messages?.[1]?.content).toContain('"positions"');
+    expect(briefing.engine).toBe("openai:gpt-4.1-mini");
+    expect(briefing.usage?.source).toBe("estimated");
+    expect(briefing.usage?.promptTokens).toBeGreaterThan(500);
+  });
+});
