@@ -119,6 +119,18 @@ function toCoreConfig(parsed: z.infer<typeof coreEnvSchema>, problems: string[])
   };
 }
 
+/** The config with the engine a command line asked for (`--engine`), checked like BRIEF_ENGINE. */
+export function withEngineChoice(config: CoreConfig, requested: string): CoreConfig {
+  if (requested !== "openai" && requested !== "offline")
+    throw new BriefError("bad_input", `--engine must be openai or offline, not '${requested}'.`);
+  if (requested === "openai" && !config.openai.apiKey && !config.openai.baseURL) {
+    throw configError([
+      "OPENAI_API_KEY is required for --engine openai (or set OPENAI_BASE_URL for a local server)",
+    ]);
+  }
+  return { ...config, engine: requested };
+}
+
 /** Config for the CLI: everything but Slack. Throws one BriefError naming every bad variable. */
 export function loadCoreConfig(env: Environment): CoreConfig {
   const problems: string[] = [];

@@ -3,7 +3,9 @@ import { type ActorCatalog, loadActorCatalog } from "./actors/actors";
 import { createAnswerService } from "./answer/answerService";
 import type { AnswerService } from "./answer/schema";
 import { type BriefingService, createBriefingService } from "./briefing/briefingService";
+import { createBriefingCache } from "./cache/briefingCache";
 import { type CoreConfig, projectRoot } from "./config";
+import { createEngines } from "./engine/createEngines";
 import { createOfflineAnswerEngine } from "./engine/offline/offlineAnswerEngine";
 import { createOfflineBriefingEngine } from "./engine/offline/offlineBriefingEngine";
 import type { Logger } from "./log";
@@ -40,14 +42,20 @@ export function createServices(config: CoreConfig, logger: Logger): Services {
   const suggestArticles = createArticleSuggester(searchIndex);
   const threads = createThreadMemory(database, config.thread);
   const actorCatalog = loadActorCatalog(actorCatalogPath);
-  const engine = createOfflineBriefingEngine();
-  const briefings = createBriefingService({ store, actorCatalog, engine, logger });
+  // config.engine: the model engines (offline as their fallback) or the offline engines alone.
+  const engines = createEngines(config, logger, {
+    briefing: createOfflineBriefingEngine(),
+    answer: createOfflineAnswerEngine(),
+  });
+  const cache = createBriefingCache(database);
+  store.onChange(({ slug }) => cache.forgetArticle(slug));
+  const briefings = createBriefingService({ store, actorCatalog, engine: engines.briefing, logger, cache });
   const answers = createAnswerService({
     store,
     actorCatalog,
     searchIndex,
     threads,
-    engine: createOfflineAnswerEngine(),
+    engine: engines.answer,
     logger,
   });
   return {

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { loadCoreConfig, readProcessEnvironment } from "../config";
+import { loadCoreConfig, readProcessEnvironment, withEngineChoice } from "../config";
 import { type ErrorCode, isBriefError, userMessageFor } from "../errors";
 import { createLogger } from "../log";
 import { createServices, type Services } from "../services";
@@ -47,7 +47,12 @@ export async function runCli(command: {
       process.stdout.write(`${command.usage}\n`);
       return;
     }
-    const config = loadCoreConfig(await readProcessEnvironment());
+    const environmentConfig = loadCoreConfig(await readProcessEnvironment());
+    // `--engine openai|offline` on a command overrides BRIEF_ENGINE.
+    const config =
+      typeof parsed.values.engine === "string"
+        ? withEngineChoice(environmentConfig, parsed.values.engine)
+        : environmentConfig;
     const logger = createLogger({ level: process.env.BRIEF_VERBOSE ? "debug" : "warn" });
     services = createServices(config, logger);
     await command.run({
