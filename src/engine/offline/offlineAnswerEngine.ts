@@ -109,10 +109,9 @@ export function createOfflineAnswerEngine(): AnswerEngine {
           ownActs = [...ownActs, ...acts];
         }
       }
-      // The actor's own words first, then the other best matches, in retrieval order.
+      // Among the best matches, the actor's own words first, then the rest in retrieval order.
       const ranked = [
         ...best.filter((sentence) => ownActs.includes(sentence)),
-        ...ownActs.filter((sentence) => !best.includes(sentence)),
         ...best.filter((sentence) => !ownActs.includes(sentence)),
       ];
       for (const sentence of ranked) {

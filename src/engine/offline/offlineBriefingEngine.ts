@@ -1,24 +1,151 @@
+import type { Actor } from "../../actors/actors";
+import { findMentionsOfActor } from "../../actors/mentions";
 import type { ActorPosition } from "../../briefing/schema";
-import type { BriefingEngine } from "../types";
+import type { Sentence } from "../../sentences/splitSentences";
+import type { BriefingEngine, BriefingRequest } from "../types";
+import { mergePoints, type PointCandidate, pointTextFrom } from "./points";
+import { findSpeechEvents, type SentenceMention, type SpeechEvent } from "./speechEvents";
 
-// Placeholder until the stance analysis lands: reports mentions only, never a position.
+/** How many sentences back "both leaders" or "he" may point. */
+const coreferenceWindow = 3;
+/** Bounds per actor, so a long article still gives a readable briefing. */
+const maxStatedPoints = 10;
+const maxAttributedPoints = 6;
+/** Mention sentences cited in a `none` summary. */
+const maxSummaryCitations = 3;
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+
+function sentenceMentions(text: string, actors: readonly Actor[]): SentenceMention[] {
+  return actors
+    .flatMap((actor) => {
+      const people = new Set((actor.people ?? []).map(normalise));
+      const adjectives = new Set(actor.adjectives.map(normalise));
+      return findMentionsOfActor(text, actor).map((mention) => ({
+        actor: mention.actor,
+        start: mention.start,
+        end: mention.end,
+        person: people.has(normalise(mention.matched)),
+        adjective: adjectives.has(normalise(mention.matched)),
+      }));
+    })
+    .sort((left, right) => left.start - right.start);
+}
+
+const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
+const holdsQuote = (text: string) => /["“”«»„]/u.test(text);
+
+interface ActorEvidence {
+  mentionedIn: string[];
+  candidates: PointCandidate[];
+}
+
+/**
+ * Reads every sentence once: who is named, who says or does what (stated), what others claim about whom
+ * (attributed). A quotation that runs on into the next sentence stays with its speaker.
+ */
+function collectEvidence(
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+): Map<string, ActorEvidence> {
+  const evidence = new Map(
+    actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
+  );
+  const recent: SentenceMention[][] = [];
+  let previousSpeakers: string[] = [];
+  let previousHadQuote = false;
+  for (const sentence of sentences) {
+    const mentions = sentenceMentions(sentence.text, actors);
+    for (const actor of new Set(mentions.map((mention) => mention.actor))) {
+      evidence.get(actor)?.mentionedIn.push(sentence.id);
+    }
+    const events: SpeechEvent[] = findSpeechEvents(sentence.text, mentions, {
+      recentMentions: recent.flat(),
+      previousSpeakers,
+    });
+    const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
+    if (statements.length === 0 && startsWithQuote(sentence.text) && previousHadQuote) {
+      const whole = { start: 0, end: sentence.text.length };
+      events.push({
+        kind: "statement",
+        cue: "quotation",
+        speakers: previousSpeakers,
+        targets: [],
+        text: whole,
+      });
+    }
+    for (const event of events) {
+      const text = pointTextFrom(sentence.text, event.text);
+      if (event.kind !== "hearsay") {
+        for (const actor of event.speakers) {
+          evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: sentence.id });
+        }
+      }
+      for (const actor of event.targets) {
+        if (event.speakers.includes(actor)) continue;
+        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id });
+      }
+    }
+    const speakers = [
+      ...new Set(events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers)),
+    ];
+    previousSpeakers = speakers;
+    previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
+    recent.push(mentions);
+    if (recent.length > coreferenceWindow) recent.shift();
+  }
+  return evidence;
+}
+
+function positionFor(actor: Actor, evidence: ActorEvidence): ActorPosition {
+  const stated = mergePoints(
+    evidence.candidates.filter((candidate) => candidate.kind === "stated"),
+    maxStatedPoints,
+  );
+  const attributed = mergePoints(
+    evidence.candidates.filter((candidate) => candidate.kind === "attributed"),
+    maxAttributedPoints,
+  );
+  const name = actor.name;
+  if (stated.length > 0) return { actor: name, status: "stated", points: [...stated, ...attributed] };
+  if (attributed.length > 0) {
+    return {
+      actor: name,
+      status: "attributed_only",
+      summary: `The article reports nothing said or done by ${name}'s leaders or officials; below is only what others say about it.`,
+      points: attributed,
+    };
+  }
+  if (evidence.mentionedIn.length > 0) {
+    const cited = evidence.mentionedIn
+      .slice(0, maxSummaryCitations)
+      .map((id) => `[${id}]`)
+      .join("");
+    return {
+      actor: name,
+      status: "none",
+      summary: `No stated position in this article: it reports nothing said or done by ${name}'s leaders or officials and only mentions it ${cited}.`,
+      points: [],
+    };
+  }
+  return { actor: name, status: "not_mentioned", summary: "Not mentioned in this article.", points: [] };
+}
+
+/** The offline briefing: rule-based stance reading of the article's own sentences, no network. */
+export function buildOfflinePositions(
+  request: Pick<BriefingRequest, "sentences" | "actors">,
+): ActorPosition[] {
+  const evidence = collectEvidence(request.sentences, request.actors);
+  return request.actors.map((actor) =>
+    positionFor(actor, evidence.get(actor.name) ?? { mentionedIn: [], candidates: [] }),
+  );
+}
+
 export function createOfflineBriefingEngine(): BriefingEngine {
   return {
     id: "offline",
-    async brief({ sentences, actors }) {
-      const positions: ActorPosition[] = actors.map((actor) => {
-        const mentions = sentences.filter((sentence) =>
-          actor.aliases.some((alias) => sentence.text.includes(alias)),
-        );
-        if (mentions.length === 0) return { actor: actor.name, status: "not_mentioned", points: [] };
-        return {
-          actor: actor.name,
-          status: "none",
-          summary: `No stated position in this article.`,
-          points: [],
-        };
-      });
-      return { engine: "offline", positions };
+    async brief(request) {
+      return { engine: "offline", positions: buildOfflinePositions(request) };
     },
   };
 }

@@ -1,0 +1,131 @@
+// The words the offline engine reads stance from. Plain lists, so a missed cue is a one-line fix.
+
+const wordList = (words: string) => words.trim().split(/\s+/);
+
+/**
+ * Verbs by which an actor states a position or performs an official act, in the forms news prose uses.
+ * Military violence ("attacked", "shelled") is deliberately absent: it is an event, not a position.
+ */
+export const stanceVerbs = wordList(`
+  say says said saying tell tells told telling stated stating declare declares declared declaring underline
+  underlines underlined underlining stress stresses stressed stressing emphasise emphasises emphasised
+  emphasising emphasize emphasizes emphasized emphasizing insist insists insisted insisting maintain maintains
+  maintained maintaining vow vows vowed vowing pledges pledged pledging promised promising deny denies denied
+  denying contest contests contested contesting allege alleges alleged alleging accuse accuses accused
+  accusing claimed claiming warn warns warned warning added noted noting urge urges urged urging argue argues
+  argued arguing affirm affirms affirmed reaffirm reaffirms reaffirmed reaffirming reiterate reiterates
+  reiterated reiterating announce announces announced announcing confirm confirms confirmed confirming
+  acknowledge acknowledges acknowledged admit admits admitted reject rejects rejected rejecting dismiss
+  dismisses dismissed dismissing condemn condemns condemned condemning criticise criticises criticised
+  criticising criticize criticizes criticized criticizing denounce denounces denounced denouncing welcomed
+  welcoming praise praises praised praising hails hailed spoke spoken speaks express expresses expressed
+  expressing describes described describing threaten threatens threatened threatening demanded demanding
+  propose proposes proposed proposing suggested predicted replied responded wrote commented tweeted hoped
+  believes believed agree agrees agreed signed ordered approves approved imposes imposed adopts adopted decide
+  decides decided sanctioned vetoed recognises recognised recognizes recognized oppose opposes opposed
+  refuses refused defends defended backs backed supports supported blames blamed blaming
+`);
+
+/** Multi-word stance cues; the last word may be followed by anything. */
+export const stancePhrases = [
+  "looks forward",
+  "looked forward",
+  "looking forward",
+  "look forward",
+  "calls for",
+  "called for",
+  "calling for",
+  "calls on",
+  "called on",
+  "calling on",
+  "aims to",
+  "aimed to",
+  "aiming to",
+  "seeks to",
+  "sought to",
+  "seeking to",
+  "intends to",
+  "plans to",
+  "wants to",
+  "wanted to",
+  "is committed to",
+  "are committed to",
+];
+
+/** Markers that make what follows hearsay about the clause's subject, not the subject's own word. */
+export const hearsayPattern =
+  /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?) accused of)\b/giu;
+
+/** "according to <source>". */
+export const accordingToPattern = /\baccording to\b/giu;
+
+/** Self-attribution through a possessive: "Ukraine's self-professed ...", "China's stated goal". */
+export const selfAttributionWords = new Set(
+  wordList(
+    "self-professed self-declared self-proclaimed self-described stated declared professed proclaimed",
+  ),
+);
+
+/** Nouns that make an adjective or a prepositional phrase name the actor itself ("the Russian military"). */
+export const agentNouns = new Set(
+  wordList(`official officials leader leaders leadership president presidents presidency premier minister
+  ministers ministry ministries government governments authorities administration spokesperson spokesman
+  spokeswoman spokespeople spokespersons diplomat diplomats envoy envoys ambassador ambassadors embassy
+  military army forces troops navy command commander commanders general generals side delegation delegates
+  negotiators lawmakers parliament media state-run chief head heads commission council prosecutors
+  investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
+  officer officers authority agency`),
+);
+
+/** Words a subject may consist of without naming anyone: auxiliaries, connectors, time words. */
+export const emptySubjectWords = new Set(
+  wordList(`has have had is are was were will would shall should can could may might must also again already
+  still then later now today yesterday tonight once further and but while though although as who which that
+  whom whose so yet meanwhile however instead both not never even just only first last this week on in at
+  monday tuesday wednesday thursday friday saturday sunday morning evening night earlier do does did been be
+  where when`),
+);
+
+/** Words opening a clause that is not the sentence's main statement, or a discourse marker to trim. */
+export const clauseOpeners = new Set(
+  wordList(`though although while whereas as amid amidst since with despite after before when during in on at
+  by for following because if unless meanwhile however regardless nevertheless nonetheless moreover
+  furthermore still yet but and also instead earlier later separately indeed thus hence so then besides
+  overall regarding over under from where`),
+);
+
+/** Discourse markers trimmed from the start of a point ("However, ..."). */
+export const leadingMarkerPattern =
+  /^(?:(?:however|meanwhile|regardless|nevertheless|nonetheless|moreover|furthermore|still|yet|but|and|so|also|indeed|separately|in addition|on the other hand|by contrast|in contrast|at the same time|though|although|while|whereas|amid|amidst|as|because|since)\b[\s,]*)+/iu;
+
+/** Words between a speech verb and the subject of what was said ("said that the ...") that can be skipped. */
+export const contentLeadWords = new Set(
+  wordList("that the a an this these those its their his her both any some all whether if also"),
+);
+
+/** Prepositions that put a mention in an object, not in the subject ("critics of Beijing"). */
+export const prepositions = new Set(
+  wordList(`of about against with to toward towards on over from by at between amid for in into than like
+  near alongside including beside besides without within across after before behind beyond under upon via`),
+);
+
+/** Group references that point back at actors named just before. */
+export const groupReferencePattern =
+  /^(?:(?:both|the two|the)\s+(leaders|presidents|heads of state|men|sides|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she))\b/iu;
+
+/** Group words that refer to people, so only the actors' leaders and officials can be meant. */
+export const personGroupWords = new Set(wordList("leaders presidents men he she"));
+
+/** Modal or negated forms that make a speech verb no statement ("may announce", "did not comment"). */
+export const nonStatementBefore =
+  /(?:\b(?:may|might|could|not|never|declined to|refused to|expected to|set to|likely to|yet to)\s+(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+
+/** A passive participle ("was welcomed in Moscow"): its subject receives the act, it does not perform it. */
+export const passiveBefore = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** Determiners or possessives before a cue word make it a noun or adjective ("the stated goal"). */
+export const nounUseBefore = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-?)\s*$/iu;
+
+/** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
+export const trailingAttributionRest =
+  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;

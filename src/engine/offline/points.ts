@@ -1,0 +1,69 @@
+import type { Point, PointKind } from "../../briefing/schema";
+import { leadingMarkerPattern } from "./lexicon";
+import type { TextRange } from "./sentenceParts";
+
+/** A point's text stays short enough for a Slack line. */
+export const maxPointLength = 300;
+
+/**
+ * A point's text: the stretch of the sentence that carries the statement, with discourse markers ("However,")
+ * and dangling punctuation trimmed, capitalised, cut at a clause boundary when too long. Nothing is added that
+ * the sentence does not say.
+ */
+export function pointTextFrom(sentence: string, range: TextRange): string {
+  let text = sentence.slice(range.start, range.end).trim().replace(leadingMarkerPattern, "");
+  text = text.replace(/[\s,;:—–-]+$/u, "");
+  if (text.length > maxPointLength) {
+    const window = text.slice(0, maxPointLength - 1);
+    const clauseBreak = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
+    const cut = clauseBreak > maxPointLength / 2 ? clauseBreak : window.lastIndexOf(" ");
+    text = `${window.slice(0, cut > 0 ? cut : window.length).replace(/[\s,;:]+$/u, "")}…`;
+  }
+  if (!/[.!?…"”’)]$/u.test(text)) text = `${text}.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface PointCandidate {
+  kind: PointKind;
+  text: string;
+  citation: string;
+}
+
+const contentTokens = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((token) => token.length > 2),
+  );
+
+function nearlySame(left: Set<string>, right: Set<string>): boolean {
+  let shared = 0;
+  for (const token of left) if (right.has(token)) shared += 1;
+  const smaller = Math.min(left.size, right.size);
+  return smaller > 0 && shared / smaller >= 0.85;
+}
+
+/**
+ * Points from candidates in reading order: a candidate nearly the same as an earlier point of the same kind
+ * (articles often repeat a statement in a summary bullet) adds its citation to that point instead.
+ */
+export function mergePoints(candidates: readonly PointCandidate[], limit: number): Point[] {
+  const points: { point: Point; tokens: Set<string> }[] = [];
+  for (const candidate of candidates) {
+    const tokens = contentTokens(candidate.text);
+    const same = points.find(
+      (existing) => existing.point.kind === candidate.kind && nearlySame(existing.tokens, tokens),
+    );
+    if (same) {
+      if (!same.point.citations.includes(candidate.citation)) same.point.citations.push(candidate.citation);
+      continue;
+    }
+    if (points.length >= limit) continue;
+    points.push({
+      point: { text: candidate.text, kind: candidate.kind, citations: [candidate.citation] },
+      tokens,
+    });
+  }
+  return points.map((entry) => entry.point);
+}

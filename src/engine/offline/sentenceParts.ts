@@ -1,0 +1,74 @@
+/** A half-open character range [start, end) of a sentence. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const openingQuotes = new Set(["“", "«", "„"]);
+const closingQuotes = new Set(["”", "»"]);
+
+/**
+ * Quoted stretches of a sentence. Straight quotes pair up in order; a quote left open runs to the end (a
+ * quotation that continues into the next sentence).
+ */
+export function findQuotedRanges(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let openAt = -1;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text.charAt(index);
+    if (openAt < 0 && (character === '"' || openingQuotes.has(character))) openAt = index;
+    else if (openAt >= 0 && (character === '"' || closingQuotes.has(character))) {
+      ranges.push({ start: openAt, end: index + 1 });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) ranges.push({ start: openAt, end: text.length });
+  return ranges;
+}
+
+export function insideAny(ranges: readonly TextRange[], position: number): boolean {
+  return ranges.some((range) => range.start <= position && position < range.end);
+}
+
+const segmentBreak = /[,;:—–]|\s-\s/gu;
+
+/**
+ * The comma-, semicolon-, colon- and dash-separated stretches of a sentence, outside quotations, trimmed of
+ * spaces. A quotation stays inside one segment however many commas it holds.
+ */
+export function splitSegments(text: string, quoted: readonly TextRange[]): TextRange[] {
+  const segments: TextRange[] = [];
+  let start = 0;
+  for (const match of text.matchAll(segmentBreak)) {
+    if (insideAny(quoted, match.index)) continue;
+    segments.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  segments.push({ start, end: text.length });
+  return segments.map((segment) => trimRange(text, segment)).filter((segment) => segment.end > segment.start);
+}
+
+export function trimRange(text: string, range: TextRange): TextRange {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text.charAt(start))) start += 1;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+}
+
+export interface Word extends TextRange {
+  text: string;
+  lower: string;
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** The words of a stretch of text, with absolute offsets; a trailing dot or possessive stays attached. */
+export function wordsIn(text: string, range: TextRange = { start: 0, end: text.length }): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(range.start, range.end).matchAll(wordPattern)) {
+    const word = match[0].replace(/[.'’-]+$/u, "");
+    const start = range.start + match.index;
+    words.push({ start, end: start + word.length, text: word, lower: word.toLowerCase() });
+  }
+  return words;
+}

@@ -1,0 +1,429 @@
+import {
+  accordingToPattern,
+  agentNouns,
+  clauseOpeners,
+  contentLeadWords,
+  emptySubjectWords,
+  groupReferencePattern,
+  hearsayPattern,
+  nonStatementBefore,
+  nounUseBefore,
+  passiveBefore,
+  personGroupWords,
+  prepositions,
+  selfAttributionWords,
+  stancePhrases,
+  stanceVerbs,
+  trailingAttributionRest,
+} from "./lexicon";
+import {
+  findQuotedRanges,
+  insideAny,
+  splitSegments,
+  type TextRange,
+  trimRange,
+  type Word,
+  wordsIn,
+} from "./sentenceParts";
+
+/** Where a sentence names an actor, as the engine needs it. */
+export interface SentenceMention extends TextRange {
+  actor: string;
+  /** Matched one of the actor's people (a leader or official). */
+  person: boolean;
+  /** Matched one of the actor's adjectives ("Russian"), which names the actor only before "forces", "officials"... */
+  adjective: boolean;
+}
+
+/** What the sentences just before say, for "both leaders", "he" and quotations that run on. */
+export interface SpeechContext {
+  /** Mentions in the previous few sentences, oldest first. */
+  recentMentions: readonly SentenceMention[];
+  /** Actors that spoke in the previous sentence. */
+  previousSpeakers: readonly string[];
+}
+
+export type SpeechEventKind = "statement" | "hearsay" | "self_attribution";
+
+/**
+ * One act of saying or doing in a sentence. `speakers` state it (empty when someone else does: analysts,
+ * "Western nations", unnamed reports); `targets` are the actors whose conduct the reported content asserts.
+ */
+export interface SpeechEvent {
+  kind: SpeechEventKind;
+  cue: string;
+  speakers: string[];
+  targets: string[];
+  /** The stretch of the sentence a point quotes. */
+  text: TextRange;
+}
+
+const escapeForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const stanceCuePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...stancePhrases, ...stanceVerbs]
+    .sort((left, right) => right.length - left.length)
+    .map(escapeForPattern)
+    .join("|")})(?![\\p{L}\\p{N}-])`,
+  "giu",
+);
+const participles = new Set(["said", "told", "spoken", "written", "sought", "wrote"]);
+const isPastParticiple = (cue: string) => /ed$/iu.test(cue) || participles.has(cue.toLowerCase());
+const quoteCharacters = /["“”«»„]/u;
+const isContentWord = (word: Word) => !emptySubjectWords.has(word.lower) && !/ly$/u.test(word.lower);
+
+interface SentenceAnalysis {
+  text: string;
+  mentions: readonly SentenceMention[];
+  quoted: TextRange[];
+  segments: TextRange[];
+  context: SpeechContext;
+}
+
+function segmentIndexAt(analysis: SentenceAnalysis, position: number): number {
+  const index = analysis.segments.findIndex((segment) => position < segment.end);
+  return index < 0 ? analysis.segments.length - 1 : index;
+}
+
+function unquotedWords(analysis: SentenceAnalysis, range: TextRange): Word[] {
+  return wordsIn(analysis.text, range).filter((word) => !insideAny(analysis.quoted, word.start));
+}
+
+const firstWordIsOpener = (analysis: SentenceAnalysis, range: TextRange) => {
+  const first = wordsIn(analysis.text, range)[0];
+  return first !== undefined && clauseOpeners.has(first.lower);
+};
+
+/**
+ * Whether a mention inside a subject names the actor itself: "Russia", "China's foreign ministry", "the
+ * Russian military", "a spokeswoman for China's foreign ministry" do; "critics of Beijing" and "the
+ * Sino-Russian bond" do not.
+ */
+function namesActorItself(analysis: SentenceAnalysis, mention: SentenceMention, from: number): boolean {
+  const before = wordsIn(analysis.text, { start: from, end: mention.start }).slice(-2);
+  const previous = before.at(-1);
+  if (previous && prepositions.has(previous.lower) && !agentNouns.has(before.at(-2)?.lower ?? ""))
+    return false;
+  if (!mention.adjective) return true;
+  const after = wordsIn(analysis.text, { start: mention.end, end: analysis.text.length }).slice(0, 3);
+  return after.some((word) => agentNouns.has(word.lower));
+}
+
+function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): string[] {
+  const actors = analysis.mentions
+    .filter((mention) => mention.start >= range.start && mention.end <= range.end)
+    .filter((mention) => !insideAny(analysis.quoted, mention.start))
+    .filter((mention) => namesActorItself(analysis, mention, range.start))
+    .map((mention) => mention.actor);
+  return [...new Set(actors)];
+}
+
+/** "Both leaders", "the two sides", "they", "he": the actors named just before. */
+function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
+  const words = wordsIn(analysis.text, subject);
+  const firstIndex = words.findIndex((word) => !clauseOpeners.has(word.lower));
+  const first = words[firstIndex];
+  if (!first) return undefined;
+  const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
+  if (!match) return undefined;
+  const groupWord = (match[1] ?? match[2] ?? "").toLowerCase();
+  const earlier = [
+    ...analysis.context.recentMentions,
+    ...analysis.mentions.filter((mention) => mention.end <= first.start),
+  ];
+  const candidates = personGroupWords.has(groupWord) ? earlier.filter((mention) => mention.person) : earlier;
+  const byRecency = [...new Set(candidates.map((mention) => mention.actor).reverse())];
+  if (groupWord === "they") {
+    return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
+  }
+  if (groupWord === "he" || groupWord === "she") return byRecency.slice(0, 1);
+  return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
+}
+
+/** The first actor named at the start of reported content ("alleging Russia had ...", "accused China of"). */
+function contentSubject(analysis: SentenceAnalysis, content: TextRange): string[] {
+  let position = content.start;
+  for (const word of wordsIn(analysis.text, content).slice(0, 4)) {
+    if (contentLeadWords.has(word.lower) || /ly$/u.test(word.lower)) {
+      position = word.end;
+      continue;
+    }
+    const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
+    if (mention && namesActorItself(analysis, mention, position)) return [mention.actor];
+    return [];
+  }
+  return [];
+}
+
+/** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
+function subjectChainStart(analysis: SentenceAnalysis, segmentIndex: number, cueStarts: number[]): number {
+  let index = segmentIndex;
+  const segmentAt = (at: number) => analysis.segments[at] as TextRange;
+  while (index > 0 && !firstWordIsOpener(analysis, segmentAt(index))) {
+    const previous = segmentAt(index - 1);
+    const holdsCue = cueStarts.some((start) => start >= previous.start && start < previous.end);
+    const endsQuote = quoteCharacters.test(analysis.text.charAt(previous.end - 1));
+    if (holdsCue || endsQuote || firstWordIsOpener(analysis, previous)) break;
+    index -= 1;
+  }
+  return segmentAt(index).start;
+}
+
+interface Cue extends TextRange {
+  word: string;
+}
+
+function findCues(analysis: SentenceAnalysis): Cue[] {
+  const cues: Cue[] = [];
+  for (const match of analysis.text.matchAll(stanceCuePattern)) {
+    const start = match.index;
+    if (insideAny(analysis.quoted, start)) continue;
+    const before = analysis.text.slice(Math.max(0, start - 40), start);
+    if (nonStatementBefore.test(before) || nounUseBefore.test(before)) continue;
+    if (isPastParticiple(match[0]) && passiveBefore.test(before)) continue;
+    cues.push({ start, end: start + match[0].length, word: match[0] });
+  }
+  return cues;
+}
+
+interface PendingEvent extends SpeechEvent {
+  cueStart: number;
+  /** The segment the speaker was found in; a later segment with its own speaker ends this event's text. */
+  subjectSegment: number;
+  /** Text runs to the next independent event or the sentence end, unless fixed (trailing attribution). */
+  fixedEnd: boolean;
+}
+
+function statementFromCue(
+  analysis: SentenceAnalysis,
+  cue: Cue,
+  earlier: readonly PendingEvent[],
+  cueStarts: number[],
+): PendingEvent | "continues_previous" | undefined {
+  const { text, segments } = analysis;
+  const segmentIndex = segmentIndexAt(analysis, cue.start);
+  const segment = segments[segmentIndex] as TextRange;
+  const ownSubject: TextRange = { start: segment.start, end: cue.start };
+  const ownWords = unquotedWords(analysis, ownSubject).filter(isContentWord);
+  const whole = trimRange(text, { start: 0, end: text.length });
+  const base = { kind: "statement" as const, cue: cue.word, cueStart: cue.start, targets: [] as string[] };
+
+  if (ownWords.length > 0) {
+    const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= ownWords[0]!.start);
+    const trailing =
+      (segmentIndex > 0 || quoteBeforeSpeaker) &&
+      ownWords.length <= 8 &&
+      trailingAttributionRest.test(text.slice(cue.end));
+    const start = trailing ? ownWords[0]!.start : subjectChainStart(analysis, segmentIndex, cueStarts);
+    const subject = { start, end: cue.start };
+    const speakers = resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
+    if (trailing) {
+      const content = { start: 0, end: segmentIndex > 0 ? segment.start : ownWords[0]!.start };
+      return {
+        ...base,
+        speakers,
+        text: whole,
+        subjectSegment: segmentIndex,
+        fixedEnd: true,
+        targets: contentSubject(analysis, content),
+      };
+    }
+    return {
+      ...base,
+      speakers,
+      text: { start, end: whole.end },
+      subjectSegment: segmentIndex,
+      fixedEnd: false,
+    };
+  }
+
+  // "..., stating Ukrainian forces ...": a participle carries on the statement before it.
+  if (/ing$/iu.test(cue.word) && earlier.length > 0) return "continues_previous";
+
+  // "\"...,\" declares Putin." and "..., said Peskov.": the speaker follows the verb.
+  const afterCue = { start: cue.end, end: segment.end };
+  const previousEndsQuote =
+    segmentIndex > 0 && quoteCharacters.test(text.charAt((segments[segmentIndex - 1] as TextRange).end - 1));
+  const quoteInSegment = analysis.quoted.some(
+    (range) => range.start >= segment.start && range.end <= cue.start,
+  );
+  const invertedSpeakers = actorsNamedIn(analysis, afterCue);
+  // Without a quotation, only a short closing "..., said Peskov." inverts.
+  const closingAttribution =
+    segmentIndex > 0 && segmentIndex === segments.length - 1 && wordsIn(text, afterCue).length <= 6;
+  if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
+    const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
+    if (speakerWords.length === 0) return undefined;
+    const content = { start: 0, end: quoteInSegment ? cue.start : segment.start };
+    return {
+      ...base,
+      speakers: invertedSpeakers,
+      text: whole,
+      subjectSegment: segmentIndex,
+      fixedEnd: true,
+      targets: contentSubject(analysis, content),
+    };
+  }
+
+  // "Xi Jinping, China's President, has ...": the subject is in an earlier segment.
+  for (let index = segmentIndex - 1; index >= 0; index -= 1) {
+    const candidate = segments[index] as TextRange;
+    if (earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)) {
+      return "continues_previous";
+    }
+    if (unquotedWords(analysis, candidate).some(isContentWord)) {
+      const start = subjectChainStart(analysis, index, cueStarts);
+      const subject = { start, end: cue.start };
+      const speakers = resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
+      return { ...base, speakers, text: { start, end: whole.end }, subjectSegment: index, fixedEnd: false };
+    }
+  }
+  return undefined;
+}
+
+/** "Russian forces reportedly attacked ...", "China has been accused of ...": hearsay about the subject. */
+function hearsayEvents(analysis: SentenceAnalysis, cueStarts: number[]): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const match of analysis.text.matchAll(hearsayPattern)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const segmentIndex = segmentIndexAt(analysis, match.index);
+    const start = subjectChainStart(analysis, segmentIndex, cueStarts);
+    const targets = actorsNamedIn(analysis, { start, end: match.index });
+    if (targets.length === 0) continue;
+    events.push({
+      kind: "hearsay",
+      cue: match[0],
+      cueStart: match.index,
+      speakers: [],
+      targets,
+      text: { start, end: analysis.text.length },
+      subjectSegment: segmentIndex,
+      fixedEnd: false,
+    });
+  }
+  return events;
+}
+
+/** "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject. */
+function accordingToEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+  for (const match of analysis.text.matchAll(accordingToPattern)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const segmentIndex = segmentIndexAt(analysis, match.index);
+    const segment = analysis.segments[segmentIndex] as TextRange;
+    const source = { start: match.index + match[0].length, end: segment.end };
+    const speakers = actorsNamedIn(analysis, source);
+    const following = analysis.segments[segmentIndex + 1];
+    const content =
+      segmentIndex === 0 && following
+        ? { start: following.start, end: analysis.text.length }
+        : { start: 0, end: match.index };
+    const targets = contentSubject(analysis, content).filter((actor) => !speakers.includes(actor));
+    if (speakers.length === 0 && targets.length === 0) continue;
+    events.push({
+      kind: speakers.length > 0 ? "statement" : "hearsay",
+      cue: match[0],
+      cueStart: match.index,
+      speakers,
+      targets,
+      text: whole,
+      subjectSegment: segmentIndex,
+      fixedEnd: true,
+    });
+  }
+  return events;
+}
+
+/** "Ukraine's self-professed ceasefire violation by Russia": the actor's own claim, about whoever follows. */
+function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const mention of analysis.mentions) {
+    const possessive = /^['’]s\s+([\p{L}-]+)/u.exec(analysis.text.slice(mention.end));
+    if (!possessive || !selfAttributionWords.has((possessive[1] ?? "").toLowerCase())) continue;
+    const segmentIndex = segmentIndexAt(analysis, mention.start);
+    const segment = analysis.segments[segmentIndex] as TextRange;
+    const targets = analysis.mentions
+      .filter(
+        (other) => other.start > mention.end && other.end <= segment.end && other.actor !== mention.actor,
+      )
+      .map((other) => other.actor);
+    events.push({
+      kind: "self_attribution",
+      cue: possessive[0],
+      cueStart: mention.start,
+      speakers: [mention.actor],
+      targets: [...new Set(targets)],
+      text: segment,
+      subjectSegment: segmentIndex,
+      fixedEnd: true,
+    });
+  }
+  return events;
+}
+
+/** Ends each open event's text where the next event with its own speaker begins, or its clause if subordinate. */
+function settleTextEnds(analysis: SentenceAnalysis, events: PendingEvent[]): void {
+  for (const event of events) {
+    if (event.fixedEnd) continue;
+    const cueSegment = segmentIndexAt(analysis, event.cueStart);
+    const startSegment = segmentIndexAt(analysis, event.text.start);
+    if (firstWordIsOpener(analysis, analysis.segments[startSegment] as TextRange)) {
+      event.text = { start: event.text.start, end: (analysis.segments[cueSegment] as TextRange).end };
+      continue;
+    }
+    const next = events
+      .filter((other) => other !== event && other.subjectSegment > cueSegment && !other.fixedEnd)
+      .sort((left, right) => left.subjectSegment - right.subjectSegment)[0];
+    if (next)
+      event.text = {
+        start: event.text.start,
+        end: (analysis.segments[next.subjectSegment - 1] as TextRange).end,
+      };
+  }
+}
+
+/** Every statement, hearsay and self-attribution in one sentence, with who speaks and about whom. */
+export function findSpeechEvents(
+  text: string,
+  mentions: readonly SentenceMention[],
+  context: SpeechContext,
+): SpeechEvent[] {
+  const quoted = findQuotedRanges(text);
+  const analysis: SentenceAnalysis = {
+    text,
+    mentions,
+    quoted,
+    segments: splitSegments(text, quoted),
+    context,
+  };
+  const cues = findCues(analysis);
+  const cueStarts = cues.map((cue) => cue.start);
+  const events: PendingEvent[] = [];
+  for (const cue of cues) {
+    const event = statementFromCue(analysis, cue, events, cueStarts);
+    const previous = events.at(-1);
+    if (event === "continues_previous" && previous) {
+      const content = { start: cue.end, end: text.length };
+      const added = contentSubject(analysis, content).filter((actor) => !previous.speakers.includes(actor));
+      previous.targets = [...new Set([...previous.targets, ...added])];
+    } else if (event && event !== "continues_previous") {
+      const content = { start: cue.end, end: text.length };
+      if (!event.fixedEnd) event.targets = contentSubject(analysis, content);
+      event.targets = event.targets.filter((actor) => !event.speakers.includes(actor));
+      events.push(event);
+    }
+  }
+  events.push(
+    ...hearsayEvents(analysis, cueStarts),
+    ...accordingToEvents(analysis),
+    ...selfAttributionEvents(analysis),
+  );
+  settleTextEnds(analysis, events);
+  return events.map(({ kind, cue, speakers, targets, text: range }) => ({
+    kind,
+    cue,
+    speakers,
+    targets,
+    text: range,
+  }));
+}
