@@ -12,7 +12,8 @@ export const maxQuestionCharacters = 2_000;
 
 /**
  * What to search for. A question that points back ("And what did Russia say about that?") borrows the topic
- * words of the thread's previous question, so "that" finds the truce again.
+ * words of the thread's previous question, so "that" finds the truce again. A question about what an actor
+ * says or thinks ranks the sentences where someone speaks first.
  */
 function searchConceptsFor(
   terms: QuestionTerms,
@@ -20,11 +21,12 @@ function searchConceptsFor(
   actorCatalog: ActorCatalog,
 ): SearchConcepts {
   const previous = history.at(-1);
-  if (!terms.refersBack || !previous) return terms;
-  const earlier = analyseQuestion(previous.question, actorCatalog.actors);
-  const contentTerms = [...new Set([...terms.contentTerms, ...earlier.contentTerms])];
-  const actors = terms.actors.length > 0 ? terms.actors : earlier.actors;
-  return { actors, contentTerms };
+  const earlier =
+    terms.refersBack && previous ? analyseQuestion(previous.question, actorCatalog.actors) : undefined;
+  const actors = terms.actors.length > 0 || !earlier ? terms.actors : earlier.actors;
+  const contentTerms = [...new Set([...terms.contentTerms, ...(earlier?.contentTerms ?? [])])];
+  const asksAboutActor = actors.length > 0 && (terms.asksForStance || contentTerms.length === 0);
+  return { actors, contentTerms, preferStatements: asksAboutActor };
 }
 
 /** The follow-up orchestrator: question → retrieval → thread history → engine → sources → a validated Answer. */

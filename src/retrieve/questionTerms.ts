@@ -27,6 +27,17 @@ const stanceWords = new Set(
   wants stand stands official officially officials announce announced declare declared`.split(/\s+/),
 );
 
+/**
+ * Verbs by which articles report someone's words or acts. For a stance question ("What did Russia say?"),
+ * among sentences that match equally, those carrying one rank first. Listed inflected, as they appear in text.
+ */
+export const statementCueWords: readonly string[] = `says said declares declared vows vowed pledges pledged
+  promises promised underlines underlined stresses stressed insists insisted states stated maintains maintained
+  denies denied contests contested rejects rejected condemns condemned accuses accused alleges alleged claims
+  claimed warns warned urges urged calls called announces announced told tells argues argued reiterates
+  reiterated affirms affirmed welcomes welcomed praises praised criticises criticised criticizes criticized
+  ordered orders spoke speaks expressed noted added`.split(/\s+/);
+
 // Words that point back at an earlier turn ("And what did Russia say about that?").
 const anaphoraWords = new Set(["that", "it", "this", "those", "these", "them", "there", "same", "then"]);
 

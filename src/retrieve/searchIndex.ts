@@ -2,7 +2,13 @@ import type { Actor } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
 import type { Sentence } from "../sentences/splitSentences";
 import type { SqliteDatabase } from "../store/database";
-import { actorSearchPhrases, actorWords, quoteForSearch, searchWords } from "./questionTerms";
+import {
+  actorSearchPhrases,
+  actorWords,
+  quoteForSearch,
+  searchWords,
+  statementCueWords,
+} from "./questionTerms";
 
 /**
  * Full-text search (SQLite FTS5, BM25, porter stemming) over the sentences and the articles of the store,
@@ -14,6 +20,7 @@ import { actorSearchPhrases, actorWords, quoteForSearch, searchWords } from "./q
 const positionsPerArticle = 1_048_576;
 const highlightStart = "\u0002";
 const highlightEnd = "\u0003";
+const statementCue = new RegExp(`(?<![\\p{L}])(?:${statementCueWords.join("|")})(?![\\p{L}])`, "iu");
 
 export const retrievalLimits = {
   /** Rows read from FTS5 by BM25 before re-ranking by coverage. */
@@ -24,6 +31,8 @@ export const retrievalLimits = {
   passages: 12,
   /** Share of the question's concepts (actors and topic words) a sentence must carry to count as a match. */
   minimumCoverage: 0.34,
+  /** ...and at least this share of the best sentence's coverage, so half-matches do not crowd out full ones. */
+  relativeCoverage: 0.75,
 };
 
 export interface SearchConcepts {
@@ -31,6 +40,8 @@ export interface SearchConcepts {
   actors: readonly Actor[];
   /** Topic words, searched with stemming. */
   contentTerms: readonly string[];
+  /** Among equally covering sentences, rank those reporting someone's words or acts first (stance questions). */
+  preferStatements?: boolean;
 }
 
 export interface SentenceMatch {
@@ -184,23 +195,32 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
       const text = row.marked.replaceAll(highlightStart, "").replaceAll(highlightEnd, "");
       // Actor concepts are checked on the sentence itself, case-sensitively: "us" is not the US.
       const actorsNamed = concepts.actors.filter((actor) => mentionsActor(text, actor)).length;
-      // Topic hits are the stemmed matches FTS5 marked, less actor words; inflections of one term count once.
+      // Topic hits are the stemmed matches FTS5 marked, less actor and boost words; inflections count once.
       const topicWords = new Set(markedWords(row.marked).filter((word) => !namesOfActors.has(word)));
       const topicsCarried = Math.min(topicWords.size, concepts.contentTerms.length);
       return {
         position,
         actorsNamed,
+        reportsStatement: concepts.preferStatements === true && statementCue.test(text),
         match: { id: `S${position}`, bm25: row.bm25, coverage: (actorsNamed + topicsCarried) / conceptCount },
       };
     });
     scored.sort(
-      (left, right) => right.match.coverage - left.match.coverage || left.match.bm25 - right.match.bm25,
+      (left, right) =>
+        right.match.coverage - left.match.coverage ||
+        Number(right.reportsStatement) - Number(left.reportsStatement) ||
+        left.match.bm25 - right.match.bm25,
     );
 
+    const topCoverage = scored[0]?.match.coverage ?? 0;
+    const threshold = Math.max(
+      retrievalLimits.minimumCoverage,
+      topCoverage * retrievalLimits.relativeCoverage,
+    );
     const best = scored
       .filter(
         (candidate) =>
-          candidate.match.coverage >= retrievalLimits.minimumCoverage &&
+          candidate.match.coverage >= threshold &&
           // A question about an actor is answered only by sentences that name one of its actors.
           (concepts.actors.length === 0 || candidate.actorsNamed > 0),
       )

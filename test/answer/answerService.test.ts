@@ -1,0 +1,134 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { AnswerSchema } from "../../src/answer/schema";
+import { loadCoreConfig } from "../../src/config";
+import { BriefError } from "../../src/errors";
+import { silentLogger } from "../../src/log";
+import { createServices } from "../../src/services";
+
+// One in-memory store with the seed article for the whole file: every test only reads or adds turns.
+const services = createServices(
+  loadCoreConfig({ BRIEF_DB: ":memory:", BRIEF_ENGINE: "offline" }),
+  silentLogger,
+);
+afterAll(() => services.close());
+
+const sentenceText = new Map(
+  services.store.sentences("xi-putin").map((sentence) => [sentence.id, sentence.text]),
+);
+const idOf = (fragment: string) =>
+  [...sentenceText].find(([, text]) => text.includes(fragment))?.[0] ?? `missing: ${fragment}`;
+const citationsOf = (answer: { answer: { citations: string[] }[] }) =>
+  answer.answer.flatMap((part) => part.citations);
+
+async function ask(question: string, threadKey?: string) {
+  const answer = await services.answers.ask("xi-putin", question, { threadKey });
+  AnswerSchema.parse(answer);
+  for (const source of answer.sources) expect(source.text).toBe(sentenceText.get(source.id));
+  expect(answer.sources.map((source) => source.id).sort()).toEqual([...new Set(citationsOf(answer))].sort());
+  return answer;
+}
+
+describe("answer service on xi-putin (offline engine)", () => {
+  it("cites the 'political stunt' sentence for Ukraine on the truce", async () => {
+    const answer = await ask("What did Ukraine say about the truce?");
+    expect(answer.found).toBe(true);
+    expect(answer.engine).toBe("offline");
+    expect(answer.answer[0]?.citations).toEqual([idOf("political stunt")]);
+  });
+
+  it("says the article reports no EU statement and cites the EU sentences", async () => {
+    const answer = await ask("Does the EU have a position?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer[0]?.text).toMatch(/reports no statement by the EU/);
+    expect(citationsOf(answer).sort()).toEqual(
+      [idOf("The European Union, committed"), idOf("unity and security of the European Union")].sort(),
+    );
+  });
+
+  it("finds China and Xi sentences for a question about Beijing", async () => {
+    const answer = await ask("What does Beijing think of the war?");
+    expect(answer.found).toBe(true);
+    expect(answer.sources.length).toBeGreaterThan(0);
+    for (const source of answer.sources) expect(source.text).toMatch(/\b(China|Chinese|Xi|Beijing|Sino)\b/);
+  });
+
+  it("answers found:false for an actor the article does not mention", async () => {
+    const answer = await ask("What did Japan say?");
+    expect(answer.found).toBe(false);
+    expect(answer.answer[0]?.text).toMatch(/^The article does not say/);
+    expect(answer.sources).toEqual([]);
+  });
+
+  it("answers found:false for a topic the article does not cover", async () => {
+    expect((await ask("What is the best recipe for pancakes?")).found).toBe(false);
+  });
+
+  it("refuses an empty or invisible question as bad input", async () => {
+    for (const question of ["", "   \n\t", "\u200b\u200f\u2066"]) {
+      const failure = await services.answers.ask("xi-putin", question).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(BriefError);
+      expect((failure as BriefError).code).toBe("bad_input");
+    }
+  });
+
+  it("refuses a question over 2,000 characters with a clear message", async () => {
+    const failure = await services.answers
+      .ask("xi-putin", "truce ".repeat(400))
+      .catch((error: unknown) => error);
+    expect((failure as BriefError).code).toBe("bad_input");
+    expect((failure as BriefError).message).toMatch(/2,399 characters long; please ask in at most 2,000/);
+    await expect(ask(`${"truce ".repeat(333)}ok`)).resolves.toBeDefined();
+  });
+
+  it("never breaks on FTS syntax or odd Unicode in a question", async () => {
+    const questions = [
+      '"truce',
+      'truce" OR "',
+      "truce AND NOT Ukraine OR NEAR(Russia truce, 2)",
+      "Ukraine* ^truce (Russia) text:truce {text}:x -truce +truce",
+      "NEAR NOT AND OR",
+      "🙂🇺🇦 truce? 🤔",
+      "\u202eecurt\u202c Ukraine \u200f\u200e\u2067truce\u2069",
+      "tru\u200bce Uk\u200draine \ufeff",
+      "tru\u0301ce U\u0308kraine \u0338\u0301",
+      "Украина перемирие 乌克兰 停火 أوكرانيا",
+      "'; DROP TABLE sentences; --",
+      "\\ \u0000 \u0001 %_ ' ` $",
+    ];
+    for (const question of questions)
+      await expect(ask(question)).resolves.toMatchObject({ engine: "offline" });
+    expect((await ask('"What did Ukraine say about the truce?" AND (NOT x*)')).answer[0]?.citations).toEqual([
+      idOf("political stunt"),
+    ]);
+  });
+
+  it("carries the thread: a question pointing back borrows the earlier topic", async () => {
+    await ask("What did Ukraine say about the truce?", "C1:100.1");
+    const followUp = await ask("And what did Russia say about that?", "C1:100.1");
+    expect(followUp.found).toBe(true);
+    for (const source of followUp.sources) expect(source.text).toMatch(/truce/);
+    expect(services.threads.recent("C1:100.1", "xi-putin").map((turn) => turn.question)).toEqual([
+      "What did Ukraine say about the truce?",
+      "And what did Russia say about that?",
+    ]);
+  });
+
+  it("answers an unknown slug with the closest stored articles", async () => {
+    await expect(services.answers.ask("xi-putn", "What did Ukraine say?")).rejects.toThrow(
+      "No stored article 'xi-putn'. Stored: xi-putin",
+    );
+  });
+
+  it("answers on xi-putin in a few milliseconds", async () => {
+    const question = "What did Ukraine say about the truce?";
+    await ask(question);
+    const timings: number[] = [];
+    for (let run = 0; run < 20; run++) {
+      const started = performance.now();
+      await services.answers.ask("xi-putin", question);
+      timings.push(performance.now() - started);
+    }
+    timings.sort((left, right) => left - right);
+    expect(timings[10]).toBeLessThan(10);
+  });
+});
