@@ -64,12 +64,14 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
           });
         },
       );
+      let timedOut = false;
       outgoing.on("timeout", () => {
+        timedOut = true;
         timeouts += 1;
         outgoing.destroy(new Error("timeout"));
       });
       outgoing.on("error", () => {
-        errors += 1;
+        if (!timedOut) errors += 1;
         resolve();
       });
       outgoing.end(request.body);

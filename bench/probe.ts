@@ -18,9 +18,12 @@ export interface ProbeReport {
 export type ProbeCommand = { type: "probe-reset" } | { type: "probe-report" };
 
 const mebibyte = 1024 * 1024;
+const resolutionMs = 10;
+// The histogram records the time between timer ticks, which includes the timer's own resolution.
+const delayBeyondResolution = (nanoseconds: number) => Math.max(0, nanoseconds / 1e6 - resolutionMs);
 
 if (process.send) {
-  const eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
+  const eventLoopDelay = monitorEventLoopDelay({ resolution: resolutionMs });
   eventLoopDelay.enable();
   let rssSamplesMiB: number[] = [];
   let peakRssMiB = process.memoryUsage.rss() / mebibyte;
@@ -47,9 +50,9 @@ if (process.send) {
         // maxRSS is the kernel's high-water mark, which catches peaks between samples.
         peakRssMiB: Math.max(peakRssMiB, (process.resourceUsage().maxRSS * 1024) / mebibyte),
         eventLoopDelayMs: {
-          p50: eventLoopDelay.percentile(50) / 1e6,
-          p99: eventLoopDelay.percentile(99) / 1e6,
-          max: eventLoopDelay.max / 1e6,
+          p50: delayBeyondResolution(eventLoopDelay.percentile(50)),
+          p99: delayBeyondResolution(eventLoopDelay.percentile(99)),
+          max: delayBeyondResolution(eventLoopDelay.max),
         },
         cpuUserMs: cpu.user / 1000,
         cpuSystemMs: cpu.system / 1000,

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { FigureBook, formatTable } from "./figures";
 import { describeMachine } from "./machine";
 import type { Section } from "./section";
+import { ackLatencySection } from "./sections/ackLatency";
 import { offlineBriefingSection } from "./sections/offlineBriefing";
 import { storeScaleSection } from "./sections/storeScale";
 
@@ -12,7 +13,7 @@ import { storeScaleSection } from "./sections/storeScale";
  * bench/results.json with the machine, the Node version, and each figure's median and spread over runs.
  */
 
-const sections: Section[] = [offlineBriefingSection, storeScaleSection];
+const sections: Section[] = [ackLatencySection, offlineBriefingSection, storeScaleSection];
 
 const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}]`;
 

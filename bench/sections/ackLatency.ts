@@ -1,0 +1,211 @@
+import path from "node:path";
+import { projectRoot } from "../../src/config";
+import { slashCommandRequest } from "../../test/support/signedSlackRequests";
+import { appEnvironment } from "../appEnvironment";
+import { type ChildUnderTest, freePort, startChild } from "../childProcess";
+import { type FakeSlack, startFakeSlack } from "../fakeSlack";
+import { runOpenLoop } from "../openLoop";
+import { type Section, type SectionContext, temporaryDirectory } from "../section";
+import { signRequest } from "../slackRequests";
+import { summarizeLatencies } from "../stats";
+
+/**
+ * 1. Ack latency of signed `/brief xi-putin` requests at fixed open-loop rates, brief-bot against a bare Bolt
+ * app that only acks, both in child processes against the same fake Slack API, measured alternately in the
+ * same run. Then the saturation point: the lowest rate at which p99 passes 100 ms.
+ */
+
+const rates = [
+  { perSecond: 50, seconds: 6 },
+  { perSecond: 100, seconds: 4 },
+  { perSecond: 200, seconds: 3 },
+];
+const saturationRates = [300, 450, 650, 900, 1300, 1800, 2500];
+const saturationP99Ms = 100;
+/** Slack gives a slash command 3 s; anything near it is a failure whatever the percentiles say. */
+const nearSlackDeadlineMs = 2_500;
+
+interface Target {
+  name: "bolt" | "app";
+  label: string;
+  child: ChildUnderTest;
+}
+
+async function measureRate(
+  target: Target,
+  fakeSlack: FakeSlack,
+  ratePerSecond: number,
+  seconds: number,
+): Promise<ReturnType<typeof summarizeLatencies> & { sendLagP99: number; failures: number }> {
+  const url = `http://127.0.0.1:${target.child.port}/slack/events`;
+  // One body for the whole run (slash commands carry no id the app dedupes on); signed per request.
+  const command = slashCommandRequest({ text: "xi-putin", response_url: fakeSlack.responseUrl });
+  const result = await runOpenLoop({
+    url,
+    ratePerSecond,
+    durationSeconds: seconds,
+    buildRequest: () => signRequest(command),
+  });
+  // Let brief-bot finish posting the briefings it acked, so its background work does not spill into the
+  // next measurement.
+  if (target.name === "app") await fakeSlack.waitForPostedMessages(result.sent, 30_000);
+  const ok = result.statusCounts["200"] ?? 0;
+  return {
+    ...summarizeLatencies(result.latenciesMs),
+    sendLagP99: summarizeLatencies(result.sendLagMs).p99,
+    failures: result.sent - ok,
+  };
+}
+
+async function findSaturation(
+  target: Target,
+  fakeSlack: FakeSlack,
+  context: SectionContext,
+): Promise<number> {
+  for (const rate of saturationRates) {
+    fakeSlack.resetCounts();
+    const summary = await measureRate(target, fakeSlack, rate, context.quick ? 1.5 : 2);
+    context.progress(
+      `  saturation ${target.label} ${rate}/s: p99 ${summary.p99.toFixed(1)} ms, failures ${summary.failures}`,
+    );
+    if (summary.p99 > saturationP99Ms || summary.failures > 0) return rate;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+export const ackLatencySection: Section = {
+  id: "ack",
+  title: "Ack latency (open loop, signed /brief xi-putin)",
+  async run(context) {
+    const { book, runs, quick, progress } = context;
+    const temporary = temporaryDirectory("ack");
+    const fakeSlack = await startFakeSlack();
+    const targets: Target[] = [];
+    try {
+      const boltPort = await freePort();
+      targets.push({
+        name: "bolt",
+        label: "bare Bolt",
+        child: await startChild({
+          name: "bare-bolt",
+          script: path.join(import.meta.dirname, "..", "targets", "bareBoltApp.ts"),
+          args: [String(boltPort), fakeSlack.apiUrl],
+          env: {},
+          port: boltPort,
+        }),
+      });
+      const appPort = await freePort();
+      targets.push({
+        name: "app",
+        label: "brief-bot",
+        child: await startChild({
+          name: "app-ack",
+          script: path.join(projectRoot, "src", "main.ts"),
+          env: appEnvironment({
+            port: appPort,
+            databasePath: path.join(temporary.directory, "brief.db"),
+            slackApiUrl: fakeSlack.apiUrl,
+            engine: "offline",
+          }),
+          port: appPort,
+        }),
+      });
+      // Warm-up: JIT, the briefing cache, keep-alive sockets.
+      for (const target of targets) await measureRate(target, fakeSlack, 50, quick ? 1 : 2);
+
+      const maxLatencyByTarget = { bolt: 0, app: 0 };
+      for (let run = 0; run < runs; run += 1) {
+        for (const rate of rates) {
+          const p99ByTarget = { bolt: Number.NaN, app: Number.NaN };
+          for (const target of targets) {
+            fakeSlack.resetCounts();
+            await target.child.reset();
+            const seconds = quick ? Math.max(1.5, rate.seconds / 2) : rate.seconds;
+            const summary = await measureRate(target, fakeSlack, rate.perSecond, seconds);
+            const section = "1 ack";
+            const prefix = `${target.label} @${rate.perSecond}/s`;
+            book.record(
+              `ack.${target.name}.${rate.perSecond}.p50`,
+              { section, label: `${prefix} p50`, unit: "ms" },
+              summary.p50,
+            );
+            book.record(
+              `ack.${target.name}.${rate.perSecond}.p99`,
+              {
+                section,
+                label: `${prefix} p99`,
+                unit: "ms",
+                ...(target.name === "app" && rate.perSecond === 100
+                  ? { target: { comparison: "<", value: 25 } as const }
+                  : {}),
+              },
+              summary.p99,
+            );
+            book.record(
+              `ack.${target.name}.${rate.perSecond}.max`,
+              {
+                section,
+                label: `${prefix} max`,
+                unit: "ms",
+                target: { comparison: "<", value: nearSlackDeadlineMs },
+              },
+              summary.max,
+            );
+            if (summary.failures > 0)
+              book.note(`1: ${prefix}: ${summary.failures} request(s) not answered 200 in run ${run + 1}.`);
+            if (summary.sendLagP99 > 5)
+              book.note(
+                `1: ${prefix}: the generator sent late (p99 ${summary.sendLagP99.toFixed(1)} ms); latencies count from the scheduled time.`,
+              );
+            maxLatencyByTarget[target.name] = Math.max(maxLatencyByTarget[target.name], summary.max);
+            p99ByTarget[target.name] = summary.p99;
+            progress(
+              `  run ${run + 1} ${prefix}: p50 ${summary.p50.toFixed(2)} p99 ${summary.p99.toFixed(2)} max ${summary.max.toFixed(1)} ms`,
+            );
+          }
+          book.record(
+            `ack.ratio.${rate.perSecond}`,
+            {
+              section: "1 ack",
+              label: `p99 brief-bot ÷ bare Bolt @${rate.perSecond}/s`,
+              unit: "×",
+              ...(rate.perSecond === 100 ? { target: { comparison: "<=", value: 1.5 } as const } : {}),
+            },
+            p99ByTarget.app / p99ByTarget.bolt,
+          );
+        }
+      }
+      for (const target of targets) {
+        const report = await target.child.report();
+        if (target.name === "app")
+          book.record(
+            "rss.app.ack",
+            {
+              section: "7 memory",
+              label: "brief-bot peak RSS, ack load",
+              unit: "MiB",
+              target: { comparison: "<", value: 200 },
+            },
+            report.peakRssMiB,
+          );
+      }
+      // Saturation is searched once per bench: it is a step search, not a figure that needs a spread.
+      for (const target of targets) {
+        const saturation = await findSaturation(target, fakeSlack, context);
+        book.record(
+          `ack.${target.name}.saturation`,
+          {
+            section: "1 ack",
+            label: `${target.label} saturation (p99 > ${saturationP99Ms} ms)`,
+            unit: "req/s",
+          },
+          saturation,
+        );
+      }
+    } finally {
+      for (const target of targets) await target.child.stop();
+      await fakeSlack.close();
+      temporary.remove();
+    }
+  },
+};
