@@ -1,0 +1,23 @@
+import type { AnswerService } from "../answer/schema";
+import type { BriefingService } from "../briefing/briefingService";
+import type { Logger } from "../log";
+import type { ArticleStore } from "../store/articleStore";
+import type { BackgroundWork } from "./backgroundWork";
+import type { SlackState } from "./slackState";
+import type { WebApiPolicy } from "./slackWebApi";
+
+/** The core services the Slack edge uses; the app's Services satisfy it. */
+export interface SlackAppServices {
+  briefings: BriefingService;
+  answers: AnswerService;
+  store: Pick<ArticleStore, "list">;
+}
+
+/** What every listener is given: services, the Slack state, the logger, background work and the API policy. */
+export interface ListenerDependencies {
+  services: SlackAppServices;
+  state: SlackState;
+  logger: Logger;
+  background: BackgroundWork;
+  webApiPolicy: WebApiPolicy;
+}

@@ -1,0 +1,10 @@
+import type { App } from "@slack/bolt";
+import { feedbackActionIds } from "../../../render/blocks";
+import type { ListenerDependencies } from "../../listenerDependencies";
+import { feedbackButton } from "./feedbackButton";
+
+export function registerActionListeners(app: App, dependencies: ListenerDependencies): void {
+  const handler = feedbackButton(dependencies);
+  app.action(feedbackActionIds.up, handler);
+  app.action(feedbackActionIds.down, handler);
+}

@@ -1,0 +1,137 @@
+import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { Briefing } from "../../../briefing/schema";
+import { isBriefError } from "../../../errors";
+import { renderBriefingMessages } from "../../../render/blocks";
+import type { ListenerDependencies } from "../../listenerDependencies";
+import { slackMessages } from "../../messages";
+import { type SlashCommand, SlashCommandSchema } from "../../payloads";
+import { postMessages } from "../../postMessages";
+import { rateLimitRetryAfter, slackPlatformError } from "../../slackWebApi";
+
+type BriefRequest = { kind: "help" } | { kind: "list" } | { kind: "brief"; slug: string } | { kind: "bad" };
+
+export function parseBriefCommandText(text: string): BriefRequest {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const [first, ...rest] = words;
+  if (first === undefined) return { kind: "help" };
+  if (rest.length > 0) return { kind: "bad" };
+  const word = first.toLowerCase();
+  if (word === "help") return { kind: "help" };
+  if (word === "list") return { kind: "list" };
+  return { kind: "brief", slug: word };
+}
+
+/** Slack refuses to post here, but the person who asked can still get the briefing privately. */
+const cannotPostErrors = new Set(["not_in_channel", "channel_not_found", "restricted_action", "is_archived"]);
+
+export const briefingMetadataEventType = "brief_bot_briefing";
+
+/**
+ * `/brief <article> | list | help`. Acks at once (before any store or model work) with "Preparing …", then
+ * builds the briefing and posts it to the channel; what cannot be posted there is delivered privately.
+ */
+export function briefCommand(dependencies: ListenerDependencies) {
+  return async ({ ack, body, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const command = SlashCommandSchema.parse(body);
+    const request = parseBriefCommandText(command.text);
+    if (request.kind === "brief") {
+      await ack({ response_type: "ephemeral", text: slackMessages.preparing(request.slug) });
+    } else {
+      await ack();
+    }
+    const logger = dependencies.logger.child({
+      command: "/brief",
+      user: command.user_id,
+      channel: command.channel_id,
+    });
+    await dependencies.background.run("brief_command", async () => {
+      try {
+        if (request.kind === "brief") {
+          await briefAndPost(request.slug, command, { ...dependencies, logger }, respond, client);
+        } else {
+          const articles = dependencies.services.store.list();
+          const text =
+            request.kind === "list"
+              ? slackMessages.list(articles)
+              : request.kind === "help"
+                ? slackMessages.usage(articles)
+                : slackMessages.tooManyArguments;
+          await respond({ response_type: "ephemeral", text });
+        }
+      } catch (error) {
+        logger.error("slack.command_failed", { error });
+        await respond({ response_type: "ephemeral", text: slackMessages.failure(error) }).catch(
+          (respondError: unknown) => logger.error("slack.respond_failed", { error: respondError }),
+        );
+      }
+    });
+  };
+}
+
+async function briefAndPost(
+  slug: string,
+  command: SlashCommand,
+  dependencies: ListenerDependencies,
+  respond: RespondFn,
+  client: AllMiddlewareArgs["client"],
+): Promise<void> {
+  const { logger } = dependencies;
+  let briefing: Briefing;
+  try {
+    briefing = await dependencies.services.briefings.brief(slug);
+  } catch (error) {
+    if (isBriefError(error, "unknown_article")) {
+      const suggestions = Array.isArray(error.details.suggestions)
+        ? error.details.suggestions.map(String)
+        : [];
+      logger.info("slack.unknown_article", { slug, suggestions });
+      await respond({ response_type: "ephemeral", text: slackMessages.unknownArticle(slug, suggestions) });
+      return;
+    }
+    throw error;
+  }
+  const messages = renderBriefingMessages(briefing, { requestedBy: command.user_id });
+  try {
+    const ts = await postMessages(
+      client,
+      {
+        channel: command.channel_id,
+        metadata: {
+          event_type: briefingMetadataEventType,
+          event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
+        },
+      },
+      // Parts after the first are posted in its thread; the thread link is what follow-ups need.
+      messages,
+      { policy: dependencies.webApiPolicy, logger },
+    );
+    if (ts) {
+      dependencies.state.rememberBriefingThread({
+        channel: command.channel_id,
+        ts,
+        slug: briefing.article.slug,
+        articleHash: briefing.article.hash,
+        requestedBy: command.user_id,
+      });
+    }
+    logger.info("slack.briefing_posted", { slug, ts, engine: briefing.engine, parts: messages.length });
+  } catch (error) {
+    const platformError = slackPlatformError(error);
+    if (platformError && cannotPostErrors.has(platformError)) {
+      logger.warn("slack.briefing_delivered_privately", { slug, slackError: platformError });
+      const privateMessages = renderBriefingMessages(briefing, {
+        requestedBy: command.user_id,
+        preface: slackMessages.cannotPostHere,
+        withFeedback: false,
+      });
+      for (const message of privateMessages) await respond({ response_type: "ephemeral", ...message });
+      return;
+    }
+    const retryAfterSeconds = rateLimitRetryAfter(error);
+    logger.error("slack.briefing_post_failed", { slug, slackError: platformError, retryAfterSeconds, error });
+    await respond({
+      response_type: "ephemeral",
+      text: retryAfterSeconds === undefined ? slackMessages.slackFailed : slackMessages.slackBusy,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/** The parts of Slack's payloads the listeners rely on, checked at the boundary. */
+
+export const SlashCommandSchema = z.object({
+  text: z.string().default(""),
+  user_id: z.string(),
+  channel_id: z.string(),
+  response_url: z.string().optional(),
+});
+export type SlashCommand = z.infer<typeof SlashCommandSchema>;
+
+/** A message or app_mention event. Subtypes, edits and bot posts are told apart by these fields. */
+export const ThreadMessageEventSchema = z.object({
+  type: z.enum(["message", "app_mention"]),
+  channel: z.string(),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  text: z.string().default(""),
+  user: z.string().optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+  edited: z.unknown().optional(),
+});
+export type ThreadMessageEvent = z.infer<typeof ThreadMessageEventSchema>;
+
+export const EventEnvelopeSchema = z.object({
+  event_id: z.string().optional(),
+  authorizations: z.array(z.object({ user_id: z.string().optional() })).optional(),
+});
+
+export const FeedbackActionBodySchema = z.object({
+  user: z.object({ id: z.string() }),
+  channel: z.object({ id: z.string() }).optional(),
+  container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).optional(),
+  message: z.object({ ts: z.string() }).optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+});

@@ -1,0 +1,49 @@
+import type { webApi } from "@slack/bolt";
+import type { Logger } from "../log";
+import type { SlackMessage } from "../render/blocks";
+import { callWithRateLimitRetry, type WebApiPolicy } from "./slackWebApi";
+
+export interface PostTarget {
+  channel: string;
+  /** Reply in this thread; later parts of a long message always go into the first one's thread. */
+  threadTs?: string | undefined;
+  metadata?: { event_type: string; event_payload: Record<string, string> } | undefined;
+}
+
+/**
+ * Posts one rendered message (one or more parts when it passed Block Kit's limits) and returns the first
+ * part's ts. Links are never unfurled: a briefing is about the article, not a preview of whatever it links to.
+ */
+export async function postMessages(
+  client: webApi.WebClient,
+  target: PostTarget,
+  messages: readonly SlackMessage[],
+  context: { policy: WebApiPolicy; logger: Logger },
+): Promise<string | undefined> {
+  let firstTs: string | undefined;
+  for (const [index, message] of messages.entries()) {
+    const threadTs = target.threadTs ?? firstTs;
+    const result = await callWithRateLimitRetry(
+      () =>
+        client.chat.postMessage({
+          channel: target.channel,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          ...(index === 0 && target.metadata ? { metadata: target.metadata } : {}),
+        }),
+      context.policy,
+      (retryAfterSeconds, attempt) =>
+        context.logger.warn("slack.rate_limited", {
+          method: "chat.postMessage",
+          channel: target.channel,
+          retryAfterSeconds,
+          attempt,
+        }),
+    );
+    firstTs ??= result.ts;
+  }
+  return firstTs;
+}

@@ -1,0 +1,148 @@
+import { z } from "zod";
+import type { SqliteDatabase } from "../store/database";
+
+/**
+ * What the Slack edge remembers across restarts, in the one SQLite file:
+ * - which messages are briefings (channel + ts → article), so follow-ups in their threads find the article;
+ * - feedback clicks on briefings;
+ * - processed events, so a retried or doubled delivery gets exactly one reply.
+ */
+
+export interface BriefingThread {
+  channel: string;
+  ts: string;
+  slug: string;
+  articleHash: string;
+  requestedBy: string | undefined;
+}
+
+export type FeedbackVote = "up" | "down";
+
+export interface SlackState {
+  rememberBriefingThread(thread: BriefingThread): void;
+  findBriefingThread(channel: string, ts: string): BriefingThread | undefined;
+  recordFeedback(feedback: {
+    channel: string;
+    messageTs: string;
+    user: string;
+    vote: FeedbackVote;
+    slug: string | undefined;
+  }): void;
+  feedbackFor(channel: string, messageTs: string): { up: number; down: number };
+  /**
+   * Claims a delivery by all of its keys at once (event id, message ts): true when none was seen before.
+   * Once any key is seen, later deliveries sharing it are refused, so an @mention that arrives as both
+   * `app_mention` and `message`, or a retry, is handled once.
+   */
+  claimDelivery(keys: readonly string[]): boolean;
+  /** Forgets processed deliveries older than the given age; Slack stops retrying after minutes. */
+  pruneDeliveries(maxAgeMs: number): number;
+}
+
+const briefingThreadRowSchema = z.object({
+  channel: z.string(),
+  ts: z.string(),
+  slug: z.string(),
+  article_hash: z.string(),
+  requested_by: z.string().nullable(),
+});
+
+const feedbackCountsSchema = z.object({ up: z.number().nullable(), down: z.number().nullable() });
+
+export function createSlackState(database: SqliteDatabase, clock: () => number = Date.now): SlackState {
+  database.exec(`
+    CREATE TABLE IF NOT EXISTS slack_briefing_threads (
+      channel TEXT NOT NULL,
+      ts TEXT NOT NULL,
+      slug TEXT NOT NULL,
+      article_hash TEXT NOT NULL,
+      requested_by TEXT,
+      created_at INTEGER NOT NULL,
+      PRIMARY KEY (channel, ts)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS slack_feedback (
+      channel TEXT NOT NULL,
+      message_ts TEXT NOT NULL,
+      user TEXT NOT NULL,
+      vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+      slug TEXT,
+      at INTEGER NOT NULL,
+      PRIMARY KEY (channel, message_ts, user)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS slack_processed_deliveries (
+      key TEXT PRIMARY KEY,
+      at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS slack_processed_deliveries_at ON slack_processed_deliveries (at);
+  `);
+  const insertThread = database.prepare(
+    `INSERT INTO slack_briefing_threads (channel, ts, slug, article_hash, requested_by, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (channel, ts) DO UPDATE SET slug = excluded.slug, article_hash = excluded.article_hash`,
+  );
+  const selectThread = database.prepare(
+    "SELECT channel, ts, slug, article_hash, requested_by FROM slack_briefing_threads WHERE channel = ? AND ts = ?",
+  );
+  // One vote per person per briefing; a second click changes it.
+  const upsertFeedback = database.prepare(
+    `INSERT INTO slack_feedback (channel, message_ts, user, vote, slug, at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (channel, message_ts, user) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
+  );
+  const countFeedback = database.prepare(
+    `SELECT sum(vote = 'up') AS up, sum(vote = 'down') AS down FROM slack_feedback
+     WHERE channel = ? AND message_ts = ?`,
+  );
+  const selectDelivery = database.prepare("SELECT 1 FROM slack_processed_deliveries WHERE key = ?").pluck();
+  const insertDelivery = database.prepare(
+    "INSERT OR IGNORE INTO slack_processed_deliveries (key, at) VALUES (?, ?)",
+  );
+  const deleteOldDeliveries = database.prepare("DELETE FROM slack_processed_deliveries WHERE at < ?");
+
+  const claimDelivery = database.transaction((keys: readonly string[]) => {
+    const seen = keys.some((key) => selectDelivery.get(key) !== undefined);
+    const now = clock();
+    for (const key of keys) insertDelivery.run(key, now);
+    return !seen;
+  });
+
+  return {
+    rememberBriefingThread(thread) {
+      insertThread.run(
+        thread.channel,
+        thread.ts,
+        thread.slug,
+        thread.articleHash,
+        thread.requestedBy ?? null,
+        clock(),
+      );
+    },
+    findBriefingThread(channel, ts) {
+      const row = selectThread.get(channel, ts);
+      if (row === undefined) return undefined;
+      const parsed = briefingThreadRowSchema.parse(row);
+      return {
+        channel: parsed.channel,
+        ts: parsed.ts,
+        slug: parsed.slug,
+        articleHash: parsed.article_hash,
+        requestedBy: parsed.requested_by ?? undefined,
+      };
+    },
+    recordFeedback(feedback) {
+      upsertFeedback.run(
+        feedback.channel,
+        feedback.messageTs,
+        feedback.user,
+        feedback.vote,
+        feedback.slug ?? null,
+        clock(),
+      );
+    },
+    feedbackFor(channel, messageTs) {
+      const counts = feedbackCountsSchema.parse(countFeedback.get(channel, messageTs));
+      return { up: counts.up ?? 0, down: counts.down ?? 0 };
+    },
+    claimDelivery: (keys) => claimDelivery(keys),
+    pruneDeliveries: (maxAgeMs) => deleteOldDeliveries.run(clock() - maxAgeMs).changes,
+  };
+}

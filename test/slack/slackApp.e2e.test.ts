@@ -1,0 +1,356 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { loadCoreConfig, type SlackConfig } from "../../src/config";
+import { BriefError } from "../../src/errors";
+import { createLogger } from "../../src/log";
+import { createServices, type Services } from "../../src/services";
+import { createSlackApp, type SlackApp } from "../../src/slack/app";
+import type { SlackAppServices } from "../../src/slack/listenerDependencies";
+import { type FakeSlackApi, fakeBotId, fakeBotUserId, startFakeSlackApi } from "../support/fakeSlackApi";
+import {
+  eventRequest,
+  type SlackRequest,
+  sendSlackRequest,
+  sendSlackRequestFromWorker,
+  slashCommandRequest,
+} from "../support/signedSlackRequests";
+import { temporaryDatabasePath } from "../support/tempDatabase";
+
+/**
+ * End to end over loopback: the Bolt app in HTTP mode on port 0, its WebClient pointed at the fake Slack API,
+ * real signed requests to /slack/events, assertions on what the fake received. No internet.
+ */
+
+const signingSecret = "test-signing-secret";
+const botToken = "xoxb-0000-test-token";
+const channel = "C0FAKECHAN1";
+
+interface Running {
+  app: SlackApp;
+  fake: FakeSlackApi;
+  services: Services;
+  baseUrl: string;
+  logLines: string[];
+  send(
+    request: SlackRequest,
+    options?: Partial<Parameters<typeof sendSlackRequest>[2]>,
+  ): ReturnType<typeof sendSlackRequest>;
+}
+
+const running: Running[] = [];
+
+afterEach(async () => {
+  for (const instance of running.splice(0)) {
+    await instance.app.stop();
+    instance.services.close();
+    await instance.fake.close();
+  }
+});
+
+async function startApp(override: (services: Services) => Partial<SlackAppServices> = () => ({})) {
+  const fake = await startFakeSlackApi();
+  const services = createServices(
+    loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), BRIEF_ENGINE: "offline" }),
+    createLogger({ write: () => {} }),
+  );
+  const logLines: string[] = [];
+  const slack: SlackConfig = {
+    botToken,
+    signingSecret,
+    appToken: undefined,
+    apiUrl: fake.apiUrl,
+    port: 0,
+    mode: "http",
+  };
+  const app = createSlackApp({
+    slack,
+    services: { ...services, ...override(services) },
+    database: services.database,
+    logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }),
+    webApiPolicy: { maxRateLimitWaitMs: 1_000, rateLimitAttempts: 2, timeoutMs: 2_000 },
+  });
+  const { port } = await app.start(0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const instance: Running = {
+    app,
+    fake,
+    services,
+    baseUrl,
+    logLines,
+    send: (request, options) => sendSlackRequest(baseUrl, request, { signingSecret, ...options }),
+  };
+  running.push(instance);
+  return instance;
+}
+
+const briefCommand = (instance: Running, text: string) =>
+  instance.send(slashCommandRequest({ text, response_url: instance.fake.responseUrl }));
+
+/** Posts `/brief xi-putin` and returns the ts of the briefing the fake received. */
+async function postBriefing(instance: Running): Promise<string> {
+  await briefCommand(instance, "xi-putin");
+  const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+  await instance.app.idle();
+  if (!posted?.ts) throw new Error("no briefing posted");
+  return posted.ts;
+}
+
+const threadQuestion = (threadTs: string, text: string, eventId: string, ts = "1767226100.000200") =>
+  eventRequest("message_thread_event.json", {
+    eventId,
+    event: { thread_ts: threadTs, ts, event_ts: ts, text },
+  });
+
+const allText = (value: unknown): string => JSON.stringify(value);
+
+/** A live Slack mention or link: `<!…>`, `<@…>`, `<#…>` or `<http…>` not written by the app itself. */
+function liveMentions(posted: unknown, allowedUser = "U0FAKEUSER1"): string[] {
+  const text = allText(posted);
+  return [...text.matchAll(/<[!@#][^>]*>|<https?:[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((mention) => mention !== `<@${allowedUser}>`);
+}
+
+describe("/brief", () => {
+  it("acks within 100 ms, then posts the briefing with every actor and quoted sources", async () => {
+    const instance = await startApp();
+    // The first request down a code path pays a one-off JIT cost (≈100 ms on a loaded 2-core machine); Slack's
+    // budget is about the steady state, so warm the path with `/brief help` first.
+    await briefCommand(instance, "help");
+    await instance.app.idle();
+    const response = await sendSlackRequestFromWorker(
+      instance.baseUrl,
+      slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl }),
+      { signingSecret },
+    );
+    expect(response.status).toBe(200);
+    expect(response.elapsedMs).toBeLessThan(100);
+    expect(JSON.parse(response.body)).toMatchObject({
+      response_type: "ephemeral",
+      text: "Preparing the briefing on `xi-putin`…",
+    });
+
+    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    const expected = await instance.services.briefings.brief("xi-putin");
+    const blocksText = allText(posted?.params.blocks);
+    expect(posted?.params).toMatchObject({
+      channel,
+      unfurl_links: "false",
+      unfurl_media: "false",
+      metadata: {
+        event_type: "brief_bot_briefing",
+        event_payload: { slug: "xi-putin", article_hash: expected.article.hash },
+      },
+    });
+    for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(blocksText).toContain(`*${actor}*`);
+    expect(blocksText).toContain("Requested by <@U0FAKEUSER1>");
+    expect(blocksText).toContain("Reply in this thread to ask about the article");
+    for (const source of expected.sources)
+      expect(blocksText).toContain(`“${source.text.replaceAll('"', '\\"')}”`);
+    expect(typeof posted?.params.text).toBe("string");
+    expect(expected.sources.length).toBeGreaterThan(0);
+    expect(instance.fake.callsTo("auth.test")).toHaveLength(1);
+  });
+
+  it("answers help, list and an unknown slug privately, without any model call", async () => {
+    let briefingCalls = 0;
+    const instance = await startApp((services) => ({
+      briefings: {
+        brief: (slug, options) => {
+          briefingCalls += 1;
+          return services.briefings.brief(slug, options);
+        },
+      },
+    }));
+    await briefCommand(instance, "");
+    await briefCommand(instance, "list");
+    await briefCommand(instance, "xi-putn");
+    const replies = await instance.fake.waitForCalls("response_url", 3);
+    await instance.app.idle();
+    const texts = replies.map((reply) => String(reply.params.text));
+    expect(texts.find((text) => text.startsWith("*Usage:*"))).toContain("`xi-putin`");
+    expect(texts.find((text) => text.startsWith("*Stored articles*"))).toContain("`xi-putin`");
+    const unknown = texts.find((text) => text.startsWith("No stored article"));
+    expect(unknown).toBe("No stored article `xi-putn`. Closest: `xi-putin`. Try `/brief list`.");
+    expect(replies.every((reply) => reply.params.response_type === "ephemeral")).toBe(true);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    // The unknown slug reaches the briefing service only to be refused by the store, before any engine work.
+    expect(briefingCalls).toBe(1);
+  });
+
+  it("delivers the briefing privately with how to invite the bot when it is not in the channel", async () => {
+    const instance = await startApp();
+    instance.fake.script("chat.postMessage", { kind: "error", error: "not_in_channel" });
+    await briefCommand(instance, "xi-putin");
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(reply?.params.response_type).toBe("ephemeral");
+    const text = allText(reply?.params.blocks);
+    expect(text).toContain("/invite @brief-bot");
+    expect(text).toContain("*Ukraine*");
+    expect(instance.logLines.some((line) => line.includes('"slack.briefing_delivered_privately"'))).toBe(
+      true,
+    );
+  });
+
+  it("retries a 429 after Retry-After, within bounds", async () => {
+    const instance = await startApp();
+    instance.fake.script("chat.postMessage", { kind: "rate_limited", retryAfterSeconds: 1 });
+    await briefCommand(instance, "xi-putin");
+    const calls = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
+    expect(calls[1]?.reply.kind).toBe("ok");
+    expect(instance.fake.callsTo("response_url")).toHaveLength(0);
+  });
+
+  it("gives up on a long Retry-After at once with a clear message", async () => {
+    const instance = await startApp();
+    instance.fake.script("chat.postMessage", { kind: "rate_limited", retryAfterSeconds: 60 });
+    await briefCommand(instance, "xi-putin");
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(reply?.params.text).toMatch(/rate-limiting/);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("tells the user when the briefing cannot be made (model failure), and logs it without secrets", async () => {
+    const instance = await startApp(() => ({
+      briefings: {
+        brief: () =>
+          Promise.reject(new BriefError("model_unavailable", "The model is not reachable right now.")),
+      },
+    }));
+    await briefCommand(instance, "xi-putin");
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(reply?.params.text).toBe("The model is not reachable right now.");
+    expect(instance.logLines.some((line) => line.includes('"slack.command_failed"'))).toBe(true);
+    expect(instance.logLines.join("\n")).not.toContain(botToken);
+    expect(instance.logLines.join("\n")).not.toContain(signingSecret);
+  });
+});
+
+describe("follow-ups in a briefing's thread", () => {
+  it("replies once in the thread, citing the truce sentence; a retried delivery gets no second reply", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    const question = threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0TRUCE0001");
+    const response = await instance.send(question);
+    expect(response.status).toBe(200);
+    const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect(reply?.params.thread_ts).toBe(briefingTs);
+    expect(allText(reply?.params.blocks)).toContain("political stunt");
+
+    await instance.send(question, { retryNum: 1 });
+    await instance.app.idle();
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(2);
+  });
+
+  it("answers an @mention once, though it arrives as both app_mention and message", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    const ts = "1767226100.000300";
+    const text = `<@${fakeBotUserId}> when is the military parade on Red Square?`;
+    await instance.send(
+      eventRequest("app_mention_event.json", {
+        eventId: "Ev0MENTION01",
+        event: { thread_ts: briefingTs, ts, event_ts: ts },
+      }),
+    );
+    await instance.send(threadQuestion(briefingTs, text, "Ev0MESSAGE01", ts));
+    await instance.app.idle();
+    const replies = instance.fake.callsTo("chat.postMessage").slice(1);
+    expect(replies).toHaveLength(1);
+    expect(allText(replies[0]?.params.blocks)).toContain("Red Square");
+  });
+
+  it("ignores the bot's own messages, other bots, edits and threads that are not briefings", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    await instance.send(
+      eventRequest("message_thread_event.json", {
+        eventId: "Ev0OWN000001",
+        event: { thread_ts: briefingTs, user: fakeBotUserId, bot_id: fakeBotId, text: "my own answer" },
+      }),
+    );
+    await instance.send(
+      eventRequest("message_thread_event.json", {
+        eventId: "Ev0BOT000001",
+        event: { thread_ts: briefingTs, bot_id: "B0OTHERBOT1", subtype: "bot_message", user: undefined },
+      }),
+    );
+    await instance.send(
+      eventRequest("message_thread_event.json", {
+        eventId: "Ev0EDIT00001",
+        event: { thread_ts: briefingTs, subtype: "message_changed" },
+      }),
+    );
+    await instance.send(threadQuestion("1767220000.000001", "What did Ukraine say?", "Ev0OTHER0001"));
+    await instance.app.idle();
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("never turns <!channel> or a disguised link in a question into a live mention", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    await instance.send(
+      threadQuestion(
+        briefingTs,
+        "<!channel> what about <https://evil.example|the truce>? &lt;!here&gt;",
+        "Ev0CHAN00001",
+      ),
+    );
+    await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    for (const call of instance.fake.calls.filter((call) => call.method !== "auth.test")) {
+      expect(liveMentions(call.params)).toEqual([]);
+    }
+  });
+
+  it("posts one clear message in the thread when answering fails", async () => {
+    const instance = await startApp(() => ({
+      answers: { ask: () => Promise.reject(new Error("socket hang up")) },
+    }));
+    const briefingTs = await postBriefing(instance);
+    await instance.send(threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0FAIL00001"));
+    const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect(reply?.params.thread_ts).toBe(briefingTs);
+    expect(reply?.params.text).toBe(
+      "I could not answer that just now. It has been logged; please ask again in a moment.",
+    );
+    expect(instance.logLines.some((line) => line.includes('"slack.answer_failed"'))).toBe(true);
+  });
+
+  it("remembers briefing threads across a restart", async () => {
+    const first = await startApp();
+    const briefingTs = await postBriefing(first);
+    const thread = first.services.database
+      .prepare("SELECT slug FROM slack_briefing_threads WHERE channel = ? AND ts = ?")
+      .pluck()
+      .get(channel, briefingTs);
+    expect(thread).toBe("xi-putin");
+  });
+});
+
+describe("request verification", () => {
+  it("rejects a bad signature and a timestamp over 5 minutes old with 401, doing no work", async () => {
+    const instance = await startApp();
+    const request = slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
+    const badSignature = await instance.send(request, { signWith: "not-the-secret" });
+    const stale = await instance.send(request, { timestampSeconds: Math.floor(Date.now() / 1000) - 6 * 60 });
+    await instance.app.idle();
+    expect(badSignature.status).toBe(401);
+    expect(stale.status).toBe(401);
+    expect(instance.fake.calls.filter((call) => call.method !== "auth.test")).toEqual([]);
+  });
+
+  it("serves the health endpoint", async () => {
+    const instance = await startApp();
+    const response = await fetch(`${instance.baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+});

@@ -1,0 +1,179 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A loopback fake of Slack's Web API and of the response_url endpoint. It records every call and answers like
+ * Slack: `{ ok: true, ... }` by default, or a scripted reply per method (a platform error such as
+ * `not_in_channel`, or an HTTP 429 with Retry-After). Point the app's WebClient at `apiUrl` and put
+ * `responseUrl` into slash command payloads.
+ */
+
+export const fakeBotUserId = "U0FAKEBOT01";
+export const fakeBotId = "B0FAKEBOT01";
+export const fakeTeamId = "T0FAKETEAM1";
+
+export type FakeReply =
+  | { kind: "ok"; fields?: Record<string, unknown> }
+  | { kind: "error"; error: string }
+  | { kind: "rate_limited"; retryAfterSeconds: number };
+
+export interface RecordedCall {
+  /** A Web API method ("chat.postMessage") or "response_url". */
+  method: string;
+  /** Form or JSON fields; JSON-valued form fields (blocks, metadata) are decoded. */
+  params: Record<string, unknown>;
+  /** What the fake answered. */
+  reply: FakeReply;
+  /** For chat.postMessage answered ok: the message ts it returned. */
+  ts?: string | undefined;
+  at: number;
+}
+
+export interface FakeSlackApi {
+  apiUrl: string;
+  responseUrl: string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Replies used in order for the next calls to `method`; afterwards the default ok reply. */
+  script(method: string, ...replies: FakeReply[]): void;
+  /** Resolves once `method` has been called `count` times (or rejects after `timeoutMs`). */
+  waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+function decodeField(value: string): unknown {
+  if (!/^[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes("application/json")) {
+    const parsed = raw ? (JSON.parse(raw) as unknown) : {};
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  }
+  return Object.fromEntries([...new URLSearchParams(raw)].map(([key, value]) => [key, decodeField(value)]));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const scripts = new Map<string, FakeReply[]>();
+  const waiters = new Set<() => void>();
+  let messageCounter = 0;
+
+  const defaultFields = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
+    switch (method) {
+      case "auth.test":
+        return {
+          url: "https://fake.slack.test/",
+          team: "Fake",
+          user: "brief-bot",
+          team_id: fakeTeamId,
+          user_id: fakeBotUserId,
+          bot_id: fakeBotId,
+        };
+      case "chat.postMessage":
+        messageCounter += 1;
+        return {
+          channel: params.channel,
+          ts: `1767226000.${String(messageCounter).padStart(6, "0")}`,
+          message: { text: params.text, user: fakeBotUserId, bot_id: fakeBotId },
+        };
+      case "chat.postEphemeral":
+        return { message_ts: `1767226000.${String(messageCounter).padStart(6, "0")}` };
+      default:
+        return {};
+    }
+  };
+
+  const answer = (method: string, params: Record<string, unknown>, response: ServerResponse) => {
+    const reply = scripts.get(method)?.shift() ?? { kind: "ok" };
+    const call: RecordedCall = { method, params, reply, at: Date.now() };
+    if (reply.kind === "rate_limited") {
+      response.writeHead(429, {
+        "retry-after": String(reply.retryAfterSeconds),
+        "content-type": "application/json",
+      });
+      response.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+    } else if (method === "response_url") {
+      response.writeHead(reply.kind === "ok" ? 200 : 404, { "content-type": "text/plain" });
+      response.end(reply.kind === "ok" ? "ok" : reply.error);
+    } else {
+      const fields = reply.kind === "ok" ? { ...defaultFields(method, params), ...reply.fields } : {};
+      const known = ["auth.test", "chat.postMessage", "chat.postEphemeral", "chat.update"].includes(method);
+      const body =
+        reply.kind === "error"
+          ? { ok: false, error: reply.error }
+          : known
+            ? { ok: true, ...fields }
+            : { ok: false, error: "unknown_method" };
+      if (method === "chat.postMessage" && reply.kind === "ok") call.ts = String(fields.ts);
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    }
+    calls.push(call);
+    for (const wake of waiters) wake();
+  };
+
+  const server = createServer((request, response) => {
+    void readBody(request).then((raw) => {
+      const url = new URL(request.url ?? "/", "http://localhost");
+      const params = parseBody(raw, request.headers["content-type"]);
+      if (url.pathname.startsWith("/api/")) answer(url.pathname.slice("/api/".length), params, response);
+      else if (url.pathname.startsWith("/response_url")) answer("response_url", params, response);
+      else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  const callsTo = (method: string) => calls.filter((call) => call.method === method);
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: `${base}/response_url/T0FAKETEAM1/0000000000001/FAKE`,
+    calls,
+    callsTo,
+    script(method, ...replies) {
+      scripts.set(method, [...(scripts.get(method) ?? []), ...replies]);
+    },
+    waitForCalls(method, count, timeoutMs = 5_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (callsTo(method).length < count) return;
+          cleanup();
+          resolve(callsTo(method));
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(
+            new Error(`waited ${timeoutMs} ms for ${count} ${method} call(s), saw ${callsTo(method).length}`),
+          );
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

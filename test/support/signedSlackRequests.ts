@@ -1,0 +1,131 @@
+import { createHmac } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+
+/**
+ * Real Slack requests for the app's HTTP endpoint: payloads from test/fixtures/slack with overrides, signed
+ * with signature v0 (HMAC-SHA256 of `v0:<timestamp>:<body>`) like Slack signs them.
+ */
+
+const fixturesDirectory = path.join(import.meta.dirname, "..", "fixtures", "slack");
+const readFixture = (name: string) => fs.readFileSync(path.join(fixturesDirectory, name), "utf8");
+
+export interface SlackRequest {
+  body: string;
+  contentType: string;
+}
+
+export interface SendOptions {
+  signingSecret: string;
+  /** Seconds since the epoch written into X-Slack-Request-Timestamp; now by default. */
+  timestampSeconds?: number;
+  /** Sign with this secret instead (a bad signature). */
+  signWith?: string;
+  /** Sets X-Slack-Retry-Num, as Slack does when it redelivers an event. */
+  retryNum?: number;
+}
+
+export interface SlackResponse {
+  status: number;
+  body: string;
+  elapsedMs: number;
+}
+
+export function slashCommandRequest(overrides: Record<string, string>): SlackRequest {
+  const form = new URLSearchParams(readFixture("slash_command.txt").trim());
+  for (const [key, value] of Object.entries(overrides)) form.set(key, value);
+  return { body: form.toString(), contentType: "application/x-www-form-urlencoded" };
+}
+
+type EventFixture = "message_thread_event.json" | "app_mention_event.json";
+
+/** An event_callback from a fixture; `event` fields are merged into its event (undefined removes a field). */
+export function eventRequest(
+  fixture: EventFixture,
+  overrides: { eventId?: string; event?: Record<string, unknown> },
+): SlackRequest {
+  const envelope = JSON.parse(readFixture(fixture)) as { event: Record<string, unknown>; event_id: string };
+  const event = { ...envelope.event, ...overrides.event };
+  for (const [key, value] of Object.entries(event)) if (value === undefined) delete event[key];
+  const payload = { ...envelope, event, event_id: overrides.eventId ?? envelope.event_id };
+  return { body: JSON.stringify(payload), contentType: "application/json" };
+}
+
+function signedHeaders(request: SlackRequest, options: SendOptions): Record<string, string> {
+  const timestamp = options.timestampSeconds ?? Math.floor(Date.now() / 1000);
+  const signature = createHmac("sha256", options.signWith ?? options.signingSecret)
+    .update(`v0:${timestamp}:${request.body}`)
+    .digest("hex");
+  return {
+    "content-type": request.contentType,
+    "x-slack-request-timestamp": String(timestamp),
+    "x-slack-signature": `v0=${signature}`,
+    ...(options.retryNum !== undefined
+      ? { "x-slack-retry-num": String(options.retryNum), "x-slack-retry-reason": "http_timeout" }
+      : {}),
+  };
+}
+
+/**
+ * Sends and times one request from a worker thread whose event loop is the sender's own. A GET first warms
+ * the worker's HTTP client, whose one-off start-up is not the app's latency.
+ */
+const timedSendInWorker = `
+  const { parentPort, workerData } = require("node:worker_threads");
+  let started;
+  fetch(workerData.warmUpUrl)
+    .then((warmUp) => warmUp.arrayBuffer())
+    .then(() => {
+      started = performance.now();
+      return fetch(workerData.url, { method: "POST", headers: workerData.headers, body: workerData.body });
+    })
+    .then(async (response) => {
+      const body = await response.text();
+      parentPort.postMessage({ status: response.status, body, elapsedMs: performance.now() - started });
+    })
+    .catch((error) => parentPort.postMessage({ status: 0, body: String(error), elapsedMs: performance.now() - started }));
+`;
+
+export async function sendSlackRequest(
+  baseUrl: string,
+  request: SlackRequest,
+  options: SendOptions,
+): Promise<SlackResponse> {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/slack/events`, {
+    method: "POST",
+    headers: signedHeaders(request, options),
+    body: request.body,
+  });
+  const body = await response.text();
+  return { status: response.status, body, elapsedMs: performance.now() - started };
+}
+
+/**
+ * Like sendSlackRequest, but timed from another thread, as Slack would time it: the app's work after its ack
+ * runs on this thread's event loop and must not count as ack latency.
+ */
+export async function sendSlackRequestFromWorker(
+  baseUrl: string,
+  request: SlackRequest,
+  options: SendOptions,
+): Promise<SlackResponse> {
+  const worker = new Worker(timedSendInWorker, {
+    eval: true,
+    workerData: {
+      warmUpUrl: `${baseUrl}/healthz`,
+      url: `${baseUrl}/slack/events`,
+      headers: signedHeaders(request, options),
+      body: request.body,
+    },
+  });
+  try {
+    return await new Promise<SlackResponse>((resolve, reject) => {
+      worker.once("message", (message: SlackResponse) => resolve(message));
+      worker.once("error", reject);
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
