@@ -5,7 +5,9 @@ import { FigureBook, formatTable } from "./figures";
 import { describeMachine } from "./machine";
 import type { Section } from "./section";
 import { ackLatencySection } from "./sections/ackLatency";
+import { followUpCostSection } from "./sections/followUpCost";
 import { offlineBriefingSection } from "./sections/offlineBriefing";
+import { promptTokensSection } from "./sections/promptTokens";
 import { storeScaleSection } from "./sections/storeScale";
 
 /**
@@ -13,7 +15,13 @@ import { storeScaleSection } from "./sections/storeScale";
  * bench/results.json with the machine, the Node version, and each figure's median and spread over runs.
  */
 
-const sections: Section[] = [ackLatencySection, offlineBriefingSection, storeScaleSection];
+const sections: Section[] = [
+  ackLatencySection,
+  offlineBriefingSection,
+  followUpCostSection,
+  promptTokensSection,
+  storeScaleSection,
+];
 
 const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}]`;
 

@@ -1,0 +1,40 @@
+import { countTokens } from "../src/prompt/countTokens";
+import type { RecordedRequest, ScriptedReply } from "../test/support/fakeOpenAiServer";
+
+/**
+ * Replies of the bench's fake model: valid structured output shaped by the request (the schema name the
+ * engine asks for, the sentence ids it was shown), so no repair round trip or fallback muddies the figures.
+ * An answer quotes the first sentence it was shown and cites it; a briefing gives every actor "none".
+ */
+
+const numberedLine = /^\[(S[1-9]\d*)\] (.*)$/m;
+
+function userContent(request: RecordedRequest): string {
+  return request.body.messages?.find((message) => message.role === "user")?.content ?? "";
+}
+
+export function benchModelReply(request: RecordedRequest): ScriptedReply {
+  const content = userContent(request);
+  const usage = { prompt_tokens: promptTokensOf(request), completion_tokens: 40 };
+  if (request.body.response_format?.json_schema?.name === "follow_up_answer") {
+    const first = numberedLine.exec(content);
+    return {
+      kind: "json",
+      body: first
+        ? { found: true, answer: [{ text: first[2], citations: [first[1]] }] }
+        : { found: false, answer: [] },
+      usage,
+    };
+  }
+  const actors = /Actors, in this order: (.*)$/m.exec(content)?.[1]?.split(", ") ?? [];
+  return {
+    kind: "json",
+    body: { positions: actors.map((actor) => ({ actor, status: "none", summary: "", points: [] })) },
+    usage,
+  };
+}
+
+/** Tokens the model was sent: every message's content, counted with the app's own tokenizer. */
+export function promptTokensOf(request: RecordedRequest): number {
+  return (request.body.messages ?? []).reduce((total, message) => total + countTokens(message.content), 0);
+}
