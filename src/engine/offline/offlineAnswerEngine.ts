@@ -1,46 +1,41 @@
 import type { Actor } from "../../actors/actors";
-import { findMentionsOfActor, mentionsActor } from "../../actors/mentions";
+import { mentionsActor } from "../../actors/mentions";
 import type { AnswerPart } from "../../answer/schema";
 import { analyseQuestion } from "../../retrieve/questionTerms";
 import type { Sentence } from "../../sentences/splitSentences";
 import type { AnswerEngine, AnswerRequest, EngineAnswer } from "../types";
+import { buildOfflinePositions } from "./offlineBriefingEngine";
 
 /**
  * The offline follow-up engine: answers with the article's own best-matching sentences, each citing itself,
  * so it can never say more than the article. Nothing above the retrieval threshold → found: false. A question
- * about an actor that the article never quotes or shows acting gets that fact, cited where the actor appears.
+ * about an actor that the retrieved passages never quote or show acting (by the offline briefing's stance
+ * reading) gets that fact, cited where the actor appears.
  */
 
 const maxAnswerParts = 3;
 const maxMentionCitations = 3;
 
-// Verbs by which an actor states or does something itself ("Ukraine contests", "declares Putin").
-const ownActVerbs = [
-  "say|says|said|declare|declares|declared|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised",
-  "underline|underlines|underlined|stress|stresses|stressed|insist|insists|insisted|state|states|stated",
-  "contest|contests|contested|deny|denies|denied|reject|rejects|rejected|condemn|condemns|condemned",
-  "accuse|accuses|accused|allege|alleges|alleged|claim|claims|claimed|argue|argues|argued|warn|warns|warned",
-  "call|calls|called|urge|urges|urged|demand|demands|demanded|propose|proposes|proposed|announce|announces",
-  "announced|maintain|maintains|maintained|order|orders|ordered|praise|praises|praised|welcome|welcomes",
-  "welcomed|criticise|criticises|criticised|criticize|criticizes|criticized|threaten|threatens|threatened",
-  "agree|agrees|agreed|sign|signs|signed|affirm|affirms|affirmed|reiterate|reiterates|reiterated|told|tell",
-  "tells|respond|responds|responded|express|expresses|expressed|spoke|speaks|note|notes|noted|add|adds|added",
-].join("|");
-// The actor, up to three words ("military", "has", "repeatedly") but no passive "was", then the verb.
-const actorThenVerb = new RegExp(
-  `^(?:['’]s)?(?:\\s+(?!(?:is|are|was|were|be|been|being)\\s)[\\p{L}-]+){0,3}?\\s+(?:${ownActVerbs})(?![\\p{L}])`,
-  "u",
-);
-// The verb, then the actor closing the clause: '..." declares Putin.'
-const verbBeforeActor = new RegExp(`(?<![\\p{L}])(?:${ownActVerbs})\\s+(?:the\\s+)?$`, "iu");
-const clauseEnd = /^\s*(?:[.,;:!?"”]|$)/u;
-
-/** Whether the sentence shows the actor itself saying or doing something, not others talking about it. */
+/**
+ * Whether the sentence, read alone, shows the actor itself saying or doing something rather than others talking
+ * about it. Verification of model answers uses it too (src/engine/ownStatementCheck.ts).
+ */
 export function actorActsIn(text: string, actor: Actor): boolean {
-  return findMentionsOfActor(text, actor).some(
-    (mention) =>
-      actorThenVerb.test(text.slice(mention.end)) ||
-      (verbBeforeActor.test(text.slice(0, mention.start)) && clauseEnd.test(text.slice(mention.end))),
+  const [position] = buildOfflinePositions({
+    sentences: [{ id: "S1", index: 1, paragraph: 0, text }],
+    actors: [actor],
+  });
+  return position?.points.some((point) => point.kind === "stated") ?? false;
+}
+
+/** Ids of the passages where each asked actor itself says or does something, per the briefing's stance reading. */
+function ownWordsByActor(request: AnswerRequest): Map<string, Set<string>> {
+  const positions = buildOfflinePositions({ sentences: request.passages, actors: request.actors });
+  return new Map(
+    positions.map((position) => [
+      position.actor,
+      new Set(position.points.filter((point) => point.kind === "stated").flatMap((point) => point.citations)),
+    ]),
   );
 }
 
@@ -87,17 +82,18 @@ export function createOfflineAnswerEngine(): AnswerEngine {
       const cited = new Set<string>();
       // "What did the EU say?" and a bare "What about the EU?" both ask for the actor's own position.
       const { asksForStance, contentTerms } = analyseQuestion(request.question, request.actors);
-      let ownActs: Sentence[] = [];
+      const ownActs = new Set<string>();
       if (asksForStance || contentTerms.length === 0) {
+        const ownWords = ownWordsByActor(request);
         for (const actor of request.actors) {
-          const acts = request.passages.filter((sentence) => actorActsIn(sentence.text, actor));
+          const acts = ownWords.get(actor.name) ?? new Set<string>();
           const mentions = best.filter((sentence) => mentionsActor(sentence.text, actor));
           if (mentions.length === 0) {
             parts.push({
               text: `The article does not say anything about ${actorLabel(actor)}.`,
               citations: [],
             });
-          } else if (acts.length === 0) {
+          } else if (acts.size === 0) {
             const citations = mentions.slice(0, maxMentionCitations).map((sentence) => sentence.id);
             const label = actorLabel(actor);
             parts.push({
@@ -106,13 +102,13 @@ export function createOfflineAnswerEngine(): AnswerEngine {
             });
             for (const id of citations) cited.add(id);
           }
-          ownActs = [...ownActs, ...acts];
+          for (const id of acts) ownActs.add(id);
         }
       }
       // Among the best matches, the actor's own words first, then the rest in retrieval order.
       const ranked = [
-        ...best.filter((sentence) => ownActs.includes(sentence)),
-        ...best.filter((sentence) => !ownActs.includes(sentence)),
+        ...best.filter((sentence) => ownActs.has(sentence.id)),
+        ...best.filter((sentence) => !ownActs.has(sentence.id)),
       ];
       for (const sentence of ranked) {
         if (parts.length >= maxAnswerParts) break;
