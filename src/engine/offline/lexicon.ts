@@ -54,7 +54,7 @@ export const stancePhrases = [
 
 /** Markers that make what follows hearsay about the clause's subject, not the subject's own word. */
 export const hearsayPattern =
-  /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) (?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?) accused of)\b/giu;
+  /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of)\b/giu;
 
 /** "according to <source>". */
 export const accordingToPattern = /\baccording to\b/giu;
@@ -111,10 +111,28 @@ export const prepositions = new Set(
 
 /** Group references that point back at actors named just before. */
 export const groupReferencePattern =
-  /^(?:(?:both|the two|the)\s+(leaders|presidents|heads of state|men|sides|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she))\b/iu;
+  /^(?:(?:both|the two|the)\s+(leaders|presidents|heads of state|men|sides|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she|it))\b/iu;
 
 /** Group words that refer to people, so only the actors' leaders and officials can be meant. */
 export const personGroupWords = new Set(wordList("leaders presidents men he she"));
+
+/** Words that end a subject when reading back from a verb ("..., when the two leaders pledged"). */
+export const clauseBoundaries = new Set(
+  wordList(`that which who whom whose and but or nor until if unless whether because while as when where after
+  before since although though so once whereas lest`),
+);
+
+/** Boundaries after which a verb with no subject of its own shares the previous one ("but insisted"). */
+export const coordinators = new Set(wordList("and but or nor"));
+
+/** Clauses that state a condition or a time limit, not a position ("if both sides agree", "until Russia agreed"). */
+export const conditionalOpeners = new Set(wordList("if unless whether until once lest"));
+
+/** Verbs whose object is the accused: "accused Chinese firms of ..." makes the claim about China. */
+export const accusationCuePattern = /^(?:accus|blam|alleg|condemn|critici[sz]|denounc)/iu;
+
+/** Verbs that ask rather than claim: "demanded that Ukraine abandon ..." says nothing about Ukraine's conduct. */
+export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;
 
 /** Modal or negated forms that make a speech verb no statement ("may announce", "did not comment"). */
 export const nonStatementBefore =

@@ -1,8 +1,13 @@
 import {
   accordingToPattern,
+  accusationCuePattern,
   agentNouns,
+  clauseBoundaries,
   clauseOpeners,
+  conditionalOpeners,
   contentLeadWords,
+  coordinators,
+  directiveCuePattern,
   emptySubjectWords,
   groupReferencePattern,
   hearsayPattern,
@@ -98,12 +103,17 @@ const firstWordIsOpener = (analysis: SentenceAnalysis, range: TextRange) => {
  * Russian military", "a spokeswoman for China's foreign ministry" do; "critics of Beijing" and "the
  * Sino-Russian bond" do not.
  */
-function namesActorItself(analysis: SentenceAnalysis, mention: SentenceMention, from: number): boolean {
+function namesActorItself(
+  analysis: SentenceAnalysis,
+  mention: SentenceMention,
+  from: number,
+  anyAdjective = false,
+): boolean {
   const before = wordsIn(analysis.text, { start: from, end: mention.start }).slice(-2);
   const previous = before.at(-1);
   if (previous && prepositions.has(previous.lower) && !agentNouns.has(before.at(-2)?.lower ?? ""))
     return false;
-  if (!mention.adjective) return true;
+  if (!mention.adjective || anyAdjective) return true;
   const after = wordsIn(analysis.text, { start: mention.end, end: analysis.text.length }).slice(0, 3);
   return after.some((word) => agentNouns.has(word.lower));
 }
@@ -132,6 +142,9 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   ];
   const candidates = personGroupWords.has(groupWord) ? earlier.filter((mention) => mention.person) : earlier;
   const byRecency = [...new Set(candidates.map((mention) => mention.actor).reverse())];
+  if (groupWord === "it") {
+    return analysis.context.previousSpeakers.length === 1 ? [...analysis.context.previousSpeakers] : [];
+  }
   if (groupWord === "they") {
     return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
   }
@@ -139,8 +152,11 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
 }
 
-/** The first actor named at the start of reported content ("alleging Russia had ...", "accused China of"). */
-function contentSubject(analysis: SentenceAnalysis, content: TextRange): string[] {
+/**
+ * The first actor named at the start of reported content ("alleging Russia had ...", "accused China of").
+ * After an accusation any adjective counts: "accused Chinese firms of ..." is a claim about China.
+ */
+function contentSubject(analysis: SentenceAnalysis, content: TextRange, accusation = false): string[] {
   let position = content.start;
   for (const word of wordsIn(analysis.text, content).slice(0, 4)) {
     if (contentLeadWords.has(word.lower) || /ly$/u.test(word.lower)) {
@@ -148,7 +164,7 @@ function contentSubject(analysis: SentenceAnalysis, content: TextRange): string[
       continue;
     }
     const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
-    if (mention && namesActorItself(analysis, mention, position)) return [mention.actor];
+    if (mention && namesActorItself(analysis, mention, position, accusation)) return [mention.actor];
     return [];
   }
   return [];
@@ -191,48 +207,97 @@ interface PendingEvent extends SpeechEvent {
   subjectSegment: number;
   /** Text runs to the next independent event or the sentence end, unless fixed (trailing attribution). */
   fixedEnd: boolean;
+  /** What the speakers are reported to say, where its subject is looked for. */
+  content?: TextRange;
+}
+
+/**
+ * The subject of a cue inside its segment: the words after the nearest clause boundary ("that", "and",
+ * "when", an earlier cue) before it. The boundary word tells a coordinated verb ("but insisted") from a
+ * condition ("until Russia agreed") or a relative clause ("which has opposed").
+ */
+function localSubject(
+  analysis: SentenceAnalysis,
+  segment: TextRange,
+  cue: Cue,
+  cueEnds: readonly number[],
+): { words: Word[]; start: number; boundary: string | undefined } {
+  const words = unquotedWords(analysis, { start: segment.start, end: cue.start });
+  const earlierCueEnd = Math.max(-1, ...cueEnds.filter((end) => end > segment.start && end <= cue.start));
+  const local: Word[] = [];
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index] as Word;
+    const boundary =
+      word.end <= earlierCueEnd ? "(cue)" : clauseBoundaries.has(word.lower) ? word.lower : undefined;
+    if (boundary)
+      return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary };
+    local.unshift(word);
+  }
+  return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: undefined };
+}
+
+/** Whether only attribution-like words follow the cue: "said on Sunday, in one of the largest attacks". */
+function onlyAttributionFollows(analysis: SentenceAnalysis, cue: Cue, segmentIndex: number): boolean {
+  const segment = analysis.segments[segmentIndex] as TextRange;
+  if (!trailingAttributionRest.test(analysis.text.slice(cue.end, segment.end))) return false;
+  return analysis.segments.slice(segmentIndex + 1).every((later) => firstWordIsOpener(analysis, later));
 }
 
 function statementFromCue(
   analysis: SentenceAnalysis,
   cue: Cue,
   earlier: readonly PendingEvent[],
-  cueStarts: number[],
+  cues: readonly Cue[],
 ): PendingEvent | "continues_previous" | undefined {
   const { text, segments } = analysis;
+  const cueStarts = cues.map((other) => other.start);
   const segmentIndex = segmentIndexAt(analysis, cue.start);
   const segment = segments[segmentIndex] as TextRange;
-  const ownSubject: TextRange = { start: segment.start, end: cue.start };
-  const ownWords = unquotedWords(analysis, ownSubject).filter(isContentWord);
+  const local = localSubject(
+    analysis,
+    segment,
+    cue,
+    cues.map((other) => other.end),
+  );
   const whole = trimRange(text, { start: 0, end: text.length });
   const base = { kind: "statement" as const, cue: cue.word, cueStart: cue.start, targets: [] as string[] };
+  const coordinated = local.boundary !== undefined && coordinators.has(local.boundary);
 
-  if (ownWords.length > 0) {
-    const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= ownWords[0]!.start);
+  if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
+  if (local.words.length === 0 && coordinated && earlier.length > 0) return "continues_previous";
+  // A cue inside what an earlier cue reports ("Kallas said Russia denied ...") is that report's content.
+  const earlierInSegment = earlier.some(
+    (event) => event.cueStart >= segment.start && event.cueStart < cue.start,
+  );
+  if (earlierInSegment && (local.boundary === "(cue)" || local.boundary === "that")) return undefined;
+
+  const firstWord = local.words[0];
+  if (firstWord) {
+    const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= firstWord.start);
     const trailing =
+      local.boundary === undefined &&
       (segmentIndex > 0 || quoteBeforeSpeaker) &&
-      ownWords.length <= 8 &&
-      trailingAttributionRest.test(text.slice(cue.end));
-    const start = trailing ? ownWords[0]!.start : subjectChainStart(analysis, segmentIndex, cueStarts);
+      local.words.length <= 8 &&
+      onlyAttributionFollows(analysis, cue, segmentIndex);
+    const start = trailing
+      ? firstWord.start
+      : local.boundary !== undefined
+        ? local.start
+        : subjectChainStart(analysis, segmentIndex, cueStarts);
     const subject = { start, end: cue.start };
     const speakers = resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
     if (trailing) {
-      const content = { start: 0, end: segmentIndex > 0 ? segment.start : ownWords[0]!.start };
-      return {
-        ...base,
-        speakers,
-        text: whole,
-        subjectSegment: segmentIndex,
-        fixedEnd: true,
-        targets: contentSubject(analysis, content),
-      };
+      const content = { start: 0, end: segmentIndex > 0 ? segment.start : firstWord.start };
+      return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
     }
+    const content = { start: cue.end, end: whole.end };
     return {
       ...base,
       speakers,
       text: { start, end: whole.end },
       subjectSegment: segmentIndex,
       fixedEnd: false,
+      content,
     };
   }
 
@@ -260,11 +325,11 @@ function statementFromCue(
       text: whole,
       subjectSegment: segmentIndex,
       fixedEnd: true,
-      targets: contentSubject(analysis, content),
+      content,
     };
   }
 
-  // "Xi Jinping, China's President, has ...": the subject is in an earlier segment.
+  // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment.
   for (let index = segmentIndex - 1; index >= 0; index -= 1) {
     const candidate = segments[index] as TextRange;
     if (earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)) {
@@ -274,7 +339,15 @@ function statementFromCue(
       const start = subjectChainStart(analysis, index, cueStarts);
       const subject = { start, end: cue.start };
       const speakers = resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
-      return { ...base, speakers, text: { start, end: whole.end }, subjectSegment: index, fixedEnd: false };
+      const content = { start: cue.end, end: whole.end };
+      return {
+        ...base,
+        speakers,
+        text: { start, end: whole.end },
+        subjectSegment: index,
+        fixedEnd: false,
+        content,
+      };
     }
   }
   return undefined;
@@ -400,26 +473,42 @@ export function findSpeechEvents(
   const cueStarts = cues.map((cue) => cue.start);
   const events: PendingEvent[] = [];
   for (const cue of cues) {
-    const event = statementFromCue(analysis, cue, events, cueStarts);
+    const event = statementFromCue(analysis, cue, events, cues);
     const previous = events.at(-1);
+    const accusation = accusationCuePattern.test(cue.word);
+    const directive = directiveCuePattern.test(cue.word);
     if (event === "continues_previous" && previous) {
       const content = { start: cue.end, end: text.length };
-      const added = contentSubject(analysis, content).filter((actor) => !previous.speakers.includes(actor));
-      previous.targets = [...new Set([...previous.targets, ...added])];
+      const added = directive ? [] : contentSubject(analysis, content, accusation);
+      previous.targets = [...new Set([...previous.targets, ...added])].filter(
+        (actor) => !previous.speakers.includes(actor),
+      );
     } else if (event && event !== "continues_previous") {
-      const content = { start: cue.end, end: text.length };
-      if (!event.fixedEnd) event.targets = contentSubject(analysis, content);
-      event.targets = event.targets.filter((actor) => !event.speakers.includes(actor));
+      const content = event.content ?? { start: cue.end, end: text.length };
+      event.targets = (directive ? [] : contentSubject(analysis, content, accusation)).filter(
+        (actor) => !event.speakers.includes(actor),
+      );
       events.push(event);
     }
   }
-  events.push(
+  // "Russia agreed to talks, Zelensky said.": what a trailing attribution reports is not a statement itself.
+  const attributions = events.filter((event) => event.fixedEnd && event.content);
+  const reported = (event: PendingEvent) =>
+    attributions.some(
+      (attribution) =>
+        attribution !== event &&
+        attribution.content !== undefined &&
+        event.cueStart >= attribution.content.start &&
+        event.cueStart < attribution.content.end,
+    );
+  const settled = [
+    ...events.filter((event) => !reported(event)),
     ...hearsayEvents(analysis, cueStarts),
     ...accordingToEvents(analysis),
     ...selfAttributionEvents(analysis),
-  );
-  settleTextEnds(analysis, events);
-  return events.map(({ kind, cue, speakers, targets, text: range }) => ({
+  ];
+  settleTextEnds(analysis, settled);
+  return settled.map(({ kind, cue, speakers, targets, text: range }) => ({
     kind,
     cue,
     speakers,
