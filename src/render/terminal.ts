@@ -1,4 +1,5 @@
-import type { ArticleRef, Briefing, Source } from "../briefing/schema";
+import { summaryCitationPattern } from "../briefing/collectSources";
+import type { ActorPosition, ArticleRef, Briefing, PointKind, Source } from "../briefing/schema";
 
 const statusLabel = {
   stated: "stated position",
@@ -28,19 +29,35 @@ export function sourceLines(sources: readonly Source[]): string[] {
   ];
 }
 
-/** A readable terminal briefing: a section per actor, [n] markers, numbered sources quoting the sentences. */
+const pointHeading: Record<PointKind, (actor: string) => string> = {
+  stated: () => "Its own statements and acts:",
+  attributed: (actor) => `Claimed by others about ${actor} (not its own position):`,
+};
+
+/**
+ * A readable terminal briefing: a section per actor, its own positions apart from what others claim about it,
+ * [n] markers (also in summaries, which cite sentences as "[S12]"), numbered sources quoting the sentences.
+ */
 export function renderBriefingForTerminal(briefing: Briefing): string {
   const markers = citationMarkerWriter(briefing.sources);
   const lines: string[] = articleHeaderLines(briefing.article);
   lines.push("");
+  const pointLines = (position: ActorPosition, kind: PointKind) => {
+    const points = position.points.filter((point) => point.kind === kind);
+    if (points.length === 0) return [];
+    return [
+      `  ${pointHeading[kind](position.actor)}`,
+      ...points.map((point) => `    • ${point.text} ${markers(point.citations)}`),
+    ];
+  };
   for (const position of briefing.positions) {
     lines.push(`${position.actor} — ${statusLabel[position.status]}`);
-    if (position.summary) lines.push(`  ${position.summary}`);
-    for (const point of position.points) {
-      const prefix = point.kind === "attributed" ? "(claimed by others) " : "";
-      lines.push(`  • ${prefix}${point.text} ${markers(point.citations)}`);
+    if (position.summary) {
+      lines.push(
+        `  ${position.summary.replace(summaryCitationPattern, (_match, id: string) => markers([id]))}`,
+      );
     }
-    lines.push("");
+    lines.push(...pointLines(position, "stated"), ...pointLines(position, "attributed"), "");
   }
   lines.push(...sourceLines(briefing.sources));
   for (const note of briefing.notes ?? []) lines.push(`Note: ${note}`);

@@ -124,7 +124,7 @@ function positionFor(actor: Actor, evidence: ActorEvidence): ActorPosition {
     return {
       actor: name,
       status: "none",
-      summary: `No stated position in this article: it reports nothing said or done by ${name}'s leaders or officials and only mentions it ${cited}.`,
+      summary: `The article reports no statement or act by ${name}'s leaders or officials; it only mentions ${name} ${cited}.`,
       points: [],
     };
   }
