@@ -5,6 +5,7 @@ import { createLogger } from "../../src/log";
 import { createServices, type Services } from "../../src/services";
 import { createSlackApp, type SlackApp } from "../../src/slack/app";
 import type { SlackAppServices } from "../../src/slack/listenerDependencies";
+import { replyWithError, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { type FakeSlackApi, fakeBotId, fakeBotUserId, startFakeSlackApi } from "../support/fakeSlackApi";
 import {
   eventRequest,
@@ -46,10 +47,13 @@ afterEach(async () => {
   }
 });
 
-async function startApp(override: (services: Services) => Partial<SlackAppServices> = () => ({})) {
+async function startApp(
+  override: (services: Services) => Partial<SlackAppServices> = () => ({}),
+  coreEnvironment: Record<string, string> = { BRIEF_ENGINE: "offline" },
+) {
   const fake = await startFakeSlackApi();
   const services = createServices(
-    loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), BRIEF_ENGINE: "offline" }),
+    loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), ...coreEnvironment }),
     createLogger({ write: () => {} }),
   );
   const logLines: string[] = [];
@@ -212,6 +216,32 @@ describe("/brief", () => {
     await instance.app.idle();
     expect(reply?.params.text).toMatch(/rate-limiting/);
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("on a model failure over HTTP (fake OpenAI server, 401) posts the offline briefing and answer, each with a note", async () => {
+    const model = await startFakeOpenAiServer([replyWithError(401, {}, "Incorrect API key provided")]);
+    try {
+      const instance = await startApp(undefined, {
+        BRIEF_ENGINE: "openai",
+        OPENAI_API_KEY: "sk-test-not-a-real-key",
+        OPENAI_BASE_URL: model.baseURL,
+      });
+      const briefingTs = await postBriefing(instance);
+      await instance.send(
+        threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0MODEL0001"),
+      );
+      const [briefing, answer] = await instance.fake.waitForCalls("chat.postMessage", 2);
+      await instance.app.idle();
+      expect(model.requests.length).toBeGreaterThan(0);
+      for (const posted of [briefing, answer]) {
+        expect(allText(posted?.params.blocks)).toContain("OPENAI_API_KEY");
+        expect(allText(posted?.params.blocks)).toContain("offline engine");
+      }
+      expect(allText(answer?.params.blocks)).toContain("political stunt");
+      expect(instance.logLines.join("\n")).not.toContain("sk-test-not-a-real-key");
+    } finally {
+      await model.close();
+    }
   });
 
   it("tells the user when the briefing cannot be made (model failure), and logs it without secrets", async () => {
