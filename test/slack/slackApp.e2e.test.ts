@@ -365,6 +365,41 @@ describe("follow-ups in a briefing's thread", () => {
   });
 });
 
+describe("feedback buttons", () => {
+  it("records one vote per person per briefing and thanks privately", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    const click = (actionId: string) => {
+      const payload = {
+        type: "block_actions",
+        user: { id: "U0FAKEUSER1" },
+        team: { id: "T0FAKETEAM1" },
+        api_app_id: "A0FAKEAPP01",
+        container: { type: "message", message_ts: briefingTs, channel_id: channel },
+        channel: { id: channel },
+        message: { ts: briefingTs, type: "message" },
+        response_url: instance.fake.responseUrl,
+        trigger_id: "0000000000001.0000000000002.fake",
+        actions: [
+          { type: "button", action_id: actionId, block_id: "briefing_feedback", value: "xi-putin:h" },
+        ],
+      };
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return instance.send({ body, contentType: "application/x-www-form-urlencoded" });
+    };
+    expect((await click("briefing_feedback_up")).status).toBe(200);
+    expect((await click("briefing_feedback_down")).status).toBe(200);
+    const thanks = await instance.fake.waitForCalls("response_url", 2);
+    await instance.app.idle();
+    expect(thanks.map((call) => call.params.response_type)).toEqual(["ephemeral", "ephemeral"]);
+    expect(thanks.every((call) => call.params.replace_original === false)).toBe(true);
+    const votes = instance.services.database
+      .prepare("SELECT user, vote FROM slack_feedback WHERE channel = ? AND message_ts = ?")
+      .all(channel, briefingTs);
+    expect(votes).toEqual([{ user: "U0FAKEUSER1", vote: "down" }]);
+  });
+});
+
 describe("request verification", () => {
   it("rejects a bad signature and a timestamp over 5 minutes old with 401, doing no work", async () => {
     const instance = await startApp();
