@@ -13,6 +13,8 @@ export function appEnvironment(options: {
     SLACK_BOT_TOKEN: benchBotToken,
     SLACK_SIGNING_SECRET: benchSigningSecret,
     SLACK_API_URL: options.slackApiUrl,
+    // Empty: HTTP mode even if the developer's shell has an app token.
+    SLACK_APP_TOKEN: "",
     PORT: String(options.port),
     BRIEF_DB: options.databasePath,
     BRIEF_ENGINE: options.engine,

@@ -12,6 +12,8 @@ import type { ProbeCommand, ProbeReport } from "./probe";
 
 const benchDirectory = import.meta.dirname;
 const probePath = path.join(benchDirectory, "probe.ts");
+// Absolute, because the child runs in a temporary directory (so no stray .env is picked up by dotenv).
+const tsxLoader = import.meta.resolve("tsx");
 
 export interface ChildUnderTest {
   port: number;
@@ -66,6 +68,8 @@ export async function startChild(options: {
   args?: string[];
   env: Record<string, string>;
   port: number;
+  /** Write a V8 CPU profile of the child here when it exits (`npm run bench -- --profile DIR`). */
+  profileDirectory?: string | undefined;
 }): Promise<ChildUnderTest> {
   const logPath = path.join(os.tmpdir(), `brief-bench-${options.name}-${process.pid}.log`);
   const logFile = fs.openSync(logPath, "w");
@@ -73,8 +77,17 @@ export async function startChild(options: {
   // parent CPU and could block the child when full.
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", probePath, options.script, ...(options.args ?? [])],
+    [
+      ...(options.profileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDirectory}`] : []),
+      "--import",
+      tsxLoader,
+      "--import",
+      probePath,
+      options.script,
+      ...(options.args ?? []),
+    ],
     {
+      cwd: os.tmpdir(),
       env: { ...options.env, PATH: process.env.PATH ?? "", NODE_ENV: "production" },
       stdio: ["ignore", logFile, logFile, "ipc"],
     },

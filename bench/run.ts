@@ -9,6 +9,7 @@ import { followUpCostSection } from "./sections/followUpCost";
 import { offlineBriefingSection } from "./sections/offlineBriefing";
 import { promptTokensSection } from "./sections/promptTokens";
 import { storeScaleSection } from "./sections/storeScale";
+import { threadFollowUpsSection } from "./sections/threadFollowUps";
 
 /**
  * `npm run bench [-- --quick] [--runs N] [--only id,id]`: runs each section, prints the table and writes
@@ -17,19 +18,22 @@ import { storeScaleSection } from "./sections/storeScale";
 
 const sections: Section[] = [
   ackLatencySection,
+  threadFollowUpsSection,
   offlineBriefingSection,
   followUpCostSection,
   promptTokensSection,
   storeScaleSection,
 ];
 
-const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}]`;
+const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}] [--profile DIR]
+  --profile DIR   the app and bare Bolt processes write V8 CPU profiles (.cpuprofile) into DIR`;
 
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     runs: { type: "string" },
     only: { type: "string" },
+    profile: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -60,7 +64,13 @@ const started = Date.now();
 for (const section of selected) {
   const sectionStarted = Date.now();
   console.log(`\n== ${section.title}`);
-  await section.run({ book, runs, quick, progress: (line) => console.log(line) });
+  await section.run({
+    book,
+    runs,
+    quick,
+    progress: (line) => console.log(line),
+    profileDirectory: values.profile ? path.resolve(values.profile) : undefined,
+  });
   console.log(`   (${((Date.now() - sectionStarted) / 1000).toFixed(1)} s)`);
 }
 const results = book.results();

@@ -10,6 +10,8 @@ export interface SectionContext {
   /** Shorter durations and smaller corpora, for a quick look (figures are then indicative only). */
   quick: boolean;
   progress(line: string): void;
+  /** Where processes under test write CPU profiles, when asked for with --profile. */
+  profileDirectory: string | undefined;
 }
 
 export interface Section {

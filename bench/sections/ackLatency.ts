@@ -92,6 +92,7 @@ export const ackLatencySection: Section = {
           args: [String(boltPort), fakeSlack.apiUrl],
           env: {},
           port: boltPort,
+          profileDirectory: context.profileDirectory,
         }),
       });
       const appPort = await freePort();
@@ -108,12 +109,12 @@ export const ackLatencySection: Section = {
             engine: "offline",
           }),
           port: appPort,
+          profileDirectory: context.profileDirectory,
         }),
       });
       // Warm-up: JIT, the briefing cache, keep-alive sockets.
       for (const target of targets) await measureRate(target, fakeSlack, 50, quick ? 1 : 2);
 
-      const maxLatencyByTarget = { bolt: 0, app: 0 };
       for (let run = 0; run < runs; run += 1) {
         for (const rate of rates) {
           const p99ByTarget = { bolt: Number.NaN, app: Number.NaN };
@@ -157,7 +158,17 @@ export const ackLatencySection: Section = {
               book.note(
                 `1: ${prefix}: the generator sent late (p99 ${summary.sendLagP99.toFixed(1)} ms); latencies count from the scheduled time.`,
               );
-            maxLatencyByTarget[target.name] = Math.max(maxLatencyByTarget[target.name], summary.max);
+            const probe = await target.child.report();
+            book.record(
+              `ack.${target.name}.${rate.perSecond}.eventLoop`,
+              { section, label: `${prefix} event-loop delay p99`, unit: "ms" },
+              probe.eventLoopDelayMs.p99,
+            );
+            book.record(
+              `ack.${target.name}.${rate.perSecond}.cpu`,
+              { section, label: `${prefix} CPU per request`, unit: "ms" },
+              (probe.cpuUserMs + probe.cpuSystemMs) / (rate.perSecond * seconds),
+            );
             p99ByTarget[target.name] = summary.p99;
             progress(
               `  run ${run + 1} ${prefix}: p50 ${summary.p50.toFixed(2)} p99 ${summary.p99.toFixed(2)} max ${summary.max.toFixed(1)} ms`,

@@ -1,0 +1,209 @@
+import path from "node:path";
+import { projectRoot } from "../../src/config";
+import { startFakeOpenAiServer } from "../../test/support/fakeOpenAiServer";
+import { eventRequest, slashCommandRequest } from "../../test/support/signedSlackRequests";
+import { appEnvironment } from "../appEnvironment";
+import { type ChildUnderTest, freePort, startChild } from "../childProcess";
+import { startDelayingProxy } from "../delayingProxy";
+import { benchModelReply } from "../fakeModel";
+import { startFakeSlack } from "../fakeSlack";
+import { runOpenLoop } from "../openLoop";
+import { type Section, temporaryDirectory } from "../section";
+import { messageTs, signRequest } from "../slackRequests";
+import { summarizeLatencies } from "../stats";
+
+/**
+ * 2. Follow-ups under load: signed thread `message` events at 50/s into one briefing's thread while the model
+ * takes 2 s a call. The app runs in a child (its event loop and RSS are measured there by the probe); the
+ * load generator, the fake Slack API and the slow fake model run here. Long enough that one run is the
+ * figure: the spread column stays empty.
+ */
+
+const ratePerSecond = 50;
+const modelDelayMs = 2_000;
+const modelConcurrency = 8;
+// The model's deadline: questions queued behind the concurrency cap longer than this get the offline answer,
+// so the backlog of an overload drains instead of growing.
+const modelDeadlineMs = 5_000;
+
+const questions = [
+  "What did Ukraine say about the truce?",
+  "What does Beijing think of the war?",
+  "Does the EU have a position?",
+  "What did Putin say about the accord?",
+  "When is the military parade?",
+];
+
+async function openBriefingThread(
+  child: ChildUnderTest,
+  responseUrl: string,
+  waitForBriefing: () => Promise<string | undefined>,
+): Promise<string> {
+  const command = signRequest(slashCommandRequest({ text: "xi-putin", response_url: responseUrl }));
+  const response = await fetch(`http://127.0.0.1:${child.port}/slack/events`, {
+    method: "POST",
+    headers: command.headers,
+    body: command.body,
+  });
+  if (response.status !== 200) throw new Error(`/brief was answered ${response.status}`);
+  const ts = await waitForBriefing();
+  if (!ts) throw new Error(`no briefing was posted; see ${child.logPath}`);
+  return ts;
+}
+
+export const threadFollowUpsSection: Section = {
+  id: "threads",
+  title: `Thread follow-ups under load (${ratePerSecond}/s, model takes ${modelDelayMs / 1000} s)`,
+  async run({ book, quick, progress, profileDirectory }) {
+    const seconds = quick ? 10 : 30;
+    const temporary = temporaryDirectory("threads");
+    const fakeSlack = await startFakeSlack();
+    const fakeModel = await startFakeOpenAiServer(benchModelReply);
+    const slowModel = await startDelayingProxy(fakeModel.baseURL, modelDelayMs);
+    const port = await freePort();
+    let child: ChildUnderTest | undefined;
+    try {
+      child = await startChild({
+        name: "app-threads",
+        script: path.join(projectRoot, "src", "main.ts"),
+        env: appEnvironment({
+          port,
+          databasePath: path.join(temporary.directory, "brief.db"),
+          slackApiUrl: fakeSlack.apiUrl,
+          engine: "openai",
+          openAiBaseUrl: slowModel.baseURL,
+          extra: {
+            BRIEF_MODEL_CONCURRENCY: String(modelConcurrency),
+            BRIEF_LLM_TIMEOUT_MS: String(modelDeadlineMs),
+          },
+        }),
+        port,
+        profileDirectory,
+      });
+      const threadTs = await openBriefingThread(child, fakeSlack.responseUrl, async () => {
+        await fakeSlack.waitForPostedMessages(1, modelDeadlineMs + 5_000);
+        return fakeSlack.postedMessages()[0]?.ts;
+      });
+      fakeSlack.resetCounts();
+      await child.reset();
+      const modelRequestsBefore = slowModel.requestCount;
+
+      const result = await runOpenLoop({
+        url: `http://127.0.0.1:${port}/slack/events`,
+        ratePerSecond,
+        durationSeconds: seconds,
+        buildRequest: (sequence) => {
+          const ts = messageTs(sequence);
+          return signRequest(
+            eventRequest("message_thread_event.json", {
+              eventId: `Ev0BENCH${String(sequence).padStart(6, "0")}`,
+              event: {
+                ts,
+                event_ts: ts,
+                thread_ts: threadTs,
+                client_msg_id: `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`,
+                text: questions[sequence % questions.length],
+              },
+            }),
+          );
+        },
+      });
+      progress(`  sent ${result.sent} events; waiting for the replies`);
+      const drainStarted = performance.now();
+      await fakeSlack.waitForPostedMessages(result.sent, modelDeadlineMs + 20_000);
+      const drainMs = performance.now() - drainStarted;
+      // Late duplicates would arrive after the last expected reply: give them time to show up.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const report = await child.report();
+      const replies = fakeSlack.postedMessages();
+      const inThread = replies.filter((call) => call.params.thread_ts === threadTs).length;
+
+      const section = "2 follow-ups";
+      const acks = summarizeLatencies(result.latenciesMs);
+      book.record("threads.ack.p50", { section, label: "event ack p50", unit: "ms" }, acks.p50);
+      book.record(
+        "threads.ack.p99",
+        { section, label: "event ack p99", unit: "ms", target: { comparison: "<", value: 100 } },
+        acks.p99,
+      );
+      book.record("threads.ack.max", { section, label: "event ack max", unit: "ms" }, acks.max);
+      book.record(
+        "threads.replies.missing",
+        {
+          section,
+          label: `events without a reply (of ${result.sent})`,
+          unit: "",
+          target: { comparison: "==", value: 0 },
+        },
+        Math.max(0, result.sent - inThread),
+      );
+      book.record(
+        "threads.replies.extra",
+        { section, label: "extra replies (duplicates)", unit: "", target: { comparison: "==", value: 0 } },
+        Math.max(0, replies.length - result.sent),
+      );
+      book.record(
+        "threads.eventLoop.p99",
+        { section, label: "app event-loop delay p99", unit: "ms", target: { comparison: "<", value: 50 } },
+        report.eventLoopDelayMs.p99,
+      );
+      book.record(
+        "threads.model.maxInFlight",
+        {
+          section,
+          label: `answered model calls in flight, max (BRIEF_MODEL_CONCURRENCY=${modelConcurrency})`,
+          unit: "",
+          target: { comparison: "<=", value: modelConcurrency },
+        },
+        slowModel.maxAnsweredInFlight(),
+      );
+      book.record(
+        "threads.model.maxOpen",
+        { section, label: "model requests open, max, incl. abandoned at the deadline", unit: "" },
+        slowModel.maxInFlight,
+      );
+      book.record(
+        "threads.model.abandoned",
+        { section, label: "model requests abandoned at the deadline", unit: "" },
+        slowModel.abandonedCount,
+      );
+      book.record(
+        "threads.model.calls",
+        { section, label: "answers by the model (rest: offline fallback at the deadline)", unit: "" },
+        slowModel.requestCount - modelRequestsBefore,
+      );
+      book.record(
+        "threads.drain",
+        { section, label: "last reply after last event", unit: "s" },
+        drainMs / 1000,
+      );
+      const samples = report.rssSamplesMiB;
+      const window = Math.min(5, Math.floor(samples.length / 2));
+      const average = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+      book.record(
+        "threads.rss.growth",
+        { section, label: `RSS growth, first ${window} s → last ${window} s`, unit: "MiB" },
+        average(samples.slice(-window)) - average(samples.slice(0, window)),
+      );
+      book.record(
+        "rss.app.threads",
+        {
+          section: "7 memory",
+          label: "brief-bot peak RSS, follow-up load",
+          unit: "MiB",
+          target: { comparison: "<", value: 200 },
+        },
+        report.peakRssMiB,
+      );
+      book.note(
+        `2: ${modelConcurrency} model calls of ${modelDelayMs / 1000} s serve ${modelConcurrency / (modelDelayMs / 1000)} questions/s; at ${ratePerSecond}/s the rest wait for the ${modelDeadlineMs / 1000} s deadline (BRIEF_LLM_TIMEOUT_MS) and get the offline answer.`,
+      );
+    } finally {
+      await child?.stop();
+      await slowModel.close();
+      await fakeModel.close();
+      await fakeSlack.close();
+      temporary.remove();
+    }
+  },
+};
