@@ -55,7 +55,8 @@ const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}...` 
 
 /**
  * Scores a briefing against a gold file: every gold stated position covered by a stated point citing its
- * evidence; `no_stated_position` actors are `none`; absent actors `not_mentioned`; gold attributed items
+ * evidence; `no_stated_position` actors are `none` (`attributed_only` when others' claims are listed); absent
+ * actors `not_mentioned`; gold attributed items
  * appear as attributed points and never alone support a stated point; every cited id exists and every source
  * quotes the article exactly. Precision counts stated points citing nothing of the gold stated evidence.
  */
@@ -137,10 +138,12 @@ function checkActor(
 ): CheckResult[] {
   const checks: CheckResult[] = [];
   const evidenceOf = (item: GoldPosition) => idsForEvidence(item.evidence, idsByText);
+  // No stated position: `none`, or `attributed_only` when the gold file lists others' claims about it.
+  const unstatedStatus = goldActor.attributed_by_others.length > 0 ? "attributed_only" : "none";
   const expectedStatus = goldActor.absent
     ? "not_mentioned"
     : goldActor.no_stated_position
-      ? "none"
+      ? unstatedStatus
       : undefined;
   if (expectedStatus) {
     checks.push({

@@ -16,20 +16,27 @@ const maxSummaryCitations = 3;
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 
-function sentenceMentions(text: string, actors: readonly Actor[]): SentenceMention[] {
-  return actors
-    .flatMap((actor) => {
-      const people = new Set((actor.people ?? []).map(normalise));
-      const adjectives = new Set(actor.adjectives.map(normalise));
-      return findMentionsOfActor(text, actor).map((mention) => ({
-        actor: mention.actor,
-        start: mention.start,
-        end: mention.end,
-        person: people.has(normalise(mention.matched)),
-        adjective: adjectives.has(normalise(mention.matched)),
-      }));
-    })
-    .sort((left, right) => left.start - right.start);
+type MentionReader = (text: string) => SentenceMention[];
+
+/** Finds the actors' mentions in a sentence, flagging people and adjectives (sets built once per briefing). */
+function mentionReader(actors: readonly Actor[]): MentionReader {
+  const readers = actors.map((actor) => ({
+    actor,
+    people: new Set((actor.people ?? []).map(normalise)),
+    adjectives: new Set(actor.adjectives.map(normalise)),
+  }));
+  return (text) =>
+    readers
+      .flatMap(({ actor, people, adjectives }) =>
+        findMentionsOfActor(text, actor).map((mention) => ({
+          actor: mention.actor,
+          start: mention.start,
+          end: mention.end,
+          person: people.has(normalise(mention.matched)),
+          adjective: adjectives.has(normalise(mention.matched)),
+        })),
+      )
+      .sort((left, right) => left.start - right.start);
 }
 
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
@@ -51,11 +58,12 @@ function collectEvidence(
   const evidence = new Map(
     actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
   );
+  const readMentions = mentionReader(actors);
   const recent: SentenceMention[][] = [];
   let previousSpeakers: string[] = [];
   let previousHadQuote = false;
   for (const sentence of sentences) {
-    const mentions = sentenceMentions(sentence.text, actors);
+    const mentions = readMentions(sentence.text);
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
       evidence.get(actor)?.mentionedIn.push(sentence.id);
     }

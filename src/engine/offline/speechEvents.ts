@@ -109,12 +109,19 @@ function namesActorItself(
   from: number,
   anyAdjective = false,
 ): boolean {
-  const before = wordsIn(analysis.text, { start: from, end: mention.start }).slice(-2);
+  // Two words either side decide; a short window keeps this cheap on long sentences.
+  const before = wordsIn(analysis.text, {
+    start: Math.max(from, mention.start - 48),
+    end: mention.start,
+  }).slice(-2);
   const previous = before.at(-1);
   if (previous && prepositions.has(previous.lower) && !agentNouns.has(before.at(-2)?.lower ?? ""))
     return false;
   if (!mention.adjective || anyAdjective) return true;
-  const after = wordsIn(analysis.text, { start: mention.end, end: analysis.text.length }).slice(0, 3);
+  const after = wordsIn(analysis.text, {
+    start: mention.end,
+    end: Math.min(analysis.text.length, mention.end + 64),
+  }).slice(0, 3);
   return after.some((word) => agentNouns.has(word.lower));
 }
 

@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
+import { projectRoot } from "../../../src/config";
+import { buildOfflinePositions } from "../../../src/engine/offline/offlineBriefingEngine";
+import { splitSentences } from "../../../src/sentences/splitSentences";
+import { parseArticleText } from "../../../src/store/articleText";
+
+const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
+const defaults = resolveActors(catalog);
+const sentencesOf = (text: string) => splitSentences(parseArticleText(text).paragraphs);
+const xiPutin = sentencesOf(
+  fs.readFileSync(path.join(projectRoot, "data", "articles", "xi-putin.txt"), "utf8"),
+);
+
+const positionOf = (positions: ReturnType<typeof buildOfflinePositions>, actor: string) => {
+  const position = positions.find((candidate) => candidate.actor === actor);
+  if (!position) throw new Error(`no position for ${actor}`);
+  return position;
+};
+
+describe("offline briefing engine", () => {
+  it("gives each status honestly: stated, attributed only, none with cited mentions, not mentioned", () => {
+    const sentences = sentencesOf(
+      [
+        "Talks in Geneva",
+        "Kremlin spokesman Dmitry Peskov said the talks were useful.",
+        "Analysts say China has quietly supplied Russia with machine tools.",
+        "The European Union is watching closely.",
+      ].join("\n"),
+    );
+    const positions = buildOfflinePositions({ sentences, actors: defaults });
+    expect(positionOf(positions, "Russia")).toMatchObject({
+      status: "stated",
+      points: [
+        {
+          kind: "stated",
+          citations: ["S2"],
+          text: "Kremlin spokesman Dmitry Peskov said the talks were useful.",
+        },
+      ],
+    });
+    expect(positionOf(positions, "China")).toMatchObject({
+      status: "attributed_only",
+      points: [{ kind: "attributed", citations: ["S3"] }],
+    });
+    const eu = positionOf(positions, "EU");
+    expect(eu.status).toBe("none");
+    expect(eu.points).toEqual([]);
+    expect(eu.summary).toContain("[S4]");
+    expect(positionOf(positions, "Ukraine")).toMatchObject({ status: "not_mentioned", points: [] });
+  });
+
+  it("keeps the Western accusation against China an attributed point only (xi-putin)", () => {
+    const china = positionOf(buildOfflinePositions({ sentences: xiPutin, actors: defaults }), "China");
+    const accusation = china.points.filter((point) => point.text.includes("accused China"));
+    expect(accusation).toEqual([expect.objectContaining({ kind: "attributed" })]);
+    expect(
+      china.points.some(
+        (point) => point.kind === "stated" && point.text.startsWith("China maintains a stance"),
+      ),
+    ).toBe(true);
+  });
+
+  it("never cites a sentence that does not exist, and every point's words come from its sentences", () => {
+    const byId = new Map(xiPutin.map((sentence) => [sentence.id, sentence.text]));
+    for (const position of buildOfflinePositions({ sentences: xiPutin, actors: defaults })) {
+      for (const point of position.points) {
+        const cited = point.citations.map((id) => byId.get(id));
+        expect(cited.every((text) => text !== undefined)).toBe(true);
+        const words = point.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+        const source = cited.join(" ").toLowerCase();
+        expect(words.filter((word) => !source.includes(word))).toEqual([]);
+      }
+    }
+  });
+
+  it("is fast: xi-putin well under 20 ms, a 20,000-word article under 300 ms", () => {
+    // Best of a few runs after a warm-up, so other test files running alongside do not decide the figure.
+    const bestOf = (run: () => void) => {
+      run();
+      let best = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const started = performance.now();
+        run();
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    expect(bestOf(() => buildOfflinePositions({ sentences: xiPutin, actors: defaults }))).toBeLessThan(20);
+
+    const paragraphs = fs
+      .readFileSync(path.join(projectRoot, "data", "articles", "xi-putin.txt"), "utf8")
+      .split("\n")
+      .slice(2);
+    const lines = ["A long article"];
+    while (lines.join(" ").split(/\s+/).length < 20_000) lines.push(...paragraphs);
+    const long = sentencesOf(lines.join("\n"));
+    expect(bestOf(() => buildOfflinePositions({ sentences: long, actors: defaults }))).toBeLessThan(300);
+    const positions = buildOfflinePositions({ sentences: long, actors: defaults });
+    expect(positionOf(positions, "Russia").points.length).toBeLessThanOrEqual(16);
+  });
+});

@@ -1,0 +1,173 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
+import { findMentionsOfActor } from "../../../src/actors/mentions";
+import {
+  findSpeechEvents,
+  type SentenceMention,
+  type SpeechContext,
+} from "../../../src/engine/offline/speechEvents";
+
+const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../../data/actors.json"));
+const actors = resolveActors(catalog, ["China", "Russia", "Ukraine", "EU", "US"]);
+
+function mentionsIn(text: string): SentenceMention[] {
+  return actors
+    .flatMap((actor) =>
+      findMentionsOfActor(text, actor).map((mention) => ({
+        actor: actor.name,
+        start: mention.start,
+        end: mention.end,
+        person: (actor.people ?? []).includes(mention.matched),
+        adjective: actor.adjectives.includes(mention.matched),
+      })),
+    )
+    .sort((left, right) => left.start - right.start);
+}
+
+const noContext: SpeechContext = { recentMentions: [], previousSpeakers: [] };
+
+/** Who speaks, about whom, and the quoted stretch, per event. */
+function read(text: string, context: SpeechContext = noContext) {
+  return findSpeechEvents(text, mentionsIn(text), context).map((event) => ({
+    kind: event.kind,
+    speakers: event.speakers,
+    targets: event.targets,
+    text: text.slice(event.text.start, event.text.end),
+  }));
+}
+
+describe("speaker and stance detection", () => {
+  it("finds the subject of a reporting verb, through titles and possessives", () => {
+    expect(read("China's foreign ministry said the talks were constructive.")).toEqual([
+      expect.objectContaining({ kind: "statement", speakers: ["China"], targets: [] }),
+    ]);
+    expect(
+      read("Kremlin spokesman Dmitry Peskov told reporters the sanctions were illegal.")[0]?.speakers,
+    ).toEqual(["Russia"]);
+    expect(read("On Monday, the Russian military denies the breach.")[0]).toMatchObject({
+      speakers: ["Russia"],
+      text: "the Russian military denies the breach.",
+    });
+  });
+
+  it("reads inverted and trailing attributions", () => {
+    const inverted = read('"The accord is the main stabilizing force," declares Putin.');
+    expect(inverted).toEqual([
+      expect.objectContaining({
+        speakers: ["Russia"],
+        text: '"The accord is the main stabilizing force," declares Putin.',
+      }),
+    ]);
+    const trailing = read("The bond rests on equality, Putin underlines.");
+    expect(trailing[0]).toMatchObject({
+      speakers: ["Russia"],
+      text: "The bond rests on equality, Putin underlines.",
+    });
+    const withSpokeswoman = read(
+      "China is ready to host talks, Chinese foreign ministry spokeswoman Mao Ning said on Monday.",
+    );
+    expect(withSpokeswoman.map((event) => event.speakers)).toEqual([["China"]]);
+  });
+
+  it("keeps an accusation by others apart from the accused actor's own position", () => {
+    const events = read(
+      "Though China maintains a stance of neutrality, Western nations have repeatedly accused China of bolstering Russia's economy.",
+    );
+    expect(events).toEqual([
+      expect.objectContaining({
+        speakers: ["China"],
+        targets: [],
+        text: "China maintains a stance of neutrality",
+      }),
+      expect.objectContaining({
+        speakers: [],
+        targets: ["China"],
+        text: "Western nations have repeatedly accused China of bolstering Russia's economy.",
+      }),
+    ]);
+  });
+
+  it("makes the subject of alleged or reported acts the target of others' claims", () => {
+    expect(read("However, Ukraine contests this truce, alleging Russia had breached it.")).toEqual([
+      expect.objectContaining({ speakers: ["Ukraine"], targets: ["Russia"] }),
+    ]);
+    expect(read("During the night, Russian forces reportedly attacked Sumy.")).toEqual([
+      expect.objectContaining({ kind: "hearsay", speakers: [], targets: ["Russia"] }),
+    ]);
+    expect(read("Western officials have accused Chinese firms of shipping engines.")[0]?.targets).toEqual([
+      "China",
+    ]);
+    expect(read("Analysts say Russia has adapted to the sanctions.")[0]).toMatchObject({
+      speakers: [],
+      targets: ["Russia"],
+    });
+  });
+
+  it("credits 'according to' sources and treats anonymous ones as hearsay", () => {
+    expect(read("According to Ukraine's intelligence service, Russia earned $10 billion.")[0]).toMatchObject({
+      kind: "statement",
+      speakers: ["Ukraine"],
+      targets: ["Russia"],
+    });
+    expect(read("Russia earned $10 billion, according to reports.")[0]).toMatchObject({
+      kind: "hearsay",
+      targets: ["Russia"],
+    });
+  });
+
+  it("resolves 'both leaders', 'he' and 'it' to the actors named just before", () => {
+    const putinThenXi = mentionsIn("Putin met Xi in Moscow.");
+    expect(
+      read("Both leaders have spoken highly of their talks.", {
+        recentMentions: putinThenXi,
+        previousSpeakers: [],
+      })[0]?.speakers.sort(),
+    ).toEqual(["China", "Russia"]);
+    // Cities are not leaders.
+    const cities = mentionsIn("Beijing and Moscow signed a deal.");
+    expect(
+      read("Both leaders praised it.", { recentMentions: cities, previousSpeakers: [] })[0]?.speakers,
+    ).toEqual([]);
+    expect(
+      read("He denied it.", { recentMentions: mentionsIn("Peskov spoke."), previousSpeakers: ["Russia"] })[0]
+        ?.speakers,
+    ).toEqual(["Russia"]);
+    expect(
+      read("It denied targeting homes.", { recentMentions: [], previousSpeakers: ["Russia"] })[0]?.speakers,
+    ).toEqual(["Russia"]);
+  });
+
+  it("ignores conditions, passives, negations and verbs inside quotations", () => {
+    expect(read("Talks can start if both sides agree.")).toEqual([]);
+    expect(read("Pressure stays until Russia agreed to a ceasefire.")).toEqual([]);
+    expect(read("Xi was welcomed in Moscow.")).toEqual([]);
+    expect(read("The Kremlin did not comment.")).toEqual([]);
+    expect(read('"We said no," the crowd chanted.')).toEqual([]);
+  });
+
+  it("treats a verb inside what someone reports as that report's content", () => {
+    expect(read("Kallas said Russia denied the charge.")).toEqual([
+      expect.objectContaining({ speakers: ["EU"], targets: ["Russia"] }),
+    ]);
+    expect(read("Russia agreed to a pause, Zelensky said.")).toEqual([
+      expect.objectContaining({ speakers: ["Ukraine"], targets: ["Russia"] }),
+    ]);
+    expect(read("Lavrov said talks were possible but insisted on guarantees.")).toHaveLength(1);
+  });
+
+  it("reads possessive self-attribution as the actor's own claim", () => {
+    expect(
+      read("Amid Ukraine's self-professed ceasefire violation by Russia, Putin had ordered a truce."),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "self_attribution", speakers: ["Ukraine"], targets: ["Russia"] }),
+        expect.objectContaining({
+          kind: "statement",
+          speakers: ["Russia"],
+          text: "Putin had ordered a truce.",
+        }),
+      ]),
+    );
+  });
+});
