@@ -11,7 +11,7 @@ import {
   eventRequest,
   type SlackRequest,
   sendSlackRequest,
-  sendSlackRequestFromWorker,
+  sendSlackRequestsFromWorker,
   slashCommandRequest,
 } from "../support/signedSlackRequests";
 import { temporaryDatabasePath } from "../support/tempDatabase";
@@ -115,25 +115,35 @@ function liveMentions(posted: unknown, allowedUser = "U0FAKEUSER1"): string[] {
 }
 
 describe("/brief", () => {
-  it("acks within 100 ms, then posts the briefing with every actor and quoted sources", async () => {
-    const instance = await startApp();
-    // The first request down a code path pays a one-off JIT cost (≈100 ms on a loaded 2-core machine); Slack's
-    // budget is about the steady state, so warm the path with `/brief help` first.
+  it("acks within 100 ms, before any briefing work, then posts the briefing with every actor and quoted sources", async () => {
+    // The briefing takes at least 300 ms here, so a fast ack proves it does not wait for the work.
+    const instance = await startApp((services) => ({
+      briefings: {
+        brief: async (slug, options) => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return services.briefings.brief(slug, options);
+        },
+      },
+    }));
+    // The first request down a code path pays a one-off JIT cost; warm it with `/brief help`.
     await briefCommand(instance, "help");
     await instance.app.idle();
-    const response = await sendSlackRequestFromWorker(
-      instance.baseUrl,
-      slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl }),
-      { signingSecret },
-    );
-    expect(response.status).toBe(200);
-    expect(response.elapsedMs).toBeLessThan(100);
-    expect(JSON.parse(response.body)).toMatchObject({
-      response_type: "ephemeral",
-      text: "Preparing the briefing on `xi-putin`…",
+    const command = slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
+    // Three in a row from another thread; the median resists a busy machine's scheduling hiccups.
+    const responses = await sendSlackRequestsFromWorker(instance.baseUrl, [command, command, command], {
+      signingSecret,
     });
+    const medianMs = responses.map((response) => response.elapsedMs).sort((a, b) => a - b)[1];
+    expect(medianMs).toBeLessThan(100);
+    for (const response of responses) {
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({
+        response_type: "ephemeral",
+        text: "Preparing the briefing on `xi-putin`…",
+      });
+    }
 
-    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 3);
     await instance.app.idle();
     const expected = await instance.services.briefings.brief("xi-putin");
     const blocksText = allText(posted?.params.blocks);

@@ -68,23 +68,22 @@ function signedHeaders(request: SlackRequest, options: SendOptions): Record<stri
 }
 
 /**
- * Sends and times one request from a worker thread whose event loop is the sender's own. A GET first warms
- * the worker's HTTP client, whose one-off start-up is not the app's latency.
+ * Sends and times requests one after another from a worker thread whose event loop is the sender's own.
+ * A GET first warms the worker's HTTP client, whose one-off start-up is not the app's latency.
  */
-const timedSendInWorker = `
+const timedSendsInWorker = `
   const { parentPort, workerData } = require("node:worker_threads");
-  let started;
-  fetch(workerData.warmUpUrl)
-    .then((warmUp) => warmUp.arrayBuffer())
-    .then(() => {
-      started = performance.now();
-      return fetch(workerData.url, { method: "POST", headers: workerData.headers, body: workerData.body });
-    })
-    .then(async (response) => {
+  (async () => {
+    await (await fetch(workerData.warmUpUrl)).arrayBuffer();
+    const responses = [];
+    for (const request of workerData.requests) {
+      const started = performance.now();
+      const response = await fetch(workerData.url, { method: "POST", headers: request.headers, body: request.body });
       const body = await response.text();
-      parentPort.postMessage({ status: response.status, body, elapsedMs: performance.now() - started });
-    })
-    .catch((error) => parentPort.postMessage({ status: 0, body: String(error), elapsedMs: performance.now() - started }));
+      responses.push({ status: response.status, body, elapsedMs: performance.now() - started });
+    }
+    parentPort.postMessage(responses);
+  })().catch((error) => parentPort.postMessage([{ status: 0, body: String(error), elapsedMs: Infinity }]));
 `;
 
 export async function sendSlackRequest(
@@ -106,23 +105,22 @@ export async function sendSlackRequest(
  * Like sendSlackRequest, but timed from another thread, as Slack would time it: the app's work after its ack
  * runs on this thread's event loop and must not count as ack latency.
  */
-export async function sendSlackRequestFromWorker(
+export async function sendSlackRequestsFromWorker(
   baseUrl: string,
-  request: SlackRequest,
+  requests: readonly SlackRequest[],
   options: SendOptions,
-): Promise<SlackResponse> {
-  const worker = new Worker(timedSendInWorker, {
+): Promise<SlackResponse[]> {
+  const worker = new Worker(timedSendsInWorker, {
     eval: true,
     workerData: {
       warmUpUrl: `${baseUrl}/healthz`,
       url: `${baseUrl}/slack/events`,
-      headers: signedHeaders(request, options),
-      body: request.body,
+      requests: requests.map((request) => ({ headers: signedHeaders(request, options), body: request.body })),
     },
   });
   try {
-    return await new Promise<SlackResponse>((resolve, reject) => {
-      worker.once("message", (message: SlackResponse) => resolve(message));
+    return await new Promise<SlackResponse[]>((resolve, reject) => {
+      worker.once("message", (responses: SlackResponse[]) => resolve(responses));
       worker.once("error", reject);
     });
   } finally {
