@@ -168,8 +168,8 @@ export const threadFollowUpsSection: Section = {
         slowModel.abandonedCount,
       );
       book.record(
-        "threads.model.calls",
-        { section, label: "answers by the model (rest: offline fallback at the deadline)", unit: "" },
+        "threads.model.requests",
+        { section, label: "model requests sent", unit: "" },
         slowModel.requestCount - modelRequestsBefore,
       );
       book.record(
