@@ -32,7 +32,13 @@ export const briefingMetadataEventType = "brief_bot_briefing";
  */
 export function briefCommand(dependencies: ListenerDependencies) {
   return async ({ ack, body, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const command = SlashCommandSchema.parse(body);
+    const parsed = SlashCommandSchema.safeParse(body);
+    if (!parsed.success) {
+      await ack();
+      dependencies.logger.warn("slack.command_unreadable", { issues: parsed.error.issues.length });
+      return;
+    }
+    const command = parsed.data;
     const request = parseBriefCommandText(command.text);
     if (request.kind === "brief") {
       await ack({ response_type: "ephemeral", text: slackMessages.preparing(request.slug) });
