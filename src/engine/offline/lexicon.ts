@@ -134,6 +134,10 @@ export const accusationCuePattern = /^(?:accus|blam|alleg|condemn|critici[sz]|de
 /** Verbs that ask rather than claim: "demanded that Ukraine abandon ..." says nothing about Ukraine's conduct. */
 export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;
 
+/** After the subject of reported content, a modal of advice: "said the EU should ...". */
+export const recommendationAfter =
+  /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:should|must|ought|needs to|need to|has to|have to)\b/iu;
+
 /** Modal or negated forms that make a speech verb no statement ("may announce", "did not comment"). */
 export const nonStatementBefore =
   /(?:\b(?:may|might|could|not|never|declined to|refused to|expected to|set to|likely to|yet to)\s+(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;

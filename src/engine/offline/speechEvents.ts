@@ -16,6 +16,7 @@ import {
   passiveBefore,
   personGroupWords,
   prepositions,
+  recommendationAfter,
   selfAttributionWords,
   stancePhrases,
   stanceVerbs,
@@ -171,8 +172,10 @@ function contentSubject(analysis: SentenceAnalysis, content: TextRange, accusati
       continue;
     }
     const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
-    if (mention && namesActorItself(analysis, mention, position, accusation)) return [mention.actor];
-    return [];
+    if (!mention || !namesActorItself(analysis, mention, position, accusation)) return [];
+    // "the EU should open a channel" is advice to the actor, not a claim about what it did.
+    const next = analysis.text.slice(mention.end, mention.end + 40);
+    return recommendationAfter.test(next) ? [] : [mention.actor];
   }
   return [];
 }
@@ -499,8 +502,10 @@ export function findSpeechEvents(
     }
   }
   // "Russia agreed to talks, Zelensky said.": what a trailing attribution reports is not a statement itself.
+  // Others' claims inside it stay ("Western governments accused Beijing ..., a charge China denies").
   const attributions = events.filter((event) => event.fixedEnd && event.content);
   const reported = (event: PendingEvent) =>
+    event.speakers.length > 0 &&
     attributions.some(
       (attribution) =>
         attribution !== event &&

@@ -156,6 +156,19 @@ describe("speaker and stance detection", () => {
     expect(read("Lavrov said talks were possible but insisted on guarantees.")).toHaveLength(1);
   });
 
+  it("keeps others' accusation next to the accused actor's trailing denial", () => {
+    expect(
+      read("Western governments have accused Beijing of supplying parts, a charge China denies."),
+    ).toEqual([
+      expect.objectContaining({ speakers: [], targets: ["China"] }),
+      expect.objectContaining({ speakers: ["China"], targets: [] }),
+    ]);
+  });
+
+  it("does not take advice to an actor for a claim about it", () => {
+    expect(read("Orban said the EU should open its own channel to Moscow.")[0]?.targets).toEqual([]);
+  });
+
   it("reads possessive self-attribution as the actor's own claim", () => {
     expect(
       read("Amid Ukraine's self-professed ceasefire violation by Russia, Putin had ordered a truce."),
