@@ -49,6 +49,11 @@ export const stancePhrases = [
   "wants to",
   "wanted to",
   "is committed to",
+  "called the",
+  "called it",
+  "called this",
+  "calls the",
+  "calls it",
   "are committed to",
 ];
 
@@ -140,7 +145,7 @@ export const recommendationAfter =
 
 /** Modal or negated forms that make a speech verb no statement ("may announce", "did not comment"). */
 export const nonStatementBefore =
-  /(?:\b(?:may|might|could|not|never|declined to|refused to|expected to|set to|likely to|yet to)\s+(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+  /(?:\b(?:may|might|could|not|never|declined to|refused to|expected to|set to|likely to|yet to|failed to|fail to|unable to)\s+(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
 /** A passive participle ("was welcomed in Moscow"): its subject receives the act, it does not perform it. */
 export const passiveBefore = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -62,6 +62,7 @@ function collectEvidence(
   const recent: SentenceMention[][] = [];
   let previousSpeakers: string[] = [];
   let previousHadQuote = false;
+  let previousHadOtherSpeaker = false;
   for (const sentence of sentences) {
     const mentions = readMentions(sentence.text);
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
@@ -70,6 +71,8 @@ function collectEvidence(
     const events: SpeechEvent[] = findSpeechEvents(sentence.text, mentions, {
       recentMentions: recent.flat(),
       previousSpeakers,
+      previousHadOtherSpeaker,
+      previousMentions: recent.at(-1) ?? [],
     });
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     if (statements.length === 0 && startsWithQuote(sentence.text) && previousHadQuote) {
@@ -98,6 +101,9 @@ function collectEvidence(
       ...new Set(events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers)),
     ];
     previousSpeakers = speakers;
+    previousHadOtherSpeaker = events.some(
+      (event) => event.kind === "statement" && event.speakers.length === 0,
+    );
     previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
     recent.push(mentions);
     if (recent.length > coreferenceWindow) recent.shift();

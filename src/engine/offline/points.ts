@@ -2,6 +2,9 @@ import type { Point, PointKind } from "../../briefing/schema";
 import { leadingMarkerPattern } from "./lexicon";
 import type { TextRange } from "./sentenceParts";
 
+/** A wire dateline opening a story: "KYIV, Ukraine (AP) — ", "BRUSSELS (Reuters) - ". */
+const datelinePattern = /^[A-Z][A-Z .'’-]{3,}(?:,\s*[\p{L} .'’-]+?)?\s*(?:\([^)]{1,40}\)\s*)?[-—–]+\s+/u;
+
 /** A point's text stays short enough for a Slack line. */
 export const maxPointLength = 300;
 
@@ -11,7 +14,11 @@ export const maxPointLength = 300;
  * the sentence does not say.
  */
 export function pointTextFrom(sentence: string, range: TextRange): string {
-  let text = sentence.slice(range.start, range.end).trim().replace(leadingMarkerPattern, "");
+  let text = sentence
+    .slice(range.start, range.end)
+    .trim()
+    .replace(datelinePattern, "")
+    .replace(leadingMarkerPattern, "");
   text = text.replace(/[\s,;:—–-]+$/u, "");
   if (text.length > maxPointLength) {
     const window = text.slice(0, maxPointLength - 1);

@@ -47,6 +47,10 @@ export interface SpeechContext {
   recentMentions: readonly SentenceMention[];
   /** Actors that spoke in the previous sentence. */
   previousSpeakers: readonly string[];
+  /** Someone not among the actors spoke in the previous sentence (then "he" is most likely that person). */
+  previousHadOtherSpeaker?: boolean;
+  /** Mentions in the previous sentence alone. */
+  previousMentions?: readonly SentenceMention[];
 }
 
 export type SpeechEventKind = "statement" | "hearsay" | "self_attribution";
@@ -156,8 +160,25 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   if (groupWord === "they") {
     return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
   }
-  if (groupWord === "he" || groupWord === "she") return byRecency.slice(0, 1);
+  if (groupWord === "he" || groupWord === "she") return resolvePersonPronoun(analysis, first.start);
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
+}
+
+/**
+ * "He" or "she": a leader named earlier in the sentence, else the previous sentence's single speaker; when
+ * someone outside the actors spoke there, nobody (the pronoun is most likely theirs); else the last leader
+ * named in the previous sentence.
+ */
+function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number): string[] {
+  const lastPerson = (mentions: readonly SentenceMention[]) =>
+    mentions.filter((mention) => mention.person).at(-1)?.actor;
+  const sameSentence = lastPerson(analysis.mentions.filter((mention) => mention.end <= pronounStart));
+  if (sameSentence) return [sameSentence];
+  const { previousSpeakers, previousHadOtherSpeaker, previousMentions = [] } = analysis.context;
+  if (previousSpeakers.length === 1) return [...previousSpeakers];
+  if (previousSpeakers.length > 1 || previousHadOtherSpeaker) return [];
+  const previous = lastPerson(previousMentions);
+  return previous ? [previous] : [];
 }
 
 /**

@@ -13,6 +13,16 @@ describe("point text", () => {
     expect(pointTextFrom(regardless, whole(regardless))).toBe("Putin looks forward to a trip.");
   });
 
+  it("drops a wire dateline", () => {
+    const sentence =
+      "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Tuesday he was ready.";
+    expect(pointTextFrom(sentence, whole(sentence))).toBe(
+      "Ukrainian President Volodymyr Zelenskyy said Tuesday he was ready.",
+    );
+    const reuters = "BRUSSELS (Reuters) - EU leaders agreed on a loan.";
+    expect(pointTextFrom(reuters, whole(reuters))).toBe("EU leaders agreed on a loan.");
+  });
+
   it("quotes a clause of the sentence when given one", () => {
     const sentence = "Though China maintains neutrality, Western nations accused China.";
     expect(pointTextFrom(sentence, { start: 7, end: 33 })).toBe("China maintains neutrality.");

@@ -156,6 +156,27 @@ describe("speaker and stance detection", () => {
     expect(read("Lavrov said talks were possible but insisted on guarantees.")).toHaveLength(1);
   });
 
+  it("gives 'he' to nobody when someone outside the actors spoke just before", () => {
+    const context = {
+      recentMentions: mentionsIn("Zakharova spoke."),
+      previousSpeakers: [],
+      previousHadOtherSpeaker: true,
+    };
+    expect(read('"Every week counts," he said.', context)[0]?.speakers).toEqual([]);
+    const afterPutin = {
+      recentMentions: [],
+      previousSpeakers: [],
+      previousMentions: mentionsIn("Putin arrived."),
+    };
+    expect(read("He said the talks went well.", afterPutin)[0]?.speakers).toEqual(["Russia"]);
+  });
+
+  it("reads 'called the plan ...' as a statement", () => {
+    expect(
+      read('Russian spokeswoman Maria Zakharova called the plan "an act of robbery".')[0]?.speakers,
+    ).toEqual(["Russia"]);
+  });
+
   it("keeps others' accusation next to the accused actor's trailing denial", () => {
     expect(
       read("Western governments have accused Beijing of supplying parts, a charge China denies."),
