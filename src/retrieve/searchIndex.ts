@@ -153,10 +153,12 @@ function markedWords(marked: string): string[] {
 export function createSearchIndex(database: SqliteDatabase): SearchIndex {
   ensureSearchSchema(database);
   const selectArticleRowid = database.prepare("SELECT rowid FROM articles WHERE slug = ?").pluck();
+  // ORDER BY the bm25 column, not `rank`: FTS5's rank sorter ignores the rowid range and scores every match
+  // in the store (24 ms vs 2.5 ms per question at 20,000 articles, same rows).
   const selectCandidates = database.prepare(
     `SELECT rowid, bm25(sentence_search) AS bm25,
        highlight(sentence_search, 0, '${highlightStart}', '${highlightEnd}') AS marked
-     FROM sentence_search WHERE sentence_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
+     FROM sentence_search WHERE sentence_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25 LIMIT ?`,
   );
   const selectSentenceRange = database.prepare(
     "SELECT position, paragraph, text FROM sentences WHERE slug = ? AND position BETWEEN ? AND ? ORDER BY position",
