@@ -23,7 +23,8 @@ export const stanceVerbs = wordList(`
   propose proposes proposed proposing suggested predicted replied responded wrote commented tweeted hoped
   believes believed agree agrees agreed signed ordered approves approved imposes imposed adopts adopted decide
   decides decided sanctioned vetoed recognises recognised recognizes recognized oppose opposes opposed
-  refuses refused defends defended backs backed supports supported blames blamed blaming
+  refuses refused defends defended backs backed supports supported blames blamed blaming protested
+  protests reported
 `);
 
 /** Multi-word stance cues; the last word may be followed by anything. */
@@ -77,7 +78,7 @@ export const agentNouns = new Set(
   ministers ministry ministries government governments authorities administration spokesperson spokesman
   spokeswoman spokespeople spokespersons diplomat diplomats envoy envoys ambassador ambassadors embassy
   military army forces troops navy command commander commanders general generals side delegation delegates
-  negotiators lawmakers parliament media state-run chief head heads commission council prosecutors
+  negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency`),
 );
@@ -148,7 +149,8 @@ export const nonStatementBefore =
   /(?:\b(?:may|might|could|not|never|declined to|refused to|expected to|set to|likely to|yet to|failed to|fail to|unable to)\s+(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
 /** A passive participle ("was welcomed in Moscow"): its subject receives the act, it does not perform it. */
-export const passiveBefore = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+export const passiveBefore =
+  /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:(?:\p{L}+ly|also|still|now|not|already)\s+)?$/iu;
 
 /** Determiners or possessives before a cue word make it a noun or adjective ("the stated goal"). */
 export const nounUseBefore = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-?)\s*$/iu;

@@ -183,22 +183,36 @@ function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number):
 
 /**
  * The first actor named at the start of reported content ("alleging Russia had ...", "accused China of").
- * After an accusation any adjective counts: "accused Chinese firms of ..." is a claim about China.
+ * A "that" close after the verb opens the content ("said last week that China ..."); after "told" without one,
+ * the first name is the listener, so there is none. After an accusation any adjective counts: "accused
+ * Chinese firms of ..." is a claim about China.
  */
-function contentSubject(analysis: SentenceAnalysis, content: TextRange, accusation = false): string[] {
-  let position = content.start;
-  for (const word of wordsIn(analysis.text, content).slice(0, 4)) {
-    if (contentLeadWords.has(word.lower) || /ly$/u.test(word.lower)) {
-      position = word.end;
-      continue;
+function contentSubject(
+  analysis: SentenceAnalysis,
+  content: TextRange,
+  options: { accusation?: boolean; tell?: boolean } = {},
+): string[] {
+  const subjectAt = (start: number): string[] => {
+    let position = start;
+    for (const word of wordsIn(analysis.text, { start, end: content.end }).slice(0, 4)) {
+      if (contentLeadWords.has(word.lower) || /ly$/u.test(word.lower)) {
+        position = word.end;
+        continue;
+      }
+      const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
+      if (!mention || !namesActorItself(analysis, mention, position, options.accusation)) return [];
+      // "the EU should open a channel" is advice to the actor, not a claim about what it did.
+      const next = analysis.text.slice(mention.end, mention.end + 40);
+      return recommendationAfter.test(next) ? [] : [mention.actor];
     }
-    const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
-    if (!mention || !namesActorItself(analysis, mention, position, accusation)) return [];
-    // "the EU should open a channel" is advice to the actor, not a claim about what it did.
-    const next = analysis.text.slice(mention.end, mention.end + 40);
-    return recommendationAfter.test(next) ? [] : [mention.actor];
-  }
-  return [];
+    return [];
+  };
+  const direct = options.tell ? [] : subjectAt(content.start);
+  if (direct.length > 0) return direct;
+  const that = wordsIn(analysis.text, content)
+    .slice(0, 10)
+    .find((word) => word.lower === "that");
+  return that ? subjectAt(that.end) : [];
 }
 
 /** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
@@ -274,6 +288,43 @@ function onlyAttributionFollows(analysis: SentenceAnalysis, cue: Cue, segmentInd
   return analysis.segments.slice(segmentIndex + 1).every((later) => firstWordIsOpener(analysis, later));
 }
 
+/**
+ * "Beijing has protested the listings and said ...": a verb sharing the subject of a verb the cue list does
+ * not know. The subject is the first actor named at the clause start.
+ */
+function coordinatedWithFirstVerb(
+  analysis: SentenceAnalysis,
+  segmentIndex: number,
+  cue: Cue,
+  cues: readonly Cue[],
+): PendingEvent | undefined {
+  const start = subjectChainStart(
+    analysis,
+    segmentIndex,
+    cues.map((other) => other.start),
+  );
+  const opening = wordsIn(analysis.text, { start, end: cue.start }).slice(0, 6);
+  const first = analysis.mentions.find(
+    (mention) =>
+      opening.some((word) => word.start === mention.start) &&
+      !insideAny(analysis.quoted, mention.start) &&
+      namesActorItself(analysis, mention, start),
+  );
+  if (!first) return undefined;
+  const end = trimRange(analysis.text, { start: 0, end: analysis.text.length }).end;
+  return {
+    kind: "statement",
+    cue: cue.word,
+    cueStart: cue.start,
+    speakers: [first.actor],
+    targets: [],
+    text: { start, end },
+    subjectSegment: segmentIndex,
+    fixedEnd: false,
+    content: { start: cue.end, end },
+  };
+}
+
 function statementFromCue(
   analysis: SentenceAnalysis,
   cue: Cue,
@@ -296,6 +347,8 @@ function statementFromCue(
 
   if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
   if (local.words.length === 0 && coordinated && earlier.length > 0) return "continues_previous";
+  if (local.words.length === 0 && coordinated)
+    return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
   // A cue inside what an earlier cue reports ("Kallas said Russia denied ...") is that report's content.
   const earlierInSegment = earlier.some(
     (event) => event.cueStart >= segment.start && event.cueStart < cue.start,
@@ -506,17 +559,20 @@ export function findSpeechEvents(
   for (const cue of cues) {
     const event = statementFromCue(analysis, cue, events, cues);
     const previous = events.at(-1);
-    const accusation = accusationCuePattern.test(cue.word);
+    const reading = {
+      accusation: accusationCuePattern.test(cue.word),
+      tell: /^(?:tell|told)/iu.test(cue.word),
+    };
     const directive = directiveCuePattern.test(cue.word);
     if (event === "continues_previous" && previous) {
       const content = { start: cue.end, end: text.length };
-      const added = directive ? [] : contentSubject(analysis, content, accusation);
+      const added = directive ? [] : contentSubject(analysis, content, reading);
       previous.targets = [...new Set([...previous.targets, ...added])].filter(
         (actor) => !previous.speakers.includes(actor),
       );
     } else if (event && event !== "continues_previous") {
       const content = event.content ?? { start: cue.end, end: text.length };
-      event.targets = (directive ? [] : contentSubject(analysis, content, accusation)).filter(
+      event.targets = (directive ? [] : contentSubject(analysis, content, reading)).filter(
         (actor) => !event.speakers.includes(actor),
       );
       events.push(event);
@@ -525,17 +581,29 @@ export function findSpeechEvents(
   // "Russia agreed to talks, Zelensky said.": what a trailing attribution reports is not a statement itself.
   // Others' claims inside it stay ("Western governments accused Beijing ..., a charge China denies").
   const attributions = events.filter((event) => event.fixedEnd && event.content);
+  // A news agency's "..., Xinhua reported." only sources what it reports: the statement inside stands.
+  const sourcing = (attribution: PendingEvent) => /^report/iu.test(attribution.cue);
   const reported = (event: PendingEvent) =>
     event.speakers.length > 0 &&
     attributions.some(
       (attribution) =>
         attribution !== event &&
+        !sourcing(attribution) &&
         attribution.content !== undefined &&
         event.cueStart >= attribution.content.start &&
         event.cueStart < attribution.content.end,
     );
+  const kept = events.filter((event) => !reported(event));
+  for (const attribution of attributions.filter(sourcing)) {
+    const { content } = attribution;
+    const inside = kept.some(
+      (event) =>
+        event !== attribution && content && event.cueStart >= content.start && event.cueStart < content.end,
+    );
+    if (inside) attribution.targets = [];
+  }
   const settled = [
-    ...events.filter((event) => !reported(event)),
+    ...kept,
     ...hearsayEvents(analysis, cueStarts),
     ...accordingToEvents(analysis),
     ...selfAttributionEvents(analysis),

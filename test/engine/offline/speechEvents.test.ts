@@ -171,6 +171,20 @@ describe("speaker and stance detection", () => {
     expect(read("He said the talks went well.", afterPutin)[0]?.speakers).toEqual(["Russia"]);
   });
 
+  it("lets a news agency's 'reported' source a statement without turning it into hearsay", () => {
+    expect(read("Xi told Putin that China would stay neutral, state news agency Xinhua reported.")).toEqual([
+      expect.objectContaining({ speakers: ["China"], targets: [] }),
+      expect.objectContaining({ speakers: [], targets: [] }),
+    ]);
+    expect(read("Rutte said last week that China was the decisive enabler.")[0]?.targets).toEqual(["China"]);
+    expect(read("Beijing has protested the listings and said it would respond.")[0]?.speakers).toEqual([
+      "China",
+    ]);
+    expect(read("Russian forces are also reported to have advanced.")).toEqual([
+      expect.objectContaining({ kind: "hearsay", targets: ["Russia"] }),
+    ]);
+  });
+
   it("reads 'called the plan ...' as a statement", () => {
     expect(
       read('Russian spokeswoman Maria Zakharova called the plan "an act of robbery".')[0]?.speakers,
