@@ -325,6 +325,29 @@ function coordinatedWithFirstVerb(
   };
 }
 
+/** The actors a subject names, directly or through "both leaders", "he", "it". */
+function speakersOf(analysis: SentenceAnalysis, subject: TextRange): string[] {
+  return resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
+}
+
+/** A statement whose text runs from its subject on, to be ended by the next statement (settleTextEnds). */
+function runningStatement(
+  base: Pick<PendingEvent, "kind" | "cue" | "cueStart" | "targets">,
+  speakers: string[],
+  text: TextRange,
+  subjectSegment: number,
+  cue: Cue,
+): PendingEvent {
+  return {
+    ...base,
+    speakers,
+    text,
+    subjectSegment,
+    fixedEnd: false,
+    content: { start: cue.end, end: text.end },
+  };
+}
+
 function statementFromCue(
   analysis: SentenceAnalysis,
   cue: Cue,
@@ -368,21 +391,12 @@ function statementFromCue(
       : local.boundary !== undefined
         ? local.start
         : subjectChainStart(analysis, segmentIndex, cueStarts);
-    const subject = { start, end: cue.start };
-    const speakers = resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
+    const speakers = speakersOf(analysis, { start, end: cue.start });
     if (trailing) {
       const content = { start: 0, end: segmentIndex > 0 ? segment.start : firstWord.start };
       return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
     }
-    const content = { start: cue.end, end: whole.end };
-    return {
-      ...base,
-      speakers,
-      text: { start, end: whole.end },
-      subjectSegment: segmentIndex,
-      fixedEnd: false,
-      content,
-    };
+    return runningStatement(base, speakers, { start, end: whole.end }, segmentIndex, cue);
   }
 
   // "..., stating Ukrainian forces ...": a participle carries on the statement before it.
@@ -421,17 +435,8 @@ function statementFromCue(
     }
     if (unquotedWords(analysis, candidate).some(isContentWord)) {
       const start = subjectChainStart(analysis, index, cueStarts);
-      const subject = { start, end: cue.start };
-      const speakers = resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
-      const content = { start: cue.end, end: whole.end };
-      return {
-        ...base,
-        speakers,
-        text: { start, end: whole.end },
-        subjectSegment: index,
-        fixedEnd: false,
-        content,
-      };
+      const speakers = speakersOf(analysis, { start, end: cue.start });
+      return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
     }
   }
   return undefined;
