@@ -115,13 +115,15 @@ export interface GeneratedArticle {
   title: string;
   /** In the `npm run ingest` text format: headline first, then paragraphs. */
   text: string;
+  /** The headline and each paragraph as the sentences the generator wrote, for the bench's bulk loader. */
+  paragraphs: string[][];
   wordCount: number;
 }
 
 export function generateArticle(options: { seed: number; words: number; slug?: string }): GeneratedArticle {
   const random = seededRandom(options.seed);
   const title = `${capitalized(pick(random, adjectives))} ${pick(random, nouns)} in ${inventedName(random)} ${pick(random, verbs)} as ${pick(random, countries)} weighs ${pick(random, nouns)}`;
-  const lines = [title, ""];
+  const paragraphs: string[][] = [[title]];
   let wordCount = title.split(" ").length;
   while (wordCount < options.words) {
     const paragraph: string[] = [];
@@ -131,8 +133,9 @@ export function generateArticle(options: { seed: number; words: number; slug?: s
       paragraph.push(next);
       wordCount += next.split(" ").length;
     }
-    lines.push(paragraph.join(" "), "");
+    paragraphs.push(paragraph);
   }
   const slug = options.slug ?? `bench-${options.seed}`;
-  return { slug, title, text: lines.join("\n"), wordCount };
+  const text = paragraphs.map((paragraph) => paragraph.join(" ")).join("\n\n");
+  return { slug, title, text, paragraphs, wordCount };
 }

@@ -6,6 +6,8 @@ export interface MachineDescription {
   memoryGiB: number;
   platform: string;
   node: string;
+  /** 1-minute load average when the bench started: other work on the machine skews every figure. */
+  loadAverageAtStart: number;
 }
 
 export function describeMachine(): MachineDescription {
@@ -16,5 +18,6 @@ export function describeMachine(): MachineDescription {
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    loadAverageAtStart: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }

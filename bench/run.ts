@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { FigureBook, formatTable } from "./figures";
@@ -57,7 +58,7 @@ const selected = sections.filter((section) => !onlyIds || onlyIds.includes(secti
 
 const machine = describeMachine();
 console.log(
-  `brief-bot bench: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${runs} run(s)${quick ? ", quick" : ""}`,
+  `brief-bot bench: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverageAtStart}, ${runs} run(s)${quick ? ", quick" : ""}`,
 );
 const book = new FigureBook();
 const started = Date.now();
@@ -83,6 +84,7 @@ fs.writeFileSync(
     {
       date: new Date().toISOString(),
       machine,
+      loadAverageAtEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
       runs,
       quick,
       durationSeconds: Math.round((Date.now() - started) / 1000),
