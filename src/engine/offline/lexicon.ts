@@ -21,7 +21,7 @@ export const stanceVerbs = wordList(`
   welcoming praise praises praised praising hails hailed spoke spoken speaks express expresses expressed
   expressing describes described describing threaten threatens threatened threatening demanded demanding
   propose proposes proposed proposing suggested predicted replied responded wrote commented tweeted hoped
-  believes believed agree agrees agreed signed ordered approves approved imposes imposed adopts adopted decide
+  believe believes believed agree agrees agreed signed ordered approves approved imposes imposed adopts adopted decide
   decides decided sanctioned vetoed recognises recognised recognizes recognized oppose opposes opposed
   refuses refused defends defended backs backed supports supported blames blamed blaming protested
   protests reported
@@ -114,6 +114,17 @@ export const prepositions = new Set(
   wordList(`of about against with to toward towards on over from by at between amid for in into than like
   near alongside including beside besides without within across after before behind beyond under upon via`),
 );
+
+/** Verbs that come before their speaker in a closing attribution ("..., said Peskov."). */
+export const inversionVerbs = new Set(
+  wordList(`said says added adds declared declares wrote writes insisted insists noted notes stressed stresses
+  underlined underlines warned warns explained explains replied replies continued asked told`),
+);
+
+/** After a role noun, these name whom the role serves: "president of", "spokeswoman for", "officials in". */
+export const representingPrepositions = new Set(wordList("of for in from"));
+
+export const determiners = new Set(wordList("the a an"));
 
 /** Group references that point back at actors named just before. */
 export const groupReferencePattern =

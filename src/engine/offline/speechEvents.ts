@@ -7,16 +7,19 @@ import {
   conditionalOpeners,
   contentLeadWords,
   coordinators,
+  determiners,
   directiveCuePattern,
   emptySubjectWords,
   groupReferencePattern,
   hearsayPattern,
+  inversionVerbs,
   nonStatementBefore,
   nounUseBefore,
   passiveBefore,
   personGroupWords,
   prepositions,
   recommendationAfter,
+  representingPrepositions,
   selfAttributionWords,
   stancePhrases,
   stanceVerbs,
@@ -114,14 +117,16 @@ function namesActorItself(
   from: number,
   anyAdjective = false,
 ): boolean {
-  // Two words either side decide; a short window keeps this cheap on long sentences.
+  // A few words either side decide; a short window keeps this cheap on long sentences.
   const before = wordsIn(analysis.text, {
     start: Math.max(from, mention.start - 48),
     end: mention.start,
-  }).slice(-2);
+  }).filter((word) => !determiners.has(word.lower));
   const previous = before.at(-1);
-  if (previous && prepositions.has(previous.lower) && !agentNouns.has(before.at(-2)?.lower ?? ""))
-    return false;
+  // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
+  const speaksFor =
+    representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(before.at(-2)?.lower ?? "");
+  if (previous && prepositions.has(previous.lower) && !speaksFor) return false;
   if (!mention.adjective || anyAdjective) return true;
   const after = wordsIn(analysis.text, {
     start: mention.end,
@@ -261,6 +266,27 @@ interface PendingEvent extends SpeechEvent {
  * "when", an earlier cue) before it. The boundary word tells a coordinated verb ("but insisted") from a
  * condition ("until Russia agreed") or a relative clause ("which has opposed").
  */
+/**
+ * Whether the "and"/"or" at `index` joins two short subjects ("Ukrainian and European officials", "Xi Jinping
+ * and Vladimir Putin") rather than two clauses ("Moscow has shown little interest in a truce and Russia said").
+ */
+function joinsShortSubjects(
+  words: readonly Word[],
+  index: number,
+  earlierCueEnd: number,
+  after: number,
+): boolean {
+  const word = words[index] as Word;
+  if ((word.lower !== "and" && word.lower !== "or") || after === 0 || after > 4) return false;
+  let count = 0;
+  for (let back = index - 1; back >= 0; back -= 1) {
+    const previous = words[back] as Word;
+    if (previous.end <= earlierCueEnd || clauseBoundaries.has(previous.lower)) break;
+    count += 1;
+  }
+  return count > 0 && count <= 4;
+}
+
 function localSubject(
   analysis: SentenceAnalysis,
   segment: TextRange,
@@ -274,7 +300,7 @@ function localSubject(
     const word = words[index] as Word;
     const boundary =
       word.end <= earlierCueEnd ? "(cue)" : clauseBoundaries.has(word.lower) ? word.lower : undefined;
-    if (boundary)
+    if (boundary && !joinsShortSubjects(words, index, earlierCueEnd, local.length))
       return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary };
     local.unshift(word);
   }
@@ -412,7 +438,10 @@ function statementFromCue(
   const invertedSpeakers = actorsNamedIn(analysis, afterCue);
   // Without a quotation, only a short closing "..., said Peskov." inverts.
   const closingAttribution =
-    segmentIndex > 0 && segmentIndex === segments.length - 1 && wordsIn(text, afterCue).length <= 6;
+    segmentIndex > 0 &&
+    segmentIndex === segments.length - 1 &&
+    inversionVerbs.has(cue.word.toLowerCase()) &&
+    wordsIn(text, afterCue).length <= 6;
   if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;

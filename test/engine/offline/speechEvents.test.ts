@@ -51,6 +51,31 @@ describe("speaker and stance detection", () => {
     });
   });
 
+  it("tells whom a role serves: 'officials in Kyiv' speak for Ukraine, an 'ambassador to the EU' does not", () => {
+    expect(read("Officials in Kyiv said the talks failed.")[0]?.speakers).toEqual(["Ukraine"]);
+    expect(
+      read("Moscow's ambassador to the EU, Kirill Logvinov, accused Brussels of prolonging the war.")[0],
+    ).toMatchObject({
+      speakers: ["Russia"],
+      targets: ["EU"],
+    });
+    expect(read("Critics of Beijing say the plan favours Russia.")[0]?.speakers).toEqual([]);
+  });
+
+  it("keeps joined subjects together but splits joined clauses", () => {
+    expect(read("Ukrainian and European officials say a force could deploy.")[0]?.speakers).toEqual([
+      "Ukraine",
+    ]);
+    expect(read("Xi Jinping and Vladimir Putin said their ties were strong.")[0]?.speakers.sort()).toEqual([
+      "China",
+      "Russia",
+    ]);
+    expect(
+      read("Moscow has shown little interest in a truce and the Ukrainian military said it was holding.")[0]
+        ?.speakers,
+    ).toEqual(["Ukraine"]);
+  });
+
   it("reads inverted and trailing attributions", () => {
     const inverted = read('"The accord is the main stabilizing force," declares Putin.');
     expect(inverted).toEqual([
