@@ -10,7 +10,13 @@ describe("npm run eval", () => {
     const result = await runCliCommand("src/cli/evaluate.ts", [], { BRIEF_DB: temporaryDatabasePath() });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    for (const slug of ["xi-putin", "eu-sanctions-package", "china-peace-talks", "kyiv-drone-attack"]) {
+    for (const slug of [
+      "xi-putin",
+      "eu-sanctions-package",
+      "china-peace-talks",
+      "kyiv-drone-attack",
+      "peacekeepers-dispute",
+    ]) {
       expect(result.stdout).toContain(`${slug}: PASS`);
     }
     expect(result.stdout).toMatch(/stated-point precision: \d+\/\d+/);
