@@ -11,6 +11,8 @@ export interface FigureDefinition {
   label: string;
   unit: string;
   target?: Target;
+  /** What the target is checked on: the median over runs (default), or the worst run, for "never" targets. */
+  judgedOn?: "median" | "worst";
 }
 
 export interface FigureResult extends FigureDefinition, Spread {
@@ -61,10 +63,20 @@ export class FigureBook {
         key,
         ...definition,
         ...spread,
-        meetsTarget: definition.target ? meets(definition.target, spread.median) : undefined,
+        meetsTarget: definition.target
+          ? meets(
+              definition.target,
+              definition.judgedOn === "worst" ? worstOf(definition.target, spread) : spread.median,
+            )
+          : undefined,
       };
     });
   }
+}
+
+/** The run furthest on the wrong side of the target: the highest for an upper bound, else the lowest. */
+function worstOf(target: Target, spread: Spread): number {
+  return target.comparison === "<" || target.comparison === "<=" ? spread.max : spread.min;
 }
 
 function formatNumber(value: number): string {
@@ -87,7 +99,7 @@ export function formatTable(results: readonly FigureResult[]): string {
     result.label,
     `${formatNumber(result.median)} ${result.unit}`.trim(),
     result.runs.length > 1 ? `${formatNumber(result.min)}–${formatNumber(result.max)}` : "",
-    formatTarget(result.target, result.unit),
+    `${formatTarget(result.target, result.unit)}${result.judgedOn === "worst" ? " (worst run)" : ""}`,
     result.meetsTarget === undefined ? "" : result.meetsTarget ? "ok" : "MISS",
   ]);
   const header = ["section", "figure", "median", "spread", "target", ""];

@@ -1,5 +1,6 @@
 import http from "node:http";
-import type { SignedRequest } from "./slackRequests";
+import type { SlackRequest } from "../test/support/signedSlackRequests";
+import { signRequest } from "./slackRequests";
 
 /**
  * Open-loop load: request i is due at start + i/rate and is sent then, whatever happened to earlier ones, as
@@ -11,7 +12,8 @@ export interface OpenLoopOptions {
   url: string;
   ratePerSecond: number;
   durationSeconds: number;
-  buildRequest: (sequence: number) => SignedRequest;
+  /** Request i sends requests[i % length], signed at its send time. */
+  requests: SlackRequest[];
   /** A response slower than this is abandoned and counted as a timeout. */
   timeoutMs?: number;
 }
@@ -42,7 +44,7 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
 
   const send = (sequence: number, scheduledAt: number) =>
     new Promise<void>((resolve) => {
-      const request = options.buildRequest(sequence);
+      const request = signRequest(options.requests[sequence % options.requests.length] as SlackRequest);
       sendLagMs.push(performance.now() - scheduledAt);
       const outgoing = http.request(
         {

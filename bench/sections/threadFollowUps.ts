@@ -7,7 +7,7 @@ import { type ChildUnderTest, freePort, startChild } from "../childProcess";
 import { startDelayingProxy } from "../delayingProxy";
 import { benchModelReply } from "../fakeModel";
 import { startFakeSlack } from "../fakeSlack";
-import { runOpenLoop } from "../openLoop";
+import { startLoadGenerator } from "../loadGenerator";
 import { type Section, temporaryDirectory } from "../section";
 import { messageTs, signRequest } from "../slackRequests";
 import { summarizeLatencies } from "../stats";
@@ -61,6 +61,7 @@ export const threadFollowUpsSection: Section = {
     const fakeModel = await startFakeOpenAiServer(benchModelReply);
     const slowModel = await startDelayingProxy(fakeModel.baseURL, modelDelayMs);
     const port = await freePort();
+    const generator = startLoadGenerator();
     let child: ChildUnderTest | undefined;
     try {
       child = await startChild({
@@ -88,25 +89,25 @@ export const threadFollowUpsSection: Section = {
       await child.reset();
       const modelRequestsBefore = slowModel.requestCount;
 
-      const result = await runOpenLoop({
+      const total = ratePerSecond * seconds;
+      const events = Array.from({ length: total }, (_, sequence) => {
+        const ts = messageTs(sequence);
+        return eventRequest("message_thread_event.json", {
+          eventId: `Ev0BENCH${String(sequence).padStart(6, "0")}`,
+          event: {
+            ts,
+            event_ts: ts,
+            thread_ts: threadTs,
+            client_msg_id: `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`,
+            text: questions[sequence % questions.length],
+          },
+        });
+      });
+      const result = await generator.run({
         url: `http://127.0.0.1:${port}/slack/events`,
         ratePerSecond,
         durationSeconds: seconds,
-        buildRequest: (sequence) => {
-          const ts = messageTs(sequence);
-          return signRequest(
-            eventRequest("message_thread_event.json", {
-              eventId: `Ev0BENCH${String(sequence).padStart(6, "0")}`,
-              event: {
-                ts,
-                event_ts: ts,
-                thread_ts: threadTs,
-                client_msg_id: `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`,
-                text: questions[sequence % questions.length],
-              },
-            }),
-          );
-        },
+        requests: events,
       });
       progress(`  sent ${result.sent} events; waiting for the replies`);
       const drainStarted = performance.now();
@@ -200,6 +201,7 @@ export const threadFollowUpsSection: Section = {
       );
     } finally {
       await child?.stop();
+      generator.stop();
       await slowModel.close();
       await fakeModel.close();
       await fakeSlack.close();
