@@ -78,6 +78,8 @@ export async function startChild(options: {
   const child = spawn(
     process.execPath,
     [
+      // For the probe's retained-heap figure only: gc() runs at a reset and a report, never under load.
+      "--expose-gc",
       ...(options.profileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDirectory}`] : []),
       "--import",
       tsxLoader,

@@ -13,6 +13,8 @@ export interface ProbeReport {
   eventLoopDelayMs: { p50: number; p99: number; max: number };
   cpuUserMs: number;
   cpuSystemMs: number;
+  /** Heap in use right after a full GC at the last reset and now: what the process really retains. */
+  retainedHeapMiB: { atReset: number; now: number };
 }
 
 export type ProbeCommand = { type: "probe-reset" } | { type: "probe-report" };
@@ -22,12 +24,20 @@ const resolutionMs = 10;
 // The histogram records the time between timer ticks, which includes the timer's own resolution.
 const delayBeyondResolution = (nanoseconds: number) => Math.max(0, nanoseconds / 1e6 - resolutionMs);
 
+/** Heap in use after a full collection (the child runs with --expose-gc), so lazy GC is not read as growth. */
+function retainedHeapMiB(): number {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  return process.memoryUsage().heapUsed / mebibyte;
+}
+
 if (process.send) {
   const eventLoopDelay = monitorEventLoopDelay({ resolution: resolutionMs });
   eventLoopDelay.enable();
   let rssSamplesMiB: number[] = [];
   let peakRssMiB = process.memoryUsage.rss() / mebibyte;
   let cpuAtReset = process.cpuUsage();
+  let retainedAtReset = retainedHeapMiB();
   const sample = () => {
     const rss = process.memoryUsage.rss() / mebibyte;
     rssSamplesMiB.push(rss);
@@ -40,6 +50,7 @@ if (process.send) {
       eventLoopDelay.reset();
       rssSamplesMiB = [];
       cpuAtReset = process.cpuUsage();
+      retainedAtReset = retainedHeapMiB();
       process.send?.({ type: "probe-reset-done" });
     } else if (message.type === "probe-report") {
       sample();
@@ -56,6 +67,7 @@ if (process.send) {
         },
         cpuUserMs: cpu.user / 1000,
         cpuSystemMs: cpu.system / 1000,
+        retainedHeapMiB: { atReset: retainedAtReset, now: retainedHeapMiB() },
       };
       process.send?.(report);
     }

@@ -131,6 +131,13 @@ export const ackLatencySection: Section = {
           profileDirectory: context.profileDirectory,
         }),
       });
+      const idle = await targets[1]?.child.report();
+      if (idle)
+        book.record(
+          "rss.app.idle",
+          { section: "7 memory", label: "brief-bot RSS after start, idle", unit: "MiB" },
+          idle.rssSamplesMiB.at(-1) ?? idle.peakRssMiB,
+        );
       // Warm-up: JIT, the briefing cache, keep-alive sockets.
       for (const target of targets) await measureRate(target, harness, 50, quick ? 1 : 2);
 

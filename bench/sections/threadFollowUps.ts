@@ -187,6 +187,11 @@ export const threadFollowUpsSection: Section = {
         average(samples.slice(-window)) - average(samples.slice(0, window)),
       );
       book.record(
+        "threads.heap.retained",
+        { section, label: "heap retained after GC, growth over the run", unit: "MiB" },
+        report.retainedHeapMiB.now - report.retainedHeapMiB.atReset,
+      );
+      book.record(
         "rss.app.threads",
         {
           section: "7 memory",
