@@ -4,6 +4,7 @@ import { slashCommandRequest } from "../../test/support/signedSlackRequests";
 import { appEnvironment } from "../appEnvironment";
 import { type ChildUnderTest, freePort, startChild } from "../childProcess";
 import { type FakeSlack, startFakeSlack } from "../fakeSlack";
+import type { FigureDefinition } from "../figures";
 import { type LoadGenerator, startLoadGenerator } from "../loadGenerator";
 import { type Section, type SectionContext, temporaryDirectory } from "../section";
 import { summarizeLatencies } from "../stats";
@@ -149,36 +150,31 @@ export const ackLatencySection: Section = {
             await target.child.reset();
             const seconds = quick ? Math.max(1.5, rate.seconds / 2) : rate.seconds;
             const summary = await measureRate(target, harness, rate.perSecond, seconds);
-            const section = "1 ack";
             const prefix = `${target.label} @${rate.perSecond}/s`;
-            book.record(
-              `ack.${target.name}.${rate.perSecond}.p50`,
-              { section, label: `${prefix} p50`, unit: "ms" },
-              summary.p50,
-            );
-            book.record(
-              `ack.${target.name}.${rate.perSecond}.p99`,
-              {
-                section,
-                label: `${prefix} p99`,
-                unit: "ms",
-                ...(target.name === "app" && rate.perSecond === 100
-                  ? { target: { comparison: "<", value: 25 } as const }
-                  : {}),
-              },
+            const recordMs = (
+              name: string,
+              label: string,
+              value: number,
+              goal: Pick<FigureDefinition, "target" | "judgedOn"> = {},
+            ) =>
+              book.record(
+                `ack.${target.name}.${rate.perSecond}.${name}`,
+                { section: "1 ack", label: `${prefix} ${label}`, unit: "ms", ...goal },
+                value,
+              );
+            recordMs("p50", "p50", summary.p50);
+            recordMs(
+              "p99",
+              "p99",
               summary.p99,
+              target.name === "app" && rate.perSecond === 100
+                ? { target: { comparison: "<", value: 25 } }
+                : {},
             );
-            book.record(
-              `ack.${target.name}.${rate.perSecond}.max`,
-              {
-                section,
-                label: `${prefix} max`,
-                unit: "ms",
-                target: { comparison: "<", value: nearSlackDeadlineMs },
-                judgedOn: "worst",
-              },
-              summary.max,
-            );
+            recordMs("max", "max", summary.max, {
+              target: { comparison: "<", value: nearSlackDeadlineMs },
+              judgedOn: "worst",
+            });
             if (summary.failures > 0)
               book.note(`1: ${prefix}: ${summary.failures} request(s) not answered 200 in run ${run + 1}.`);
             if (summary.sendLagP99 > 5)
@@ -186,14 +182,10 @@ export const ackLatencySection: Section = {
                 `1: ${prefix}: the generator sent late (p99 ${summary.sendLagP99.toFixed(1)} ms); latencies count from the scheduled time.`,
               );
             const probe = await target.child.report();
-            book.record(
-              `ack.${target.name}.${rate.perSecond}.eventLoop`,
-              { section, label: `${prefix} event-loop delay p99`, unit: "ms" },
-              probe.eventLoopDelayMs.p99,
-            );
-            book.record(
-              `ack.${target.name}.${rate.perSecond}.cpu`,
-              { section, label: `${prefix} CPU per request`, unit: "ms" },
+            recordMs("eventLoop", "event-loop delay p99", probe.eventLoopDelayMs.p99);
+            recordMs(
+              "cpu",
+              "CPU per request",
               (probe.cpuUserMs + probe.cpuSystemMs) / (rate.perSecond * seconds),
             );
             p99ByTarget[target.name] = summary.p99;
