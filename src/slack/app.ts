@@ -7,7 +7,12 @@ import { createBackgroundWork } from "./backgroundWork";
 import type { ListenerDependencies, SlackAppServices } from "./listenerDependencies";
 import { registerListeners } from "./listeners";
 import { createSlackState } from "./slackState";
-import { defaultWebApiPolicy, type WebApiPolicy, webClientOptions } from "./slackWebApi";
+import {
+  defaultWebApiPolicy,
+  socketModeClientOptions,
+  type WebApiPolicy,
+  webClientOptions,
+} from "./slackWebApi";
 
 export const eventsPath = "/slack/events";
 export const healthPath = "/healthz";
@@ -60,7 +65,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const clientOptions = webClientOptions(slack.apiUrl, webApiPolicy);
   const receiver =
     slack.mode === "socket" && slack.appToken
-      ? new SocketModeReceiver({ appToken: slack.appToken, logger: boltLogger })
+      ? new SocketModeReceiver({
+          appToken: slack.appToken,
+          logger: boltLogger,
+          // Only the client options reach Socket Mode's own WebClient (apps.connections.open); no OAuth installer.
+          installerOptions: { clientOptions: socketModeClientOptions(slack.apiUrl, webApiPolicy) },
+        })
       : new HTTPReceiver({
           signingSecret: slack.signingSecret,
           endpoints: eventsPath,

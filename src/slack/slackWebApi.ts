@@ -23,17 +23,31 @@ export const defaultWebApiPolicy: WebApiPolicy = {
   rateLimitAttempts: 3,
 };
 
+/** SLACK_API_URL as the SDK wants it (with a trailing slash), or nothing for https://slack.com/api/. */
+function slackApiUrlOption(apiUrl: string | undefined): { slackApiUrl?: string } {
+  return apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {};
+}
+
 export function webClientOptions(apiUrl: string | undefined, policy: WebApiPolicy) {
   const fetchWithTimeout: typeof fetch = (input, init) =>
     fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(policy.timeoutMs) });
   return {
-    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {}),
+    ...slackApiUrlOption(apiUrl),
     timeout: policy.timeoutMs,
     retryConfig: { retries: policy.retries, factor: 2, minTimeout: 200, maxTimeout: 2_000, randomize: true },
     rejectRateLimitedCalls: true,
     // Bolt's respond() posts to response_url with this fetch, so it gets the same timeout.
     fetch: fetchWithTimeout,
   };
+}
+
+/**
+ * Options for Socket Mode's own WebClient, which only calls `apps.connections.open` (with the app token) to get
+ * its WebSocket URL. Same base URL and per-request timeout; its retries stay the SDK's long default on
+ * purpose: after a dropped connection it should keep trying to reconnect rather than give up for good.
+ */
+export function socketModeClientOptions(apiUrl: string | undefined, policy: WebApiPolicy) {
+  return { ...slackApiUrlOption(apiUrl), timeout: policy.timeoutMs };
 }
 
 const platformErrorSchema = z.object({

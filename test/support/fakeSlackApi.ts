@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
  * A loopback fake of Slack's Web API and of the response_url endpoint. It records every call and answers like
  * Slack: `{ ok: true, ... }` by default, or a scripted reply per method (a platform error such as
  * `not_in_channel`, or an HTTP 429 with Retry-After). Point the app's WebClient at `apiUrl` and put
- * `responseUrl` into slash command payloads.
+ * `responseUrl` into slash command payloads. `apps.connections.open` hands out `socketModeUrl` (Socket Mode).
  */
 
 export const fakeBotUserId = "U0FAKEBOT01";
@@ -26,6 +26,8 @@ export interface RecordedCall {
   reply: FakeReply;
   /** For chat.postMessage answered ok: the message ts it returned. */
   ts?: string | undefined;
+  /** The bearer token the call carried (the bot token, or the app token for apps.connections.open). */
+  token?: string | undefined;
   at: number;
 }
 
@@ -64,7 +66,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export interface FakeSlackApiOptions {
+  /** The WebSocket URL `apps.connections.open` returns (see fakeSocketModeServer.ts). */
+  socketModeUrl?: string;
+}
+
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const scripts = new Map<string, FakeReply[]>();
   const waiters = new Set<() => void>();
@@ -90,14 +97,21 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         };
       case "chat.postEphemeral":
         return { message_ts: `1767226000.${String(messageCounter).padStart(6, "0")}` };
+      case "apps.connections.open":
+        return options.socketModeUrl ? { url: options.socketModeUrl } : {};
       default:
         return {};
     }
   };
 
-  const answer = (method: string, params: Record<string, unknown>, response: ServerResponse) => {
+  const answer = (
+    method: string,
+    params: Record<string, unknown>,
+    token: string | undefined,
+    response: ServerResponse,
+  ) => {
     const reply = scripts.get(method)?.shift() ?? { kind: "ok" };
-    const call: RecordedCall = { method, params, reply, at: Date.now() };
+    const call: RecordedCall = { method, params, reply, token, at: Date.now() };
     if (reply.kind === "rate_limited") {
       response.writeHead(429, {
         "retry-after": String(reply.retryAfterSeconds),
@@ -109,7 +123,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       response.end(reply.kind === "ok" ? "ok" : reply.error);
     } else {
       const fields = reply.kind === "ok" ? { ...defaultFields(method, params), ...reply.fields } : {};
-      const known = ["auth.test", "chat.postMessage", "chat.postEphemeral", "chat.update"].includes(method);
+      const known = [
+        "auth.test",
+        "chat.postMessage",
+        "chat.postEphemeral",
+        "chat.update",
+        "apps.connections.open",
+      ].includes(method);
       const body =
         reply.kind === "error"
           ? { ok: false, error: reply.error }
@@ -128,8 +148,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     void readBody(request).then((raw) => {
       const url = new URL(request.url ?? "/", "http://localhost");
       const params = parseBody(raw, request.headers["content-type"]);
-      if (url.pathname.startsWith("/api/")) answer(url.pathname.slice("/api/".length), params, response);
-      else if (url.pathname.startsWith("/response_url")) answer("response_url", params, response);
+      const token = request.headers.authorization?.replace(/^Bearer /, "");
+      if (url.pathname.startsWith("/api/"))
+        answer(url.pathname.slice("/api/".length), params, token, response);
+      else if (url.pathname.startsWith("/response_url")) answer("response_url", params, token, response);
       else {
         response.writeHead(404);
         response.end();
