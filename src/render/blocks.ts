@@ -1,5 +1,6 @@
 import type { Answer } from "../answer/schema";
 import type { ActorPosition, Briefing, Source } from "../briefing/schema";
+import { type CitationMarkers, citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
 
 /**
  * Pure Block Kit builders for briefings and answers. No Slack SDK here: plain data the Slack edge posts.
@@ -135,12 +136,6 @@ function context(parts: readonly string[]): ContextBlock {
   };
 }
 
-/** Numbers sources 1..n in the order given and renders a citation list as "[1][3]". */
-function citationMarkers(sources: readonly Source[]): (citations: readonly string[]) => string {
-  const numberOf = new Map(sources.map((source, index) => [source.id, index + 1]));
-  return (citations) => citations.map((id) => `[${numberOf.get(id) ?? escapeSlackText(id)}]`).join("");
-}
-
 function sourceLines(sources: readonly Source[]): string[] {
   return sources.map((source, index) =>
     lineWithMarkers(
@@ -158,9 +153,10 @@ const statusLabel: Record<ActorPosition["status"], string> = {
   not_mentioned: "not mentioned in this article",
 };
 
-function positionLines(position: ActorPosition, markers: (citations: readonly string[]) => string): string[] {
+function positionLines(position: ActorPosition, markers: CitationMarkers): string[] {
   const lines = [`*${escapeSlackText(position.actor)}* — ${statusLabel[position.status]}`];
-  if (position.summary) lines.push(escapeSlackText(position.summary));
+  // Escaping leaves "[S12]" alone, so the summary's citations still become the sources' numbers.
+  if (position.summary) lines.push(summaryWithMarkers(escapeSlackText(position.summary), markers));
   for (const point of position.points) {
     const prefix = point.kind === "attributed" ? "_claimed by others:_ " : "";
     lines.push(
@@ -233,7 +229,7 @@ export function renderBriefingMessages(
   briefing: Briefing,
   options: BriefingRenderOptions = {},
 ): SlackMessage[] {
-  const markers = citationMarkers(briefing.sources);
+  const markers = citationMarkerWriter(briefing.sources);
   const blocks: Block[] = [];
   if (options.preface) blocks.push(section(options.preface));
   blocks.push({
@@ -274,7 +270,7 @@ export const articleDoesNotSay = "The article does not say.";
 
 /** A thread reply: the cited answer (or "The article does not say"), the quoted sources, the engine. */
 export function renderAnswerMessages(answer: Answer): SlackMessage[] {
-  const markers = citationMarkers(answer.sources);
+  const markers = citationMarkerWriter(answer.sources);
   const answerLines =
     answer.answer.length > 0
       ? answer.answer.map((part) =>

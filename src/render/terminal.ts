@@ -1,5 +1,5 @@
-import { summaryCitationPattern } from "../briefing/collectSources";
 import type { ActorPosition, ArticleRef, Briefing, PointKind, Source } from "../briefing/schema";
+import { citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
 
 const statusLabel = {
   stated: "stated position",
@@ -7,12 +7,6 @@ const statusLabel = {
   none: "no stated position in this article",
   not_mentioned: "not mentioned in this article",
 } as const;
-
-/** Writes "[n]" markers for citations, n being the source's place in the numbered sources list. */
-export function citationMarkerWriter(sources: readonly Source[]): (citations: readonly string[]) => string {
-  const sourceNumber = new Map(sources.map((source, index) => [source.id, index + 1]));
-  return (citations) => citations.map((id) => `[${sourceNumber.get(id) ?? id}]`).join("");
-}
 
 /** The article's title and link. */
 export function articleHeaderLines(article: ArticleRef): string[] {
@@ -53,9 +47,7 @@ export function renderBriefingForTerminal(briefing: Briefing): string {
   for (const position of briefing.positions) {
     lines.push(`${position.actor} — ${statusLabel[position.status]}`);
     if (position.summary) {
-      lines.push(
-        `  ${position.summary.replace(summaryCitationPattern, (_match, id: string) => markers([id]))}`,
-      );
+      lines.push(`  ${summaryWithMarkers(position.summary, markers)}`);
     }
     lines.push(...pointLines(position, "stated"), ...pointLines(position, "attributed"), "");
   }

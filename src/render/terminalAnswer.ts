@@ -1,5 +1,6 @@
 import type { Answer } from "../answer/schema";
-import { articleHeaderLines, citationMarkerWriter, sourceLines } from "./terminal";
+import { citationMarkerWriter } from "./citationMarkers";
+import { articleHeaderLines, sourceLines } from "./terminal";
 
 /** A readable terminal answer: the question, answer lines with [n] markers, numbered sources quoted. */
 export function renderAnswerForTerminal(answer: Answer): string {

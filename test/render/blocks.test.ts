@@ -99,6 +99,24 @@ describe("renderBriefingMessages", () => {
     expect(JSON.stringify(messages)).toContain("&amp; more");
   });
 
+  it("shows a summary's [S..] citations as the sources' numbered markers, escaped text around them", () => {
+    const briefing = briefingWith({
+      positions: [
+        {
+          actor: "EU",
+          status: "none",
+          summary: "The article reports no statement by EU's <officials>; it only mentions EU [S14][S2].",
+          points: [],
+        },
+      ],
+    });
+    const texts = textsOf(renderBriefingMessages(briefing)[0]?.blocks ?? []).join("\n");
+    expect(texts).toContain(
+      "*EU* — no stated position in this article\nThe article reports no statement by EU's &lt;officials&gt;; it only mentions EU [2][1].",
+    );
+    expect(texts).not.toContain("[S14]");
+  });
+
   it("links only http(s) URLs", () => {
     expect(linkTo("javascript:alert(1)", "x")).toBeUndefined();
     expect(linkTo("not a url", "x")).toBeUndefined();
