@@ -12,7 +12,7 @@ export const stanceVerbs = wordList(`
   emphasising emphasize emphasizes emphasized emphasizing insist insists insisted insisting maintain maintains
   maintained maintaining vow vows vowed vowing pledges pledged pledging promised promising deny denies denied
   denying contest contests contested contesting allege alleges alleged alleging accuse accuses accused
-  accusing claimed claiming warn warns warned warning added noted noting urge urges urged urging argue argues
+  accusing claim claims claimed claiming warn warns warned warning added note notes noted noting urge urges urged urging argue argues
   argued arguing affirm affirms affirmed reaffirm reaffirms reaffirmed reaffirming reiterate reiterates
   reiterated reiterating announce announces announced announcing confirm confirms confirmed confirming
   acknowledge acknowledges acknowledged admit admits admitted reject rejects rejected rejecting dismiss
@@ -56,6 +56,9 @@ export const stancePhrases = [
   "calls the",
   "calls it",
   "are committed to",
+  // "Peskov was quoted as saying": the passive subject is the speaker.
+  "quoted as saying",
+  "quoted as telling",
 ];
 
 /** Markers that make what follows hearsay about the clause's subject, not the subject's own word. */
@@ -97,7 +100,7 @@ export const clauseOpeners = new Set(
   wordList(`though although while whereas as amid amidst since with despite after before when during in on at
   by for following because if unless meanwhile however regardless nevertheless nonetheless moreover
   furthermore still yet but and also instead earlier later separately indeed thus hence so then besides
-  overall regarding over under from where`),
+  overall regarding over under from where asked speaking writing`),
 );
 
 /** Discourse markers trimmed from the start of a point ("However, ..."). */
@@ -106,7 +109,7 @@ export const leadingMarkerPattern =
 
 /** Words between a speech verb and the subject of what was said ("said that the ...") that can be skipped. */
 export const contentLeadWords = new Set(
-  wordList("that the a an this these those its their his her both any some all whether if also"),
+  wordList("that the a an this these those its their his her both any some all also"),
 );
 
 /** Prepositions that put a mention in an object, not in the subject ("critics of Beijing"). */
@@ -163,8 +166,9 @@ export const nonStatementBefore =
 export const passiveBefore =
   /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:(?:\p{L}+ly|also|still|now|not|already)\s+)?$/iu;
 
-/** Determiners or possessives before a cue word make it a noun or adjective ("the stated goal"). */
-export const nounUseBefore = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-?)\s*$/iu;
+/** Determiners or possessives before a cue word make it a noun or adjective ("the stated goal", "Russia's claims"). */
+export const nounUseBefore =
+  /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-?)|\p{L}['’]s?)\s*$/iu;
 
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
 export const trailingAttributionRest =

@@ -4,12 +4,13 @@ import type { ActorPosition } from "../../briefing/schema";
 import type { Sentence } from "../../sentences/splitSentences";
 import type { BriefingEngine, BriefingRequest } from "../types";
 import { mergePoints, type PointCandidate, pointTextFrom } from "./points";
+import { closesEarlierQuotation, leavesQuotationOpen } from "./sentenceParts";
 import { findSpeechEvents, type SentenceMention, type SpeechEvent } from "./speechEvents";
 
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
 /** Bounds per actor, so a long article still gives a readable briefing. */
-const maxStatedPoints = 10;
+const maxStatedPoints = 12;
 const maxAttributedPoints = 6;
 /** Mention sentences cited in a `none` summary. */
 const maxSummaryCitations = 3;
@@ -63,6 +64,16 @@ function collectEvidence(
   let previousSpeakers: string[] = [];
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
+  let openQuotation: { sentences: Sentence[]; speakersBefore: string[] } | undefined;
+  const addOpenQuotation = (speakers: readonly string[]) => {
+    for (const quoted of openQuotation?.sentences ?? []) {
+      const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
+      for (const actor of speakers) {
+        evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: quoted.id });
+      }
+    }
+    openQuotation = undefined;
+  };
   for (const sentence of sentences) {
     const mentions = readMentions(sentence.text);
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
@@ -75,15 +86,30 @@ function collectEvidence(
       previousMentions: recent.at(-1) ?? [],
     });
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
-    if (statements.length === 0 && startsWithQuote(sentence.text) && previousHadQuote) {
-      const whole = { start: 0, end: sentence.text.length };
-      events.push({
-        kind: "statement",
-        cue: "quotation",
-        speakers: previousSpeakers,
-        targets: [],
-        text: whole,
-      });
+    const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
+    const quotationOf = (speakers: string[]): SpeechEvent => ({
+      kind: "statement",
+      cue: "quotation",
+      speakers,
+      targets: [],
+      text: { start: 0, end: sentence.text.length },
+    });
+    // A quotation over several sentences whose attribution comes at its end: `"We are not ... table.` /
+    // `We expect ... this," Zelenskiy said.` The opening sentences wait for the speaker named at the close.
+    let insideOpenQuotation = false;
+    if (openQuotation) {
+      insideOpenQuotation = statements.length === 0 && !holdsQuote(sentence.text);
+      if (insideOpenQuotation) openQuotation.sentences.push(sentence);
+      else {
+        const closedBySpeaker = closesEarlierQuotation(sentence.text) && statementSpeakers.length > 0;
+        addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
+      }
+    }
+    const startsQuotation = statements.length === 0 && startsWithQuote(sentence.text);
+    if (!insideOpenQuotation && startsQuotation && leavesQuotationOpen(sentence.text)) {
+      openQuotation = { sentences: [sentence], speakersBefore: previousHadQuote ? previousSpeakers : [] };
+    } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
+      events.push(quotationOf(previousSpeakers));
     }
     for (const event of events) {
       const text = pointTextFrom(sentence.text, event.text);
@@ -108,6 +134,7 @@ function collectEvidence(
     recent.push(mentions);
     if (recent.length > coreferenceWindow) recent.shift();
   }
+  if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
   return evidence;
 }
 

@@ -7,23 +7,53 @@ export interface TextRange {
 const openingQuotes = new Set(["“", "«", "„"]);
 const closingQuotes = new Set(["”", "»"]);
 
+/** A straight or closing quotation mark right after a word or punctuation and before a space or the end. */
+function closesQuotation(text: string, index: number): boolean {
+  const character = text.charAt(index);
+  if (character !== '"' && !closingQuotes.has(character)) return false;
+  return (
+    index > 0 &&
+    /\S/u.test(text.charAt(index - 1)) &&
+    /^(?:\s|$|[.,;:!?)])/u.test(text.slice(index + 1, index + 2))
+  );
+}
+
 /**
  * Quoted stretches of a sentence. Straight quotes pair up in order; a quote left open runs to the end (a
- * quotation that continues into the next sentence).
+ * quotation that continues into the next sentence); a first mark that can only close one starts the sentence
+ * inside a quotation begun before.
  */
 export function findQuotedRanges(text: string): TextRange[] {
+  return scanQuotations(text).ranges;
+}
+
+/** Whether a quotation opened in the sentence is still open at its end (it runs on into the next one). */
+export function leavesQuotationOpen(text: string): boolean {
+  return scanQuotations(text).leftOpen;
+}
+
+/** Whether the sentence starts inside a quotation begun earlier and closes it (`... this," Zelenskiy said.`). */
+export function closesEarlierQuotation(text: string): boolean {
+  const first = scanQuotations(text).ranges[0];
+  return first !== undefined && first.start === 0 && !/^["“«„]/u.test(text);
+}
+
+function scanQuotations(text: string): { ranges: TextRange[]; leftOpen: boolean } {
   const ranges: TextRange[] = [];
   let openAt = -1;
   for (let index = 0; index < text.length; index += 1) {
     const character = text.charAt(index);
-    if (openAt < 0 && (character === '"' || openingQuotes.has(character))) openAt = index;
+    // A closing mark with none open ends a quotation begun in an earlier sentence: `... this," Zelenskiy said.`
+    if (openAt < 0 && ranges.length === 0 && closesQuotation(text, index))
+      ranges.push({ start: 0, end: index + 1 });
+    else if (openAt < 0 && (character === '"' || openingQuotes.has(character))) openAt = index;
     else if (openAt >= 0 && (character === '"' || closingQuotes.has(character))) {
       ranges.push({ start: openAt, end: index + 1 });
       openAt = -1;
     }
   }
   if (openAt >= 0) ranges.push({ start: openAt, end: text.length });
-  return ranges;
+  return { ranges, leftOpen: openAt >= 0 };
 }
 
 export function insideAny(ranges: readonly TextRange[], position: number): boolean {

@@ -135,13 +135,44 @@ function namesActorItself(
   return after.some((word) => agentNouns.has(word.lower));
 }
 
+const relativePronouns = new Set(["who", "which", "whose", "whom"]);
+
+/** "Orbán, who has kept closer ties with Moscow than any other EU leader, said": an aside about the subject. */
+function insideRelativeAside(analysis: SentenceAnalysis, range: TextRange, position: number): boolean {
+  const segment = analysis.segments[segmentIndexAt(analysis, position)] as TextRange;
+  if (segment.start <= range.start) return false;
+  const first = wordsIn(analysis.text, segment)[0];
+  return first !== undefined && relativePronouns.has(first.lower);
+}
+
 function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): string[] {
   const actors = analysis.mentions
     .filter((mention) => mention.start >= range.start && mention.end <= range.end)
     .filter((mention) => !insideAny(analysis.quoted, mention.start))
+    .filter((mention) => !insideRelativeAside(analysis, range, mention.start))
     .filter((mention) => namesActorItself(analysis, mention, range.start))
     .map((mention) => mention.actor);
   return [...new Set(actors)];
+}
+
+/**
+ * "The ministry said", "said the spokesman": a role named by "the" alone, with no actor in it, is the previous
+ * sentence's single speaker's; when that is unclear, nobody's.
+ */
+function definiteRoleReference(
+  analysis: SentenceAnalysis,
+  subject: TextRange,
+  words: readonly Word[],
+): string[] | undefined {
+  const prepositionAt = words.findIndex((word) => prepositions.has(word.lower));
+  const phrase = prepositionAt < 0 ? words : words.slice(0, prepositionAt);
+  const head = phrase.at(-1);
+  if (phrase.length < 2 || phrase.length > 3 || phrase[0]?.lower !== "the" || !head) return undefined;
+  if (!agentNouns.has(head.lower)) return undefined;
+  if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= subject.end))
+    return undefined;
+  const { previousSpeakers } = analysis.context;
+  return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
 }
 
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
@@ -151,7 +182,7 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const first = words[firstIndex];
   if (!first) return undefined;
   const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
-  if (!match) return undefined;
+  if (!match) return definiteRoleReference(analysis, subject, words.slice(firstIndex));
   const groupWord = (match[1] ?? match[2] ?? "").toLowerCase();
   const earlier = [
     ...analysis.context.recentMentions,
@@ -307,11 +338,29 @@ function localSubject(
   return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: undefined };
 }
 
-/** Whether only attribution-like words follow the cue: "said on Sunday, in one of the largest attacks". */
-function onlyAttributionFollows(analysis: SentenceAnalysis, cue: Cue, segmentIndex: number): boolean {
+/**
+ * How an attribution sits when only attribution-like words follow its cue in the segment: "trailing" when
+ * every later segment is an aside ("said on Sunday, in one of the largest attacks"), "parenthetical" when the
+ * sentence goes on ("China's leaders, analysts note, are wary ..."), otherwise undefined.
+ */
+function attributionPlacement(
+  analysis: SentenceAnalysis,
+  cue: Cue,
+  segmentIndex: number,
+): "trailing" | "parenthetical" | undefined {
   const segment = analysis.segments[segmentIndex] as TextRange;
-  if (!trailingAttributionRest.test(analysis.text.slice(cue.end, segment.end))) return false;
-  return analysis.segments.slice(segmentIndex + 1).every((later) => firstWordIsOpener(analysis, later));
+  if (!trailingAttributionRest.test(analysis.text.slice(cue.end, segment.end))) return undefined;
+  const later = analysis.segments.slice(segmentIndex + 1);
+  if (later.every((next) => firstWordIsOpener(analysis, next))) return "trailing";
+  return segmentIndex > 0 ? "parenthetical" : undefined;
+}
+
+/** Where the reported clause around a parenthetical attribution begins: past subordinate openers ("If ..."). */
+function parentheticalContentStart(analysis: SentenceAnalysis, segmentIndex: number): number {
+  const main = analysis.segments.find(
+    (segment, index) => index !== segmentIndex && !firstWordIsOpener(analysis, segment),
+  );
+  return main?.start ?? 0;
 }
 
 /**
@@ -407,11 +456,20 @@ function statementFromCue(
   const firstWord = local.words[0];
   if (firstWord) {
     const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= firstWord.start);
-    const trailing =
+    const placement =
       local.boundary === undefined &&
       (segmentIndex > 0 || quoteBeforeSpeaker) &&
       local.words.length <= 8 &&
-      onlyAttributionFollows(analysis, cue, segmentIndex);
+      segment.start === firstWord.start
+        ? attributionPlacement(analysis, cue, segmentIndex)
+        : undefined;
+    const trailing = placement === "trailing";
+    if (placement === "parenthetical") {
+      // "China's leaders, analysts note, are wary ...": the speaker is the aside, the rest is what it reports.
+      const speakers = speakersOf(analysis, { start: firstWord.start, end: cue.start });
+      const content = { start: parentheticalContentStart(analysis, segmentIndex), end: whole.end };
+      return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
+    }
     const start = trailing
       ? firstWord.start
       : local.boundary !== undefined
@@ -435,7 +493,7 @@ function statementFromCue(
   const quoteInSegment = analysis.quoted.some(
     (range) => range.start >= segment.start && range.end <= cue.start,
   );
-  const invertedSpeakers = actorsNamedIn(analysis, afterCue);
+  const invertedSpeakers = speakersOf(analysis, afterCue);
   // Without a quotation, only a short closing "..., said Peskov." inverts.
   const closingAttribution =
     segmentIndex > 0 &&
@@ -494,8 +552,12 @@ function hearsayEvents(analysis: SentenceAnalysis, cueStarts: number[]): Pending
   return events;
 }
 
-/** "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject. */
-function accordingToEvents(analysis: SentenceAnalysis): PendingEvent[] {
+/**
+ * "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject.
+ * When the content names its own speaker ("According to a Kremlin readout, Xi said ..."), the source only
+ * relays that statement.
+ */
+function accordingToEvents(analysis: SentenceAnalysis, statements: readonly PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
   const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
   for (const match of analysis.text.matchAll(accordingToPattern)) {
@@ -509,8 +571,11 @@ function accordingToEvents(analysis: SentenceAnalysis): PendingEvent[] {
       segmentIndex === 0 && following
         ? { start: following.start, end: analysis.text.length }
         : { start: 0, end: match.index };
+    const relayed = statements.some(
+      (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
+    );
     const targets = contentSubject(analysis, content).filter((actor) => !speakers.includes(actor));
-    if (speakers.length === 0 && targets.length === 0) continue;
+    if (relayed || (speakers.length === 0 && targets.length === 0)) continue;
     events.push({
       kind: speakers.length > 0 ? "statement" : "hearsay",
       cue: match[0],
@@ -552,6 +617,31 @@ function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   return events;
 }
 
+/** A headline's "Zelenskiy: 'We will not cede land'": a short speaker, a colon, a quotation. */
+const colonAttributionPattern = /^([^:"“”'‘’]{2,60}):\s*["“'‘]/u;
+
+function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const match = colonAttributionPattern.exec(analysis.text);
+  if (!match) return [];
+  const subject = { start: 0, end: (match[1] ?? "").length };
+  if (wordsIn(analysis.text, subject).length > 6) return [];
+  const speakers = actorsNamedIn(analysis, subject);
+  if (speakers.length === 0) return [];
+  const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+  return [
+    {
+      kind: "statement",
+      cue: ":",
+      cueStart: subject.end,
+      speakers,
+      targets: [],
+      text: whole,
+      subjectSegment: 0,
+      fixedEnd: true,
+    },
+  ];
+}
+
 /** Ends each open event's text where the next event with its own speaker begins, or its clause if subordinate. */
 function settleTextEnds(analysis: SentenceAnalysis, events: PendingEvent[]): void {
   for (const event of events) {
@@ -580,6 +670,9 @@ export function findSpeechEvents(
   context: SpeechContext,
 ): SpeechEvent[] {
   const quoted = findQuotedRanges(text);
+  // A question the writer asks ("Will Russia agree to a truce?") states nothing; a quoted one may be reported.
+  const lastMark = text.trimEnd().length - 1;
+  if (text.charAt(lastMark) === "?" && !insideAny(quoted, lastMark)) return [];
   const analysis: SentenceAnalysis = {
     text,
     mentions,
@@ -639,8 +732,9 @@ export function findSpeechEvents(
   const settled = [
     ...kept,
     ...hearsayEvents(analysis, cueStarts),
-    ...accordingToEvents(analysis),
+    ...accordingToEvents(analysis, kept),
     ...selfAttributionEvents(analysis),
+    ...colonAttributionEvents(analysis),
   ];
   settleTextEnds(analysis, settled);
   return settled.map(({ kind, cue, speakers, targets, text: range }) => ({
