@@ -243,4 +243,80 @@ describe("speaker and stance detection", () => {
       ]),
     );
   });
+
+  it("reads a parenthetical attribution as the aside's claim about the clause around it", () => {
+    expect(read("China's leaders, analysts note, are wary of a Russian defeat in Moscow.")).toEqual([
+      expect.objectContaining({ kind: "statement", speakers: [], targets: ["China"] }),
+    ]);
+    expect(
+      read("If the war drags on, some experts warn, Beijing could be tied to a weak partner.")[0],
+    ).toMatchObject({ speakers: [], targets: ["China"] });
+  });
+
+  it("reads 'claim' and 'note' as reporting verbs, but not as nouns after a possessive", () => {
+    expect(read("Western intelligence assessments claim Russia has rebuilt its stockpile.")[0]).toMatchObject(
+      {
+        speakers: [],
+        targets: ["Russia"],
+      },
+    );
+    expect(read("Analysts note that China has bought more Russian oil.")[0]?.targets).toEqual(["China"]);
+    expect(read("Kyiv dismissed Russia's claims as propaganda.")).toEqual([
+      expect.objectContaining({ speakers: ["Ukraine"] }),
+    ]);
+  });
+
+  it("takes no statement from a question the writer asks", () => {
+    expect(read("Will Russia agree to a truce before winter?")).toEqual([]);
+    expect(read('"Why should we trust Moscow?" Zelenskiy said.')[0]?.speakers).toEqual(["Ukraine"]);
+  });
+
+  it("takes no claim about an actor from a condition or a question it is asked", () => {
+    const afterZelenskiy = { recentMentions: [], previousSpeakers: ["Ukraine"] };
+    expect(
+      read("If Russia agrees to a full ceasefire, Kyiv would be ready to talk, he said.", afterZelenskiy),
+    ).toEqual([expect.objectContaining({ speakers: ["Ukraine"], targets: [] })]);
+    expect(
+      read("Asked whether Russia could be trusted, Zelenskiy said any truce would need monitors."),
+    ).toEqual([expect.objectContaining({ speakers: ["Ukraine"], targets: [] })]);
+  });
+
+  it("does not take an actor named in a relative aside for the speaker", () => {
+    expect(
+      read(
+        "Hungarian Prime Minister Viktor Orbán, who has kept closer ties with Moscow than any other EU leader, said his government would not support sanctions.",
+      ),
+    ).toEqual([expect.objectContaining({ speakers: [] })]);
+  });
+
+  it("reads 'was quoted as saying' with its subject as the speaker", () => {
+    expect(
+      read(
+        "Kremlin spokesman Dmitry Peskov was quoted as saying by RIA Novosti that Russia would continue.",
+      )[0]?.speakers,
+    ).toEqual(["Russia"]);
+  });
+
+  it("reads a headline's colon attribution, but not a label before a colon", () => {
+    expect(read("Zelenskiy: 'We will not cede land'")).toEqual([
+      expect.objectContaining({ kind: "statement", speakers: ["Ukraine"] }),
+    ]);
+    expect(read("Russia: the key facts about the war")).toEqual([]);
+  });
+
+  it("gives 'the ministry said' to the previous sentence's single speaker, and to nobody when unclear", () => {
+    const text = "Nothing about Ukraine without Ukraine, the ministry said.";
+    expect(read(text, { recentMentions: [], previousSpeakers: ["Ukraine"] })[0]?.speakers).toEqual([
+      "Ukraine",
+    ]);
+    expect(read(text, { recentMentions: [], previousSpeakers: ["Ukraine", "Russia"] })[0]?.speakers).toEqual(
+      [],
+    );
+  });
+
+  it("lets an 'according to' source relay a named speaker without claiming anything itself", () => {
+    expect(
+      read('According to a Kremlin readout, Xi said China supported "all efforts conducive to peace".'),
+    ).toEqual([expect.objectContaining({ kind: "statement", speakers: ["China"], targets: [] })]);
+  });
 });
