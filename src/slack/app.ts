@@ -31,7 +31,7 @@ export interface SlackAppOptions {
 export interface SlackApp {
   /** Starts Socket Mode or the HTTP server (`port` overrides the config's, 0 picks a free one). */
   start(port?: number): Promise<{ mode: SlackConfig["mode"]; port: number | undefined }>;
-  /** Stops taking requests, then waits for work already acknowledged. */
+  /** Stops taking requests, then waits for work already acknowledged. A second call does nothing. */
   stop(): Promise<void>;
   /** Resolves once no acknowledged work is still running. */
   idle(): Promise<void>;
@@ -112,6 +112,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   const deliveryMemoryMs = options.deliveryMemoryMs ?? 24 * 60 * 60 * 1000;
   let pruneTimer: NodeJS.Timeout | undefined;
+  let started = false;
 
   return {
     async start(port) {
@@ -119,6 +120,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       state.pruneDeliveries(deliveryMemoryMs);
       pruneTimer = setInterval(() => state.pruneDeliveries(deliveryMemoryMs), 60 * 60 * 1000);
       pruneTimer.unref();
+      started = true;
       if (receiver instanceof SocketModeReceiver) {
         await app.start();
         logger.info("slack.started", { mode: "socket" });
@@ -131,6 +133,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async stop() {
       clearInterval(pruneTimer);
+      if (!started) return;
+      started = false;
       await app.stop();
       await background.idle();
       logger.info("slack.stopped");

@@ -1,4 +1,4 @@
-import { isBriefError } from "../errors";
+import { type ErrorCode, isBriefError } from "../errors";
 import { escapeSlackText } from "../render/blocks";
 import type { ArticleSummary } from "../store/articleStore";
 
@@ -15,6 +15,20 @@ function articleLines(articles: readonly ArticleSummary[]): string {
     )
     .join("\n");
 }
+
+/**
+ * Core errors whose own message is meant for the person asking. The rest (config, internal, a bad article
+ * file, ...) name files, variables or code; the person gets a plain line and the log gets the detail.
+ */
+const userFacingErrorCodes: ReadonlySet<ErrorCode> = new Set([
+  "unknown_article",
+  "bad_input",
+  "model_unavailable",
+  "model_auth",
+  "model_invalid_output",
+]);
+
+const somethingWentWrong = "Something went wrong on our side. It has been logged; please try again.";
 
 export const slackMessages = {
   usage: (articles: readonly ArticleSummary[]) =>
@@ -52,14 +66,16 @@ export const slackMessages = {
   mentionOutsideBriefing:
     "I answer questions in the thread of a briefing. Start one with `/brief <article>` (`/brief list` shows the articles).",
 
+  emptyQuestion:
+    "What would you like to know about the article? Reply in this thread with a question, e.g. " +
+    "_What did Ukraine say about the truce?_ (no need to mention me).",
+
   feedbackThanks: (vote: "up" | "down") =>
     vote === "up"
       ? "Thanks, noted as useful."
       : "Thanks, noted as not useful. We use this to improve briefings.",
 
-  /** A failure from the core (bad article, model down, ...): its own user message, or a generic line. */
-  failure: (error: unknown) =>
-    isBriefError(error)
-      ? escapeSlackText(error.message)
-      : "Something went wrong on our side. It has been logged; please try again.",
+  /** A failure from the core: its own message when meant for people (model down, ...), else `fallback`. */
+  failure: (error: unknown, fallback: string = somethingWentWrong) =>
+    isBriefError(error) && userFacingErrorCodes.has(error.code) ? escapeSlackText(error.message) : fallback,
 } as const;

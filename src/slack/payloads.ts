@@ -16,6 +16,8 @@ export const ThreadMessageEventSchema = z.object({
   channel: z.string(),
   ts: z.string(),
   thread_ts: z.string().optional(),
+  /** Who wrote the thread's parent; ours → the thread may be a briefing's even when we forgot it. */
+  parent_user_id: z.string().optional(),
   text: z.string().default(""),
   user: z.string().optional(),
   bot_id: z.string().optional(),
@@ -23,6 +25,22 @@ export const ThreadMessageEventSchema = z.object({
   edited: z.unknown().optional(),
 });
 export type ThreadMessageEvent = z.infer<typeof ThreadMessageEventSchema>;
+
+/**
+ * The message metadata every posted briefing carries: the thread → article link travels with the message, so
+ * a briefing's thread can be traced back to its article even when our database no longer knows it.
+ */
+export const briefingMetadataEventType = "brief_bot_briefing";
+export const BriefingMetadataSchema = z.object({
+  event_type: z.literal(briefingMetadataEventType),
+  event_payload: z.object({ slug: z.string(), article_hash: z.string() }),
+});
+export type BriefingMetadata = z.infer<typeof BriefingMetadataSchema>;
+
+/** `conversations.replies` with limit 1: the thread's parent message, with its metadata when asked for. */
+export const ThreadRepliesSchema = z.object({
+  messages: z.array(z.object({ ts: z.string(), metadata: z.unknown().optional() })).default([]),
+});
 
 export const EventEnvelopeSchema = z.object({
   event_id: z.string().optional(),

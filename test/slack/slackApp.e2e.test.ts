@@ -207,6 +207,24 @@ describe("/brief", () => {
     );
   });
 
+  it("in a DM it cannot post to (channel_not_found), delivers the briefing privately with how to invite it", async () => {
+    const instance = await startApp();
+    instance.fake.script("chat.postMessage", { kind: "error", error: "channel_not_found" });
+    await instance.send(
+      slashCommandRequest({
+        text: "xi-putin",
+        channel_id: "D0FAKEDM001",
+        response_url: instance.fake.responseUrl,
+      }),
+    );
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(instance.fake.callsTo("chat.postMessage")[0]?.params.channel).toBe("D0FAKEDM001");
+    expect(reply?.params.response_type).toBe("ephemeral");
+    expect(allText(reply?.params.blocks)).toContain("/invite @brief-bot");
+    expect(allText(reply?.params.blocks)).toContain("*China*");
+  });
+
   it("retries a 429 after Retry-After, within bounds", async () => {
     const instance = await startApp();
     instance.fake.script("chat.postMessage", { kind: "rate_limited", retryAfterSeconds: 1 });
@@ -327,9 +345,45 @@ describe("follow-ups in a briefing's thread", () => {
         event: { thread_ts: briefingTs, subtype: "message_changed" },
       }),
     );
-    await instance.send(threadQuestion("1767220000.000001", "What did Ukraine say?", "Ev0OTHER0001"));
+    await instance.send(
+      eventRequest("message_thread_event.json", {
+        eventId: "Ev0OTHER0001",
+        event: {
+          thread_ts: "1767220000.000001",
+          parent_user_id: "U0SOMEONE01",
+          text: "What did Ukraine say?",
+        },
+      }),
+    );
     await instance.app.idle();
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    // A thread under someone else's message is never looked up.
+    expect(instance.fake.callsTo("conversations.replies")).toHaveLength(0);
+  });
+
+  it("asks for a question when an @mention in the thread has none", async () => {
+    let questionsAsked = 0;
+    const instance = await startApp((services) => ({
+      answers: {
+        ask: (...args) => {
+          questionsAsked += 1;
+          return services.answers.ask(...args);
+        },
+      },
+    }));
+    const briefingTs = await postBriefing(instance);
+    const ts = "1767226100.000400";
+    await instance.send(
+      eventRequest("app_mention_event.json", {
+        eventId: "Ev0EMPTY0001",
+        event: { thread_ts: briefingTs, ts, event_ts: ts, text: `<@${fakeBotUserId}>  ` },
+      }),
+    );
+    const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect(reply?.params.thread_ts).toBe(briefingTs);
+    expect(reply?.params.text).toMatch(/^What would you like to know about the article\?/);
+    expect(questionsAsked).toBe(0);
   });
 
   it("never turns <!channel> or a disguised link in a question into a live mention", async () => {
@@ -349,6 +403,23 @@ describe("follow-ups in a briefing's thread", () => {
     }
   });
 
+  it("never shows a core error meant for the log (internal, config) to the person asking", async () => {
+    const instance = await startApp(() => ({
+      answers: {
+        ask: () =>
+          Promise.reject(new BriefError("internal", "Prompt placeholder {{passages}} has no value.")),
+      },
+    }));
+    const briefingTs = await postBriefing(instance);
+    await instance.send(threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0INTERNAL1"));
+    const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect(reply?.params.text).toBe(
+      "I could not answer that just now. It has been logged; please ask again in a moment.",
+    );
+    expect(instance.logLines.join("\n")).toContain("Prompt placeholder");
+  });
+
   it("posts one clear message in the thread when answering fails", async () => {
     const instance = await startApp(() => ({
       answers: { ask: () => Promise.reject(new Error("socket hang up")) },
@@ -365,13 +436,50 @@ describe("follow-ups in a briefing's thread", () => {
   });
 
   it("remembers briefing threads across a restart", async () => {
-    const first = await startApp();
+    const databasePath = temporaryDatabasePath();
+    const first = await startApp(undefined, { BRIEF_ENGINE: "offline", BRIEF_DB: databasePath });
     const briefingTs = await postBriefing(first);
-    const thread = first.services.database
-      .prepare("SELECT slug FROM slack_briefing_threads WHERE channel = ? AND ts = ?")
-      .pluck()
-      .get(channel, briefingTs);
-    expect(thread).toBe("xi-putin");
+    await first.app.stop();
+
+    const second = await startApp(undefined, { BRIEF_ENGINE: "offline", BRIEF_DB: databasePath });
+    await second.send(threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0RESTART01"));
+    const [reply] = await second.fake.waitForCalls("chat.postMessage", 1);
+    await second.app.idle();
+    expect(reply?.params.thread_ts).toBe(briefingTs);
+    expect(allText(reply?.params.blocks)).toContain("political stunt");
+    // Known from the table: no need to read the briefing's metadata back from Slack.
+    expect(second.fake.callsTo("conversations.replies")).toHaveLength(0);
+  });
+
+  it("recovers a forgotten briefing thread from the briefing's message metadata, with one Slack call", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    instance.services.database.prepare("DELETE FROM slack_briefing_threads").run();
+
+    await instance.send(threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0RECOVER01"));
+    const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect(reply?.params.thread_ts).toBe(briefingTs);
+    expect(allText(reply?.params.blocks)).toContain("political stunt");
+    const [lookup] = instance.fake.callsTo("conversations.replies");
+    expect(lookup?.params).toMatchObject({ channel, ts: briefingTs, include_all_metadata: "true" });
+
+    // Remembered again: the next question needs no lookup.
+    await instance.send(
+      threadQuestion(briefingTs, "When is the military parade?", "Ev0RECOVER02", "1767226100.000500"),
+    );
+    await instance.fake.waitForCalls("chat.postMessage", 3);
+    await instance.app.idle();
+    expect(instance.fake.callsTo("conversations.replies")).toHaveLength(1);
+    expect(instance.logLines.some((line) => line.includes('"slack.briefing_thread_recovered"'))).toBe(true);
+  });
+
+  it("does not answer in a thread under one of its own messages that is not a briefing", async () => {
+    const instance = await startApp();
+    await instance.send(threadQuestion("1767220000.000009", "What did Ukraine say?", "Ev0NOTBRIEF1"));
+    await instance.app.idle();
+    expect(instance.fake.callsTo("conversations.replies")).toHaveLength(1);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 });
 

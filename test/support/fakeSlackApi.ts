@@ -5,7 +5,9 @@ import type { AddressInfo } from "node:net";
  * A loopback fake of Slack's Web API and of the response_url endpoint. It records every call and answers like
  * Slack: `{ ok: true, ... }` by default, or a scripted reply per method (a platform error such as
  * `not_in_channel`, or an HTTP 429 with Retry-After). Point the app's WebClient at `apiUrl` and put
- * `responseUrl` into slash command payloads. `apps.connections.open` hands out `socketModeUrl` (Socket Mode).
+ * `responseUrl` into slash command payloads. `apps.connections.open` hands out `socketModeUrl` (Socket Mode);
+ * `conversations.replies` returns a thread's parent from the messages posted to this fake, with its metadata
+ * when `include_all_metadata` is set, as Slack does.
  */
 
 export const fakeBotUserId = "U0FAKEBOT01";
@@ -76,6 +78,24 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const scripts = new Map<string, FakeReply[]>();
   const waiters = new Set<() => void>();
   let messageCounter = 0;
+  const postedMessages = new Map<string, Record<string, unknown>>();
+  const postedKey = (channel: unknown, ts: unknown) => `${String(channel)}:${String(ts)}`;
+
+  /** A thread's parent as Slack returns it, or undefined when no such message was posted here. */
+  const threadParent = (params: Record<string, unknown>): Record<string, unknown> | undefined => {
+    const posted = postedMessages.get(postedKey(params.channel, params.ts));
+    if (!posted) return undefined;
+    return {
+      type: "message",
+      ts: params.ts,
+      text: posted.text,
+      user: fakeBotUserId,
+      bot_id: fakeBotId,
+      ...(String(params.include_all_metadata) === "true" && posted.metadata
+        ? { metadata: posted.metadata }
+        : {}),
+    };
+  };
 
   const defaultFields = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
@@ -99,6 +119,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return { message_ts: `1767226000.${String(messageCounter).padStart(6, "0")}` };
       case "apps.connections.open":
         return options.socketModeUrl ? { url: options.socketModeUrl } : {};
+      case "conversations.replies":
+        return { messages: [threadParent(params)], has_more: false };
       default:
         return {};
     }
@@ -129,14 +151,20 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         "chat.postEphemeral",
         "chat.update",
         "apps.connections.open",
+        "conversations.replies",
       ].includes(method);
+      // Slack's answer for a thread whose parent it does not know.
+      const missingThread = method === "conversations.replies" && !threadParent(params);
       const body =
-        reply.kind === "error"
-          ? { ok: false, error: reply.error }
+        reply.kind === "error" || missingThread
+          ? { ok: false, error: reply.kind === "error" ? reply.error : "thread_not_found" }
           : known
             ? { ok: true, ...fields }
             : { ok: false, error: "unknown_method" };
-      if (method === "chat.postMessage" && reply.kind === "ok") call.ts = String(fields.ts);
+      if (method === "chat.postMessage" && reply.kind === "ok") {
+        call.ts = String(fields.ts);
+        postedMessages.set(postedKey(params.channel, fields.ts), params);
+      }
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(body));
     }

@@ -4,7 +4,12 @@ import { isBriefError } from "../../../errors";
 import { renderBriefingMessages } from "../../../render/blocks";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
-import { type SlashCommand, SlashCommandSchema } from "../../payloads";
+import {
+  type BriefingMetadata,
+  briefingMetadataEventType,
+  type SlashCommand,
+  SlashCommandSchema,
+} from "../../payloads";
 import { postMessages } from "../../postMessages";
 import { rateLimitRetryAfter, slackPlatformError } from "../../slackWebApi";
 
@@ -23,8 +28,6 @@ export function parseBriefCommandText(text: string): BriefRequest {
 
 /** Slack refuses to post here, but the person who asked can still get the briefing privately. */
 const cannotPostErrors = new Set(["not_in_channel", "channel_not_found", "restricted_action", "is_archived"]);
-
-export const briefingMetadataEventType = "brief_bot_briefing";
 
 /**
  * `/brief <article> | list | help`. Acks at once (before any store or model work) with "Preparing …", then
@@ -97,15 +100,16 @@ async function briefAndPost(
     throw error;
   }
   const messages = renderBriefingMessages(briefing, { requestedBy: command.user_id });
+  const metadata: BriefingMetadata = {
+    event_type: briefingMetadataEventType,
+    event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
+  };
   try {
     const ts = await postMessages(
       client,
       {
         channel: command.channel_id,
-        metadata: {
-          event_type: briefingMetadataEventType,
-          event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
-        },
+        metadata,
       },
       // Parts after the first are posted in its thread; the thread link is what follow-ups need.
       messages,

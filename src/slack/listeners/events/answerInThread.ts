@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs } from "@slack/bolt";
-import { isBriefError } from "../../../errors";
 import { renderAnswerMessages } from "../../../render/blocks";
+import { findBriefingThread } from "../../briefingThreads";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
 import { EventEnvelopeSchema, type ThreadMessageEvent, ThreadMessageEventSchema } from "../../payloads";
@@ -27,8 +27,8 @@ function isPersonsNewMessage(message: ThreadMessageEvent, botUserId: string | un
 
 /**
  * A message or @mention in a briefing's thread → exactly one reply in that thread, answered from that thread's
- * article. Messages elsewhere are ignored, except an @mention, which gets a hint on how to start a briefing.
- * Events are acknowledged by Bolt before this runs.
+ * article (a bare @mention gets a hint on what to ask). Messages elsewhere are ignored, except an @mention,
+ * which gets a hint on how to start a briefing. Events are acknowledged by Bolt before this runs.
  */
 export async function answerInThread(
   args: ThreadMessageArgs,
@@ -41,8 +41,12 @@ export async function answerInThread(
   if (!isPersonsNewMessage(message, botUserId)) return;
   const isMention = message.type === "app_mention";
   const threadTs = message.thread_ts;
-  const thread = threadTs ? dependencies.state.findBriefingThread(message.channel, threadTs) : undefined;
-  if (!thread && !isMention) return;
+  // Cheap filter first: only threads we know, or under one of our own messages, can be briefings.
+  const mayBeBriefingThread =
+    threadTs !== undefined &&
+    (dependencies.state.findBriefingThread(message.channel, threadTs) !== undefined ||
+      (botUserId !== undefined && message.parent_user_id === botUserId));
+  if (!mayBeBriefingThread && !isMention) return;
 
   const envelope = EventEnvelopeSchema.safeParse(args.body);
   const eventId = envelope.success ? envelope.data.event_id : undefined;
@@ -66,11 +70,28 @@ export async function answerInThread(
     });
 
   await dependencies.background.run("answer_in_thread", async () => {
+    const thread =
+      threadTs === undefined
+        ? undefined
+        : await findBriefingThread(
+            { channel: message.channel, threadTs, parentUserId: message.parent_user_id },
+            {
+              client: args.client,
+              state: dependencies.state,
+              botUserId,
+              policy: dependencies.webApiPolicy,
+              logger,
+            },
+          );
     if (!thread) {
-      await post([{ text: slackMessages.mentionOutsideBriefing, blocks: [] }]);
+      if (isMention) await post([{ text: slackMessages.mentionOutsideBriefing, blocks: [] }]);
       return;
     }
     const question = slackMarkupToPlainText(message.text, botUserId);
+    if (question === "") {
+      await post([{ text: slackMessages.emptyQuestion, blocks: [] }]);
+      return;
+    }
     try {
       const answer = await dependencies.services.answers.ask(thread.slug, question, {
         threadKey: `${thread.channel}:${thread.ts}`,
@@ -79,9 +100,8 @@ export async function answerInThread(
       logger.info("slack.answer_posted", { slug: thread.slug, found: answer.found, engine: answer.engine });
     } catch (error) {
       logger.error("slack.answer_failed", { slug: thread.slug, error });
-      // A BriefError carries its own user message (question too long, model down, ...).
-      const text = isBriefError(error) ? slackMessages.failure(error) : slackMessages.answerFailed;
-      await post([{ text, blocks: [] }]);
+      // A user-facing BriefError carries its own message (question too long, model down, ...).
+      await post([{ text: slackMessages.failure(error, slackMessages.answerFailed), blocks: [] }]);
     }
   });
 }
