@@ -62,9 +62,12 @@ console.log(
 );
 const book = new FigureBook();
 const started = Date.now();
+const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+const sectionTimings: Array<{ id: string; seconds: number; loadAverageAtStart: number }> = [];
 for (const section of selected) {
   const sectionStarted = Date.now();
-  console.log(`\n== ${section.title}`);
+  const loadAverageAtStart = loadAverage();
+  console.log(`\n== ${section.title} (load ${loadAverageAtStart})`);
   await section.run({
     book,
     runs,
@@ -72,7 +75,9 @@ for (const section of selected) {
     progress: (line) => console.log(line),
     profileDirectory: values.profile ? path.resolve(values.profile) : undefined,
   });
-  console.log(`   (${((Date.now() - sectionStarted) / 1000).toFixed(1)} s)`);
+  const seconds = Math.round((Date.now() - sectionStarted) / 100) / 10;
+  sectionTimings.push({ id: section.id, seconds, loadAverageAtStart });
+  console.log(`   (${seconds} s)`);
 }
 const results = book.results();
 console.log(`\n${formatTable(results)}`);
@@ -84,7 +89,8 @@ fs.writeFileSync(
     {
       date: new Date().toISOString(),
       machine,
-      loadAverageAtEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
+      loadAverageAtEnd: loadAverage(),
+      sections: sectionTimings,
       runs,
       quick,
       durationSeconds: Math.round((Date.now() - started) / 1000),
