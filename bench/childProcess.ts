@@ -71,7 +71,10 @@ export async function startChild(options: {
   /** Write a V8 CPU profile of the child here when it exits (`npm run bench -- --profile DIR`). */
   profileDirectory?: string | undefined;
 }): Promise<ChildUnderTest> {
-  const logPath = path.join(os.tmpdir(), `brief-bench-${options.name}-${process.pid}.log`);
+  // One file per process under test, overwritten by the next bench run, kept afterwards for a post-mortem.
+  const logDirectory = path.join(os.tmpdir(), "brief-bench-logs");
+  fs.mkdirSync(logDirectory, { recursive: true });
+  const logPath = path.join(logDirectory, `${options.name}.log`);
   const logFile = fs.openSync(logPath, "w");
   // Logs go to a file: the app writes a line per briefing, and a pipe drained by the parent would cost the
   // parent CPU and could block the child when full.
