@@ -65,6 +65,13 @@ function collectEvidence(
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
   let openQuotation: { sentences: Sentence[]; speakersBefore: string[] } | undefined;
+  // "He"/"she" is named by the actor's person last named ("[Zelenskiy] added ..."), "it"/"they" by the actor.
+  const lastPersonNamed = new Map<string, string>();
+  const nameFor = (event: SpeechEvent, sentenceText: string) => {
+    const actor = event.speakers[0] as string;
+    const personal = /^(?:he|she)\b/iu.test(sentenceText.slice(event.text.start));
+    return (personal && lastPersonNamed.get(actor)) || actor;
+  };
   const addOpenQuotation = (speakers: readonly string[]) => {
     for (const quoted of openQuotation?.sentences ?? []) {
       const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
@@ -112,7 +119,11 @@ function collectEvidence(
       events.push(quotationOf(previousSpeakers));
     }
     for (const event of events) {
-      const text = pointTextFrom(sentence.text, event.text);
+      const text = pointTextFrom(sentence.text, event.text, {
+        keepOpening: event.kind === "self_attribution",
+        ...(event.pronounSubject &&
+          event.speakers.length === 1 && { subjectName: nameFor(event, sentence.text) }),
+      });
       if (event.kind !== "hearsay") {
         for (const actor of event.speakers) {
           evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: sentence.id });
@@ -133,6 +144,9 @@ function collectEvidence(
     previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
     recent.push(mentions);
     if (recent.length > coreferenceWindow) recent.shift();
+    for (const mention of mentions.filter((candidate) => candidate.person)) {
+      lastPersonNamed.set(mention.actor, sentence.text.slice(mention.start, mention.end));
+    }
   }
   if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
   return evidence;

@@ -69,6 +69,8 @@ export interface SpeechEvent {
   targets: string[];
   /** The stretch of the sentence a point quotes. */
   text: TextRange;
+  /** The quoted stretch opens with the speaker as a pronoun ("It denied ..."), which a point may name. */
+  pronounSubject?: boolean;
 }
 
 const escapeForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -603,19 +605,23 @@ function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
         (other) => other.start > mention.end && other.end <= segment.end && other.actor !== mention.actor,
       )
       .map((other) => other.actor);
+    // "Ukraine's self-professed ceasefire violation by Russia" is a noun phrase, not a statement: the point
+    // quotes the whole sentence around it.
     events.push({
       kind: "self_attribution",
       cue: possessive[0],
       cueStart: mention.start,
       speakers: [mention.actor],
       targets: [...new Set(targets)],
-      text: segment,
+      text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
       subjectSegment: segmentIndex,
       fixedEnd: true,
     });
   }
   return events;
 }
+
+const subjectPronounPattern = /^(?:he|she|it|they)\b/iu;
 
 /** A headline's "Zelenskiy: 'We will not cede land'": a short speaker, a colon, a quotation. */
 const colonAttributionPattern = /^([^:"“”'‘’]{2,60}):\s*["“'‘]/u;
@@ -737,11 +743,15 @@ export function findSpeechEvents(
     ...colonAttributionEvents(analysis),
   ];
   settleTextEnds(analysis, settled);
-  return settled.map(({ kind, cue, speakers, targets, text: range }) => ({
+  return settled.map(({ kind, cue, speakers, targets, text: range, fixedEnd }) => ({
     kind,
     cue,
     speakers,
     targets,
     text: range,
+    ...(kind === "statement" &&
+      !fixedEnd &&
+      speakers.length > 0 &&
+      subjectPronounPattern.test(text.slice(range.start, range.end)) && { pronounSubject: true }),
   }));
 }

@@ -93,6 +93,27 @@ describe("offline briefing engine", () => {
     expect(citedBy("Russia")).toEqual(["S2"]);
   });
 
+  it("names a resolved pronoun subject in brackets and quotes a self-professed claim in its whole sentence", () => {
+    const sentences = sentencesOf(
+      [
+        "Strikes",
+        "Ukrainian President Volodymyr Zelenskiy said the strike was terror.",
+        "He added that air defences needed strengthening.",
+        "Russia's defence ministry said it struck military targets.",
+        "It denied targeting homes.",
+        "Amid Ukraine's self-professed ceasefire violation by Russia, Putin ordered a truce.",
+      ].join("\n"),
+    );
+    const positions = buildOfflinePositions({ sentences, actors: defaults });
+    const texts = (actor: string) => positionOf(positions, actor).points.map((point) => point.text);
+    expect(texts("Ukraine")).toEqual([
+      "Ukrainian President Volodymyr Zelenskiy said the strike was terror.",
+      "[Volodymyr Zelenskiy] added that air defences needed strengthening.",
+      "Amid Ukraine's self-professed ceasefire violation by Russia, Putin ordered a truce.",
+    ]);
+    expect(texts("Russia")).toContain("[Russia] denied targeting homes.");
+  });
+
   it("is fast: xi-putin well under 20 ms, a 20,000-word article under 300 ms", () => {
     // Best of a few runs after a warm-up, so other test files running alongside do not decide the figure.
     const bestOf = (run: () => void) => {

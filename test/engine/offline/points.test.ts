@@ -13,6 +13,18 @@ describe("point text", () => {
     expect(pointTextFrom(regardless, whole(regardless))).toBe("Putin looks forward to a trip.");
   });
 
+  it("names a pronoun subject in brackets, and keeps a whole sentence's opening when asked", () => {
+    const sentence = "It denied targeting residential buildings.";
+    expect(pointTextFrom(sentence, whole(sentence), { subjectName: "Russia" })).toBe(
+      "[Russia] denied targeting residential buildings.",
+    );
+    expect(pointTextFrom("Italy said so.", whole("Italy said so."), { subjectName: "Russia" })).toBe(
+      "Italy said so.",
+    );
+    const amid = "Amid Ukraine's self-professed ceasefire violation by Russia, Putin ordered a truce.";
+    expect(pointTextFrom(amid, whole(amid), { keepOpening: true })).toBe(amid);
+  });
+
   it("drops a wire dateline", () => {
     const sentence =
       "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Tuesday he was ready.";
