@@ -170,7 +170,9 @@ function definiteRoleReference(
   const phrase = prepositionAt < 0 ? words : words.slice(0, prepositionAt);
   const head = phrase.at(-1);
   if (phrase.length < 2 || phrase.length > 3 || phrase[0]?.lower !== "the" || !head) return undefined;
-  if (!agentNouns.has(head.lower)) return undefined;
+  // "the foreign ministry" may point back; "the French president" names someone else.
+  const capitalisedModifier = phrase.slice(1, -1).some((word) => word.text !== word.lower);
+  if (!agentNouns.has(head.lower) || capitalisedModifier) return undefined;
   if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= subject.end))
     return undefined;
   const { previousSpeakers } = analysis.context;

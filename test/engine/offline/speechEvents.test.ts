@@ -312,6 +312,8 @@ describe("speaker and stance detection", () => {
     expect(read(text, { recentMentions: [], previousSpeakers: ["Ukraine", "Russia"] })[0]?.speakers).toEqual(
       [],
     );
+    const afterPeskov = { recentMentions: [], previousSpeakers: ["Russia"] };
+    expect(read("The French president said talks were possible.", afterPeskov)[0]?.speakers).toEqual([]);
   });
 
   it("lets an 'according to' source relay a named speaker without claiming anything itself", () => {
