@@ -108,7 +108,9 @@ function collectEvidence(
       insideOpenQuotation = statements.length === 0 && !holdsQuote(sentence.text);
       if (insideOpenQuotation) openQuotation.sentences.push(sentence);
       else {
-        const closedBySpeaker = closesEarlierQuotation(sentence.text) && statementSpeakers.length > 0;
+        // Wire style also reopens the quotation in each paragraph: `"We will fight.` / `"We will win," he said.`
+        const continuesQuotation = closesEarlierQuotation(sentence.text) || startsWithQuote(sentence.text);
+        const closedBySpeaker = continuesQuotation && statementSpeakers.length > 0;
         addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
       }
     }

@@ -91,6 +91,20 @@ describe("offline briefing engine", () => {
       positionOf(positions, actor).points.flatMap((point) => point.citations);
     expect(citedBy("Ukraine")).toEqual(["S3", "S4", "S5"]);
     expect(citedBy("Russia")).toEqual(["S2"]);
+
+    const reopened = sentencesOf(
+      [
+        "Talks",
+        'Ukrainian officials said the plan was "unacceptable".',
+        '"We will not discuss our territory.',
+        '"We will win," Peskov said.',
+      ].join("\n"),
+    );
+    const reopenedPositions = buildOfflinePositions({ sentences: reopened, actors: defaults });
+    expect(positionOf(reopenedPositions, "Russia").points.flatMap((point) => point.citations)).toEqual([
+      "S3",
+      "S4",
+    ]);
   });
 
   it("names a resolved pronoun subject in brackets and quotes a self-professed claim in its whole sentence", () => {
