@@ -12,8 +12,8 @@ export interface OpenLoopOptions {
   url: string;
   ratePerSecond: number;
   durationSeconds: number;
-  /** Request i sends requests[i % length], signed at its send time. */
-  requests: SlackRequest[];
+  /** Request i sends requests[i % length], signed at its send time; a retryNum marks a Slack redelivery. */
+  requests: Array<SlackRequest & { retryNum?: number }>;
   /** A response slower than this is abandoned and counted as a timeout. */
   timeoutMs?: number;
 }
@@ -44,7 +44,14 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
 
   const send = (sequence: number, scheduledAt: number) =>
     new Promise<void>((resolve) => {
-      const request = signRequest(options.requests[sequence % options.requests.length] as SlackRequest);
+      const planned = options.requests[sequence % options.requests.length] as SlackRequest & {
+        retryNum?: number;
+      };
+      const request = signRequest(planned);
+      if (planned.retryNum !== undefined) {
+        request.headers["x-slack-retry-num"] = String(planned.retryNum);
+        request.headers["x-slack-retry-reason"] = "http_timeout";
+      }
       sendLagMs.push(performance.now() - scheduledAt);
       const outgoing = http.request(
         {

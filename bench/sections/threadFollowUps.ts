@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { projectRoot } from "../../src/config";
 import { startFakeOpenAiServer } from "../../test/support/fakeOpenAiServer";
 import { eventRequest, slashCommandRequest } from "../../test/support/signedSlackRequests";
@@ -25,6 +27,7 @@ const modelConcurrency = 8;
 // The model's deadline: questions queued behind the concurrency cap longer than this get the offline answer,
 // so the backlog of an overload drains instead of growing.
 const modelDeadlineMs = 5_000;
+const retryEvery = 10;
 
 const questions = [
   "What did Ukraine say about the truce?",
@@ -49,6 +52,32 @@ async function openBriefingThread(
   const ts = await waitForBriefing();
   if (!ts) throw new Error(`no briefing was posted; see ${child.logPath}`);
   return ts;
+}
+
+const answerLogLineSchema = z.object({ event: z.string(), ts: z.string().optional() });
+
+/**
+ * Replies at the fake Slack API do not say which message they answer; the app's log does: one
+ * `slack.answer_posted` (or `slack.answer_failed`) line per answered message, with its ts.
+ */
+function eventsNotAnsweredOnce(logPath: string, count: number, tsOf: (sequence: number) => string): number {
+  const answers = new Map<string, number>();
+  for (const line of fs.readFileSync(logPath, "utf8").split("\n")) {
+    if (!line.includes("slack.answer_")) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const entry = answerLogLineSchema.safeParse(parsed);
+    if (!entry.success || !entry.data.ts) continue;
+    if (entry.data.event !== "slack.answer_posted" && entry.data.event !== "slack.answer_failed") continue;
+    answers.set(entry.data.ts, (answers.get(entry.data.ts) ?? 0) + 1);
+  }
+  let wrong = 0;
+  for (let sequence = 0; sequence < count; sequence += 1) if (answers.get(tsOf(sequence)) !== 1) wrong += 1;
+  return wrong;
 }
 
 export const threadFollowUpsSection: Section = {
@@ -89,8 +118,11 @@ export const threadFollowUpsSection: Section = {
       await child.reset();
       const modelRequestsBefore = slowModel.requestCount;
 
-      const total = ratePerSecond * seconds;
-      const events = Array.from({ length: total }, (_, sequence) => {
+      // Every tenth delivery is Slack redelivering the previous event (same event_id, X-Slack-Retry-Num),
+      // which must not be answered twice.
+      const deliveries = ratePerSecond * seconds;
+      const eventCount = deliveries - Math.floor(deliveries / retryEvery);
+      const eventOf = (sequence: number) => {
         const ts = messageTs(sequence);
         return eventRequest("message_thread_event.json", {
           eventId: `Ev0BENCH${String(sequence).padStart(6, "0")}`,
@@ -102,16 +134,23 @@ export const threadFollowUpsSection: Section = {
             text: questions[sequence % questions.length],
           },
         });
-      });
+      };
+      const plan: Array<ReturnType<typeof eventOf> & { retryNum?: number }> = [];
+      for (let sequence = 0; plan.length < deliveries; sequence += 1) {
+        plan.push(eventOf(sequence));
+        if (plan.length % retryEvery === retryEvery - 1) plan.push({ ...eventOf(sequence), retryNum: 1 });
+      }
       const result = await generator.run({
         url: `http://127.0.0.1:${port}/slack/events`,
         ratePerSecond,
         durationSeconds: seconds,
-        requests: events,
+        requests: plan,
       });
-      progress(`  sent ${result.sent} events; waiting for the replies`);
+      progress(
+        `  sent ${eventCount} events and ${result.sent - eventCount} redeliveries; waiting for the replies`,
+      );
       const drainStarted = performance.now();
-      await fakeSlack.waitForPostedMessages(result.sent, modelDeadlineMs + 20_000);
+      await fakeSlack.waitForPostedMessages(eventCount, modelDeadlineMs + 20_000);
       const drainMs = performance.now() - drainStarted;
       // Late duplicates would arrive after the last expected reply: give them time to show up.
       await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -132,16 +171,26 @@ export const threadFollowUpsSection: Section = {
         "threads.replies.missing",
         {
           section,
-          label: `events without a reply (of ${result.sent})`,
+          label: `events without a reply (of ${eventCount}, plus ${result.sent - eventCount} redeliveries)`,
           unit: "",
           target: { comparison: "==", value: 0 },
         },
-        Math.max(0, result.sent - inThread),
+        Math.max(0, eventCount - inThread),
       );
       book.record(
         "threads.replies.extra",
         { section, label: "extra replies (duplicates)", unit: "", target: { comparison: "==", value: 0 } },
-        Math.max(0, replies.length - result.sent),
+        Math.max(0, replies.length - eventCount),
+      );
+      book.record(
+        "threads.replies.perEvent",
+        {
+          section,
+          label: "events not answered exactly once (per the app's log)",
+          unit: "",
+          target: { comparison: "==", value: 0 },
+        },
+        eventsNotAnsweredOnce(child.logPath, eventCount, (sequence) => messageTs(sequence)),
       );
       book.record(
         "threads.eventLoop.p99",
