@@ -118,17 +118,4 @@ describe("answer service on xi-putin (offline engine)", () => {
       "No stored article 'xi-putn'. Stored: xi-putin",
     );
   });
-
-  it("answers on xi-putin in a few milliseconds", async () => {
-    const question = "What did Ukraine say about the truce?";
-    await ask(question);
-    const timings: number[] = [];
-    for (let run = 0; run < 20; run++) {
-      const started = performance.now();
-      await services.answers.ask("xi-putin", question);
-      timings.push(performance.now() - started);
-    }
-    timings.sort((left, right) => left - right);
-    expect(timings[10]).toBeLessThan(10);
-  });
 });
