@@ -16,9 +16,9 @@ import { summarizeLatencies } from "../stats";
 
 /**
  * 2. Follow-ups under load: signed thread `message` events at 50/s into one briefing's thread while the model
- * takes 2 s a call. The app runs in a child (its event loop and RSS are measured there by the probe); the
- * load generator, the fake Slack API and the slow fake model run here. Long enough that one run is the
- * figure: the spread column stays empty.
+ * takes 2 s a call. The app runs in a child (its event loop and RSS are measured there by the probe), the
+ * load generator in another; the fake Slack API and the slow fake model run here. Long enough that one run is
+ * the figure: the spread column stays empty.
  */
 
 const ratePerSecond = 50;
@@ -60,7 +60,7 @@ const answerLogLineSchema = z.object({ event: z.string(), ts: z.string().optiona
  * Replies at the fake Slack API do not say which message they answer; the app's log does: one
  * `slack.answer_posted` (or `slack.answer_failed`) line per answered message, with its ts.
  */
-function eventsNotAnsweredOnce(logPath: string, count: number, tsOf: (sequence: number) => string): number {
+function eventsNotAnsweredOnce(logPath: string, count: number): number {
   const answers = new Map<string, number>();
   for (const line of fs.readFileSync(logPath, "utf8").split("\n")) {
     if (!line.includes("slack.answer_")) continue;
@@ -76,7 +76,8 @@ function eventsNotAnsweredOnce(logPath: string, count: number, tsOf: (sequence: 
     answers.set(entry.data.ts, (answers.get(entry.data.ts) ?? 0) + 1);
   }
   let wrong = 0;
-  for (let sequence = 0; sequence < count; sequence += 1) if (answers.get(tsOf(sequence)) !== 1) wrong += 1;
+  for (let sequence = 0; sequence < count; sequence += 1)
+    if (answers.get(messageTs(sequence)) !== 1) wrong += 1;
   return wrong;
 }
 
@@ -190,7 +191,7 @@ export const threadFollowUpsSection: Section = {
           unit: "",
           target: { comparison: "==", value: 0 },
         },
-        eventsNotAnsweredOnce(child.logPath, eventCount, (sequence) => messageTs(sequence)),
+        eventsNotAnsweredOnce(child.logPath, eventCount),
       );
       book.record(
         "threads.eventLoop.p99",
