@@ -35,7 +35,7 @@ const coreEnvSchema = z.object({
 
 const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string({ error: "is required" }).regex(/^xoxb-/, "must be a bot token (xoxb-...)"),
-  SLACK_SIGNING_SECRET: z.string({ error: "is required" }).min(1, "is required"),
+  SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: z.preprocess(
     emptyToUndefined,
     z
@@ -44,7 +44,15 @@ const slackEnvSchema = z.object({
       .optional(),
   ),
   SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().optional()),
-  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65_535).default(3000)),
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a port number (0-65535)" })
+      .int("must be a port number (0-65535)")
+      .min(0, "must be a port number (0-65535)")
+      .max(65_535, "must be a port number (0-65535)")
+      .default(3000),
+  ),
 });
 
 export type EngineChoice = "openai" | "offline";
@@ -63,14 +71,15 @@ export interface CoreConfig {
   logLevel: "debug" | "info" | "warn" | "error";
 }
 
-export interface SlackConfig {
+/** Socket Mode needs the app token; HTTP mode needs the signing secret to verify Slack's requests. */
+export type SlackConfig = {
   botToken: string;
-  signingSecret: string;
-  appToken: string | undefined;
   apiUrl: string | undefined;
   port: number;
-  mode: "socket" | "http";
-}
+} & (
+  | { mode: "socket"; appToken: string; signingSecret?: string | undefined }
+  | { mode: "http"; signingSecret: string; appToken?: undefined }
+);
 
 export type Environment = Record<string, string | undefined>;
 
@@ -145,19 +154,27 @@ export function loadAppConfig(env: Environment): { core: CoreConfig; slack: Slac
   const problems: string[] = [];
   const parsedCore = parseOrCollect(coreEnvSchema, env, problems);
   const parsedSlack = parseOrCollect(slackEnvSchema, env, problems);
+  // Checked on the raw environment so it is reported even when another Slack variable is also bad.
+  const httpModeWithoutSecret = !env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim();
+  if (httpModeWithoutSecret) {
+    problems.push("SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
+  }
   const core = parsedCore && toCoreConfig(parsedCore, problems);
   if (!core || !parsedSlack || problems.length > 0) throw configError(problems);
-  return {
-    core,
-    slack: {
-      botToken: parsedSlack.SLACK_BOT_TOKEN,
-      signingSecret: parsedSlack.SLACK_SIGNING_SECRET,
-      appToken: parsedSlack.SLACK_APP_TOKEN,
-      apiUrl: parsedSlack.SLACK_API_URL,
-      port: parsedSlack.PORT,
-      mode: parsedSlack.SLACK_APP_TOKEN ? "socket" : "http",
-    },
-  };
+  return { core, slack: toSlackConfig(parsedSlack) };
+}
+
+function toSlackConfig(parsed: z.infer<typeof slackEnvSchema>): SlackConfig {
+  const common = { botToken: parsed.SLACK_BOT_TOKEN, apiUrl: parsed.SLACK_API_URL, port: parsed.PORT };
+  if (parsed.SLACK_APP_TOKEN) {
+    return {
+      ...common,
+      mode: "socket",
+      appToken: parsed.SLACK_APP_TOKEN,
+      signingSecret: parsed.SLACK_SIGNING_SECRET,
+    };
+  }
+  return { ...common, mode: "http", signingSecret: parsed.SLACK_SIGNING_SECRET ?? "" };
 }
 
 /** Reads process.env (after .env via dotenv). The one place the process environment is touched. */

@@ -46,9 +46,28 @@ describe("config", () => {
       loadAppConfig({ SLACK_BOT_TOKEN: "xoxp-user-token-secret", BRIEF_ENGINE: "nope" }),
     );
     expect(message).toMatch(/SLACK_BOT_TOKEN must be a bot token/);
-    expect(message).toMatch(/SLACK_SIGNING_SECRET/);
+    expect(message).toMatch(/SLACK_SIGNING_SECRET is required in HTTP mode/);
     expect(message).toMatch(/BRIEF_ENGINE/);
     expect(message).not.toContain("xoxp-user-token-secret");
+  });
+
+  it("needs the signing secret in HTTP mode only", () => {
+    expect(problemsOf(() => loadAppConfig({ SLACK_BOT_TOKEN: "xoxb-1" }))).toMatch(
+      /SLACK_SIGNING_SECRET is required in HTTP mode/,
+    );
+    expect(loadAppConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).slack.mode).toBe("socket");
+  });
+
+  it("explains a bad PORT in words", () => {
+    const message = problemsOf(() =>
+      loadAppConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", PORT: "web" }),
+    );
+    expect(message).toContain("PORT must be a port number (0-65535)");
+    expect(
+      problemsOf(() =>
+        loadAppConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", PORT: "70000" }),
+      ),
+    ).toContain("PORT must be a port number");
   });
 
   it("chooses Socket Mode with an app token and HTTP mode without", () => {

@@ -64,7 +64,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const boltLogger = boltLoggerFrom(logger.child({ component: "bolt" }));
   const clientOptions = webClientOptions(slack.apiUrl, webApiPolicy);
   const receiver =
-    slack.mode === "socket" && slack.appToken
+    slack.mode === "socket"
       ? new SocketModeReceiver({
           appToken: slack.appToken,
           logger: boltLogger,
