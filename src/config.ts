@@ -30,7 +30,7 @@ const coreEnvSchema = z.object({
   BRIEF_THREAD_MAX_TURNS: positiveInt(12),
   BRIEF_THREAD_TOKEN_BUDGET: positiveInt(1_500),
   BRIEF_THREAD_MAX_AGE_DAYS: positiveInt(30),
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).optional()),
 });
 
 const slackEnvSchema = z.object({
@@ -68,7 +68,8 @@ export interface CoreConfig {
   maxOutputTokens: number;
   modelConcurrency: number;
   thread: { maxTurns: number; tokenBudget: number; maxAgeDays: number };
-  logLevel: "debug" | "info" | "warn" | "error";
+  /** Unset: each edge picks its own default (the app logs info, the CLI only warnings). */
+  logLevel: "debug" | "info" | "warn" | "error" | undefined;
 }
 
 /** Socket Mode needs the app token; HTTP mode needs the signing secret to verify Slack's requests. */

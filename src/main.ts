@@ -18,7 +18,7 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger({ level: config.core.logLevel });
+const logger = createLogger({ level: config.core.logLevel ?? "info" });
 const services = createServices(config.core, logger);
 const slackApp = createSlackApp({ slack: config.slack, services, database: services.database, logger });
 

@@ -21,7 +21,16 @@ export const ActorCatalogSchema = z.object({
 export type ActorCatalog = z.infer<typeof ActorCatalogSchema>;
 
 export function loadActorCatalog(filePath: string): ActorCatalog {
-  const parsed = ActorCatalogSchema.safeParse(JSON.parse(fs.readFileSync(filePath, "utf8")));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(filePath, "utf8"));
+  } catch (error) {
+    throw new BriefError(
+      "config",
+      `The actor file ${filePath} is not readable JSON: ${(error as Error).message}`,
+    );
+  }
+  const parsed = ActorCatalogSchema.safeParse(raw);
   if (!parsed.success) {
     throw new BriefError("config", `The actor file ${filePath} is invalid: ${z.prettifyError(parsed.error)}`);
   }

@@ -53,7 +53,7 @@ export async function runCli(command: {
       typeof parsed.values.engine === "string"
         ? withEngineChoice(environmentConfig, parsed.values.engine)
         : environmentConfig;
-    const logger = createLogger({ level: process.env.BRIEF_VERBOSE ? "debug" : "warn" });
+    const logger = createLogger({ level: config.logLevel ?? "warn" });
     services = createServices(config, logger);
     await command.run({
       services,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadActorCatalog, parseActorList, resolveActors } from "../../src/actors/actors";
 import { projectRoot } from "../../src/config";
 import { isBriefError } from "../../src/errors";
+import { temporaryFile } from "../support/tempDatabase";
 
 const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
 
@@ -28,6 +29,13 @@ describe("actors", () => {
     const eu = resolveActors(catalog, ["EU"])[0];
     expect(eu?.aliases).not.toContain("Europe");
     expect(eu?.notAliases).toEqual(expect.arrayContaining(["Europe", "the West", "Western nations"]));
+  });
+
+  it("names a broken actor file instead of crashing", () => {
+    expect(() => loadActorCatalog(temporaryFile("actors.json", "{ not json"))).toThrow(/not readable JSON/);
+    expect(() => loadActorCatalog(temporaryFile("actors.json", '{"defaults": [], "actors": []}'))).toThrow(
+      /invalid/,
+    );
   });
 
   it("rejects malformed actor lists", () => {
