@@ -59,6 +59,11 @@ export interface QuestionTerms {
   refersBack: boolean;
 }
 
+/** Whether a lower-cased word is a stop word: it carries no topic. */
+export function isStopWord(word: string): boolean {
+  return stopWords.has(word);
+}
+
 /** Lower-cased words (letters, digits and their combining marks) of a text. */
 export function searchWords(text: string): string[] {
   return text.toLowerCase().match(wordPattern) ?? [];

@@ -5,6 +5,8 @@ import type { SqliteDatabase } from "../store/database";
 import {
   actorSearchPhrases,
   actorWords,
+  isStopWord,
+  maxContentTerms,
   quoteForSearch,
   searchWords,
   statementCueWords,
@@ -21,6 +23,19 @@ const positionsPerArticle = 1_048_576;
 const highlightStart = "\u0002";
 const highlightEnd = "\u0003";
 const statementCue = new RegExp(`(?<![\\p{L}])(?:${statementCueWords.join("|")})(?![\\p{L}])`, "iu");
+
+/**
+ * Article search ("did you mean"): the last word typed is matched as a prefix ("xi-put") only from this many
+ * characters in the whole text (a short prefix like "in"* expands to most of the store), and from
+ * `titlePrefixLetters` in slugs and titles, whose index keeps 2- and 3-letter prefixes.
+ */
+const articlePrefixLetters = 4;
+const titlePrefixLetters = 2;
+/**
+ * A word in more slugs or titles than this picks no article out (at 100,000 generated articles "weighs" is
+ * in every title): it is left out of the any-word search, which would otherwise rank every article holding it.
+ */
+const commonTitleWordArticles = 1_000;
 
 export const retrievalLimits = {
   /** Rows read from FTS5 by BM25 before re-ranking by coverage. */
@@ -111,6 +126,44 @@ function ensureSearchSchema(database: SqliteDatabase): void {
   })();
 }
 
+/**
+ * Slugs and titles alone, for article search by any word typed: their doclists are a small fraction of the
+ * full text's, so ranking every match stays cheap at 100,000 articles. Added to a database whose full-text
+ * index predates it, filled from the store once.
+ */
+function ensureTitleSearchSchema(database: SqliteDatabase): void {
+  const hasTitleIndex = () =>
+    database
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'article_title_search_insert'")
+      .get() !== undefined;
+  if (hasTitleIndex()) return;
+  database
+    .transaction(() => {
+      // Another process (the ingest CLI) may have built it while this one waited for the write lock.
+      if (hasTitleIndex()) return;
+      database.exec(`
+        CREATE VIRTUAL TABLE IF NOT EXISTS article_title_search USING fts5(
+          slug, title, prefix = '2 3', tokenize = 'porter unicode61 remove_diacritics 2');
+        DELETE FROM article_title_search;
+        INSERT INTO article_title_search (rowid, slug, title) SELECT rowid, slug, title FROM articles;
+
+        CREATE TRIGGER article_title_search_insert AFTER INSERT ON articles BEGIN
+          INSERT INTO article_title_search (rowid, slug, title) VALUES (NEW.rowid, NEW.slug, NEW.title);
+        END;
+        CREATE TRIGGER article_title_search_update AFTER UPDATE OF slug, title ON articles BEGIN
+          UPDATE article_title_search SET slug = NEW.slug, title = NEW.title WHERE rowid = NEW.rowid;
+        END;
+        CREATE TRIGGER article_title_search_delete BEFORE DELETE ON articles BEGIN
+          DELETE FROM article_title_search WHERE rowid = OLD.rowid;
+        END;
+      `);
+    })
+    .immediate();
+}
+
+/** A word typed as an FTS5 string, open-ended ("put"* finds "putin") when `asPrefix`. */
+const searchTerm = (word: string, asPrefix: boolean) => `${quoteForSearch(word)}${asPrefix ? "*" : ""}`;
+
 interface SentenceRow {
   position: number;
   paragraph: number;
@@ -152,6 +205,7 @@ function markedWords(marked: string): string[] {
 // The store writes sentences in reading order, one article at a time; the schema is the store's.
 export function createSearchIndex(database: SqliteDatabase): SearchIndex {
   ensureSearchSchema(database);
+  ensureTitleSearchSchema(database);
   const selectArticleRowid = database.prepare("SELECT rowid FROM articles WHERE slug = ?").pluck();
   // ORDER BY the bm25 column, not `rank`: FTS5's rank sorter ignores the rowid range and scores every match
   // in the store (24 ms vs 2.5 ms per question at 20,000 articles, same rows).
@@ -166,10 +220,22 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
   const selectSentence = database.prepare(
     "SELECT position, paragraph, text FROM sentences WHERE slug = ? AND position = ?",
   );
-  const selectArticles = database
+  const selectArticlesByText = database
     .prepare(
       `SELECT slug FROM article_search WHERE article_search MATCH ?
      ORDER BY bm25(article_search, 10.0, 5.0, 1.0) LIMIT ?`,
+    )
+    .pluck();
+  const selectArticlesByTitle = database
+    .prepare(
+      `SELECT slug FROM article_title_search WHERE article_title_search MATCH ?
+     ORDER BY bm25(article_title_search, 10.0, 5.0) LIMIT ?`,
+    )
+    .pluck();
+  // Counting stops at the bound, so a word in every title costs no more than a rare one.
+  const countTitlesHoldingUpTo = database
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM article_title_search WHERE article_title_search MATCH ? LIMIT ?)`,
     )
     .pluck();
 
@@ -261,11 +327,30 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
       return sentences;
     },
     findArticles(text, limit) {
-      const words = searchWords(text);
+      // Stop words match nearly every article and say nothing about which one is meant.
+      const words = [...new Set(searchWords(text))]
+        .filter((word) => !isStopWord(word))
+        .slice(0, maxContentTerms);
       if (words.length === 0) return [];
-      // Prefix matching: a slug is often typed half ("xi-put").
-      const query = [...new Set(words)].map((word) => `${quoteForSearch(word)}*`).join(" OR ");
-      return selectArticles.all(query, limit) as string[];
+      const last = words.length - 1;
+      // First the articles holding every word typed, anywhere; the last word may be typed half ("xi-put").
+      const holdingAll = words
+        .map((word, index) => searchTerm(word, index === last && word.length >= articlePrefixLetters))
+        .join(" ");
+      const found = selectArticlesByText.all(holdingAll, limit) as string[];
+      if (found.length >= limit) return found;
+      // Then those whose slug or title holds any of the less common ones. Any word in the whole text would
+      // rank a large share of the store (215-400 ms at 100,000 articles for a whole title).
+      const distinctive = words
+        .map((word, index) => searchTerm(word, index === last && word.length >= titlePrefixLetters))
+        .filter(
+          (term) =>
+            (countTitlesHoldingUpTo.get(term, commonTitleWordArticles + 1) as number) <=
+            commonTitleWordArticles,
+        );
+      if (distinctive.length === 0) return found;
+      const byTitle = selectArticlesByTitle.all(distinctive.join(" OR "), limit) as string[];
+      return [...new Set([...found, ...byTitle])].slice(0, limit);
     },
   };
 }

@@ -124,4 +124,41 @@ describe("article search", () => {
     expect(index.findArticles("xi-put", 5)[0]).toBe("xi-putin");
     expect(index.findArticles('") * ^ : 🙂', 5)).toEqual([]);
   });
+
+  it("ranks articles holding every word typed first, then slugs and titles holding some; stop words match nothing", () => {
+    const { store, index } = openIndexedStore();
+    store.ingestText("Grain deal.\nTitle: Black Sea Grain Corridor\nShips left Odesa.", { slug: "corridor" });
+    store.ingestText("Harbour news.\nTitle: Odesa Harbour Reopens\nThe port of Odesa reopened.", {
+      slug: "harbour",
+    });
+    // Only "corridor" holds both words; "harbour" has one of them in its title.
+    expect(index.findArticles("odesa-corridor", 5)).toEqual(["corridor", "harbour"]);
+    expect(index.findArticles("the-of-in", 5)).toEqual([]);
+  });
+
+  it("leaves out of the any-word search a word in more than 1,000 titles", () => {
+    const { database, store, index } = openIndexedStore();
+    const insertArticle = database.prepare(
+      "INSERT INTO articles (slug, title, url, date, body, hash) VALUES (?, ?, NULL, NULL, ?, ?)",
+    );
+    database.transaction(() => {
+      for (let number = 1; number <= 1_001; number += 1)
+        insertArticle.run(`filler-${number}`, `Weekly market roundup ${number}`, "Prices.", `hash-${number}`);
+    })();
+    store.ingestText("Fishing.\nTitle: Baltic Herring Quota\nQuotas were cut.", { slug: "herring" });
+    // "roundup" is in 1,001 titles: only the distinctive "herring" picks articles out.
+    expect(index.findArticles("herring-roundup", 5)).toEqual(["herring"]);
+    expect(index.findArticles("roundup 7", 5)).toContain("filler-7");
+  });
+
+  it("adds the slug and title index to a database indexed before it existed", () => {
+    const { database, store } = openIndexedStore();
+    database.exec(`DROP TRIGGER article_title_search_insert; DROP TRIGGER article_title_search_update;
+      DROP TRIGGER article_title_search_delete; DROP TABLE article_title_search;`);
+    store.ingestText("Fishing.\nTitle: Baltic Herring Quota\nQuotas were cut.", { slug: "herring" });
+    const index = createSearchIndex(database);
+    expect(index.findArticles("herring-sprat", 5)).toEqual(["herring"]);
+    store.ingestText("Fishing.\nTitle: Baltic Sprat Quota\nQuotas were cut.", { slug: "sprat" });
+    expect(index.findArticles("sprat-mackerel", 5)).toEqual(["sprat"]);
+  });
 });
