@@ -21,7 +21,7 @@ describe("actors", () => {
 
   it("keeps an unknown but well-formed actor as its own alias", () => {
     expect(resolveActors(catalog, ["Iran"])).toEqual([
-      { name: "Iran", aliases: ["Iran"], adjectives: [], notAliases: [] },
+      { name: "Iran", aliases: ["Iran"], adjectives: [], notAliases: [], referredToAs: "Iran" },
     ]);
   });
 

@@ -35,6 +35,7 @@ describe("actor mentions", () => {
       aliases: ["Europe", "European Union"],
       adjectives: [],
       notAliases: ["Europe"],
+      referredToAs: "the region",
     };
     expect(mentionsActor("Europe is cold.", region)).toBe(false);
     expect(mentionsActor("The European Union is cold.", region)).toBe(true);

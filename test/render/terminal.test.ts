@@ -19,7 +19,7 @@ const briefing: Briefing = {
       actor: "EU",
       status: "none",
       summary:
-        "The article reports no statement or act by EU's leaders or officials; it only mentions EU [S7].",
+        "The article reports no statement or act by the EU's leaders or officials; it only mentions the EU [S7].",
       points: [],
     },
     { actor: "Japan", status: "not_mentioned", summary: "Not mentioned in this article.", points: [] },
@@ -45,7 +45,7 @@ describe("terminal briefing", () => {
 
   it("shows none and not mentioned honestly, with summary citations numbered like the points", () => {
     expect(output).toContain("EU — no stated position in this article\n  The article reports no statement");
-    expect(output).toContain("only mentions EU [3].");
+    expect(output).toContain("only mentions the EU [3].");
     expect(output).toContain("Japan — not mentioned in this article");
   });
 

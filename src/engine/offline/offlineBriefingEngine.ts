@@ -164,12 +164,13 @@ function positionFor(actor: Actor, evidence: ActorEvidence): ActorPosition {
     maxAttributedPoints,
   );
   const name = actor.name;
+  const called = actor.referredToAs;
   if (stated.length > 0) return { actor: name, status: "stated", points: [...stated, ...attributed] };
   if (attributed.length > 0) {
     return {
       actor: name,
       status: "attributed_only",
-      summary: `The article reports nothing said or done by ${name}'s leaders or officials; below is only what others say about it.`,
+      summary: `The article reports nothing said or done by ${called}'s leaders or officials; below is only what others say about it.`,
       points: attributed,
     };
   }
@@ -181,7 +182,7 @@ function positionFor(actor: Actor, evidence: ActorEvidence): ActorPosition {
     return {
       actor: name,
       status: "none",
-      summary: `The article reports no statement or act by ${name}'s leaders or officials; it only mentions ${name} ${cited}.`,
+      summary: `The article reports no statement or act by ${called}'s leaders or officials; it only mentions ${called} ${cited}.`,
       points: [],
     };
   }
