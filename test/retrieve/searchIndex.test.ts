@@ -151,14 +151,38 @@ describe("article search", () => {
     expect(index.findArticles("roundup 7", 5)).toContain("filler-7");
   });
 
-  it("adds the slug and title index to a database indexed before it existed", () => {
+  it("brings a database indexed by an older version up to date: title index added, sentence index dropped", () => {
     const { database, store } = openIndexedStore();
+    // What older versions left: no title index, a store-wide sentence index kept by triggers.
     database.exec(`DROP TRIGGER article_title_search_insert; DROP TRIGGER article_title_search_update;
-      DROP TRIGGER article_title_search_delete; DROP TABLE article_title_search;`);
+      DROP TRIGGER article_title_search_delete; DROP TABLE article_title_search;
+      CREATE VIRTUAL TABLE sentence_search USING fts5(text);
+      CREATE TRIGGER sentence_search_insert AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentence_search (text) VALUES (NEW.text); END;
+      CREATE TRIGGER sentence_search_delete AFTER DELETE ON sentences BEGIN DELETE FROM sentence_search; END;`);
     store.ingestText("Fishing.\nTitle: Baltic Herring Quota\nQuotas were cut.", { slug: "herring" });
     const index = createSearchIndex(database);
+    const leftovers = database
+      .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sentence_search%'")
+      .pluck()
+      .all();
+    expect(leftovers).toEqual([]);
     expect(index.findArticles("herring-sprat", 5)).toEqual(["herring"]);
     store.ingestText("Fishing.\nTitle: Baltic Sprat Quota\nQuotas were cut.", { slug: "sprat" });
     expect(index.findArticles("sprat-mackerel", 5)).toEqual(["sprat"]);
+    expect(index.retrieve("sprat", { actors: [], contentTerms: ["quotas"] }).bestMatches).toEqual(["S2"]);
+  });
+
+  it("searches the article asked about when two indexes share a connection", () => {
+    const { database, store, index } = openIndexedStore();
+    store.ingestText("Kyiv seeks talks.\nTitle: Kyiv Talks\nZelensky said the armistice must hold.", {
+      slug: "kyiv",
+    });
+    const otherIndex = createSearchIndex(database);
+    expect(index.retrieve("kyiv", { actors: [], contentTerms: ["armistice"] }).bestMatches).toEqual(["S2"]);
+    expect(otherIndex.retrieve("xi-putin", { actors: [], contentTerms: ["armistice"] }).bestMatches).toEqual(
+      [],
+    );
+    expect(index.retrieve("kyiv", { actors: [], contentTerms: ["armistice"] }).bestMatches).toEqual(["S2"]);
   });
 });
