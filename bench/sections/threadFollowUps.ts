@@ -252,7 +252,7 @@ export const threadFollowUpsSection: Section = {
         report.peakRssMiB,
       );
       book.note(
-        `2: ${modelConcurrency} model calls of ${modelDelayMs / 1000} s serve ${modelConcurrency / (modelDelayMs / 1000)} questions/s; at ${ratePerSecond}/s the rest wait for the ${modelDeadlineMs / 1000} s deadline (BRIEF_LLM_TIMEOUT_MS) and get the offline answer.`,
+        `2: ${modelConcurrency} model calls of ${modelDelayMs / 1000} s serve ${modelConcurrency / (modelDelayMs / 1000)} questions/s; at ${ratePerSecond}/s the rest queue and get the offline answer once too little of the ${modelDeadlineMs / 1000} s deadline (BRIEF_LLM_TIMEOUT_MS) is left to start a request.`,
       );
     } finally {
       await child?.stop();
