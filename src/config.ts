@@ -4,7 +4,7 @@ import { BriefError } from "./errors";
 
 /** The only module that reads the environment. Everything else receives a Config. */
 
-/** The repository root, so default paths work from any working directory. */
+/** The repository root (from src/config.ts or the bundled dist/main.js alike), so default paths work from any working directory. */
 export const projectRoot = path.resolve(import.meta.dirname, "..");
 
 const emptyToUndefined = (value: unknown) =>
