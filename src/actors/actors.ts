@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import { z } from "zod";
 import { BriefError } from "../errors";
+import { readJsonFile } from "../readJsonFile";
 
 export const ActorSchema = z
   .object({
@@ -27,20 +27,7 @@ export const ActorCatalogSchema = z.object({
 export type ActorCatalog = z.infer<typeof ActorCatalogSchema>;
 
 export function loadActorCatalog(filePath: string): ActorCatalog {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(filePath, "utf8"));
-  } catch (error) {
-    throw new BriefError(
-      "config",
-      `The actor file ${filePath} is not readable JSON: ${(error as Error).message}`,
-    );
-  }
-  const parsed = ActorCatalogSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new BriefError("config", `The actor file ${filePath} is invalid: ${z.prettifyError(parsed.error)}`);
-  }
-  return parsed.data;
+  return readJsonFile(filePath, ActorCatalogSchema, { code: "config", what: "The actor file" });
 }
 
 const actorNamePattern = /^[\p{L}\p{N}][\p{L}\p{N} .'-]{0,63}$/u;

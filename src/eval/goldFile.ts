@@ -1,6 +1,5 @@
-import fs from "node:fs";
 import { z } from "zod";
-import { BriefError } from "../errors";
+import { readJsonFile } from "../readJsonFile";
 
 const GoldPositionSchema = z.object({
   position: z.string().min(1),
@@ -27,18 +26,5 @@ export const GoldFileSchema = z.object({
 export type GoldFile = z.infer<typeof GoldFileSchema>;
 
 export function loadGoldFile(filePath: string): GoldFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(filePath, "utf8"));
-  } catch (error) {
-    throw new BriefError("bad_input", `Cannot read the gold file ${filePath}: ${(error as Error).message}`);
-  }
-  const parsed = GoldFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new BriefError(
-      "bad_input",
-      `The gold file ${filePath} is invalid: ${z.prettifyError(parsed.error)}`,
-    );
-  }
-  return parsed.data;
+  return readJsonFile(filePath, GoldFileSchema, { code: "bad_input", what: "The gold file" });
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createWaiters } from "./waiters";
 
 /**
  * A loopback fake of Slack's Web API and of the response_url endpoint. It records every call and answers like
@@ -76,7 +77,7 @@ export interface FakeSlackApiOptions {
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const scripts = new Map<string, FakeReply[]>();
-  const waiters = new Set<() => void>();
+  const { wake, waitFor } = createWaiters();
   let messageCounter = 0;
   const postedMessages = new Map<string, Record<string, unknown>>();
   const postedKey = (channel: unknown, ts: unknown) => `${String(channel)}:${String(ts)}`;
@@ -169,7 +170,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       response.end(JSON.stringify(body));
     }
     calls.push(call);
-    for (const wake of waiters) wake();
+    wake();
   };
 
   const server = createServer((request, response) => {
@@ -200,25 +201,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       scripts.set(method, [...(scripts.get(method) ?? []), ...replies]);
     },
     waitForCalls(method, count, timeoutMs = 5_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (callsTo(method).length < count) return;
-          cleanup();
-          resolve(callsTo(method));
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(
-            new Error(`waited ${timeoutMs} ms for ${count} ${method} call(s), saw ${callsTo(method).length}`),
-          );
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
+      return waitFor(
+        () => (callsTo(method).length >= count ? callsTo(method) : undefined),
+        () => `${count} ${method} call(s), saw ${callsTo(method).length}`,
+        timeoutMs,
+      );
     },
     close: () =>
       new Promise<void>((resolve) => {

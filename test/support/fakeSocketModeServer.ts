@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { z } from "zod";
+import { createWaiters } from "./waiters";
 
 /**
  * A loopback fake of Slack's Socket Mode WebSocket endpoint: the URL `apps.connections.open` hands out. It
@@ -86,12 +87,9 @@ function readFrames(buffer: Buffer): { frames: { opcode: number; payload: Buffer
 
 export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer> {
   const received: unknown[] = [];
-  const waiters = new Set<() => void>();
+  const { wake, waitFor: waitForRecord } = createWaiters();
   const sockets = new Set<Socket>();
   let current: Socket | undefined;
-  const wake = () => {
-    for (const waiter of waiters) waiter();
-  };
 
   const server = createServer((_request, response) => {
     response.writeHead(426);
@@ -132,24 +130,7 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
   const { port } = server.address() as AddressInfo;
 
   const waitFor = <Result>(find: () => Result | undefined, what: string, timeoutMs: number) =>
-    new Promise<Result>((resolve, reject) => {
-      const check = () => {
-        const found = find();
-        if (found === undefined) return;
-        cleanup();
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`waited ${timeoutMs} ms for ${what}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        waiters.delete(check);
-      };
-      waiters.add(check);
-      check();
-    });
+    waitForRecord(find, () => what, timeoutMs);
 
   return {
     url: `ws://127.0.0.1:${port}/link/?ticket=fake-ticket&app_id=A0FAKEAPP01`,
