@@ -1,19 +1,73 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import { z } from "zod";
+import { projectRoot } from "../src/config";
 import type { ProbeCommand, ProbeReport } from "./probe";
 
 /**
  * Runs a process under test in a child of the bench, with the probe loaded, so its figures are not distorted
  * by the load generator and fake servers (which stay in the parent) and its RSS is its own.
+ *
+ * Processes under test run as `npm start` runs the app: bundled JavaScript under plain node, no TypeScript
+ * loader (tsx alone adds about 34 MiB of RSS and CPU at start). The app is built by `npm run build` itself;
+ * the bare Bolt baseline and the probe are bundled with that script's esbuild flags, so all three are built
+ * the same way from one definition.
  */
 
-const benchDirectory = import.meta.dirname;
-const probePath = path.join(benchDirectory, "probe.ts");
-// Absolute, because the child runs in a temporary directory (so no stray .env is picked up by dotenv).
-const tsxLoader = import.meta.resolve("tsx");
+const runFile = promisify(execFile);
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+/** Inside the project, so the bundles' external packages resolve from its node_modules. */
+const benchBundleDirectory = path.join(projectRoot, "dist", "bench");
+
+export const scriptsUnderTest = {
+  /** Where `npm run build` writes the app (its --outfile); `npm start` runs this file. */
+  app: path.join(projectRoot, "dist", "main.js"),
+  bareBolt: path.join(benchBundleDirectory, "bareBoltApp.js"),
+};
+const probePath = path.join(benchBundleDirectory, "probe.js");
+const benchEntryPoints = [
+  path.join(import.meta.dirname, "targets", "bareBoltApp.ts"),
+  path.join(import.meta.dirname, "probe.ts"),
+];
+
+const packageScriptsSchema = z.object({ scripts: z.object({ build: z.string() }) });
+
+/** The esbuild flags of package.json's build script, without its entry point and output file. */
+function buildScriptFlags(): string[] {
+  const packageJson = packageScriptsSchema.parse(
+    JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")),
+  );
+  return packageJson.scripts.build
+    .split(/\s+/)
+    .filter((token) => token.startsWith("--") && !token.startsWith("--outfile"));
+}
+
+let build: Promise<void> | undefined;
+
+/** Builds the processes under test once per bench run (on first use, so sections without children skip it). */
+function buildScriptsUnderTest(): Promise<void> {
+  build ??= (async () => {
+    await runFile(npm, ["run", "-s", "build"], { cwd: projectRoot });
+    await runFile(
+      npm,
+      [
+        "exec",
+        "--",
+        "esbuild",
+        ...benchEntryPoints,
+        ...buildScriptFlags(),
+        `--outdir=${benchBundleDirectory}`,
+        "--entry-names=[name]",
+      ],
+      { cwd: projectRoot },
+    );
+  })();
+  return build;
+}
 
 export interface ChildUnderTest {
   port: number;
@@ -64,6 +118,7 @@ function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
 
 export async function startChild(options: {
   name: string;
+  /** One of {@link scriptsUnderTest}. */
   script: string;
   args?: string[];
   env: Record<string, string>;
@@ -71,6 +126,7 @@ export async function startChild(options: {
   /** Write a V8 CPU profile of the child here when it exits (`npm run bench -- --profile DIR`). */
   profileDirectory?: string | undefined;
 }): Promise<ChildUnderTest> {
+  await buildScriptsUnderTest();
   // One file per process under test, overwritten by the next bench run, kept afterwards for a post-mortem.
   const logDirectory = path.join(os.tmpdir(), "brief-bench-logs");
   fs.mkdirSync(logDirectory, { recursive: true });
@@ -84,8 +140,8 @@ export async function startChild(options: {
       // For the probe's retained-heap figure only: gc() runs at a reset and a report, never under load.
       "--expose-gc",
       ...(options.profileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDirectory}`] : []),
-      "--import",
-      tsxLoader,
+      // As `npm start` runs dist/main.js.
+      "--enable-source-maps",
       "--import",
       probePath,
       options.script,

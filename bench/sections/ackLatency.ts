@@ -1,8 +1,7 @@
 import path from "node:path";
-import { projectRoot } from "../../src/config";
 import { slashCommandRequest } from "../../test/support/signedSlackRequests";
 import { appEnvironment } from "../appEnvironment";
-import { type ChildUnderTest, freePort, startChild } from "../childProcess";
+import { type ChildUnderTest, freePort, scriptsUnderTest, startChild } from "../childProcess";
 import { type FakeSlack, startFakeSlack } from "../fakeSlack";
 import type { FigureDefinition } from "../figures";
 import { type LoadGenerator, startLoadGenerator } from "../loadGenerator";
@@ -108,7 +107,7 @@ export const ackLatencySection: Section = {
         label: "bare Bolt",
         child: await startChild({
           name: "bare-bolt",
-          script: path.join(import.meta.dirname, "..", "targets", "bareBoltApp.ts"),
+          script: scriptsUnderTest.bareBolt,
           args: [String(boltPort), fakeSlack.apiUrl],
           env: {},
           port: boltPort,
@@ -121,7 +120,7 @@ export const ackLatencySection: Section = {
         label: "brief-bot",
         child: await startChild({
           name: "app-ack",
-          script: path.join(projectRoot, "src", "main.ts"),
+          script: scriptsUnderTest.app,
           env: appEnvironment({
             port: appPort,
             databasePath: path.join(temporary.directory, "brief.db"),

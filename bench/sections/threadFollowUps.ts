@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { projectRoot } from "../../src/config";
 import { startFakeOpenAiServer } from "../../test/support/fakeOpenAiServer";
 import { eventRequest, slashCommandRequest } from "../../test/support/signedSlackRequests";
 import { appEnvironment } from "../appEnvironment";
-import { type ChildUnderTest, freePort, startChild } from "../childProcess";
+import { type ChildUnderTest, freePort, scriptsUnderTest, startChild } from "../childProcess";
 import { startDelayingProxy } from "../delayingProxy";
 import { benchModelReply } from "../fakeModel";
 import { startFakeSlack } from "../fakeSlack";
@@ -96,7 +95,7 @@ export const threadFollowUpsSection: Section = {
     try {
       child = await startChild({
         name: "app-threads",
-        script: path.join(projectRoot, "src", "main.ts"),
+        script: scriptsUnderTest.app,
         env: appEnvironment({
           port,
           databasePath: path.join(temporary.directory, "brief.db"),
