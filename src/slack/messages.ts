@@ -33,7 +33,8 @@ const somethingWentWrong = "Something went wrong on our side. It has been logged
 export const slackMessages = {
   usage: (articles: readonly ArticleSummary[]) =>
     [
-      "*Usage:* `/brief <article>` posts a cited briefing of a stored article in this channel.",
+      "*Usage:* `/brief <article>` posts a cited briefing of a stored article in this channel: the positions of China, Russia, Ukraine and the EU.",
+      "`/brief <article> China, Iran` briefs on the actors you name instead.",
       "`/brief list` lists the stored articles; `/brief help` shows this.",
       "Reply in a briefing's thread to ask about its article.",
       "",
@@ -50,7 +51,7 @@ export const slackMessages = {
       suggestions.length > 0 ? ` Closest: ${suggestions.slice(0, 5).map(code).join(", ")}.` : ""
     } Try \`/brief list\`.`,
 
-  tooManyArguments: "Give one article, e.g. `/brief xi-putin`. `/brief help` shows the usage.",
+  tooManyArguments: "`help` and `list` take nothing after them. `/brief help` shows the usage.",
 
   cannotPostHere:
     "I can't post in this conversation, so here is the briefing just for you. To share briefings here, " +

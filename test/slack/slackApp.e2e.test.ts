@@ -192,6 +192,27 @@ describe("/brief", () => {
     expect(briefingCalls).toBe(1);
   });
 
+  it("briefs on the actors named after the article, and explains a bad actor name privately", async () => {
+    const instance = await startApp();
+    await briefCommand(instance, "xi-putin China, European Union");
+    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    const blocksText = allText(posted?.params.blocks);
+    expect(blocksText).toContain("*China*");
+    expect(blocksText).toContain("*EU*");
+    expect(blocksText).not.toContain("*Russia*");
+
+    await briefCommand(instance, "xi-putin <!channel>");
+    const replies = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    const refusal = replies
+      .map((reply) => String(reply.params.text))
+      .find((text) => text.includes("Bad actor name"));
+    expect(refusal).toBeDefined();
+    expect(refusal).not.toContain("<!channel>");
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
   it("delivers the briefing privately with how to invite the bot when it is not in the channel", async () => {
     const instance = await startApp();
     instance.fake.script("chat.postMessage", { kind: "error", error: "not_in_channel" });

@@ -13,24 +13,37 @@ import {
 import { postMessages } from "../../postMessages";
 import { rateLimitRetryAfter, slackPlatformError } from "../../slackWebApi";
 
-type BriefRequest = { kind: "help" } | { kind: "list" } | { kind: "brief"; slug: string } | { kind: "bad" };
+type BriefRequest =
+  | { kind: "help" }
+  | { kind: "list" }
+  | { kind: "brief"; slug: string; actors: string[] | undefined }
+  | { kind: "bad" };
 
+/**
+ * `/brief`, `/brief help`, `/brief list`, `/brief <article>` or `/brief <article> <actors>`, where actors are
+ * separated by commas ("China, European Union") or, without commas, by spaces ("China EU").
+ */
 export function parseBriefCommandText(text: string): BriefRequest {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const [first, ...rest] = words;
+  const trimmed = text.trim();
+  const [first, ...rest] = trimmed.split(/\s+/).filter(Boolean);
   if (first === undefined) return { kind: "help" };
-  if (rest.length > 0) return { kind: "bad" };
   const word = first.toLowerCase();
-  if (word === "help") return { kind: "help" };
-  if (word === "list") return { kind: "list" };
-  return { kind: "brief", slug: word };
+  if (rest.length === 0 && word === "help") return { kind: "help" };
+  if (rest.length === 0 && word === "list") return { kind: "list" };
+  if (rest.length === 0) return { kind: "brief", slug: word, actors: undefined };
+  if (word === "help" || word === "list") return { kind: "bad" };
+  const actorText = trimmed.slice(first.length).trim();
+  const actors = (actorText.includes(",") ? actorText.split(",") : actorText.split(/\s+/))
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  return { kind: "brief", slug: word, actors };
 }
 
 /** Slack refuses to post here, but the person who asked can still get the briefing privately. */
 const cannotPostErrors = new Set(["not_in_channel", "channel_not_found", "restricted_action", "is_archived"]);
 
 /**
- * `/brief <article> | list | help`. Acks at once (before any store or model work) with "Preparing …", then
+ * `/brief <article> [actors] | list | help`. Acks at once (before any store or model work) with "Preparing …", then
  * builds the briefing and posts it to the channel; what cannot be posted there is delivered privately.
  */
 export function briefCommand(dependencies: ListenerDependencies) {
@@ -56,7 +69,7 @@ export function briefCommand(dependencies: ListenerDependencies) {
     await dependencies.background.run("brief_command", async () => {
       try {
         if (request.kind === "brief") {
-          await briefAndPost(request.slug, command, { ...dependencies, logger }, respond, client);
+          await briefAndPost(request, command, { ...dependencies, logger }, respond, client);
         } else {
           const articles = dependencies.services.store.list();
           const text =
@@ -78,7 +91,7 @@ export function briefCommand(dependencies: ListenerDependencies) {
 }
 
 async function briefAndPost(
-  slug: string,
+  { slug, actors }: { slug: string; actors: string[] | undefined },
   command: SlashCommand,
   dependencies: ListenerDependencies,
   respond: RespondFn,
@@ -87,7 +100,7 @@ async function briefAndPost(
   const { logger } = dependencies;
   let briefing: Briefing;
   try {
-    briefing = await dependencies.services.briefings.brief(slug);
+    briefing = await dependencies.services.briefings.brief(slug, { actors });
   } catch (error) {
     if (isBriefError(error, "unknown_article")) {
       const suggestions = Array.isArray(error.details.suggestions)
