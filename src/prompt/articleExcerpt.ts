@@ -1,7 +1,7 @@
 import type { Actor } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
 import type { Sentence } from "../sentences/splitSentences";
-import { countTokens } from "./countTokens";
+import { estimateTokens } from "./countTokens";
 
 // Text inside a delimited block must not be able to close it: "</article>" in an article becomes "‹/article>".
 const delimiterPattern = /<(\/?)(article|history|question)/gi;
@@ -43,7 +43,7 @@ export function selectSentencesWithinBudget(
   tokenBudget: number,
 ): ArticleExcerpt {
   const lineTokens = new Map(
-    sentences.map((sentence) => [sentence.id, countTokens(sentenceLine(sentence)) + 1]),
+    sentences.map((sentence) => [sentence.id, estimateTokens(sentenceLine(sentence)) + 1]),
   );
   const cost = (chosen: readonly Sentence[]) =>
     chosen.reduce((total, sentence) => total + (lineTokens.get(sentence.id) ?? 0), 0);

@@ -2,7 +2,7 @@ import type { Actor } from "../actors/actors";
 import type { ThreadTurn } from "../answer/schema";
 import type { AnswerRequest, BriefingRequest } from "../engine/types";
 import { formatNumberedSentences, neutraliseDelimiters, selectSentencesWithinBudget } from "./articleExcerpt";
-import { countTokens } from "./countTokens";
+import { estimateTokens } from "./countTokens";
 import { fillTemplate, type PromptTemplates } from "./promptTemplates";
 
 export interface ChatMessage {
@@ -38,7 +38,7 @@ export function buildBriefingPrompt(
       }),
     },
   ];
-  const frameTokens = fill("").reduce((total, message) => total + countTokens(message.content), 0);
+  const frameTokens = fill("").reduce((total, message) => total + estimateTokens(message.content), 0);
   const excerpt = selectSentencesWithinBudget(
     request.sentences,
     request.actors,

@@ -16,3 +16,19 @@ export function countTokens(text: string): number {
   countO200kTokens ??= loadTokenizer();
   return countO200kTokens(text);
 }
+
+/**
+ * A cheap, conservative token estimate for budgets (the briefing prompt, thread memory): a third of the ASCII
+ * characters plus one token for every other character. English prose runs at about 4.3 characters a token
+ * in o200k, so this over-counts it by roughly a third, and CJK or Cyrillic text is not under-counted. Budgets
+ * use it so the model app never loads the tokenizer's tables just to compare against a limit.
+ */
+export function estimateTokens(text: string): number {
+  let ascii = 0;
+  let other = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) < 0x80) ascii++;
+    else other++;
+  }
+  return Math.ceil(ascii / 3) + other;
+}

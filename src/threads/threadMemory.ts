@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type ThreadTurn, ThreadTurnSchema } from "../answer/schema";
+import { estimateTokens } from "../prompt/countTokens";
 import type { SqliteDatabase } from "../store/database";
 
 /**
@@ -22,11 +23,6 @@ export interface ThreadMemoryLimits {
 }
 
 const dayMs = 86_400_000;
-
-/** About four characters a token for English: a cheap bound that needs no tokenizer on the hot path. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
 
 const TurnRowSchema = z.object({
   question: z.string(),
