@@ -83,8 +83,16 @@ export const agentNouns = new Set(
   military army forces troops navy command commander commanders general generals side delegation delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
-  officer officers authority agency`),
+  officer officers authority agency force guard service services office police mission`),
 );
+
+/** Words that make someone named by an actor's adjective or role no voice of it ("a former Chinese diplomat"). */
+export const nonOfficialModifiers = new Set(
+  wordList("former ex retired onetime one-time erstwhile opposition exiled dissident late"),
+);
+
+/** A prefix joined to an alias makes it a modifier of something else ("pro-Russian", "anti-Kremlin"). */
+export const hyphenPrefixBefore = /(?<![\p{L}\p{N}])(?:pro|anti|ex|non|post|neo)-$/iu;
 
 /** Words a subject may consist of without naming anyone: auxiliaries, connectors, time words. */
 export const emptySubjectWords = new Set(

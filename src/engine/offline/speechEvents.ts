@@ -12,7 +12,9 @@ import {
   emptySubjectWords,
   groupReferencePattern,
   hearsayPattern,
+  hyphenPrefixBefore,
   inversionVerbs,
+  nonOfficialModifiers,
   nonStatementBefore,
   nounUseBefore,
   passiveBefore,
@@ -117,7 +119,7 @@ function namesActorItself(
   analysis: SentenceAnalysis,
   mention: SentenceMention,
   from: number,
-  anyAdjective = false,
+  reading: { anyAdjective?: boolean; content?: boolean } = {},
 ): boolean {
   // A few words either side decide; a short window keeps this cheap on long sentences.
   const before = wordsIn(analysis.text, {
@@ -129,12 +131,26 @@ function namesActorItself(
   const speaksFor =
     representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(before.at(-2)?.lower ?? "");
   if (previous && prepositions.has(previous.lower) && !speaksFor) return false;
-  if (!mention.adjective || anyAdjective) return true;
-  const after = wordsIn(analysis.text, {
+  // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
+  const { text } = analysis;
+  if (/^-\p{Ll}/u.test(text.slice(mention.end)) || hyphenPrefixBefore.test(text.slice(0, mention.start)))
+    return false;
+  const after = wordsIn(text, {
     start: mention.end,
-    end: Math.min(analysis.text.length, mention.end + 64),
+    end: Math.min(text.length, mention.end + 64),
   }).slice(0, 3);
-  return after.some((word) => agentNouns.has(word.lower));
+  // "a former Chinese diplomat", "Russian opposition leader": nobody who speaks for the state today.
+  const agentAt = after.findIndex((word) => agentNouns.has(word.lower));
+  const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
+  if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
+  if (reading.anyAdjective) return true;
+  // "Ukraine's partners", "Russia's critics", "Russia's refusal" do not speak for the actor; in what is
+  // reported, "Moscow's dependence on ..." is still a claim about it.
+  const possessive = /^['’]s\b/u.test(text.slice(mention.end));
+  const nextWord = after.find((word) => word.start >= mention.end + 2);
+  if (possessive && nextWord && !reading.content) return agentAt >= 0 || nextWord.text !== nextWord.lower;
+  if (!mention.adjective) return true;
+  return agentAt >= 0;
 }
 
 const relativePronouns = new Set(["who", "which", "whose", "whom"]);
@@ -240,7 +256,11 @@ function contentSubject(
         continue;
       }
       const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
-      if (!mention || !namesActorItself(analysis, mention, position, options.accusation)) return [];
+      if (
+        !mention ||
+        !namesActorItself(analysis, mention, position, { anyAdjective: options.accusation, content: true })
+      )
+        return [];
       // "the EU should open a channel" is advice to the actor, not a claim about what it did.
       const next = analysis.text.slice(mention.end, mention.end + 40);
       return recommendationAfter.test(next) ? [] : [mention.actor];

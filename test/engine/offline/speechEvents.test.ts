@@ -321,4 +321,33 @@ describe("speaker and stance detection", () => {
       read('According to a Kremlin readout, Xi said China supported "all efforts conducive to peace".'),
     ).toEqual([expect.objectContaining({ kind: "statement", speakers: ["China"], targets: [] })]);
   });
+
+  it("does not let an actor word that only modifies someone else speak for the actor", () => {
+    const speakersOf = (text: string) => read(text).flatMap((event) => event.speakers);
+    for (const text of [
+      "A Kremlin-linked oligarch said the sanctions would fail.",
+      "Russia-backed separatists said they had captured the village.",
+      "Pro-Russian separatists said they had captured the village.",
+      "An ex-Kremlin adviser said the talks failed.",
+      "EU-based diplomats said the talks failed.",
+      "A former Chinese diplomat said the talks would fail.",
+      "A retired Russian general said the war would last years.",
+      "Russian opposition leader Alexei Navalny said the talks failed.",
+      "A Russian analyst said the war would last years.",
+      "Ukrainian refugees said they wanted to go home.",
+      "Ukraine's partners said the talks failed.",
+      "Russia's critics said the talks failed.",
+    ]) {
+      expect(speakersOf(text), text).toEqual([]);
+    }
+    expect(speakersOf("Ukraine's air force said 250 drones were shot down.")).toEqual(["Ukraine"]);
+    expect(speakersOf("Russia's Foreign Ministry said the talks failed.")).toEqual(["Russia"]);
+    expect(speakersOf("Sino-Russian officials said the talks went well.")).toEqual(["China", "Russia"]);
+  });
+
+  it("still reads a possessive in what is reported as a claim about the actor", () => {
+    expect(
+      read("Analysts say Moscow's dependence on Chinese markets gives Beijing leverage.")[0],
+    ).toMatchObject({ speakers: [], targets: ["Russia"] });
+  });
 });
