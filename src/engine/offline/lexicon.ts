@@ -159,6 +159,13 @@ export const conditionalOpeners = new Set(wordList("if unless whether until once
 /** Verbs whose object is the accused: "accused Chinese firms of ..." makes the claim about China. */
 export const accusationCuePattern = /^(?:accus|blam|alleg|condemn|critici[sz]|denounc)/iu;
 
+/**
+ * Verbs whose first name after them is an object, not what is claimed: "told Ukraine ...", "vetoed the EU's
+ * plan", "rejected Kyiv's proposal". Only a "that" clause after them reports a claim.
+ */
+export const objectCuePattern =
+  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos)/iu;
+
 /** Verbs that ask rather than claim: "demanded that Ukraine abandon ..." says nothing about Ukraine's conduct. */
 export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;
 
@@ -166,9 +173,15 @@ export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;
 export const recommendationAfter =
   /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:should|must|ought|needs to|need to|has to|have to)\b/iu;
 
-/** Modal or negated forms that make a speech verb no statement ("may announce", "did not comment"). */
+/**
+ * Modal, predicted or negated forms that make a speech verb no statement ("may announce", "would likely reject",
+ * "is due to propose", "did not comment"): the writer's forecast, not the actor's act.
+ */
 export const nonStatementBefore =
-  /(?:\b(?:may|might|could|not|never|declined to|refused to|expected to|set to|likely to|yet to|failed to|fail to|unable to)\s+(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+  /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|declined to|refused to|expected to|set to|likely to|unlikely to|due to|poised to|preparing to|hopes? to|hoping to|yet to|failed to|fail to|unable to)\s+(?:(?:\p{L}+ly|soon|also)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+
+/** "Moscow, denounced by EU leaders, ...": a participle with its agent after it is passive. */
+export const passiveAgentAfter = /^\s+by\b/iu;
 
 /** A passive participle ("was welcomed in Moscow"): its subject receives the act, it does not perform it. */
 export const passiveBefore =

@@ -17,6 +17,8 @@ import {
   nonOfficialModifiers,
   nonStatementBefore,
   nounUseBefore,
+  objectCuePattern,
+  passiveAgentAfter,
   passiveBefore,
   personGroupWords,
   prepositions,
@@ -239,14 +241,14 @@ function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number):
 
 /**
  * The first actor named at the start of reported content ("alleging Russia had ...", "accused China of").
- * A "that" close after the verb opens the content ("said last week that China ..."); after "told" without one,
- * the first name is the listener, so there is none. After an accusation any adjective counts: "accused
- * Chinese firms of ..." is a claim about China.
+ * A "that" close after the verb opens the content ("said last week that China ..."); after "told", "vetoed" or
+ * "rejected" without one, the first name is an object, so there is none. After an accusation any adjective
+ * counts: "accused Chinese firms of ..." is a claim about China.
  */
 function contentSubject(
   analysis: SentenceAnalysis,
   content: TextRange,
-  options: { accusation?: boolean; tell?: boolean } = {},
+  options: { accusation?: boolean; objectFirst?: boolean } = {},
 ): string[] {
   const subjectAt = (start: number): string[] => {
     let position = start;
@@ -267,7 +269,7 @@ function contentSubject(
     }
     return [];
   };
-  const direct = options.tell ? [] : subjectAt(content.start);
+  const direct = options.objectFirst ? [] : subjectAt(content.start);
   if (direct.length > 0) return direct;
   const that = wordsIn(analysis.text, content)
     .slice(0, 10)
@@ -300,7 +302,9 @@ function findCues(analysis: SentenceAnalysis): Cue[] {
     if (insideAny(analysis.quoted, start)) continue;
     const before = analysis.text.slice(Math.max(0, start - 40), start);
     if (nonStatementBefore.test(before) || nounUseBefore.test(before)) continue;
-    if (isPastParticiple(match[0]) && passiveBefore.test(before)) continue;
+    const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);
+    const passiveAgent = passiveAgentAfter.test(analysis.text.slice(start + match[0].length)) && !perfect;
+    if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
     cues.push({ start, end: start + match[0].length, word: match[0] });
   }
   return cues;
@@ -716,7 +720,7 @@ export function findSpeechEvents(
     const previous = events.at(-1);
     const reading = {
       accusation: accusationCuePattern.test(cue.word),
-      tell: /^(?:tell|told)/iu.test(cue.word),
+      objectFirst: objectCuePattern.test(cue.word),
     };
     const directive = directiveCuePattern.test(cue.word);
     if (event === "continues_previous" && previous) {

@@ -139,4 +139,32 @@ describe("offline briefing engine", () => {
     const positions = buildOfflinePositions({ sentences: long, actors: defaults });
     expect(positionOf(positions, "Russia").points.length).toBeLessThanOrEqual(18);
   });
+
+  it("briefs very short, untitled, bulleted and actor-free articles without inventing a position", () => {
+    const statuses = (text: string) =>
+      buildOfflinePositions({ sentences: sentencesOf(text), actors: defaults }).map((position) => [
+        position.actor,
+        position.status,
+        position.points.map((point) => `${point.kind}:${point.citations.join(",")}`),
+      ]);
+    expect(statuses("Oil prices rose.\nTraders said supply was tight.")).toEqual(
+      defaults.map((actor) => [actor.name, "not_mentioned", []]),
+    );
+    expect(statuses("Kremlin spokesman Dmitry Peskov said the talks were useful.")).toEqual([
+      ["China", "not_mentioned", []],
+      ["Russia", "stated", ["stated:S1"]],
+      ["Ukraine", "not_mentioned", []],
+      ["EU", "not_mentioned", []],
+    ]);
+    expect(
+      statuses(
+        "- Kyiv said the talks failed.\n- A Kremlin-linked oligarch said Russia was ready.\n- Analysts said China would gain.",
+      ),
+    ).toEqual([
+      ["China", "attributed_only", ["attributed:S3"]],
+      ["Russia", "attributed_only", ["attributed:S2"]],
+      ["Ukraine", "stated", ["stated:S1"]],
+      ["EU", "not_mentioned", []],
+    ]);
+  });
 });

@@ -350,4 +350,32 @@ describe("speaker and stance detection", () => {
       read("Analysts say Moscow's dependence on Chinese markets gives Beijing leverage.")[0],
     ).toMatchObject({ speakers: [], targets: ["Russia"] });
   });
+
+  it("reads forecasts, modals and negations as no statement", () => {
+    for (const text of [
+      "China has not said whether it will attend.",
+      "Russia could announce new measures.",
+      "Kyiv is expected to propose a ceasefire.",
+      "Russia is unlikely to announce new measures.",
+      "China would likely reject the plan.",
+      "Ukraine might soon propose a truce.",
+      "Beijing is poised to announce new tariffs.",
+      "Russia will probably announce new measures.",
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+
+  it("does not make an actor who receives an act its speaker or the subject of a claim", () => {
+    expect(read("The EU was criticised by Moscow.")).toEqual([]);
+    expect(read("Moscow, denounced by EU leaders, stayed silent.")).toEqual([]);
+    expect(read("Hungary vetoed the EU's sanctions package.")).toEqual([
+      expect.objectContaining({ speakers: [], targets: [] }),
+    ]);
+    expect(read("Russia rejected Ukraine's proposal.")[0]).toMatchObject({
+      speakers: ["Russia"],
+      targets: [],
+    });
+    expect(read("Poland said that Russia had broken the deal.")[0]).toMatchObject({ targets: ["Russia"] });
+  });
 });
