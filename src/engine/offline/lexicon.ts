@@ -94,6 +94,13 @@ export const nonOfficialModifiers = new Set(
 /** A prefix joined to an alias makes it a modifier of something else ("pro-Russian", "anti-Kremlin"). */
 export const hyphenPrefixBefore = /(?<![\p{L}\p{N}])(?:pro|anti|ex|non|post|neo)-$/iu;
 
+/** Roles posted abroad: "the Chinese embassy in Kyiv" speaks for China, not for Ukraine. */
+export const diplomaticNouns = new Set(
+  wordList(
+    "embassy embassies ambassador ambassadors envoy envoys consulate mission delegation diplomat diplomats",
+  ),
+);
+
 /** Words a subject may consist of without naming anyone: auxiliaries, connectors, time words. */
 export const emptySubjectWords = new Set(
   wordList(`has have had is are was were will would shall should can could may might must also again already

@@ -8,6 +8,7 @@ import {
   contentLeadWords,
   coordinators,
   determiners,
+  diplomaticNouns,
   directiveCuePattern,
   emptySubjectWords,
   groupReferencePattern,
@@ -130,8 +131,10 @@ function namesActorItself(
   }).filter((word) => !determiners.has(word.lower));
   const previous = before.at(-1);
   // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
-  const speaksFor =
-    representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(before.at(-2)?.lower ?? "");
+  // An embassy or envoy "in Kyiv" or "to China" is the host's guest, not its voice.
+  const role = before.at(-2)?.lower ?? "";
+  const hosted = previous?.lower === "in" && diplomaticNouns.has(role);
+  const speaksFor = representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(role) && !hosted;
   if (previous && prepositions.has(previous.lower) && !speaksFor) return false;
   // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
   const { text } = analysis;
@@ -140,7 +143,7 @@ function namesActorItself(
   const after = wordsIn(text, {
     start: mention.end,
     end: Math.min(text.length, mention.end + 64),
-  }).slice(0, 3);
+  }).slice(0, 4);
   // "a former Chinese diplomat", "Russian opposition leader": nobody who speaks for the state today.
   const agentAt = after.findIndex((word) => agentNouns.has(word.lower));
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);

@@ -342,6 +342,10 @@ describe("speaker and stance detection", () => {
     }
     expect(speakersOf("Ukraine's air force said 250 drones were shot down.")).toEqual(["Ukraine"]);
     expect(speakersOf("Russia's Foreign Ministry said the talks failed.")).toEqual(["Russia"]);
+    expect(speakersOf("The EU's foreign policy chief said the talks were useful.")).toEqual(["EU"]);
+    expect(speakersOf("The Chinese embassy in Kyiv said it was monitoring the situation.")).toEqual([
+      "China",
+    ]);
     expect(speakersOf("Sino-Russian officials said the talks went well.")).toEqual(["China", "Russia"]);
   });
 
