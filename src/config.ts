@@ -161,11 +161,13 @@ export function loadAppConfig(env: Environment): { core: CoreConfig; slack: Slac
     problems.push("SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
   }
   const core = parsedCore && toCoreConfig(parsedCore, problems);
-  if (!core || !parsedSlack || problems.length > 0) throw configError(problems);
-  return { core, slack: toSlackConfig(parsedSlack) };
+  const slack = parsedSlack && toSlackConfig(parsedSlack);
+  if (!core || !slack || problems.length > 0) throw configError(problems);
+  return { core, slack };
 }
 
-function toSlackConfig(parsed: z.infer<typeof slackEnvSchema>): SlackConfig {
+/** The mode follows the app token; undefined when HTTP mode lacks its signing secret (reported above). */
+function toSlackConfig(parsed: z.infer<typeof slackEnvSchema>): SlackConfig | undefined {
   const common = { botToken: parsed.SLACK_BOT_TOKEN, apiUrl: parsed.SLACK_API_URL, port: parsed.PORT };
   if (parsed.SLACK_APP_TOKEN) {
     return {
@@ -175,7 +177,8 @@ function toSlackConfig(parsed: z.infer<typeof slackEnvSchema>): SlackConfig {
       signingSecret: parsed.SLACK_SIGNING_SECRET,
     };
   }
-  return { ...common, mode: "http", signingSecret: parsed.SLACK_SIGNING_SECRET ?? "" };
+  if (!parsed.SLACK_SIGNING_SECRET) return undefined;
+  return { ...common, mode: "http", signingSecret: parsed.SLACK_SIGNING_SECRET };
 }
 
 /** Reads process.env (after .env via dotenv). The one place the process environment is touched. */
