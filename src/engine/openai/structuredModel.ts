@@ -1,4 +1,4 @@
-import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from "openai";
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
@@ -169,7 +169,13 @@ export function createStructuredModel(
         if (recentDurationsMs.length > recentDurationsKept) recentDurationsMs.shift();
         return completion;
       } catch (error) {
-        if (signal.aborted || error instanceof APIUserAbortError) throw timeoutError();
+        // The SDK's own timeout is the time left to the deadline, so it may fire just before our abort signal.
+        if (
+          signal.aborted ||
+          error instanceof APIUserAbortError ||
+          error instanceof APIConnectionTimeoutError
+        )
+          throw timeoutError();
         if (rejectsJsonSchema(error)) throw error;
         const status = error instanceof APIError ? error.status : undefined;
         if (status === 401 || status === 403) {
