@@ -43,7 +43,7 @@ function buildScriptFlags(): string[] {
   );
   return packageJson.scripts.build
     .split(/\s+/)
-    .filter((token) => token.startsWith("--") && !token.startsWith("--outfile"));
+    .filter((token) => token.startsWith("--") && !/^--(outfile|outdir|entry-names)/.test(token));
 }
 
 let build: Promise<void> | undefined;

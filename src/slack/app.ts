@@ -13,6 +13,7 @@ import {
   type WebApiPolicy,
   webClientOptions,
 } from "./slackWebApi";
+import { createWebApiThread } from "./webApiThread";
 
 export const eventsPath = "/slack/events";
 export const healthPath = "/healthz";
@@ -96,6 +97,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deferInitialization: true,
     convoStore: false,
   });
+  const webApi = createWebApiThread(
+    { token: slack.botToken, apiUrl: slack.apiUrl, policy: webApiPolicy },
+    logger.child({ component: "web_api_thread" }),
+  );
   const background = createBackgroundWork(logger);
   const state = createSlackState(options.database);
   const dependencies: ListenerDependencies = {
@@ -103,6 +108,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     state,
     logger,
     background,
+    webApi,
     webApiPolicy,
   };
   registerListeners(app, dependencies);
@@ -117,6 +123,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   return {
     async start(port) {
       await app.init();
+      webApi.start();
       state.pruneDeliveries(deliveryMemoryMs);
       pruneTimer = setInterval(() => state.pruneDeliveries(deliveryMemoryMs), 60 * 60 * 1000);
       pruneTimer.unref();
@@ -137,6 +144,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       started = false;
       await app.stop();
       await background.idle();
+      await webApi.close();
       logger.info("slack.stopped");
     },
     idle: () => background.idle(),

@@ -5,6 +5,7 @@ import type { ArticleStore } from "../store/articleStore";
 import type { BackgroundWork } from "./backgroundWork";
 import type { SlackState } from "./slackState";
 import type { WebApiPolicy } from "./slackWebApi";
+import type { WebApiThread } from "./webApiThread";
 
 /** The core services the Slack edge uses; the app's Services satisfy it. */
 export interface SlackAppServices {
@@ -13,11 +14,15 @@ export interface SlackAppServices {
   store: Pick<ArticleStore, "list">;
 }
 
-/** What every listener is given: services, the Slack state, the logger, background work and the API policy. */
+/**
+ * What every listener is given: services, the Slack state, the logger, background work, the thread that makes
+ * the app's own Web API calls and their policy.
+ */
 export interface ListenerDependencies {
   services: SlackAppServices;
   state: SlackState;
   logger: Logger;
   background: BackgroundWork;
+  webApi: Pick<WebApiThread, "call">;
   webApiPolicy: WebApiPolicy;
 }

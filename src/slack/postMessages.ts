@@ -1,7 +1,7 @@
-import type { webApi } from "@slack/bolt";
 import type { Logger } from "../log";
 import type { SlackMessage } from "../render/blocks";
 import { callWithRateLimitRetry, type WebApiPolicy } from "./slackWebApi";
+import type { WebApiThread } from "./webApiThread";
 
 export interface PostTarget {
   channel: string;
@@ -15,7 +15,7 @@ export interface PostTarget {
  * part's ts. Links are never unfurled: a briefing is about the article, not a preview of whatever it links to.
  */
 export async function postMessages(
-  client: webApi.WebClient,
+  webApi: Pick<WebApiThread, "call">,
   target: PostTarget,
   messages: readonly SlackMessage[],
   context: { policy: WebApiPolicy; logger: Logger },
@@ -25,13 +25,13 @@ export async function postMessages(
     const threadTs = target.threadTs ?? firstTs;
     const result = await callWithRateLimitRetry(
       () =>
-        client.chat.postMessage({
+        webApi.call("chat.postMessage", {
           channel: target.channel,
           text: message.text,
-          // Slack reads `blocks` as a JSON string in the form body anyway. Serialising it once here spares the
-          // SDK a deep walk of every block (its debug-log redaction runs even when debug is off) and a second
-          // stringify per call; the bench profile put WebClient at a fifth of the app's CPU per /brief.
-          blocks: JSON.stringify(message.blocks) as unknown as typeof message.blocks,
+          // Slack reads `blocks` as a JSON string in the form body anyway. Serialising it here spares the SDK
+          // a deep walk of every block (its debug-log redaction runs even when debug is off), and the worker
+          // thread receives one string instead of cloning a tree of objects.
+          blocks: JSON.stringify(message.blocks),
           unfurl_links: false,
           unfurl_media: false,
           ...(threadTs ? { thread_ts: threadTs } : {}),
@@ -46,7 +46,7 @@ export async function postMessages(
           attempt,
         }),
     );
-    firstTs ??= result.ts;
+    firstTs ??= typeof result.ts === "string" ? result.ts : undefined;
   }
   return firstTs;
 }

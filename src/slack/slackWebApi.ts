@@ -5,16 +5,17 @@ import { z } from "zod";
  * SDK's default retries for about 30 minutes), and rate limits handed back to us so a long Retry-After never
  * parks a briefing for minutes; callWithRateLimitRetry honours short ones.
  */
-export interface WebApiPolicy {
+export const WebApiPolicySchema = z.object({
   /** Per request, including the response_url posts. */
-  timeoutMs: number;
+  timeoutMs: z.number().int().positive(),
   /** Retries after a network error or 5xx. */
-  retries: number;
+  retries: z.number().int().nonnegative(),
   /** Longest Retry-After we wait for before giving up with a clear message. */
-  maxRateLimitWaitMs: number;
+  maxRateLimitWaitMs: z.number().int().nonnegative(),
   /** Attempts in all when rate-limited. */
-  rateLimitAttempts: number;
-}
+  rateLimitAttempts: z.number().int().positive(),
+});
+export type WebApiPolicy = z.infer<typeof WebApiPolicySchema>;
 
 export const defaultWebApiPolicy: WebApiPolicy = {
   timeoutMs: 10_000,

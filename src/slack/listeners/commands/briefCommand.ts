@@ -47,7 +47,7 @@ const cannotPostErrors = new Set(["not_in_channel", "channel_not_found", "restri
  * builds the briefing and posts it to the channel; what cannot be posted there is delivered privately.
  */
 export function briefCommand(dependencies: ListenerDependencies) {
-  return async ({ ack, body, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+  return async ({ ack, body, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     const parsed = SlashCommandSchema.safeParse(body);
     if (!parsed.success) {
       await ack();
@@ -69,7 +69,7 @@ export function briefCommand(dependencies: ListenerDependencies) {
     await dependencies.background.run("brief_command", async () => {
       try {
         if (request.kind === "brief") {
-          await briefAndPost(request, command, { ...dependencies, logger }, respond, client);
+          await briefAndPost(request, command, { ...dependencies, logger }, respond);
         } else {
           const articles = dependencies.services.store.list();
           const text =
@@ -95,7 +95,6 @@ async function briefAndPost(
   command: SlashCommand,
   dependencies: ListenerDependencies,
   respond: RespondFn,
-  client: AllMiddlewareArgs["client"],
 ): Promise<void> {
   const { logger } = dependencies;
   let briefing: Briefing;
@@ -119,7 +118,7 @@ async function briefAndPost(
   };
   try {
     const ts = await postMessages(
-      client,
+      dependencies.webApi,
       {
         channel: command.channel_id,
         metadata,

@@ -64,7 +64,7 @@ export async function answerInThread(
   }
   const replyThreadTs = threadTs ?? message.ts;
   const post = (messages: Parameters<typeof postMessages>[2]) =>
-    postMessages(args.client, { channel: message.channel, threadTs: replyThreadTs }, messages, {
+    postMessages(dependencies.webApi, { channel: message.channel, threadTs: replyThreadTs }, messages, {
       policy: dependencies.webApiPolicy,
       logger,
     });
