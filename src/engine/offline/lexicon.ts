@@ -8,7 +8,7 @@ const wordList = (words: string) => words.trim().split(/\s+/);
  */
 export const stanceVerbs = wordList(`
   say says said saying tell tells told telling stated stating declare declares declared declaring underline
-  underlines underlined underlining stress stresses stressed stressing emphasise emphasises emphasised
+  underlines underlined underlining stresses stressed stressing emphasise emphasises emphasised
   emphasising emphasize emphasizes emphasized emphasizing insist insists insisted insisting maintain maintains
   maintained maintaining vow vows vowed vowing pledges pledged pledging promised promising deny denies denied
   denying contest contests contested contesting allege alleges alleged alleging accuse accuses accused
@@ -24,7 +24,8 @@ export const stanceVerbs = wordList(`
   believe believes believed agree agrees agreed signed ordered approves approved imposes imposed adopts adopted decide
   decides decided sanctioned vetoed recognises recognised recognizes recognized oppose opposes opposed
   refuses refused defends defended backs backed supports supported blames blamed blaming protested
-  protests reported
+  protests reported indicates indicated indicating signals signalled signaled signalling signaling considers
+  branded branding labelled labeled dubbed
 `);
 
 /** Multi-word stance cues; the last word may be followed by anything. */
@@ -39,6 +40,29 @@ export const stancePhrases = [
   "calls on",
   "called on",
   "calling on",
+  "call on",
+  "call for",
+  "calling it",
+  "calling the",
+  "calling this",
+  // "the Kremlin hit out at the EU": a public rebuke.
+  "hit out",
+  "hits out",
+  "hitting out",
+  "lashed out",
+  "lashes out",
+  "lashing out",
+  // Self-presentation: "China has portrayed itself as a neutral party".
+  "portrays itself",
+  "portrayed itself",
+  "presents itself",
+  "presented itself",
+  "casts itself",
+  "cast itself",
+  "positions itself",
+  "positioned itself",
+  "bills itself",
+  "billed itself",
   "aims to",
   "aimed to",
   "aiming to",
@@ -164,14 +188,14 @@ export const coordinators = new Set(wordList("and but or nor"));
 export const conditionalOpeners = new Set(wordList("if unless whether until once lest"));
 
 /** Verbs whose object is the accused: "accused Chinese firms of ..." makes the claim about China. */
-export const accusationCuePattern = /^(?:accus|blam|alleg|condemn|critici[sz]|denounc)/iu;
+export const accusationCuePattern = /^(?:accus|blam|alleg|condemn|critici[sz]|denounc|brand|label|dubb)/iu;
 
 /**
  * Verbs whose first name after them is an object, not what is claimed: "told Ukraine ...", "vetoed the EU's
- * plan", "rejected Kyiv's proposal". Only a "that" clause after them reports a claim.
+ * plan", "rejected Kyiv's proposal", "warned China against ...". Only a "that" clause after them reports a claim.
  */
 export const objectCuePattern =
-  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos)/iu;
+  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos|warn)/iu;
 
 /** Verbs that ask rather than claim: "demanded that Ukraine abandon ..." says nothing about Ukraine's conduct. */
 export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;
@@ -181,11 +205,12 @@ export const recommendationAfter =
   /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:should|must|ought|needs to|need to|has to|have to)\b/iu;
 
 /**
- * Modal, predicted or negated forms that make a speech verb no statement ("may announce", "would likely reject",
- * "is due to propose", "did not comment"): the writer's forecast, not the actor's act.
+ * Modal, predicted, negated or infinitive forms that make a speech verb no statement ("may announce", "would
+ * likely reject", "is due to propose", "did not comment", "wants Beijing to condemn"): the writer's forecast, or
+ * what someone asks of the actor, not the actor's act.
  */
 export const nonStatementBefore =
-  /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|declined to|refused to|expected to|set to|likely to|unlikely to|due to|poised to|preparing to|hopes? to|hoping to|yet to|failed to|fail to|unable to)\s+(?:(?:\p{L}+ly|soon|also)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+  /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|to)\s+(?:(?:\p{L}+ly|soon|also)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
 /** "Moscow, denounced by EU leaders, ...": a participle with its agent after it is passive. */
 export const passiveAgentAfter = /^\s+by\b/iu;

@@ -305,6 +305,8 @@ function findCues(analysis: SentenceAnalysis): Cue[] {
     if (insideAny(analysis.quoted, start)) continue;
     const before = analysis.text.slice(Math.max(0, start - 40), start);
     if (nonStatementBefore.test(before) || nounUseBefore.test(before)) continue;
+    // "Putin said nothing": no statement.
+    if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
     const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);
     const passiveAgent = passiveAgentAfter.test(analysis.text.slice(start + match[0].length)) && !perfect;
     if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
@@ -475,6 +477,9 @@ function statementFromCue(
   const coordinated = local.boundary !== undefined && coordinators.has(local.boundary);
 
   if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
+  // "as long as China and Russia maintain ...", "provided that Kyiv agrees": a condition, not a position.
+  if (/\b(?:as long as|so long as|provided(?: that)?|on condition that)\s*$/iu.test(text.slice(0, local.start)))
+    return undefined;
   if (local.words.length === 0 && coordinated && earlier.length > 0) return "continues_previous";
   if (local.words.length === 0 && coordinated)
     return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
@@ -734,7 +739,10 @@ export function findSpeechEvents(
       );
     } else if (event && event !== "continues_previous") {
       const content = event.content ?? { start: cue.end, end: text.length };
-      event.targets = (directive ? [] : contentSubject(analysis, content, reading)).filter(
+      // Around a trailing or parenthetical attribution ("..., experts warn, ..."), what is reported is a clause,
+      // never the verb's object.
+      const contentReading = { ...reading, objectFirst: reading.objectFirst && !event.fixedEnd };
+      event.targets = (directive ? [] : contentSubject(analysis, content, contentReading)).filter(
         (actor) => !event.speakers.includes(actor),
       );
       events.push(event);

@@ -382,4 +382,33 @@ describe("speaker and stance detection", () => {
     });
     expect(read("Poland said that Russia had broken the deal.")[0]).toMatchObject({ targets: ["Russia"] });
   });
+
+  describe("phrasings met in real articles", () => {
+    const speakersOf = (text: string) => read(text).flatMap((event) => event.speakers);
+    const targetsOf = (text: string) => read(text).flatMap((event) => event.targets);
+
+    it("reads rebukes, self-presentation and signals as the actor's own", () => {
+      expect(speakersOf("The Kremlin hit out at the European Union over the new listings.")).toEqual([
+        "Russia",
+      ]);
+      expect(targetsOf("The Kremlin hit out at the European Union over the new listings.")).toEqual([]);
+      expect(speakersOf("China has portrayed itself as a neutral party in the war.")).toEqual(["China"]);
+      expect(speakersOf("Kyiv indicated that it was open to a ceasefire.")).toEqual(["Ukraine"]);
+      expect(speakersOf("Brussels is calling it a turning point.")).toEqual(["EU"]);
+    });
+
+    it("takes no statement from what is asked of an actor, a condition, or saying nothing", () => {
+      expect(speakersOf("Brussels wants Beijing to condemn the invasion.")).not.toContain("China");
+      expect(speakersOf("Aid will keep flowing as long as Kyiv agrees to the reforms.")).toEqual([]);
+      expect(speakersOf("Putin said nothing about the ceasefire.")).toEqual([]);
+    });
+
+    it("does not read the one warned as the subject of a claim, unless a that-clause says so", () => {
+      const warned = read("The EU's top diplomat warned China against supplying weapons to Russia.");
+      expect(warned).toEqual([expect.objectContaining({ speakers: ["EU"], targets: [] })]);
+      expect(targetsOf("The EU's top diplomat warned that China was supplying drones to Russia.")).toEqual([
+        "China",
+      ]);
+    });
+  });
 });
