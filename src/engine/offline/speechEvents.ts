@@ -478,7 +478,9 @@ function statementFromCue(
 
   if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
   // "as long as China and Russia maintain ...", "provided that Kyiv agrees": a condition, not a position.
-  if (/\b(?:as long as|so long as|provided(?: that)?|on condition that)\s*$/iu.test(text.slice(0, local.start)))
+  if (
+    /\b(?:as long as|so long as|provided(?: that)?|on condition that)\s*$/iu.test(text.slice(0, local.start))
+  )
     return undefined;
   if (local.words.length === 0 && coordinated && earlier.length > 0) return "continues_previous";
   if (local.words.length === 0 && coordinated)
