@@ -163,6 +163,12 @@ export const inversionVerbs = new Set(
   underlined underlines warned warns explained explains replied replies continued asked told`),
 );
 
+/** Verbs that only report speech: a source that relays them ("according to a readout, Xi said") adds no claim. */
+export const reportingVerbs = new Set([
+  ...inversionVerbs,
+  ...wordList("say stated states announced announces confirmed confirms tweeted commented reiterated"),
+]);
+
 /** After a role noun, these name whom the role serves: "president of", "spokeswoman for", "officials in". */
 export const representingPrepositions = new Set(wordList("of for in from"));
 
@@ -225,4 +231,4 @@ export const nounUseBefore =
 
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
 export const trailingAttributionRest =
-  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
+  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;

@@ -16,6 +16,7 @@ import {
   hyphenPrefixBefore,
   inversionVerbs,
   nonOfficialModifiers,
+  reportingVerbs,
   nonStatementBefore,
   nounUseBefore,
   objectCuePattern,
@@ -106,6 +107,15 @@ function segmentIndexAt(analysis: SentenceAnalysis, position: number): number {
 
 function unquotedWords(analysis: SentenceAnalysis, range: TextRange): Word[] {
   return wordsIn(analysis.text, range).filter((word) => !insideAny(analysis.quoted, word.start));
+}
+
+/** The text of a range with its quoted stretches left out. */
+function withoutQuotations(analysis: SentenceAnalysis, range: TextRange): string {
+  let kept = "";
+  for (let position = range.start; position < range.end; position += 1) {
+    if (!insideAny(analysis.quoted, position)) kept += analysis.text.charAt(position);
+  }
+  return kept;
 }
 
 const firstWordIsOpener = (analysis: SentenceAnalysis, range: TextRange) => {
@@ -202,7 +212,7 @@ function definiteRoleReference(
 
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
 function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
-  const words = wordsIn(analysis.text, subject);
+  const words = unquotedWords(analysis, subject);
   const firstIndex = words.findIndex((word) => !clauseOpeners.has(word.lower));
   const first = words[firstIndex];
   if (!first) return undefined;
@@ -272,7 +282,11 @@ function contentSubject(
     }
     return [];
   };
-  const direct = options.objectFirst ? [] : subjectAt(content.start);
+  // After "told", "warned" or "rejected" a name is an object ("warned China against ..."), unless a verb follows
+  // it: "warned China is willing to ..." reports a clause.
+  const direct = subjectAt(content.start).filter(
+    () => !options.objectFirst || clauseVerbAfterName.test(analysis.text.slice(content.start, content.end)),
+  );
   if (direct.length > 0) return direct;
   const that = wordsIn(analysis.text, content)
     .slice(0, 10)
@@ -388,6 +402,17 @@ function attributionPlacement(
   return segmentIndex > 0 ? "parenthetical" : undefined;
 }
 
+/**
+ * Where the clause reported before a trailing "according to" begins: past an opening adverbial ("Since that time,
+ * "China has been careful ...", according to a US official").
+ */
+function mainClauseStart(analysis: SentenceAnalysis, before: number): number {
+  const main = analysis.segments.find(
+    (segment) => segment.start < before && !firstWordIsOpener(analysis, segment),
+  );
+  return main?.start ?? 0;
+}
+
 /** Where the reported clause around a parenthetical attribution begins: past subordinate openers ("If ..."). */
 function parentheticalContentStart(analysis: SentenceAnalysis, segmentIndex: number): number {
   const main = analysis.segments.find(
@@ -494,11 +519,15 @@ function statementFromCue(
   const firstWord = local.words[0];
   if (firstWord) {
     const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= firstWord.start);
+    // `"China is arming Russia," Stoltenberg said.`: the comma inside the quotation still ends what is reported.
+    const opensSegment =
+      segment.start === firstWord.start ||
+      /^[\s,;:.!?—–-]*$/u.test(withoutQuotations(analysis, { start: segment.start, end: firstWord.start }));
     const placement =
       local.boundary === undefined &&
       (segmentIndex > 0 || quoteBeforeSpeaker) &&
       local.words.length <= 8 &&
-      segment.start === firstWord.start
+      opensSegment
         ? attributionPlacement(analysis, cue, segmentIndex)
         : undefined;
     const trailing = placement === "trailing";
@@ -592,10 +621,11 @@ function hearsayEvents(analysis: SentenceAnalysis, cueStarts: number[]): Pending
 
 /**
  * "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject.
- * When the content names its own speaker ("According to a Kremlin readout, Xi said ..."), the source only
- * relays that statement.
+ * When the content names its own speaker saying something ("According to a Kremlin readout, Xi said ..."), the
+ * source only relays that statement. An act it reports ("According to US officials, Beijing has agreed to
+ * ...") is the source's claim, not the actor's own word: that statement becomes hearsay about its speakers.
  */
-function accordingToEvents(analysis: SentenceAnalysis, statements: readonly PendingEvent[]): PendingEvent[] {
+function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
   const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
   for (const match of analysis.text.matchAll(accordingToPattern)) {
@@ -608,12 +638,22 @@ function accordingToEvents(analysis: SentenceAnalysis, statements: readonly Pend
     const content =
       segmentIndex === 0 && following
         ? { start: following.start, end: analysis.text.length }
-        : { start: 0, end: match.index };
-    const relayed = statements.some(
+        : { start: mainClauseStart(analysis, match.index), end: match.index };
+    const inside = statements.filter(
       (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
     );
+    const reportedActs = inside.filter(
+      (event) =>
+        !reportingVerbs.has(event.cue.toLowerCase()) &&
+        !event.speakers.every((speaker) => speakers.includes(speaker)),
+    );
+    for (const act of reportedActs) {
+      statements.splice(statements.indexOf(act), 1);
+      events.push({ ...act, kind: "hearsay", targets: act.speakers, speakers: [] });
+    }
+    const relayed = inside.length > reportedActs.length;
     const targets = contentSubject(analysis, content).filter((actor) => !speakers.includes(actor));
-    if (relayed || (speakers.length === 0 && targets.length === 0)) continue;
+    if (relayed || reportedActs.length > 0 || (speakers.length === 0 && targets.length === 0)) continue;
     events.push({
       kind: speakers.length > 0 ? "statement" : "hearsay",
       cue: match[0],
@@ -656,6 +696,10 @@ function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   }
   return events;
 }
+
+/** A name (one to three words, possibly possessive) followed by a finite verb: the start of a clause. */
+const clauseVerbAfterName =
+  /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:is|are|was|were|has|had|have|would|will|could|might|may|can|must|should)\b/u;
 
 const subjectPronounPattern = /^(?:he|she|it|they)\b/iu;
 
@@ -774,10 +818,12 @@ export function findSpeechEvents(
     );
     if (inside) attribution.targets = [];
   }
+  // First: it turns statements it only reports into hearsay.
+  const sourced = accordingToEvents(analysis, kept);
   const settled = [
     ...kept,
     ...hearsayEvents(analysis, cueStarts),
-    ...accordingToEvents(analysis, kept),
+    ...sourced,
     ...selfAttributionEvents(analysis),
     ...colonAttributionEvents(analysis),
   ];

@@ -410,5 +410,36 @@ describe("speaker and stance detection", () => {
         "China",
       ]);
     });
+
+    it("reads a quotation closed inside its comma as what the speaker after it reports", () => {
+      expect(read('"China is arming Russia," a NATO official said.')).toEqual([
+        expect.objectContaining({ speakers: [], targets: ["China"] }),
+      ]);
+      const spokesman = read(
+        '"It is not China that ships weapons," China\'s foreign ministry spokesman Wang Wenbin said when asked.',
+      );
+      expect(spokesman).toEqual([expect.objectContaining({ speakers: ["China"], targets: [] })]);
+      const continued = read('"We will not give up," he said.', {
+        recentMentions: [],
+        previousSpeakers: ["Ukraine"],
+      });
+      expect(continued[0]?.speakers).toEqual(["Ukraine"]);
+    });
+
+    it("keeps what an 'according to' source reports about an actor's acts a claim, but relays speech", () => {
+      expect(read("According to US officials, Beijing has agreed to supply Russia with drones.")).toEqual([
+        expect.objectContaining({ kind: "hearsay", speakers: [], targets: ["China"] }),
+      ]);
+      expect(speakersOf("According to a Kremlin readout, Xi said ties would deepen.")).toEqual(["China"]);
+      expect(read('Since then, "Beijing has held back arms sales," according to a US source.')).toEqual([
+        expect.objectContaining({ kind: "hearsay", targets: ["China"] }),
+      ]);
+    });
+
+    it("reads a clause after a warning's name as a claim: 'warned China is willing to ...'", () => {
+      expect(targetsOf("American officials have warned China is willing to send Moscow aid.")).toEqual([
+        "China",
+      ]);
+    });
   });
 });
