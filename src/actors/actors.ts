@@ -10,6 +10,8 @@ export const ActorSchema = z
     notAliases: z.array(z.string()).default([]),
     /** Names of the actor's leaders and officials; they count as aliases too ("both leaders" refers to them). */
     people: z.array(z.string().min(1)).optional(),
+    /** Its people's family names come first ("Wang Wenbin" is "Wang" on second mention). */
+    familyNameFirst: z.boolean().default(false),
     /** How prose refers to the actor when it needs an article: "the EU", "the US". Default: the name. */
     referredToAs: z.string().min(1).optional(),
   })
@@ -51,7 +53,14 @@ export function resolveActors(catalog: ActorCatalog, requested?: readonly string
     const known =
       catalog.actors.find((actor) => actor.name.toLowerCase() === lowered) ??
       catalog.actors.find((actor) => actor.aliases.some((alias) => alias.toLowerCase() === lowered));
-    const actor = known ?? { name, aliases: [name], adjectives: [], notAliases: [], referredToAs: name };
+    const actor = known ?? {
+      name,
+      aliases: [name],
+      adjectives: [],
+      notAliases: [],
+      familyNameFirst: false,
+      referredToAs: name,
+    };
     if (!resolved.some((existing) => existing.name === actor.name)) resolved.push(actor);
   }
   if (resolved.length > 8) throw new BriefError("bad_input", "At most 8 actors per briefing.");

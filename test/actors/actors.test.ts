@@ -21,7 +21,14 @@ describe("actors", () => {
 
   it("keeps an unknown but well-formed actor as its own alias", () => {
     expect(resolveActors(catalog, ["Iran"])).toEqual([
-      { name: "Iran", aliases: ["Iran"], adjectives: [], notAliases: [], referredToAs: "Iran" },
+      {
+        name: "Iran",
+        aliases: ["Iran"],
+        adjectives: [],
+        notAliases: [],
+        familyNameFirst: false,
+        referredToAs: "Iran",
+      },
     ]);
   });
 

@@ -35,6 +35,7 @@ describe("actor mentions", () => {
       aliases: ["Europe", "European Union"],
       adjectives: [],
       notAliases: ["Europe"],
+      familyNameFirst: false,
       referredToAs: "the region",
     };
     expect(mentionsActor("Europe is cold.", region)).toBe(false);

@@ -3,6 +3,7 @@ import { findMentionsOfActor } from "../../actors/mentions";
 import type { ActorPosition } from "../../briefing/schema";
 import type { Sentence } from "../../sentences/splitSentences";
 import type { BriefingEngine, BriefingRequest } from "../types";
+import { createArticleNames } from "./articleNames";
 import { mergePoints, type PointCandidate, pointTextFrom } from "./points";
 import { closesEarlierQuotation, leavesQuotationOpen } from "./sentenceParts";
 import { findSpeechEvents, type SentenceMention, type SpeechEvent } from "./speechEvents";
@@ -59,7 +60,9 @@ function collectEvidence(
   const evidence = new Map(
     actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
   );
-  const readMentions = mentionReader(actors);
+  // Family names and titled names the article teaches ("Mr Michel") count from the sentence after.
+  const articleNames = createArticleNames(actors);
+  let readMentions = mentionReader(actors);
   const recent: SentenceMention[][] = [];
   let previousSpeakers: string[] = [];
   let previousHadQuote = false;
@@ -104,6 +107,8 @@ function collectEvidence(
     // A quotation over several sentences whose attribution comes at its end: `"We are not ... table.` /
     // `We expect ... this," Zelenskiy said.` The opening sentences wait for the speaker named at the close.
     let insideOpenQuotation = false;
+    // Who speaks in a sentence that only closes a quotation (`This is a long process.”`): its opener's speaker.
+    let closingSpeakers: string[] = [];
     if (openQuotation) {
       insideOpenQuotation = statements.length === 0 && !holdsQuote(sentence.text);
       if (insideOpenQuotation) openQuotation.sentences.push(sentence);
@@ -111,6 +116,12 @@ function collectEvidence(
         // Wire style also reopens the quotation in each paragraph: `"We will fight.` / `"We will win," he said.`
         const continuesQuotation = closesEarlierQuotation(sentence.text) || startsWithQuote(sentence.text);
         const closedBySpeaker = continuesQuotation && statementSpeakers.length > 0;
+        const closedWithoutSpeaker =
+          closesEarlierQuotation(sentence.text) && events.length === 0 && !leavesQuotationOpen(sentence.text);
+        if (closedWithoutSpeaker) {
+          openQuotation.sentences.push(sentence);
+          closingSpeakers = openQuotation.speakersBefore;
+        }
         addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
       }
     }
@@ -137,7 +148,10 @@ function collectEvidence(
       }
     }
     const speakers = [
-      ...new Set(events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers)),
+      ...new Set([
+        ...closingSpeakers,
+        ...events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers),
+      ]),
     ];
     previousSpeakers = speakers;
     previousHadOtherSpeaker = events.some(
@@ -149,6 +163,7 @@ function collectEvidence(
     for (const mention of mentions.filter((candidate) => candidate.person)) {
       lastPersonNamed.set(mention.actor, sentence.text.slice(mention.start, mention.end));
     }
+    if (articleNames.learnFrom(sentence.text, mentions)) readMentions = mentionReader(articleNames.actors());
   }
   if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
   return evidence;

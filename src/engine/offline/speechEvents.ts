@@ -237,8 +237,8 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
 
 /**
  * "He" or "she": a leader named earlier in the sentence, else the previous sentence's single speaker; when
- * someone outside the actors spoke there, nobody (the pronoun is most likely theirs); else the last leader
- * named in the previous sentence.
+ * someone outside the actors spoke there, nobody (the pronoun is most likely theirs); else the first leader
+ * named in the previous sentence, its likely subject ("Zelensky met von der Leyen in Kyiv. He said ...").
  */
 function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number): string[] {
   const lastPerson = (mentions: readonly SentenceMention[]) =>
@@ -248,7 +248,7 @@ function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number):
   const { previousSpeakers, previousHadOtherSpeaker, previousMentions = [] } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];
   if (previousSpeakers.length > 1 || previousHadOtherSpeaker) return [];
-  const previous = lastPerson(previousMentions);
+  const previous = previousMentions.find((mention) => mention.person)?.actor;
   return previous ? [previous] : [];
 }
 

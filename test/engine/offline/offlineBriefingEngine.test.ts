@@ -167,4 +167,31 @@ describe("offline briefing engine", () => {
       ["EU", "not_mentioned", []],
     ]);
   });
+
+  it("follows an official through a family name, a quotation closed without attribution and the 'He' after it", () => {
+    const sentences = sentencesOf(
+      [
+        "Deal reached in Brussels",
+        "European Council President Charles Michel announced the agreement on Thursday.",
+        "“We have a deal,” Mr Michel said.",
+        "He said the package locked in funding for Ukraine.",
+        "Chinese foreign ministry spokeswoman Zhang Xiaoli said the listings were unlawful.",
+        "Zhang said Beijing would respond firmly.",
+        "“We are studying the plan,” Kremlin spokesman Dmitry Peskov told reporters.",
+        "“The details need careful analysis.",
+        "This is a long process.”",
+        "He said Russia would press on with its operation.",
+      ].join("\n"),
+    );
+    const positions = buildOfflinePositions({ sentences, actors: defaults });
+    const citedBy = (actor: string, kind: "stated" | "attributed") =>
+      positionOf(positions, actor)
+        .points.filter((point) => point.kind === kind)
+        .flatMap((point) => point.citations);
+
+    expect(citedBy("EU", "stated")).toEqual(expect.arrayContaining(["S2", "S3", "S4"]));
+    expect(citedBy("China", "stated")).toEqual(expect.arrayContaining(["S5", "S6"]));
+    expect(citedBy("Russia", "stated")).toEqual(expect.arrayContaining(["S7", "S8", "S9", "S10"]));
+    expect(citedBy("Russia", "attributed")).toEqual([]);
+  });
 });

@@ -1,0 +1,108 @@
+import type { Actor } from "../../actors/actors";
+import { agentNouns, nonOfficialModifiers } from "./lexicon";
+import type { SentenceMention } from "./speechEvents";
+import { wordsIn } from "./sentenceParts";
+
+/**
+ * Names an article teaches about its actors' people, for the sentences after them. News prose names an official
+ * in full once, with a title, and by family name after that:
+ * - "European Council President Charles Michel announced ..." then "“We have a deal,” Mr Michel said";
+ * - "China's foreign ministry spokesman Wang Wenbin said ..." then "Wang said" (Chinese family names come
+ *   first: actors marked `familyNameFirst`).
+ * Only a full name learnt this way or listed in the catalog teaches its family name, so a first name alone
+ * ("Volodymyr", a soldier in a feature) never becomes the president.
+ */
+
+/** Capitalised words that follow a title without being a name. */
+const notNameWords = new Set(
+  `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December The A An On In At As But And Or If When While After Before Since`.split(/\s+/),
+);
+
+const nameWord = /^\p{Lu}[\p{L}'’-]*$/u;
+
+function familyNameOf(fullName: string, actor: Actor): string | undefined {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const family = actor.familyNameFirst ? words[0] : words.at(-1);
+  return family && family.length >= 3 && nameWord.test(family) ? family : undefined;
+}
+
+/** The name right after an actor's title in a sentence: "Russian Foreign Minister Sergei Lavrov". */
+function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): Array<[string, string]> {
+  const learnt: Array<[string, string]> = [];
+  for (const mention of mentions) {
+    if (mention.person) continue;
+    const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
+    if (before && nonOfficialModifiers.has(before.lower)) continue;
+    const after = wordsIn(text, { start: mention.end, end: Math.min(text.length, mention.end + 120) }).slice(0, 8);
+    const titleAt = after.findIndex((word) => agentNouns.has(word.lower));
+    if (titleAt < 0 || titleAt > 3) continue;
+    const between = after.slice(0, titleAt);
+    if (between.some((word) => nonOfficialModifiers.has(word.lower))) continue;
+    // Titles run on ("Foreign Ministry spokesperson"): the name starts after the last title word.
+    let nameStart = titleAt + 1;
+    while (nameStart < after.length && agentNouns.has((after[nameStart]?.lower ?? "").replace(/['’]s$/u, "")))
+      nameStart += 1;
+    const name: string[] = [];
+    for (const word of after.slice(nameStart, nameStart + 3)) {
+      if (!nameWord.test(word.text) || notNameWords.has(word.text)) break;
+      // Words must touch: "Wang Wenbin said", not "Wang, who ...".
+      const previous = name.length > 0 ? after[nameStart + name.length - 1] : undefined;
+      if (previous && !/^\s+$/u.test(text.slice(previous.end, word.start))) break;
+      name.push(word.text.replace(/['’]s$/u, ""));
+    }
+    if (name.length >= 2) learnt.push([mention.actor, name.join(" ")]);
+  }
+  return learnt;
+}
+
+export interface ArticleNames {
+  /** The actors with the names learnt so far added to their people (the same objects until something is learnt). */
+  actors(): readonly Actor[];
+  /** Reads one sentence's names; true when it taught something new. */
+  learnFrom(text: string, mentions: readonly SentenceMention[]): boolean;
+}
+
+export function createArticleNames(catalogActors: readonly Actor[]): ArticleNames {
+  const byName = new Map(catalogActors.map((actor) => [actor.name, actor]));
+  const learnt = new Map<string, Set<string>>();
+  let current: readonly Actor[] = catalogActors;
+
+  const add = (actorName: string, name: string): boolean => {
+    const actor = byName.get(actorName);
+    if (!actor) return false;
+    const known = new Set([...actor.aliases, ...(learnt.get(actorName) ?? [])]);
+    // A name another actor already claims stays theirs.
+    const claimed = catalogActors.some((other) => other.name !== actorName && other.aliases.includes(name));
+    if (known.has(name) || claimed) return false;
+    learnt.set(actorName, new Set([...(learnt.get(actorName) ?? []), name]));
+    return true;
+  };
+
+  return {
+    actors: () => current,
+    learnFrom(text, mentions) {
+      const fullNames = namesAfterTitles(text, mentions);
+      const namedPeople = mentions
+        .filter((mention) => mention.person)
+        .map((mention): [string, string] => [mention.actor, text.slice(mention.start, mention.end)]);
+      const familyNames = [...fullNames, ...namedPeople].flatMap(([actorName, fullName]) => {
+        const actor = byName.get(actorName);
+        const family = actor && familyNameOf(fullName, actor);
+        return family ? [[actorName, family] as [string, string]] : [];
+      });
+      let changed = false;
+      for (const [actorName, name] of [...fullNames, ...familyNames]) changed = add(actorName, name) || changed;
+      if (changed) {
+        current = catalogActors.map((actor) => {
+          const names = [...(learnt.get(actor.name) ?? [])];
+          if (names.length === 0) return actor;
+          const people = [...(actor.people ?? []), ...names];
+          return { ...actor, people, aliases: [...new Set([...actor.aliases, ...names])] };
+        });
+      }
+      return changed;
+    },
+  };
+}

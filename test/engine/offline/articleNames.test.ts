@@ -1,0 +1,47 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
+import { findMentionsOfActor } from "../../../src/actors/mentions";
+import { createArticleNames } from "../../../src/engine/offline/articleNames";
+
+const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../../data/actors.json"));
+
+function learnFromSentences(sentences: string[]) {
+  const names = createArticleNames(resolveActors(catalog));
+  for (const text of sentences) {
+    const mentions = names.actors().flatMap((actor) =>
+      findMentionsOfActor(text, actor).map((mention) => ({
+        actor: actor.name,
+        start: mention.start,
+        end: mention.end,
+        person: (actor.people ?? []).includes(mention.matched),
+        adjective: actor.adjectives.includes(mention.matched),
+      })),
+    );
+    names.learnFrom(text, mentions);
+  }
+  return (actor: string) => names.actors().find((candidate) => candidate.name === actor)?.people ?? [];
+}
+
+describe("names an article teaches", () => {
+  it("learns the family name of an official named in full, first for Chinese names", () => {
+    const peopleOf = learnFromSentences([
+      "European Council President Charles Michel announced the deal.",
+      "Chinese foreign ministry spokeswoman Zhang Xiaoli said the listings were unlawful.",
+    ]);
+    expect(peopleOf("EU")).toContain("Michel");
+    expect(peopleOf("China")).toEqual(expect.arrayContaining(["Zhang Xiaoli", "Zhang"]));
+    expect(peopleOf("China")).not.toContain("Xiaoli");
+  });
+
+  it("learns nothing from a former official, a first name, or a name another actor owns", () => {
+    const peopleOf = learnFromSentences([
+      "A former Chinese diplomat Li Wenhao said the talks were doomed.",
+      "Ukrainian President Volodymyr Zelensky spoke to soldiers.",
+      "The Russian side and President Vladimir Putin agreed.",
+    ]);
+    expect(peopleOf("China")).not.toContain("Li Wenhao");
+    expect(peopleOf("Ukraine")).not.toContain("Volodymyr");
+    expect(peopleOf("Russia")).not.toContain("Vladimir");
+  });
+});
