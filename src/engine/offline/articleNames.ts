@@ -1,7 +1,7 @@
 import type { Actor } from "../../actors/actors";
 import { agentNouns, nonOfficialModifiers } from "./lexicon";
-import type { SentenceMention } from "./speechEvents";
 import { wordsIn } from "./sentenceParts";
+import type { SentenceMention } from "./speechEvents";
 
 /**
  * Names an article teaches about its actors' people, for the sentences after them. News prose names an official
@@ -16,7 +16,9 @@ import { wordsIn } from "./sentenceParts";
 /** Capitalised words that follow a title without being a name. */
 const notNameWords = new Set(
   `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December The A An On In At As But And Or If When While After Before Since`.split(/\s+/),
+  September October November December The A An On In At As But And Or If When While After Before Since`.split(
+    /\s+/,
+  ),
 );
 
 const nameWord = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -35,7 +37,10 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     if (mention.person) continue;
     const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
     if (before && nonOfficialModifiers.has(before.lower)) continue;
-    const after = wordsIn(text, { start: mention.end, end: Math.min(text.length, mention.end + 120) }).slice(0, 8);
+    const after = wordsIn(text, { start: mention.end, end: Math.min(text.length, mention.end + 120) }).slice(
+      0,
+      8,
+    );
     const titleAt = after.findIndex((word) => agentNouns.has(word.lower));
     if (titleAt < 0 || titleAt > 3) continue;
     const between = after.slice(0, titleAt);
@@ -93,7 +98,8 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
         return family ? [[actorName, family] as [string, string]] : [];
       });
       let changed = false;
-      for (const [actorName, name] of [...fullNames, ...familyNames]) changed = add(actorName, name) || changed;
+      for (const [actorName, name] of [...fullNames, ...familyNames])
+        changed = add(actorName, name) || changed;
       if (changed) {
         current = catalogActors.map((actor) => {
           const names = [...(learnt.get(actor.name) ?? [])];

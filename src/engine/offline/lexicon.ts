@@ -89,6 +89,13 @@ export const stancePhrases = [
 export const hearsayPattern =
   /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of)\b/giu;
 
+/**
+ * A participle that accuses whatever it follows, with no auxiliary: a headline's "Russia accused of war crimes",
+ * "seven Chinese firms suspected of helping Moscow".
+ */
+export const reducedAccusationPattern =
+  /(?<!\b(?:has|have|had|is|are|was|were|be|been|being|who|which|that)\s+)\b(?:accused|suspected)\s+of\b/giu;
+
 /** "according to <source>". */
 export const accordingToPattern = /\baccording to\b/giu;
 

@@ -6,7 +6,12 @@ import type { BriefingEngine, BriefingRequest } from "../types";
 import { createArticleNames } from "./articleNames";
 import { mergePoints, type PointCandidate, pointTextFrom } from "./points";
 import { closesEarlierQuotation, leavesQuotationOpen } from "./sentenceParts";
-import { findSpeechEvents, type SentenceMention, type SpeechEvent } from "./speechEvents";
+import {
+  findSpeechEvents,
+  type SentenceMention,
+  type SpeechEvent,
+  subjectOfQuotedSentence,
+} from "./speechEvents";
 
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
@@ -67,7 +72,9 @@ function collectEvidence(
   let previousSpeakers: string[] = [];
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
-  let openQuotation: { sentences: Sentence[]; speakersBefore: string[] } | undefined;
+  let openQuotation:
+    | { sentences: Array<{ sentence: Sentence; mentions: SentenceMention[] }>; speakersBefore: string[] }
+    | undefined;
   // "He"/"she" is named by the actor's person last named ("[Zelenskiy] added ..."), "it"/"they" by the actor.
   const lastPersonNamed = new Map<string, string>();
   const nameFor = (event: SpeechEvent, sentenceText: string) => {
@@ -75,11 +82,17 @@ function collectEvidence(
     const personal = /^(?:he|she)\b/iu.test(sentenceText.slice(event.text.start));
     return (personal && lastPersonNamed.get(actor)) || actor;
   };
-  const addOpenQuotation = (speakers: readonly string[]) => {
-    for (const quoted of openQuotation?.sentences ?? []) {
+  // Closed by someone who is none of the actors (`... talks," the German spokesman said.`), the quotation is
+  // their claim about whichever actor each of its sentences is about.
+  const addOpenQuotation = (speakers: readonly string[], reportedByOther = false) => {
+    for (const { sentence: quoted, mentions } of openQuotation?.sentences ?? []) {
       const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
       for (const actor of speakers) {
         evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: quoted.id });
+      }
+      const about = reportedByOther ? subjectOfQuotedSentence(quoted.text, mentions) : [];
+      for (const actor of about) {
+        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: quoted.id });
       }
     }
     openQuotation = undefined;
@@ -111,23 +124,31 @@ function collectEvidence(
     let closingSpeakers: string[] = [];
     if (openQuotation) {
       insideOpenQuotation = statements.length === 0 && !holdsQuote(sentence.text);
-      if (insideOpenQuotation) openQuotation.sentences.push(sentence);
+      if (insideOpenQuotation) openQuotation.sentences.push({ sentence, mentions });
       else {
         // Wire style also reopens the quotation in each paragraph: `"We will fight.` / `"We will win," he said.`
         const continuesQuotation = closesEarlierQuotation(sentence.text) || startsWithQuote(sentence.text);
         const closedBySpeaker = continuesQuotation && statementSpeakers.length > 0;
+        const closedByOther =
+          continuesQuotation &&
+          !closedBySpeaker &&
+          events.some((event) => event.kind === "statement" && event.speakers.length === 0);
         const closedWithoutSpeaker =
           closesEarlierQuotation(sentence.text) && events.length === 0 && !leavesQuotationOpen(sentence.text);
         if (closedWithoutSpeaker) {
-          openQuotation.sentences.push(sentence);
+          openQuotation.sentences.push({ sentence, mentions });
           closingSpeakers = openQuotation.speakersBefore;
         }
-        addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
+        if (closedByOther) addOpenQuotation([], true);
+        else addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
       }
     }
     const startsQuotation = statements.length === 0 && startsWithQuote(sentence.text);
     if (!insideOpenQuotation && startsQuotation && leavesQuotationOpen(sentence.text)) {
-      openQuotation = { sentences: [sentence], speakersBefore: previousHadQuote ? previousSpeakers : [] };
+      openQuotation = {
+        sentences: [{ sentence, mentions }],
+        speakersBefore: previousHadQuote ? previousSpeakers : [],
+      };
     } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
       events.push(quotationOf(previousSpeakers));
     }
@@ -153,11 +174,16 @@ function collectEvidence(
         ...events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers),
       ]),
     ];
-    previousSpeakers = speakers;
-    previousHadOtherSpeaker = events.some(
-      (event) => event.kind === "statement" && event.speakers.length === 0,
-    );
-    previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
+    // Sentences of a quotation still waiting for its speaker leave the speakers before it in view, so the
+    // "she said" that closes it points past them.
+    const waitsForSpeaker = openQuotation?.sentences.some((quoted) => quoted.sentence === sentence) === true;
+    if (!waitsForSpeaker || speakers.length > 0) {
+      previousSpeakers = speakers;
+      previousHadOtherSpeaker = events.some(
+        (event) => event.kind === "statement" && event.speakers.length === 0,
+      );
+      previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
+    }
     recent.push(mentions);
     if (recent.length > coreferenceWindow) recent.shift();
     for (const mention of mentions.filter((candidate) => candidate.person)) {

@@ -16,7 +16,6 @@ import {
   hyphenPrefixBefore,
   inversionVerbs,
   nonOfficialModifiers,
-  reportingVerbs,
   nonStatementBefore,
   nounUseBefore,
   objectCuePattern,
@@ -25,6 +24,8 @@ import {
   personGroupWords,
   prepositions,
   recommendationAfter,
+  reducedAccusationPattern,
+  reportingVerbs,
   representingPrepositions,
   selfAttributionWords,
   stancePhrases,
@@ -310,6 +311,21 @@ function subjectChainStart(analysis: SentenceAnalysis, segmentIndex: number, cue
 
 interface Cue extends TextRange {
   word: string;
+  /** "called China a facilitator": the name after it is labelled, which is a claim about it. */
+  labels?: boolean;
+}
+
+/** "called China a ...", "calls Kyiv the ...": a verb that labels the actor named right after it. */
+function labellingCues(analysis: SentenceAnalysis): Cue[] {
+  const cues: Cue[] = [];
+  for (const mention of analysis.mentions) {
+    const verb = /\b(?:call|calls|called|calling)\s+$/iu.exec(analysis.text.slice(0, mention.start));
+    if (!verb || insideAny(analysis.quoted, verb.index)) continue;
+    if (!/^(?:['’]s\s+[\p{L}-]+)?\s+(?:a|an|the)\s/iu.test(analysis.text.slice(mention.end))) continue;
+    const word = verb[0].trim();
+    cues.push({ start: verb.index, end: verb.index + word.length, word, labels: true });
+  }
+  return cues;
 }
 
 function findCues(analysis: SentenceAnalysis): Cue[] {
@@ -319,6 +335,9 @@ function findCues(analysis: SentenceAnalysis): Cue[] {
     if (insideAny(analysis.quoted, start)) continue;
     const before = analysis.text.slice(Math.max(0, start - 40), start);
     if (nonStatementBefore.test(before) || nounUseBefore.test(before)) continue;
+    // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
+    if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
+      continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
     const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);
@@ -326,7 +345,8 @@ function findCues(analysis: SentenceAnalysis): Cue[] {
     if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
     cues.push({ start, end: start + match[0].length, word: match[0] });
   }
-  return cues;
+  const labelling = labellingCues(analysis).filter((label) => !cues.some((cue) => cue.start === label.start));
+  return [...cues, ...labelling].sort((left, right) => left.start - right.start);
 }
 
 interface PendingEvent extends SpeechEvent {
@@ -437,9 +457,20 @@ function coordinatedWithFirstVerb(
     cues.map((other) => other.start),
   );
   const opening = wordsIn(analysis.text, { start, end: cue.start }).slice(0, 6);
+  // The actor must open the clause: in "NATO allies called China a facilitator and expressed ...", China is
+  // the object of a verb before, not the subject.
+  const openingAt = (position: number) => opening.findIndex((word) => word.start === position);
+  const leadsClause = (at: number) =>
+    at >= 0 &&
+    opening
+      .slice(0, at)
+      .every(
+        (word) =>
+          determiners.has(word.lower) || emptySubjectWords.has(word.lower) || clauseOpeners.has(word.lower),
+      );
   const first = analysis.mentions.find(
     (mention) =>
-      opening.some((word) => word.start === mention.start) &&
+      leadsClause(openingAt(mention.start)) &&
       !insideAny(analysis.quoted, mention.start) &&
       namesActorItself(analysis, mention, start),
   );
@@ -596,14 +627,55 @@ function statementFromCue(
   return undefined;
 }
 
-/** "Russian forces reportedly attacked ...", "China has been accused of ...": hearsay about the subject. */
-function hearsayEvents(analysis: SentenceAnalysis, cueStarts: number[]): PendingEvent[] {
+/** The actors a stretch names as the ones accused, adjectives included ("four Chinese firms"). */
+function accusedIn(analysis: SentenceAnalysis, range: TextRange): string[] {
+  const named = analysis.mentions
+    .filter((mention) => mention.start >= range.start && mention.end <= range.end)
+    .filter((mention) => !insideAny(analysis.quoted, mention.start))
+    .filter((mention) => namesActorItself(analysis, mention, range.start, { anyAdjective: true }))
+    .map((mention) => mention.actor);
+  return [...new Set(named)];
+}
+
+/** The noun phrase just before a position, back to a verb, preposition or clause boundary (six words at most). */
+function nounPhraseBefore(analysis: SentenceAnalysis, before: number, floor: number): TextRange {
+  let start = before;
+  for (const word of unquotedWords(analysis, { start: floor, end: before }).slice(-6).reverse()) {
+    if (clauseBoundaries.has(word.lower) || prepositions.has(word.lower)) break;
+    start = word.start;
+  }
+  return { start, end: before };
+}
+
+/**
+ * "Russian forces reportedly attacked ...", "China has been accused of ...": hearsay about the subject. Inside a
+ * statement ("The EU blacklisted four Chinese firms for allegedly supplying ...") the one accused is what the
+ * speaker acted on, never the speaker. A bare participle ("Chinese firms accused of ...") accuses what it follows.
+ */
+function hearsayEvents(
+  analysis: SentenceAnalysis,
+  cueStarts: number[],
+  statements: readonly PendingEvent[],
+): PendingEvent[] {
   const events: PendingEvent[] = [];
-  for (const match of analysis.text.matchAll(hearsayPattern)) {
+  const markers = [
+    ...[...analysis.text.matchAll(hearsayPattern)].map((match) => ({ match, reduced: false })),
+    ...[...analysis.text.matchAll(reducedAccusationPattern)].map((match) => ({ match, reduced: true })),
+  ];
+  for (const { match, reduced } of markers) {
     if (insideAny(analysis.quoted, match.index)) continue;
     const segmentIndex = segmentIndexAt(analysis, match.index);
     const start = subjectChainStart(analysis, segmentIndex, cueStarts);
-    const targets = actorsNamedIn(analysis, { start, end: match.index });
+    const enclosing = statements.find(
+      (event) => event.cueStart >= start && event.cueStart < match.index && event.speakers.length > 0,
+    );
+    const targets = (
+      enclosing
+        ? accusedIn(analysis, { start: enclosing.cueStart + enclosing.cue.length, end: match.index })
+        : reduced
+          ? accusedIn(analysis, nounPhraseBefore(analysis, match.index, start))
+          : actorsNamedIn(analysis, { start, end: match.index })
+    ).filter((actor) => !enclosing?.speakers.includes(actor));
     if (targets.length === 0) continue;
     events.push({
       kind: "hearsay",
@@ -773,10 +845,10 @@ export function findSpeechEvents(
     const event = statementFromCue(analysis, cue, events, cues);
     const previous = events.at(-1);
     const reading = {
-      accusation: accusationCuePattern.test(cue.word),
-      objectFirst: objectCuePattern.test(cue.word),
+      accusation: cue.labels === true || accusationCuePattern.test(cue.word),
+      objectFirst: !cue.labels && objectCuePattern.test(cue.word),
     };
-    const directive = directiveCuePattern.test(cue.word);
+    const directive = !cue.labels && directiveCuePattern.test(cue.word);
     if (event === "continues_previous" && previous) {
       const content = { start: cue.end, end: text.length };
       const added = directive ? [] : contentSubject(analysis, content, reading);
@@ -822,7 +894,7 @@ export function findSpeechEvents(
   const sourced = accordingToEvents(analysis, kept);
   const settled = [
     ...kept,
-    ...hearsayEvents(analysis, cueStarts),
+    ...hearsayEvents(analysis, cueStarts, kept),
     ...sourced,
     ...selfAttributionEvents(analysis),
     ...colonAttributionEvents(analysis),
@@ -839,4 +911,17 @@ export function findSpeechEvents(
       speakers.length > 0 &&
       subjectPronounPattern.test(text.slice(range.start, range.end)) && { pronounSubject: true }),
   }));
+}
+
+/** Whom a sentence of a quotation is about: the actor it opens with ("“The Ukrainian president has made ..."). */
+export function subjectOfQuotedSentence(text: string, mentions: readonly SentenceMention[]): string[] {
+  const quoted = findQuotedRanges(text);
+  const analysis: SentenceAnalysis = {
+    text,
+    mentions,
+    quoted,
+    segments: splitSegments(text, quoted),
+    context: { recentMentions: [], previousSpeakers: [] },
+  };
+  return contentSubject(analysis, { start: 0, end: text.length });
 }

@@ -194,4 +194,27 @@ describe("offline briefing engine", () => {
     expect(citedBy("Russia", "stated")).toEqual(expect.arrayContaining(["S7", "S8", "S9", "S10"]));
     expect(citedBy("Russia", "attributed")).toEqual([]);
   });
+
+  it("gives a quotation closed by 'she said' to the official named before it, and one closed by an outsider to nobody", () => {
+    const sentences = sentencesOf(
+      [
+        "Ministers meet",
+        "EU foreign policy chief Kaja Kallas spoke after the meeting.",
+        "“Russia is the obstacle to peace.",
+        "We must raise the pressure,” she said.",
+        "A German government spokesman was blunter.",
+        "“The Ukrainian president has made real concessions.",
+        "Now it is up to the other side,” the spokesman said.",
+      ].join("\n"),
+    );
+    const positions = buildOfflinePositions({ sentences, actors: defaults });
+    const cited = (actor: string, kind: "stated" | "attributed") =>
+      positionOf(positions, actor)
+        .points.filter((point) => point.kind === kind)
+        .flatMap((point) => point.citations);
+
+    expect(cited("EU", "stated")).toEqual(expect.arrayContaining(["S3", "S4"]));
+    expect(cited("Ukraine", "stated")).toEqual([]);
+    expect(cited("Ukraine", "attributed")).toEqual(["S6"]);
+  });
 });

@@ -441,5 +441,20 @@ describe("speaker and stance detection", () => {
         "China",
       ]);
     });
+
+    it("keeps an accusation about its object: labels, bare participles, and 'allegedly' inside another's act", () => {
+      expect(read("NATO allies called China a decisive enabler of the war and voiced concern.")).toEqual([
+        expect.objectContaining({ speakers: [], targets: ["China"] }),
+      ]);
+      expect(read("Russia accused of war crimes in Bucha")).toEqual([
+        expect.objectContaining({ kind: "hearsay", speakers: [], targets: ["Russia"] }),
+      ]);
+      expect(
+        targetsOf("Brussels plans measures against three Chinese firms suspected of helping Moscow."),
+      ).toEqual(["China"]);
+      const blacklisted = read("The EU sanctioned two Chinese companies for allegedly shipping drone parts.");
+      expect(blacklisted.flatMap((event) => event.speakers)).toEqual(["EU"]);
+      expect(blacklisted.flatMap((event) => event.targets)).toEqual(["China"]);
+    });
   });
 });
