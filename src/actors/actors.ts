@@ -10,6 +10,8 @@ export const ActorSchema = z
     notAliases: z.array(z.string()).default([]),
     /** Names of the actor's leaders and officials; they count as aliases too ("both leaders" refers to them). */
     people: z.array(z.string().min(1)).optional(),
+    /** Phrases that name the actor only once an article has named it ("the bloc" after "the EU"). */
+    backReferences: z.array(z.string().min(1)).default([]),
     /** Its people's family names come first ("Wang Wenbin" is "Wang" on second mention). */
     familyNameFirst: z.boolean().default(false),
     /** How prose refers to the actor when it needs an article: "the EU", "the US". Default: the name. */
@@ -58,6 +60,7 @@ export function resolveActors(catalog: ActorCatalog, requested?: readonly string
       aliases: [name],
       adjectives: [],
       notAliases: [],
+      backReferences: [],
       familyNameFirst: false,
       referredToAs: name,
     };

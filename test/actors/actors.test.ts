@@ -26,6 +26,7 @@ describe("actors", () => {
         aliases: ["Iran"],
         adjectives: [],
         notAliases: [],
+        backReferences: [],
         familyNameFirst: false,
         referredToAs: "Iran",
       },

@@ -35,6 +35,7 @@ describe("actor mentions", () => {
       aliases: ["Europe", "European Union"],
       adjectives: [],
       notAliases: ["Europe"],
+      backReferences: [],
       familyNameFirst: false,
       referredToAs: "the region",
     };

@@ -96,6 +96,13 @@ export const hearsayPattern =
 export const reducedAccusationPattern =
   /(?<!\b(?:has|have|had|is|are|was|were|be|been|being|who|which|that)\s+)\b(?:accused|suspected)\s+of\b/giu;
 
+/**
+ * A claim named by a noun and spelled out in a that-clause: "a US media report that China was ...", "criticism
+ * from Western governments that ...", "Russian claims that Ukrainian troops ...".
+ */
+export const nounClaimPattern =
+  /\b(?:reports?|claims?|allegations?|accusations?|charges?|suspicions?|criticism|assertions?|rumou?rs?|speculation|suggestions?)(?:\s+(?:from|by)\s+[^,;:"“”]{1,60}?)?\s+that\b/giu;
+
 /** "according to <source>". */
 export const accordingToPattern = /\baccording to\b/giu;
 

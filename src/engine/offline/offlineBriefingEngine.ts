@@ -23,26 +23,46 @@ const maxSummaryCitations = 3;
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 
-type MentionReader = (text: string) => SentenceMention[];
+type MentionReader = (text: string, namedBefore: ReadonlySet<string>) => SentenceMention[];
 
-/** Finds the actors' mentions in a sentence, flagging people and adjectives (sets built once per briefing). */
+/**
+ * Finds the actors' mentions in a sentence, flagging people and adjectives (sets built once per briefing). A
+ * back reference ("the bloc") counts once the actor was named earlier in the article or the sentence.
+ */
 function mentionReader(actors: readonly Actor[]): MentionReader {
   const readers = actors.map((actor) => ({
     actor,
     people: new Set((actor.people ?? []).map(normalise)),
     adjectives: new Set(actor.adjectives.map(normalise)),
+    backReferences:
+      actor.backReferences.length > 0
+        ? { ...actor, aliases: actor.backReferences, notAliases: [] }
+        : undefined,
   }));
-  return (text) =>
+  return (text, namedBefore) =>
     readers
-      .flatMap(({ actor, people, adjectives }) =>
-        findMentionsOfActor(text, actor).map((mention) => ({
+      .flatMap(({ actor, people, adjectives, backReferences }) => {
+        const named = findMentionsOfActor(text, actor).map((mention) => ({
           actor: mention.actor,
           start: mention.start,
           end: mention.end,
           person: people.has(normalise(mention.matched)),
           adjective: adjectives.has(normalise(mention.matched)),
-        })),
-      )
+        }));
+        const firstNamed = named[0]?.start ?? (namedBefore.has(actor.name) ? -1 : Number.POSITIVE_INFINITY);
+        const referredBack = backReferences
+          ? findMentionsOfActor(text, backReferences)
+              .filter((mention) => mention.start > firstNamed)
+              .map((mention) => ({
+                actor: actor.name,
+                start: mention.start,
+                end: mention.end,
+                person: false,
+                adjective: false,
+              }))
+          : [];
+        return [...named, ...referredBack];
+      })
       .sort((left, right) => left.start - right.start);
 }
 
@@ -97,8 +117,10 @@ function collectEvidence(
     }
     openQuotation = undefined;
   };
+  const namedSoFar = new Set<string>();
   for (const sentence of sentences) {
-    const mentions = readMentions(sentence.text);
+    const mentions = readMentions(sentence.text, namedSoFar);
+    for (const mention of mentions) namedSoFar.add(mention.actor);
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
       evidence.get(actor)?.mentionedIn.push(sentence.id);
     }

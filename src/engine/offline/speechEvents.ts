@@ -17,6 +17,7 @@ import {
   inversionVerbs,
   nonOfficialModifiers,
   nonStatementBefore,
+  nounClaimPattern,
   nounUseBefore,
   objectCuePattern,
   passiveAgentAfter,
@@ -692,6 +693,41 @@ function hearsayEvents(
 }
 
 /**
+ * "a US media report that China was considering ...": the that-clause is someone else's claim about its subject.
+ * A verb ("Russia claims that ...", "he reports that ...") is a statement, read elsewhere.
+ */
+function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const match of analysis.text.matchAll(nounClaimPattern)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const previous = wordsIn(analysis.text, { start: Math.max(0, match.index - 40), end: match.index }).at(
+      -1,
+    );
+    const previousMention = analysis.mentions.find((mention) => mention.end === previous?.end);
+    const verbUse =
+      previous !== undefined &&
+      (/^(?:he|she|it|they|who|which|that)$/u.test(previous.lower) ||
+        (previousMention !== undefined && !previousMention.adjective));
+    if (verbUse) continue;
+    const that = match.index + match[0].length;
+    const targets = contentSubject(analysis, { start: that, end: analysis.text.length });
+    if (targets.length === 0) continue;
+    const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+    events.push({
+      kind: "hearsay",
+      cue: match[0],
+      cueStart: match.index,
+      speakers: [],
+      targets,
+      text: whole,
+      subjectSegment: segmentIndexAt(analysis, match.index),
+      fixedEnd: true,
+    });
+  }
+  return events;
+}
+
+/**
  * "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject.
  * When the content names its own speaker saying something ("According to a Kremlin readout, Xi said ..."), the
  * source only relays that statement. An act it reports ("According to US officials, Beijing has agreed to
@@ -895,6 +931,7 @@ export function findSpeechEvents(
   const settled = [
     ...kept,
     ...hearsayEvents(analysis, cueStarts, kept),
+    ...nounClaimEvents(analysis),
     ...sourced,
     ...selfAttributionEvents(analysis),
     ...colonAttributionEvents(analysis),

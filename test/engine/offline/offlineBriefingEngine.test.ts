@@ -217,4 +217,19 @@ describe("offline briefing engine", () => {
     expect(cited("Ukraine", "stated")).toEqual([]);
     expect(cited("Ukraine", "attributed")).toEqual(["S6"]);
   });
+
+  it("reads 'the bloc' as the EU only once the article has named the EU", () => {
+    const named = buildOfflinePositions({
+      sentences: sentencesOf(
+        "Sanctions\nThe Kremlin hit out at the European Union after the bloc adopted new sanctions.",
+      ),
+      actors: defaults,
+    });
+    expect(positionOf(named, "EU").status).toBe("stated");
+    const unnamed = buildOfflinePositions({
+      sentences: sentencesOf("Sanctions\nThe bloc adopted new sanctions on Russia."),
+      actors: defaults,
+    });
+    expect(positionOf(unnamed, "EU").status).toBe("not_mentioned");
+  });
 });

@@ -456,5 +456,18 @@ describe("speaker and stance detection", () => {
       expect(blacklisted.flatMap((event) => event.speakers)).toEqual(["EU"]);
       expect(blacklisted.flatMap((event) => event.targets)).toEqual(["China"]);
     });
+
+    it("reads a claim named by a noun and a that-clause as others' claim about its subject", () => {
+      expect(read("Peskov declined to comment on a media report that China was sending drones.")).toEqual([
+        expect.objectContaining({ kind: "hearsay", targets: ["China"] }),
+      ]);
+      expect(targetsOf("Kyiv dismissed Russian claims that Ukrainian troops had shelled the plant.")).toEqual(
+        ["Ukraine"],
+      );
+      // A verb, not a noun: Russia's own statement.
+      expect(read("Russia claims that Ukraine shelled the plant.")).toEqual([
+        expect.objectContaining({ kind: "statement", speakers: ["Russia"], targets: ["Ukraine"] }),
+      ]);
+    });
   });
 });
