@@ -20,6 +20,23 @@ export interface Sentence {
 // starts in lower case continues the previous sentence.
 const continuesPrevious = /^[a-z]/;
 
+// sentence-splitter keeps "... on May 15. He said ..." together (it reads "15." as an ordinal, as German writes
+// it); in English a number, a full stop and a capitalised word after a few words of a sentence end it.
+const afterNumberEnd = /(?<=\b\d{1,4}\.)\s+(?=\p{Lu}\p{Ll})/gu;
+
+function splitAfterNumbers(piece: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of piece.matchAll(afterNumberEnd)) {
+    const before = piece.slice(start, match.index);
+    if (before.trim().split(/\s+/).length < 3) continue;
+    parts.push(before.trim());
+    start = match.index + match[0].length;
+  }
+  parts.push(piece.slice(start).trim());
+  return parts;
+}
+
 function splitParagraph(text: string): string[] {
   const pieces: string[] = [];
   let pendingStart = -1;
@@ -38,7 +55,7 @@ function splitParagraph(text: string): string[] {
     pendingEnd = end;
   }
   if (pendingStart >= 0) pieces.push(text.slice(pendingStart, pendingEnd).trim());
-  return pieces;
+  return pieces.flatMap(splitAfterNumbers);
 }
 
 /** Splits paragraphs into sentences with ids S1..Sn in reading order. */

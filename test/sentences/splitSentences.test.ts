@@ -42,6 +42,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a number and a full stop ('on May 15. He said ...')", () => {
+    expect(
+      textsOf("Talks open in Istanbul on May 15. He said a truce could follow. Aid rose 3.5 percent."),
+    ).toEqual([
+      "Talks open in Istanbul on May 15.",
+      "He said a truce could follow.",
+      "Aid rose 3.5 percent.",
+    ]);
+  });
+
   it("handles questions, exclamations and numbers at sentence start", () => {
     expect(textsOf("Is it over? No! 20+ heads of state attend.")).toEqual([
       "Is it over?",

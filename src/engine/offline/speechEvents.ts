@@ -278,9 +278,18 @@ function contentSubject(
         !namesActorItself(analysis, mention, position, { anyAdjective: options.accusation, content: true })
       )
         return [];
+      // "Russia and China have always stood together": both are what is claimed about.
+      const joined = /^\s+and\s+(?:the\s+)?$/u;
+      const partner = analysis.mentions.find(
+        (other) =>
+          other.start > mention.end &&
+          other.actor !== mention.actor &&
+          joined.test(analysis.text.slice(mention.end, other.start)),
+      );
+      const subject = partner ?? mention;
       // "the EU should open a channel" is advice to the actor, not a claim about what it did.
-      const next = analysis.text.slice(mention.end, mention.end + 40);
-      return recommendationAfter.test(next) ? [] : [mention.actor];
+      const next = analysis.text.slice(subject.end, subject.end + 40);
+      return recommendationAfter.test(next) ? [] : [mention.actor, ...(partner ? [partner.actor] : [])];
     }
     return [];
   };

@@ -469,5 +469,11 @@ describe("speaker and stance detection", () => {
         expect.objectContaining({ kind: "statement", speakers: ["Russia"], targets: ["Ukraine"] }),
       ]);
     });
+
+    it("takes both actors of a coordinated subject as what is claimed about", () => {
+      expect(read("Putin said Russia and China have always supported each other.")).toEqual([
+        expect.objectContaining({ speakers: ["Russia"], targets: ["China"] }),
+      ]);
+    });
   });
 });
