@@ -25,7 +25,9 @@ export const stanceVerbs = wordList(`
   decides decided sanctioned vetoed recognises recognised recognizes recognized oppose opposes opposed
   refuses refused defends defended backs backed supports supported blames blamed blaming protested
   protests reported indicates indicated indicating signals signalled signaled signalling signaling considers
-  branded branding labelled labeled dubbed
+  branded branding labelled labeled dubbed highlights highlighted highlighting concluded concludes explained
+  explains explaining observed remarked recalled cautioned asserted asserts clarified contended lamented
+  complained slammed blasted decried lambasted charged
 `);
 
 /** Multi-word stance cues; the last word may be followed by anything. */
@@ -45,6 +47,9 @@ export const stancePhrases = [
   "calling it",
   "calling the",
   "calling this",
+  "pointed out",
+  "points out",
+  "pointing out",
   // "the Kremlin hit out at the EU": a public rebuke.
   "hit out",
   "hits out",
@@ -208,7 +213,8 @@ export const coordinators = new Set(wordList("and but or nor"));
 export const conditionalOpeners = new Set(wordList("if unless whether until once lest"));
 
 /** Verbs whose object is the accused: "accused Chinese firms of ..." makes the claim about China. */
-export const accusationCuePattern = /^(?:accus|blam|alleg|condemn|critici[sz]|denounc|brand|label|dubb)/iu;
+export const accusationCuePattern =
+  /^(?:accus|blam|alleg|condemn|critici[sz]|denounc|brand|label|dubb|slamm|blast|decri|lambast|charg)/iu;
 
 /**
  * Verbs whose first name after them is an object, not what is claimed: "told Ukraine ...", "vetoed the EU's

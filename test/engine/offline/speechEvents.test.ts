@@ -475,5 +475,11 @@ describe("speaker and stance detection", () => {
         expect.objectContaining({ speakers: ["Russia"], targets: ["China"] }),
       ]);
     });
+
+    it("knows the verbs of a spokeswoman's statement: pointed out, highlighted, concluded", () => {
+      expect(speakersOf("Zakharova pointed out that the freeze was illegal.")).toEqual(["Russia"]);
+      expect(speakersOf("The Kremlin highlighted the lack of unity in Brussels.")).toEqual(["Russia"]);
+      expect(targetsOf("Beijing slammed Brussels for its sanctions.")).toEqual(["EU"]);
+    });
   });
 });
