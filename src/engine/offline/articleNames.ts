@@ -27,7 +27,9 @@ function familyNameOf(fullName: string, actor: Actor): string | undefined {
   const words = fullName.split(/\s+/);
   if (words.length < 2) return undefined;
   const family = actor.familyNameFirst ? words[0] : words.at(-1);
-  return family && family.length >= 3 && nameWord.test(family) ? family : undefined;
+  // Chinese family names are often two letters ("Li Hui" is "Li"); elsewhere "Al" or "Le" are no names.
+  const shortest = actor.familyNameFirst ? 2 : 3;
+  return family && family.length >= shortest && nameWord.test(family) ? family : undefined;
 }
 
 /** The name right after an actor's title in a sentence: "Russian Foreign Minister Sergei Lavrov". */

@@ -150,7 +150,7 @@ export const emptySubjectWords = new Set(
   still then later now today yesterday tonight once further and but while though although as who which that
   whom whose so yet meanwhile however instead both not never even just only first last this week on in at
   monday tuesday wednesday thursday friday saturday sunday morning evening night earlier do does did been be
-  where when`),
+  where when rather thereby thus effectively essentially`),
 );
 
 /** Words opening a clause that is not the sentence's main statement, or a discourse marker to trim. */

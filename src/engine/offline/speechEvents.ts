@@ -245,7 +245,12 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
 function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number): string[] {
   const lastPerson = (mentions: readonly SentenceMention[]) =>
     mentions.filter((mention) => mention.person).at(-1)?.actor;
-  const sameSentence = lastPerson(analysis.mentions.filter((mention) => mention.end <= pronounStart));
+  // A person named inside a quotation is talked about, not talking: `"… von der Leyen …," she said.`
+  const sameSentence = lastPerson(
+    analysis.mentions.filter(
+      (mention) => mention.end <= pronounStart && !insideAny(analysis.quoted, mention.start),
+    ),
+  );
   if (sameSentence) return [sameSentence];
   const { previousSpeakers, previousHadOtherSpeaker, previousMentions = [] } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];
@@ -313,7 +318,11 @@ function subjectChainStart(analysis: SentenceAnalysis, segmentIndex: number, cue
     const previous = segmentAt(index - 1);
     const holdsCue = cueStarts.some((start) => start >= previous.start && start < previous.end);
     const endsQuote = quoteCharacters.test(analysis.text.charAt(previous.end - 1));
-    if (holdsCue || endsQuote || firstWordIsOpener(analysis, previous)) break;
+    // Only a name or an appositive ("Xi Jinping, China's President, has ...") leads into the subject; a clause
+    // ("The tariffs are meant to ..., Habeck told ...") is what was said, not who said it.
+    const words = wordsIn(analysis.text, previous);
+    const clause = words.length > 8 || words.some((word) => finiteVerbWords.has(word.lower));
+    if (holdsCue || endsQuote || clause || firstWordIsOpener(analysis, previous)) break;
     index -= 1;
   }
   return segmentAt(index).start;
@@ -813,6 +822,11 @@ function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   }
   return events;
 }
+
+/** Auxiliaries and modals: a segment holding one is a clause, not an appositive. */
+const finiteVerbWords = new Set(
+  "is are was were has have had will would can could should must may might does do did".split(" "),
+);
 
 /** A name (one to three words, possibly possessive) followed by a finite verb: the start of a clause. */
 const clauseVerbAfterName =

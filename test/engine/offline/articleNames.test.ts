@@ -28,10 +28,12 @@ describe("names an article teaches", () => {
     const peopleOf = learnFromSentences([
       "European Council President Charles Michel announced the deal.",
       "Chinese foreign ministry spokeswoman Zhang Xiaoli said the listings were unlawful.",
+      "China's special envoy Li Hui arrived in Moscow.",
     ]);
     expect(peopleOf("EU")).toContain("Michel");
     expect(peopleOf("China")).toEqual(expect.arrayContaining(["Zhang Xiaoli", "Zhang"]));
     expect(peopleOf("China")).not.toContain("Xiaoli");
+    expect(peopleOf("China")).toContain("Li");
   });
 
   it("learns nothing from a former official, a first name, or a name another actor owns", () => {

@@ -481,5 +481,15 @@ describe("speaker and stance detection", () => {
       expect(speakersOf("The Kremlin highlighted the lack of unity in Brussels.")).toEqual(["Russia"]);
       expect(targetsOf("Beijing slammed Brussels for its sanctions.")).toEqual(["EU"]);
     });
+
+    it("never takes a clause before the speaker, or a person quoted, for the speaker", () => {
+      const told = read("The new EU tariffs are meant to level the field, a German minister told reporters.");
+      expect(told.flatMap((event) => event.speakers)).toEqual([]);
+      const quotedPerson = read('"Ursula von der Leyen is undermining peace," she said.', {
+        recentMentions: [],
+        previousSpeakers: ["Russia"],
+      });
+      expect(quotedPerson[0]).toMatchObject({ speakers: ["Russia"], targets: ["EU"] });
+    });
   });
 });
