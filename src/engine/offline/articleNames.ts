@@ -51,14 +51,17 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     let nameStart = titleAt + 1;
     while (nameStart < after.length && agentNouns.has((after[nameStart]?.lower ?? "").replace(/['’]s$/u, "")))
       nameStart += 1;
-    const name: string[] = [];
-    for (const word of after.slice(nameStart, nameStart + 3)) {
+    // "EU Special Envoy for Sanctions David O'Sullivan": past "for <Field>", the last two capitalised words.
+    const field = ["for", "of", "on"].includes(after[nameStart]?.lower ?? "");
+    const run: string[] = [];
+    for (const word of after.slice(field ? nameStart + 1 : nameStart, nameStart + 6)) {
       if (!nameWord.test(word.text) || notNameWords.has(word.text)) break;
       // Words must touch: "Wang Wenbin said", not "Wang, who ...".
-      const previous = name.length > 0 ? after[nameStart + name.length - 1] : undefined;
+      const previous = run.length > 0 ? after[after.indexOf(word) - 1] : undefined;
       if (previous && !/^\s+$/u.test(text.slice(previous.end, word.start))) break;
-      name.push(word.text.replace(/['’]s$/u, ""));
+      run.push(word.text.replace(/['’]s$/u, ""));
     }
+    const name = field ? (run.length >= 3 ? run.slice(-2) : []) : run.slice(0, 3);
     if (name.length >= 2) learnt.push([mention.actor, name.join(" ")]);
   }
   return learnt;

@@ -152,6 +152,11 @@ function namesActorItself(
   const { text } = analysis;
   if (/^-\p{Ll}/u.test(text.slice(mention.end)) || hyphenPrefixBefore.test(text.slice(0, mention.start)))
     return false;
+  // "the Russia–China partnership", "EU-China trade": one half of a compound modifier of names ("Sino-Russian
+  // officials", two adjectives, still name both).
+  const compound =
+    /^[-–]\p{Lu}/u.test(text.slice(mention.end)) || /\p{L}[-–]$/u.test(text.slice(0, mention.start));
+  if (compound && !mention.adjective) return false;
   const after = wordsIn(text, {
     start: mention.end,
     end: Math.min(text.length, mention.end + 64),

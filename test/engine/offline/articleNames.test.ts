@@ -29,11 +29,13 @@ describe("names an article teaches", () => {
       "European Council President Charles Michel announced the deal.",
       "Chinese foreign ministry spokeswoman Zhang Xiaoli said the listings were unlawful.",
       "China's special envoy Li Hui arrived in Moscow.",
+      "EU Special Envoy for Sanctions David O'Sullivan visited Beijing.",
     ]);
     expect(peopleOf("EU")).toContain("Michel");
     expect(peopleOf("China")).toEqual(expect.arrayContaining(["Zhang Xiaoli", "Zhang"]));
     expect(peopleOf("China")).not.toContain("Xiaoli");
     expect(peopleOf("China")).toContain("Li");
+    expect(peopleOf("EU")).toEqual(expect.arrayContaining(["David O'Sullivan", "O'Sullivan"]));
   });
 
   it("learns nothing from a former official, a first name, or a name another actor owns", () => {

@@ -491,5 +491,11 @@ describe("speaker and stance detection", () => {
       });
       expect(quotedPerson[0]).toMatchObject({ speakers: ["Russia"], targets: ["EU"] });
     });
+
+    it("reads one half of a compound ('the Russia–China partnership') as no actor of its own", () => {
+      expect(read("Wang Yi affirmed that the Russia–China partnership will endure.")).toEqual([
+        expect.objectContaining({ speakers: ["China"], targets: [] }),
+      ]);
+    });
   });
 });
