@@ -183,11 +183,15 @@ const toSentence = (row: SentenceRow): Sentence => ({
 
 /** The FTS5 query: one OR group per actor (its alias phrases) and each topic word, all quoted. */
 export function buildSentenceQuery(concepts: SearchConcepts): string {
-  const parts = [
-    ...concepts.actors.flatMap((actor) => actorSearchPhrases(actor)),
+  return conceptQueries(concepts).join(" OR ");
+}
+
+/** One FTS5 query per concept: an actor's names, or one content term. */
+function conceptQueries(concepts: SearchConcepts): string[] {
+  return [
+    ...concepts.actors.map((actor) => actorSearchPhrases(actor).join(" OR ")),
     ...concepts.contentTerms.map(quoteForSearch),
-  ];
-  return parts.join(" OR ");
+  ].filter((query) => query !== "");
 }
 
 /** Lower-cased words FTS5 marked as matching in a highlighted sentence. */
@@ -222,10 +226,17 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
     insertArticleSentences.run(slug);
     insertIndexedArticle.run(version);
   });
+  const selectBestRowids = database
+    .prepare(
+      `SELECT rowid FROM temp.article_sentence_search WHERE article_sentence_search MATCH ?
+       ORDER BY bm25(article_sentence_search) LIMIT ?`,
+    )
+    .pluck();
   const selectCandidates = database.prepare(
     `SELECT rowid, bm25(article_sentence_search) AS bm25,
        highlight(article_sentence_search, 0, '${highlightStart}', '${highlightEnd}') AS marked
-     FROM temp.article_sentence_search WHERE article_sentence_search MATCH ? ORDER BY bm25 LIMIT ?`,
+     FROM temp.article_sentence_search
+     WHERE article_sentence_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
   );
   const selectSentenceRange = database.prepare(
     "SELECT position, paragraph, text FROM sentences WHERE slug = ? AND position BETWEEN ? AND ? ORDER BY position",
@@ -264,7 +275,15 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
     // Follow-ups come in threads about one article: its index is kept until another article is asked about.
     const version = `${slug}\n${hash}`;
     if (selectIndexedArticle.get() !== version) indexArticle(slug, version);
-    const rows = selectCandidates.all(query, retrievalLimits.candidates) as CandidateRow[];
+    // The best sentences for the whole query and for each concept alone: a term in most sentences adds almost
+    // nothing to bm25 (FTS5 floors its idf), so the sentences joining it with a rarer concept could otherwise
+    // all rank below those holding the rarer one alone.
+    const rowids = new Set(
+      [query, ...conceptQueries(concepts)].flatMap(
+        (part) => selectBestRowids.all(part, retrievalLimits.candidates) as number[],
+      ),
+    );
+    const rows = selectCandidates.all(query, JSON.stringify([...rowids])) as CandidateRow[];
 
     const namesOfActors = actorWords(concepts.actors);
     const conceptCount = concepts.actors.length + concepts.contentTerms.length;

@@ -24,6 +24,33 @@ const continuesPrevious = /^[a-z]/;
 // it); in English a number, a full stop and a capitalised word after a few words of a sentence end it.
 const afterNumberEnd = /(?<=\b\d{1,4}\.)\s+(?=\p{Lu}\p{Ll})/gu;
 
+// sentence-splitter keeps a quotation in straight quotes whole however many sentences it holds (`"We will
+// fight. We will win," he said.`), though it splits the same in curly quotes. A full stop after a lower-case
+// word inside one, or after its closing mark, followed by a capital, ends a sentence there too.
+function splitInsideStraightQuotes(piece: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let open = false;
+  for (let index = 0; index < piece.length; index += 1) {
+    const character = piece.charAt(index);
+    if (character === '"') open = !open;
+    if (!/[.!?]/u.test(character) || !/\p{Ll}{2}$|\d$/u.test(piece.slice(Math.max(start, index - 2), index)))
+      continue;
+    const closing = piece.charAt(index + 1) === '"' && open;
+    const end = closing ? index + 2 : index + 1;
+    if ((open || closing) && /^\s+\p{Lu}/u.test(piece.slice(end))) {
+      parts.push(piece.slice(start, end).trim());
+      start = end;
+      if (closing) {
+        open = false;
+        index += 1;
+      }
+    }
+  }
+  parts.push(piece.slice(start).trim());
+  return parts.filter((part) => part !== "");
+}
+
 function splitAfterNumbers(piece: string): string[] {
   const parts: string[] = [];
   let start = 0;
@@ -55,7 +82,7 @@ function splitParagraph(text: string): string[] {
     pendingEnd = end;
   }
   if (pendingStart >= 0) pieces.push(text.slice(pendingStart, pendingEnd).trim());
-  return pieces.flatMap(splitAfterNumbers);
+  return pieces.flatMap(splitInsideStraightQuotes).flatMap(splitAfterNumbers);
 }
 
 /** Splits paragraphs into sentences with ids S1..Sn in reading order. */

@@ -52,6 +52,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("splits a quotation of several sentences in straight quotes as in curly ones", () => {
+    expect(textsOf('"We will fight. We will win," he said. "The U.S. Army stays," Mr. Smith said.')).toEqual([
+      '"We will fight.',
+      'We will win," he said.',
+      '"The U.S. Army stays," Mr. Smith said.',
+    ]);
+    expect(textsOf('He said "no." Then he left.')).toEqual(['He said "no."', "Then he left."]);
+  });
+
   it("handles questions, exclamations and numbers at sentence start", () => {
     expect(textsOf("Is it over? No! 20+ heads of state attend.")).toEqual([
       "Is it over?",
