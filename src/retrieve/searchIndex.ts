@@ -186,10 +186,21 @@ export function buildSentenceQuery(concepts: SearchConcepts): string {
   return conceptQueries(concepts).join(" OR ");
 }
 
+/** "(A) AND (B) OR (A) AND (C) OR ...": sentences holding at least two concepts; undefined for fewer than two. */
+function pairedConceptQuery(concepts: SearchConcepts): string | undefined {
+  const parts = conceptQueries(concepts);
+  const pairs: string[] = [];
+  for (let left = 0; left < parts.length; left += 1) {
+    for (let right = left + 1; right < parts.length; right += 1)
+      pairs.push(`(${parts[left]} AND ${parts[right]})`);
+  }
+  return pairs.length > 0 ? pairs.join(" OR ") : undefined;
+}
+
 /** One FTS5 query per concept: an actor's names, or one content term. */
 function conceptQueries(concepts: SearchConcepts): string[] {
   return [
-    ...concepts.actors.map((actor) => actorSearchPhrases(actor).join(" OR ")),
+    ...concepts.actors.map((actor) => `(${actorSearchPhrases(actor).join(" OR ")})`),
     ...concepts.contentTerms.map(quoteForSearch),
   ].filter((query) => query !== "");
 }
@@ -226,17 +237,10 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
     insertArticleSentences.run(slug);
     insertIndexedArticle.run(version);
   });
-  const selectBestRowids = database
-    .prepare(
-      `SELECT rowid FROM temp.article_sentence_search WHERE article_sentence_search MATCH ?
-       ORDER BY bm25(article_sentence_search) LIMIT ?`,
-    )
-    .pluck();
   const selectCandidates = database.prepare(
     `SELECT rowid, bm25(article_sentence_search) AS bm25,
        highlight(article_sentence_search, 0, '${highlightStart}', '${highlightEnd}') AS marked
-     FROM temp.article_sentence_search
-     WHERE article_sentence_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+     FROM temp.article_sentence_search WHERE article_sentence_search MATCH ? ORDER BY bm25 LIMIT ?`,
   );
   const selectSentenceRange = database.prepare(
     "SELECT position, paragraph, text FROM sentences WHERE slug = ? AND position BETWEEN ? AND ? ORDER BY position",
@@ -275,15 +279,17 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
     // Follow-ups come in threads about one article: its index is kept until another article is asked about.
     const version = `${slug}\n${hash}`;
     if (selectIndexedArticle.get() !== version) indexArticle(slug, version);
-    // The best sentences for the whole query and for each concept alone: a term in most sentences adds almost
-    // nothing to bm25 (FTS5 floors its idf), so the sentences joining it with a rarer concept could otherwise
-    // all rank below those holding the rarer one alone.
-    const rowids = new Set(
-      [query, ...conceptQueries(concepts)].flatMap(
-        (part) => selectBestRowids.all(part, retrievalLimits.candidates) as number[],
-      ),
-    );
-    const rows = selectCandidates.all(query, JSON.stringify([...rowids])) as CandidateRow[];
+    // Also the best sentences joining two concepts: a term in most sentences adds almost nothing to bm25 (FTS5
+    // floors its idf), so the sentences joining it with a rarer concept could otherwise all rank below those
+    // holding the rarer one alone. Every concept term is in both queries, so both mark every hit.
+    const pairs = pairedConceptQuery(concepts);
+    const byRowid = new Map<number, CandidateRow>();
+    for (const part of pairs ? [query, pairs] : [query]) {
+      for (const row of selectCandidates.all(part, retrievalLimits.candidates) as CandidateRow[]) {
+        if (!byRowid.has(row.rowid)) byRowid.set(row.rowid, row);
+      }
+    }
+    const rows = [...byRowid.values()];
 
     const namesOfActors = actorWords(concepts.actors);
     const conceptCount = concepts.actors.length + concepts.contentTerms.length;
