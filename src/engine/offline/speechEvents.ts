@@ -701,18 +701,29 @@ function hearsayEvents(
           : actorsNamedIn(analysis, { start, end: match.index })
     ).filter((actor) => !enclosing?.speakers.includes(actor));
     if (targets.length === 0) continue;
-    events.push({
-      kind: "hearsay",
-      cue: match[0],
-      cueStart: match.index,
-      speakers: [],
-      targets,
-      text: { start, end: analysis.text.length },
-      subjectSegment: segmentIndex,
-      fixedEnd: false,
-    });
+    events.push(hearsayAbout(targets, match, { start, end: analysis.text.length }, segmentIndex, false));
   }
   return events;
+}
+
+/** Someone's claim, none of the actors', about `targets`, cued by `match`. */
+function hearsayAbout(
+  targets: string[],
+  match: { 0: string; index: number },
+  text: TextRange,
+  subjectSegment: number,
+  fixedEnd: boolean,
+): PendingEvent {
+  return {
+    kind: "hearsay",
+    cue: match[0],
+    cueStart: match.index,
+    speakers: [],
+    targets,
+    text,
+    subjectSegment,
+    fixedEnd,
+  };
 }
 
 /**
@@ -736,16 +747,7 @@ function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
     const targets = contentSubject(analysis, { start: that, end: analysis.text.length });
     if (targets.length === 0) continue;
     const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
-    events.push({
-      kind: "hearsay",
-      cue: match[0],
-      cueStart: match.index,
-      speakers: [],
-      targets,
-      text: whole,
-      subjectSegment: segmentIndexAt(analysis, match.index),
-      fixedEnd: true,
-    });
+    events.push(hearsayAbout(targets, match, whole, segmentIndexAt(analysis, match.index), true));
   }
   return events;
 }

@@ -1,23 +1,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
-import { findMentionsOfActor } from "../../../src/actors/mentions";
 import { createArticleNames } from "../../../src/engine/offline/articleNames";
+import { sentenceMentions } from "../../support/sentenceMentions";
 
 const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../../data/actors.json"));
 
 function learnFromSentences(sentences: string[]) {
   const names = createArticleNames(resolveActors(catalog));
   for (const text of sentences) {
-    const mentions = names.actors().flatMap((actor) =>
-      findMentionsOfActor(text, actor).map((mention) => ({
-        actor: actor.name,
-        start: mention.start,
-        end: mention.end,
-        person: (actor.people ?? []).includes(mention.matched),
-        adjective: actor.adjectives.includes(mention.matched),
-      })),
-    );
+    const mentions = sentenceMentions(text, names.actors());
     names.learnFrom(text, mentions);
   }
   return (actor: string) => names.actors().find((candidate) => candidate.name === actor)?.people ?? [];

@@ -1,29 +1,17 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
-import { findMentionsOfActor } from "../../../src/actors/mentions";
 import {
   findSpeechEvents,
   type SentenceMention,
   type SpeechContext,
 } from "../../../src/engine/offline/speechEvents";
+import { sentenceMentions } from "../../support/sentenceMentions";
 
 const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../../data/actors.json"));
 const actors = resolveActors(catalog, ["China", "Russia", "Ukraine", "EU", "US"]);
 
-function mentionsIn(text: string): SentenceMention[] {
-  return actors
-    .flatMap((actor) =>
-      findMentionsOfActor(text, actor).map((mention) => ({
-        actor: actor.name,
-        start: mention.start,
-        end: mention.end,
-        person: (actor.people ?? []).includes(mention.matched),
-        adjective: actor.adjectives.includes(mention.matched),
-      })),
-    )
-    .sort((left, right) => left.start - right.start);
-}
+const mentionsIn = (text: string): SentenceMention[] => sentenceMentions(text, actors);
 
 const noContext: SpeechContext = { recentMentions: [], previousSpeakers: [] };
 
