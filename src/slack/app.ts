@@ -123,7 +123,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   return {
     async start(port) {
       await app.init();
-      webApi.start();
+      // Loading the SDK in the posting thread takes a moment; the first briefing should not wait for it.
+      await webApi.start();
       state.pruneDeliveries(deliveryMemoryMs);
       pruneTimer = setInterval(() => state.pruneDeliveries(deliveryMemoryMs), 60 * 60 * 1000);
       pruneTimer.unref();

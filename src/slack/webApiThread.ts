@@ -16,8 +16,11 @@ import {
  * next call.
  */
 export interface WebApiThread {
-  /** Starts the thread ahead of the first call (it loads the SDK); calls start it when needed. */
-  start(): void;
+  /**
+   * Starts the thread ahead of the first call and resolves once it has loaded the SDK (or failed, which is
+   * logged: calls then start a new one). Calls start it when needed.
+   */
+  start(): Promise<void>;
   call(method: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Ends the thread; calls in flight fail. */
   close(): Promise<void>;
@@ -59,6 +62,8 @@ export function createWebApiThread(settings: WebApiThreadSettings, logger: Logge
   let nextId = 1;
   let worker: Worker | undefined;
   let closed = false;
+  /** Resolved when the current thread reports ready, fails or exits. */
+  let settled: Promise<void> = Promise.resolve();
 
   const failPending = (reason: string) => {
     for (const call of pending.values())
@@ -68,11 +73,19 @@ export function createWebApiThread(settings: WebApiThreadSettings, logger: Logge
 
   const spawn = (): Worker => {
     const spawned = newWorker(settings);
+    let markSettled = () => {};
+    settled = new Promise((resolve) => {
+      markSettled = resolve;
+    });
     // The app's server keeps the process alive; a thread left open must not.
     // Held (ref) only while calls are in flight.
     spawned.unref();
     spawned.on("message", (raw: unknown) => {
       const message = WebApiThreadMessageSchema.parse(raw);
+      if (message.kind === "ready") {
+        markSettled();
+        return;
+      }
       if (message.kind === "log") {
         logger[message.level]("slack.web_api", { message: message.message });
         return;
@@ -85,8 +98,10 @@ export function createWebApiThread(settings: WebApiThreadSettings, logger: Logge
     });
     spawned.on("error", (error) => {
       logger.error("slack.web_api_thread_failed", { error });
+      markSettled();
     });
     spawned.on("exit", (code) => {
+      markSettled();
       if (worker === spawned) worker = undefined;
       if (pending.size > 0) {
         logger.error("slack.web_api_thread_exited", { code, callsInFlight: pending.size });
@@ -99,6 +114,7 @@ export function createWebApiThread(settings: WebApiThreadSettings, logger: Logge
   return {
     start() {
       if (!closed) worker ??= spawn();
+      return settled;
     },
     call(method, params) {
       if (closed) return Promise.reject(new Error("The Slack Web API thread is closed."));

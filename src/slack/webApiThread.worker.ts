@@ -3,6 +3,7 @@ import { LogLevel, type Logger as SlackLogger, WebClient } from "@slack/web-api"
 import { webClientOptions } from "./slackWebApi";
 import {
   type WebApiThreadLogLine,
+  type WebApiThreadMessage,
   WebApiThreadRequestSchema,
   type WebApiThreadResponse,
   WebApiThreadSettingsSchema,
@@ -52,6 +53,8 @@ function serializeError(error: unknown) {
     statusCode: typeof fields.statusCode === "number" ? fields.statusCode : undefined,
   };
 }
+
+port.postMessage({ kind: "ready" } satisfies WebApiThreadMessage);
 
 port.on("message", async (message: unknown) => {
   const request = WebApiThreadRequestSchema.parse(message);

@@ -41,6 +41,7 @@ export const WebApiThreadMessageSchema = z.union([
     error: SerializedWebApiErrorSchema,
   }),
   z.object({ kind: z.literal("log"), level: z.enum(["warn", "error"]), message: z.string() }),
+  z.object({ kind: z.literal("ready") }),
 ]);
 export type WebApiThreadMessage = z.infer<typeof WebApiThreadMessageSchema>;
 export type WebApiThreadResponse = Extract<WebApiThreadMessage, { kind: "result" }>;
