@@ -20,6 +20,13 @@ const positionOf = (positions: ReturnType<typeof buildOfflinePositions>, actor: 
   return position;
 };
 
+/** The ids an actor's points of one kind cite. */
+const citationsIn =
+  (positions: ReturnType<typeof buildOfflinePositions>) => (actor: string, kind: "stated" | "attributed") =>
+    positionOf(positions, actor)
+      .points.filter((point) => point.kind === kind)
+      .flatMap((point) => point.citations);
+
 describe("offline briefing engine", () => {
   it("gives each status honestly: stated, attributed only, none with cited mentions, not mentioned", () => {
     const sentences = sentencesOf(
@@ -183,11 +190,7 @@ describe("offline briefing engine", () => {
         "He said Russia would press on with its operation.",
       ].join("\n"),
     );
-    const positions = buildOfflinePositions({ sentences, actors: defaults });
-    const citedBy = (actor: string, kind: "stated" | "attributed") =>
-      positionOf(positions, actor)
-        .points.filter((point) => point.kind === kind)
-        .flatMap((point) => point.citations);
+    const citedBy = citationsIn(buildOfflinePositions({ sentences, actors: defaults }));
 
     expect(citedBy("EU", "stated")).toEqual(expect.arrayContaining(["S2", "S3", "S4"]));
     expect(citedBy("China", "stated")).toEqual(expect.arrayContaining(["S5", "S6"]));
@@ -207,11 +210,7 @@ describe("offline briefing engine", () => {
         "Now it is up to the other side,” the spokesman said.",
       ].join("\n"),
     );
-    const positions = buildOfflinePositions({ sentences, actors: defaults });
-    const cited = (actor: string, kind: "stated" | "attributed") =>
-      positionOf(positions, actor)
-        .points.filter((point) => point.kind === kind)
-        .flatMap((point) => point.citations);
+    const cited = citationsIn(buildOfflinePositions({ sentences, actors: defaults }));
 
     expect(cited("EU", "stated")).toEqual(expect.arrayContaining(["S3", "S4"]));
     expect(cited("Ukraine", "stated")).toEqual([]);
