@@ -43,6 +43,15 @@ describe("the Web API worker thread", () => {
     });
   });
 
+  it("start() resolves once the thread has loaded the SDK, and calls go to that thread", async () => {
+    const { fake, thread, lines } = await start();
+    await thread.start();
+    await thread.call("chat.postMessage", { channel: "C1", text: "after start" });
+
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(lines.filter((line) => String(line.event).startsWith("slack.web_api_thread"))).toEqual([]);
+  });
+
   it("hands back Slack's errors with the fields callers read: the error string and Retry-After", async () => {
     const { fake, thread } = await start();
     fake.script(

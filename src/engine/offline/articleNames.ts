@@ -54,12 +54,13 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     // "EU Special Envoy for Sanctions David O'Sullivan": past "for <Field>", the last two capitalised words.
     const field = ["for", "of", "on"].includes(after[nameStart]?.lower ?? "");
     const run: string[] = [];
+    let previousEnd: number | undefined;
     for (const word of after.slice(field ? nameStart + 1 : nameStart, nameStart + 6)) {
       if (!nameWord.test(word.text) || notNameWords.has(word.text)) break;
       // Words must touch: "Wang Wenbin said", not "Wang, who ...".
-      const previous = run.length > 0 ? after[after.indexOf(word) - 1] : undefined;
-      if (previous && !/^\s+$/u.test(text.slice(previous.end, word.start))) break;
+      if (previousEnd !== undefined && !/^\s+$/u.test(text.slice(previousEnd, word.start))) break;
       run.push(word.text.replace(/['’]s$/u, ""));
+      previousEnd = word.end;
     }
     const name = field ? (run.length >= 3 ? run.slice(-2) : []) : run.slice(0, 3);
     if (name.length >= 2) learnt.push([mention.actor, name.join(" ")]);

@@ -447,20 +447,15 @@ function attributionPlacement(
 }
 
 /**
- * Where the clause reported before a trailing "according to" begins: past an opening adverbial ("Since that time,
- * "China has been careful ...", according to a US official").
+ * Where a reported clause begins: the first segment that is neither the attribution nor a subordinate opener
+ * ("If ...", "Since that time, ...").
  */
-function mainClauseStart(analysis: SentenceAnalysis, before: number): number {
+function mainClauseStart(
+  analysis: SentenceAnalysis,
+  isAttribution: (segment: TextRange, index: number) => boolean,
+): number {
   const main = analysis.segments.find(
-    (segment) => segment.start < before && !firstWordIsOpener(analysis, segment),
-  );
-  return main?.start ?? 0;
-}
-
-/** Where the reported clause around a parenthetical attribution begins: past subordinate openers ("If ..."). */
-function parentheticalContentStart(analysis: SentenceAnalysis, segmentIndex: number): number {
-  const main = analysis.segments.find(
-    (segment, index) => index !== segmentIndex && !firstWordIsOpener(analysis, segment),
+    (segment, index) => !isAttribution(segment, index) && !firstWordIsOpener(analysis, segment),
   );
   return main?.start ?? 0;
 }
@@ -589,7 +584,10 @@ function statementFromCue(
     if (placement === "parenthetical") {
       // "China's leaders, analysts note, are wary ...": the speaker is the aside, the rest is what it reports.
       const speakers = speakersOf(analysis, { start: firstWord.start, end: cue.start });
-      const content = { start: parentheticalContentStart(analysis, segmentIndex), end: whole.end };
+      const content = {
+        start: mainClauseStart(analysis, (_segment, index) => index === segmentIndex),
+        end: whole.end,
+      };
       return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
     }
     const start = trailing
@@ -771,7 +769,10 @@ function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[
     const content =
       segmentIndex === 0 && following
         ? { start: following.start, end: analysis.text.length }
-        : { start: mainClauseStart(analysis, match.index), end: match.index };
+        : {
+            start: mainClauseStart(analysis, (candidate) => candidate.start >= match.index),
+            end: match.index,
+          };
     const inside = statements.filter(
       (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
     );
