@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { BriefError } from "./errors";
+import { BriefError } from "./domain/errors";
 
 /** The only module that reads the environment. Everything else receives a Config. */
 

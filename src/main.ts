@@ -1,5 +1,5 @@
 import { loadAppConfig, readProcessEnvironment } from "./config";
-import { isBriefError } from "./errors";
+import { isBriefError } from "./domain/errors";
 import { createLogger } from "./log";
 import { createServices } from "./services";
 import { createSlackApp } from "./slack/app";

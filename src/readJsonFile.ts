@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { z } from "zod";
-import { BriefError, type ErrorCode } from "./errors";
+import { BriefError, type ErrorCode } from "./domain/errors";
 
 /**
  * Reads a JSON file we are handed (actor catalog, gold file) and validates it; a missing, malformed or

@@ -1,10 +1,11 @@
 import path from "node:path";
-import { type ActorCatalog, loadActorCatalog } from "./actors/actors";
+import { loadActorCatalog } from "./actors/actors";
+import type { AnswerService } from "./answer/answerService";
 import { createAnswerService } from "./answer/answerService";
-import type { AnswerService } from "./answer/schema";
 import { type BriefingService, createBriefingService } from "./briefing/briefingService";
 import { createBriefingCache } from "./cache/briefingCache";
 import { type CoreConfig, projectRoot } from "./config";
+import type { ActorCatalog } from "./domain/actor";
 import { createEngines } from "./engine/createEngines";
 import { createOfflineAnswerEngine } from "./engine/offline/offlineAnswerEngine";
 import { createOfflineBriefingEngine } from "./engine/offline/offlineBriefingEngine";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadAppConfig, loadCoreConfig } from "../src/config";
-import { BriefError } from "../src/errors";
+import { BriefError } from "../src/domain/errors";
 
 function problemsOf(load: () => unknown): string {
   try {

@@ -1,4 +1,4 @@
-import type { Actor } from "./actors";
+import type { Actor } from "../domain/actor";
 
 /** One place in a text where an actor is named by one of its aliases. */
 export interface ActorMention {

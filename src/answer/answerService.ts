@@ -1,12 +1,22 @@
-import type { ActorCatalog } from "../actors/actors";
-import type { AnswerEngine } from "../engine/types";
-import { BriefError } from "../errors";
+import type { ActorCatalog } from "../domain/actor";
+import { type Answer, AnswerSchema, type ThreadTurn } from "../domain/answer";
+import type { AnswerEngine } from "../domain/engine";
+import { BriefError } from "../domain/errors";
 import type { Logger } from "../log";
 import { analyseQuestion, isBlankQuestion, type QuestionTerms } from "../retrieve/questionTerms";
 import type { SearchConcepts, SearchIndex } from "../retrieve/searchIndex";
 import type { ArticleStore } from "../store/articleStore";
 import type { ThreadMemory } from "../threads/threadMemory";
-import { type Answer, AnswerSchema, type AnswerService, type ThreadTurn } from "./schema";
+
+/** The follow-up service the edges call: one question about one stored article, optionally in a thread. */
+export interface AskOptions {
+  /** Thread memory key, e.g. "C123:1767225600.000100" in Slack or a --thread id in the CLI. */
+  threadKey?: string | undefined;
+}
+
+export interface AnswerService {
+  ask(slug: string, question: string, options?: AskOptions): Promise<Answer>;
+}
 
 export const maxQuestionCharacters = 2_000;
 

@@ -1,10 +1,11 @@
-import { type ActorCatalog, resolveActors } from "../actors/actors";
+import { resolveActors } from "../actors/actors";
 import type { BriefingCache, BriefingCacheKey } from "../cache/briefingCache";
-import type { BriefingEngine } from "../engine/types";
+import type { ActorCatalog } from "../domain/actor";
+import { type Briefing, BriefingSchema } from "../domain/briefing";
+import type { BriefingEngine } from "../domain/engine";
 import type { Logger } from "../log";
 import type { ArticleStore } from "../store/articleStore";
 import { collectSources } from "./collectSources";
-import { type Briefing, BriefingSchema } from "./schema";
 
 export interface BriefOptions {
   /** Actor names or aliases; the catalog's defaults when absent. */

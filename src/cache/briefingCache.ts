@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { type Briefing, BriefingSchema } from "../briefing/schema";
+import { type Briefing, BriefingSchema } from "../domain/briefing";
 import type { SqliteDatabase } from "../store/database";
 
 /** Everything that decides a briefing: the article text, the actors, the engine, the model and the prompts. */

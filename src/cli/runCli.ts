@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { loadCoreConfig, readProcessEnvironment, withEngineChoice } from "../config";
-import { type ErrorCode, isBriefError, userMessageFor } from "../errors";
+import { type ErrorCode, isBriefError, userMessageFor } from "../domain/errors";
 import { createLogger } from "../log";
 import { createServices, type Services } from "../services";
 

@@ -1,12 +1,12 @@
+import { ownStatementCheck } from "../attribution/ownStatementCheck";
 import type { CoreConfig } from "../config";
+import type { AnswerEngine, BriefingEngine } from "../domain/engine";
 import type { Logger } from "../log";
 import { loadPromptTemplates } from "../prompt/promptTemplates";
 import { createFallbackAnswerEngine, createFallbackBriefingEngine } from "./fallbackEngines";
 import { createOpenAiAnswerEngine } from "./openai/openAiAnswerEngine";
 import { createOpenAiBriefingEngine } from "./openai/openAiBriefingEngine";
 import { createStructuredModel } from "./openai/structuredModel";
-import { ownStatementCheck } from "./ownStatementCheck";
-import type { AnswerEngine, BriefingEngine } from "./types";
 
 export interface Engines {
   briefing: BriefingEngine;

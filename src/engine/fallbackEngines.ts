@@ -1,6 +1,6 @@
-import { BriefError, isBriefError } from "../errors";
+import type { AnswerEngine, BriefingEngine } from "../domain/engine";
+import { BriefError, isBriefError } from "../domain/errors";
 import type { Logger } from "../log";
-import type { AnswerEngine, BriefingEngine } from "./types";
 
 /** Why the model result was replaced, in words for the user; the detail goes to the log. */
 function fallbackNote(error: unknown): string {

@@ -1,6 +1,6 @@
-import { summaryCitations } from "../briefing/collectSources";
-import type { ActorPosition, Briefing } from "../briefing/schema";
-import type { Sentence } from "../sentences/splitSentences";
+import type { Sentence } from "../domain/article";
+import type { ActorPosition, Briefing } from "../domain/briefing";
+import { summaryCitations } from "../domain/briefing";
 import type { GoldActor, GoldFile, GoldPosition } from "./goldFile";
 
 export interface CheckResult {

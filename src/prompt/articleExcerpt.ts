@@ -1,6 +1,6 @@
-import type { Actor } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
-import type { Sentence } from "../sentences/splitSentences";
+import type { Actor } from "../domain/actor";
+import type { Sentence } from "../domain/article";
 import { estimateTokens } from "./countTokens";
 
 // Text inside a delimited block must not be able to close it: "</article>" in an article becomes "‹/article>".

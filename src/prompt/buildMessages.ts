@@ -1,6 +1,6 @@
-import type { Actor } from "../actors/actors";
-import type { ThreadTurn } from "../answer/schema";
-import type { AnswerRequest, BriefingRequest } from "../engine/types";
+import type { Actor } from "../domain/actor";
+import type { ThreadTurn } from "../domain/answer";
+import type { AnswerRequest, BriefingRequest } from "../domain/engine";
 import { formatNumberedSentences, neutraliseDelimiters, selectSentencesWithinBudget } from "./articleExcerpt";
 import { estimateTokens } from "./countTokens";
 import { fillTemplate, type PromptTemplates } from "./promptTemplates";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config";
-import { BriefError } from "../errors";
+import { BriefError } from "../domain/errors";
 
 /** The prompt files, by role. Each is a text file in prompts/ with {{named}} placeholders. */
 export const promptFileNames = {

@@ -1,5 +1,5 @@
-import type { Answer } from "../answer/schema";
-import type { ActorPosition, Briefing, Source } from "../briefing/schema";
+import type { Answer } from "../domain/answer";
+import type { ActorPosition, Briefing, Source } from "../domain/briefing";
 import { type CitationMarkers, citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
 
 /**

@@ -1,5 +1,5 @@
-import { summaryCitationPattern } from "../briefing/collectSources";
-import type { Source } from "../briefing/schema";
+import type { Source } from "../domain/briefing";
+import { summaryCitationPattern } from "../domain/briefing";
 
 /** Renders a list of sentence ids as citation markers. */
 export type CitationMarkers = (citations: readonly string[]) => string;

@@ -1,4 +1,4 @@
-import type { ActorPosition, ArticleRef, Briefing, PointKind, Source } from "../briefing/schema";
+import type { ActorPosition, ArticleRef, Briefing, PointKind, Source } from "../domain/briefing";
 import { citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
 
 const statusLabel = {

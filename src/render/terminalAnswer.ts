@@ -1,4 +1,4 @@
-import type { Answer } from "../answer/schema";
+import type { Answer } from "../domain/answer";
 import { citationMarkerWriter } from "./citationMarkers";
 import { articleHeaderLines, sourceLines } from "./terminal";
 

@@ -1,5 +1,5 @@
-import type { Actor } from "../actors/actors";
 import { findActorMentions } from "../actors/mentions";
+import type { Actor } from "../domain/actor";
 
 /**
  * Turns a free-text question into search terms. Nothing typed by a user ever reaches FTS5 as syntax: every

@@ -1,6 +1,6 @@
-import type { Actor } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
-import type { Sentence } from "../sentences/splitSentences";
+import type { Actor } from "../domain/actor";
+import type { Sentence } from "../domain/article";
 import type { SqliteDatabase } from "../store/database";
 import {
   actorSearchPhrases,

@@ -1,20 +1,5 @@
 import { split } from "sentence-splitter";
-
-/** A paragraph of an article as stored: its text and whether it was a "- " bullet. */
-export interface Paragraph {
-  text: string;
-  bullet: boolean;
-}
-
-/** A citable sentence. `text` is exactly the article's text, character for character. */
-export interface Sentence {
-  id: string;
-  /** 1-based position in reading order (S{index}). */
-  index: number;
-  /** 0-based paragraph the sentence belongs to. */
-  paragraph: number;
-  text: string;
-}
+import type { Paragraph, Sentence } from "../domain/article";
 
 // sentence-splitter breaks after a dotted initialism ("the E.U. foreign policy chief"); a fragment that
 // starts in lower case continues the previous sentence.

@@ -1,4 +1,4 @@
-import type { AnswerService } from "../answer/schema";
+import type { AnswerService } from "../answer/answerService";
 import type { BriefingService } from "../briefing/briefingService";
 import type { Logger } from "../log";
 import type { ArticleStore } from "../store/articleStore";

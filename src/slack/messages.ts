@@ -1,4 +1,4 @@
-import { type ErrorCode, isBriefError } from "../errors";
+import { type ErrorCode, isBriefError } from "../domain/errors";
 import { escapeSlackText } from "../render/blocks";
 import type { ArticleSummary } from "../store/articleStore";
 

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { BriefError } from "../errors";
-import { type Sentence, splitSentences } from "../sentences/splitSentences";
+import type { Article, Sentence } from "../domain/article";
+import { BriefError } from "../domain/errors";
+import { splitSentences } from "../sentences/splitSentences";
 import { isValidSlug, paragraphsToBody, parseArticleText, slugFromTitle } from "./articleText";
 import type { SqliteDatabase } from "./database";
 
@@ -15,15 +16,6 @@ export const ArticleRowSchema = z.object({
   body: z.string(),
   hash: z.string(),
 });
-
-export interface Article {
-  slug: string;
-  title: string;
-  url: string | undefined;
-  date: string | undefined;
-  body: string;
-  hash: string;
-}
 
 export interface ArticleSummary {
   slug: string;

@@ -1,5 +1,5 @@
-import { BriefError } from "../errors";
-import type { Paragraph } from "../sentences/splitSentences";
+import type { Paragraph } from "../domain/article";
+import { BriefError } from "../domain/errors";
 
 /** An article parsed from the plain-text format accepted by `npm run ingest`. */
 export interface ParsedArticleText {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ThreadTurn, ThreadTurnSchema } from "../answer/schema";
+import { type ThreadTurn, ThreadTurnSchema } from "../domain/answer";
 import { estimateTokens } from "../prompt/countTokens";
 import type { SqliteDatabase } from "../store/database";
 

@@ -1,4 +1,4 @@
-import type { Actor } from "../actors/actors";
+import type { Actor } from "../domain/actor";
 
 // Function words and reporting verbs: they say nothing about whether a point is carried by its sentences.
 const stopWords = new Set(

@@ -1,8 +1,9 @@
-import type { Actor } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
-import type { AnswerPart } from "../answer/schema";
-import type { ActorPosition, Point, Verification } from "../briefing/schema";
-import type { Sentence } from "../sentences/splitSentences";
+import type { OwnStatementCheck } from "../attribution/ownStatementCheck";
+import type { Actor } from "../domain/actor";
+import type { AnswerPart } from "../domain/answer";
+import type { Sentence } from "../domain/article";
+import type { ActorPosition, Point, Verification } from "../domain/briefing";
 import { actorVocabulary, supportRatio } from "./contentOverlap";
 
 /**
@@ -10,9 +11,6 @@ import { actorVocabulary, supportRatio } from "./contentOverlap";
  * Calibrated on faithful paraphrases of xi-putin (lowest 0.33) against points citing unrelated sentences (0).
  */
 export const minimumSupportRatio = 0.3;
-
-/** Whether a sentence carries the actor's own statement or act (not others' claims about it). */
-export type OwnStatementCheck = (sentence: Sentence, actor: Actor) => boolean;
 
 interface CheckedClaim {
   citations: string[];

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, parseActorList, resolveActors } from "../../src/actors/actors";
 import { projectRoot } from "../../src/config";
-import { isBriefError } from "../../src/errors";
+import { isBriefError } from "../../src/domain/errors";
 import { temporaryFile } from "../support/tempDatabase";
 
 const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { AnswerSchema } from "../../src/answer/schema";
 import { loadCoreConfig } from "../../src/config";
-import { BriefError } from "../../src/errors";
+import { AnswerSchema } from "../../src/domain/answer";
+import { BriefError } from "../../src/domain/errors";
 import { silentLogger } from "../../src/log";
 import { createServices } from "../../src/services";
 

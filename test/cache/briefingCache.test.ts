@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Briefing } from "../../src/briefing/schema";
 import { type BriefingCacheKey, createBriefingCache } from "../../src/cache/briefingCache";
+import type { Briefing } from "../../src/domain/briefing";
 import { openDatabase } from "../../src/store/database";
 import { temporaryDatabasePath } from "../support/tempDatabase";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnswerSchema } from "../../src/answer/schema";
+import { AnswerSchema } from "../../src/domain/answer";
 import { runCliCommand } from "../support/runCommand";
 import { temporaryDatabasePath } from "../support/tempDatabase";
 

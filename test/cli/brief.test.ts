@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingSchema } from "../../src/briefing/schema";
+import { BriefingSchema } from "../../src/domain/briefing";
 import { runCliCommand } from "../support/runCommand";
 import { temporaryDatabasePath, temporaryFile } from "../support/tempDatabase";
 

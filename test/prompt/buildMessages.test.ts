@@ -4,11 +4,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import { projectRoot } from "../../src/config";
+import type { Sentence } from "../../src/domain/article";
 import { formatNumberedSentences, selectSentencesWithinBudget } from "../../src/prompt/articleExcerpt";
 import { buildAnswerPrompt, buildBriefingPrompt } from "../../src/prompt/buildMessages";
 import { countTokens } from "../../src/prompt/countTokens";
 import { fillTemplate, loadPromptTemplates, promptFileNames } from "../../src/prompt/promptTemplates";
-import type { Sentence } from "../../src/sentences/splitSentences";
 import { createArticleStore } from "../../src/store/articleStore";
 import { openDatabase } from "../../src/store/database";
 

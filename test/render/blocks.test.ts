@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/schema";
-import type { Briefing } from "../../src/briefing/schema";
+import type { Answer } from "../../src/domain/answer";
+import type { Briefing } from "../../src/domain/briefing";
 import {
   type Block,
   escapeSlackText,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Briefing } from "../../src/briefing/schema";
+import type { Briefing } from "../../src/domain/briefing";
 import { renderBriefingForTerminal } from "../../src/render/terminal";
 
 const briefing: Briefing = {

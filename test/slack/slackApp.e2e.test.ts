@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCoreConfig, type SlackConfig } from "../../src/config";
-import { BriefError } from "../../src/errors";
+import { BriefError } from "../../src/domain/errors";
 import { createLogger } from "../../src/log";
 import { createServices, type Services } from "../../src/services";
 import { createSlackApp, type SlackApp } from "../../src/slack/app";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config";
-import { BriefError } from "../../src/errors";
+import { BriefError } from "../../src/domain/errors";
 import { createArticleStore } from "../../src/store/articleStore";
 import { openDatabase } from "../../src/store/database";
 import { suggestSlugs } from "../../src/store/suggestSlugs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBriefError } from "../../src/errors";
+import { isBriefError } from "../../src/domain/errors";
 import { isValidSlug, paragraphsToBody, parseArticleText, slugFromTitle } from "../../src/store/articleText";
 
 describe("parseArticleText", () => {

@@ -1,6 +1,6 @@
-import type { Actor } from "../../src/actors/actors";
 import { findMentionsOfActor } from "../../src/actors/mentions";
-import type { SentenceMention } from "../../src/engine/offline/speechEvents";
+import type { SentenceMention } from "../../src/attribution/sentenceAnalysis";
+import type { Actor } from "../../src/domain/actor";
 
 /** The actors' mentions in a sentence as the offline engine reads them (people and adjectives flagged). */
 export function sentenceMentions(text: string, actors: readonly Actor[]): SentenceMention[] {

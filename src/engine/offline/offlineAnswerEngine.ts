@@ -1,9 +1,9 @@
-import type { Actor } from "../../actors/actors";
 import { mentionsActor } from "../../actors/mentions";
-import type { AnswerPart } from "../../answer/schema";
+import type { Actor } from "../../domain/actor";
+import type { AnswerPart } from "../../domain/answer";
+import type { Sentence } from "../../domain/article";
+import type { AnswerEngine, AnswerRequest, EngineAnswer } from "../../domain/engine";
 import { analyseQuestion } from "../../retrieve/questionTerms";
-import type { Sentence } from "../../sentences/splitSentences";
-import type { AnswerEngine, AnswerRequest, EngineAnswer } from "../types";
 import { buildOfflinePositions } from "./offlineBriefingEngine";
 
 /**
@@ -15,18 +15,6 @@ import { buildOfflinePositions } from "./offlineBriefingEngine";
 
 const maxAnswerParts = 3;
 const maxMentionCitations = 3;
-
-/**
- * Whether the sentence, read alone, shows the actor itself saying or doing something rather than others talking
- * about it. Verification of model answers uses it too (src/engine/ownStatementCheck.ts).
- */
-export function actorActsIn(text: string, actor: Actor): boolean {
-  const [position] = buildOfflinePositions({
-    sentences: [{ id: "S1", index: 1, paragraph: 0, text }],
-    actors: [actor],
-  });
-  return position?.points.some((point) => point.kind === "stated") ?? false;
-}
 
 /** Ids of the passages where each asked actor itself says or does something, per the briefing's stance reading. */
 function ownWordsByActor(request: AnswerRequest): Map<string, Set<string>> {

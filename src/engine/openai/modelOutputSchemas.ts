@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AnswerPartSchema } from "../../answer/schema";
-import { PointSchema, PositionStatusSchema } from "../../briefing/schema";
+import { AnswerPartSchema } from "../../domain/answer";
+import { PointSchema, PositionStatusSchema } from "../../domain/briefing";
 
 // What the model writes; the code adds article and sources. Every field is required (strict structured
 // output has no optional fields), so the summary is a string the model may leave empty.

@@ -1,8 +1,8 @@
+import type { AnswerEngine } from "../../domain/engine";
 import type { Logger } from "../../log";
 import { buildAnswerPrompt } from "../../prompt/buildMessages";
 import type { PromptTemplates } from "../../prompt/promptTemplates";
 import { verifyAnswer } from "../../verify/verifyCitations";
-import type { AnswerEngine } from "../types";
 import { ModelAnswerOutputSchema } from "./modelOutputSchemas";
 import type { StructuredModel } from "./structuredModel";
 

@@ -1,8 +1,9 @@
+import type { OwnStatementCheck } from "../../attribution/ownStatementCheck";
+import type { BriefingEngine } from "../../domain/engine";
 import type { Logger } from "../../log";
 import { buildBriefingPrompt } from "../../prompt/buildMessages";
 import type { PromptTemplates } from "../../prompt/promptTemplates";
-import { type OwnStatementCheck, verifyPositions } from "../../verify/verifyCitations";
-import type { BriefingEngine } from "../types";
+import { verifyPositions } from "../../verify/verifyCitations";
 import { ModelBriefingOutputSchema } from "./modelOutputSchemas";
 import type { StructuredModel } from "./structuredModel";
 

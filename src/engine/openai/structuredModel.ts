@@ -4,8 +4,8 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
 import { z } from "zod";
-import type { Usage } from "../../briefing/schema";
-import { BriefError } from "../../errors";
+import type { Usage } from "../../domain/briefing";
+import { BriefError } from "../../domain/errors";
 import type { Logger } from "../../log";
 import type { ChatMessage } from "../../prompt/buildMessages";
 import { countTokens } from "../../prompt/countTokens";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { AnswerSchema } from "../../../src/answer/schema";
-import { BriefingSchema } from "../../../src/briefing/schema";
 import { loadCoreConfig } from "../../../src/config";
+import { AnswerSchema } from "../../../src/domain/answer";
+import { BriefingSchema } from "../../../src/domain/briefing";
 import { createServices, type Services } from "../../../src/services";
 import {
   type FakeOpenAiServer,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingSchema } from "../../../src/briefing/schema";
+import { BriefingSchema } from "../../../src/domain/briefing";
 import { renderBriefingForTerminal } from "../../../src/render/terminal";
 import { replyWithError, replyWithJson, type ScriptedReply } from "../../support/fakeOpenAiServer";
 import { startModelPipeline } from "../../support/modelPipeline";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { Briefing } from "../../../briefing/schema";
-import { isBriefError } from "../../../errors";
+import type { Briefing } from "../../../domain/briefing";
+import { isBriefError } from "../../../domain/errors";
 import { renderBriefingMessages } from "../../../render/blocks";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";

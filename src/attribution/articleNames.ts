@@ -1,7 +1,7 @@
-import type { Actor } from "../../actors/actors";
+import type { Actor } from "../domain/actor";
 import { agentNouns, nonOfficialModifiers } from "./lexicon";
+import type { SentenceMention } from "./sentenceAnalysis";
 import { wordsIn } from "./sentenceParts";
-import type { SentenceMention } from "./speechEvents";
 
 /**
  * Names an article teaches about its actors' people, for the sentences after them. News prose names an official

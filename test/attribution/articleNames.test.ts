@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
-import { createArticleNames } from "../../../src/engine/offline/articleNames";
-import { sentenceMentions } from "../../support/sentenceMentions";
+import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
+import { createArticleNames } from "../../src/attribution/articleNames";
+import { sentenceMentions } from "../support/sentenceMentions";
 
-const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../../data/actors.json"));
+const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../data/actors.json"));
 
 function learnFromSentences(sentences: string[]) {
   const names = createArticleNames(resolveActors(catalog));

@@ -5,7 +5,7 @@ import {
   SourceSchema,
   UsageSchema,
   VerificationSchema,
-} from "../briefing/schema";
+} from "./briefing";
 
 /** One sentence of an answer and the article sentences it rests on. */
 export const AnswerPartSchema = z.object({
@@ -37,13 +37,3 @@ export const ThreadTurnSchema = z.object({
   at: z.string(),
 });
 export type ThreadTurn = z.infer<typeof ThreadTurnSchema>;
-
-/** The follow-up service the edges call: one question about one stored article, optionally in a thread. */
-export interface AskOptions {
-  /** Thread memory key, e.g. "C123:1767225600.000100" in Slack or a --thread id in the CLI. */
-  threadKey?: string | undefined;
-}
-
-export interface AnswerService {
-  ask(slug: string, question: string, options?: AskOptions): Promise<Answer>;
-}

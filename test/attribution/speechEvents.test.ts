@@ -1,14 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
-import {
-  findSpeechEvents,
-  type SentenceMention,
-  type SpeechContext,
-} from "../../../src/engine/offline/speechEvents";
-import { sentenceMentions } from "../../support/sentenceMentions";
+import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
+import type { SentenceMention, SpeechContext } from "../../src/attribution/sentenceAnalysis";
+import { findSpeechEvents } from "../../src/attribution/speechEvents";
+import { sentenceMentions } from "../support/sentenceMentions";
 
-const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../../data/actors.json"));
+const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../data/actors.json"));
 const actors = resolveActors(catalog, ["China", "Russia", "Ukraine", "EU", "US"]);
 
 const mentionsIn = (text: string): SentenceMention[] => sentenceMentions(text, actors);

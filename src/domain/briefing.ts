@@ -65,3 +65,11 @@ export const BriefingSchema = z.object({
   notes: z.array(z.string()).optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
+
+/** A sentence id cited inside a summary, written "[S12]" (how a `none` position cites the mentions). */
+export const summaryCitationPattern = /\[(S[1-9]\d*)\]/g;
+
+/** The ids a position's summary cites, in order. */
+export function summaryCitations(summary: string | undefined): string[] {
+  return [...(summary ?? "").matchAll(summaryCitationPattern)].map((match) => match[1] as string);
+}

@@ -1,8 +1,7 @@
-import type { Actor } from "../actors/actors";
-import type { AnswerPart, ThreadTurn } from "../answer/schema";
-import type { ActorPosition, Usage, Verification } from "../briefing/schema";
-import type { Sentence } from "../sentences/splitSentences";
-import type { Article } from "../store/articleStore";
+import type { Actor } from "./actor";
+import type { AnswerPart, ThreadTurn } from "./answer";
+import type { Article, Sentence } from "./article";
+import type { ActorPosition, Usage, Verification } from "./briefing";
 
 /** What every briefing engine (offline or model) is given: one article, its citable sentences, the actors. */
 export interface BriefingRequest {

@@ -1,0 +1,214 @@
+import { findMentionsOfActor } from "../actors/mentions";
+import type { Actor } from "../domain/actor";
+import type { Sentence } from "../domain/article";
+import type { PointKind } from "../domain/briefing";
+import { createArticleNames } from "./articleNames";
+import { pointTextFrom } from "./pointText";
+import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
+import { closesEarlierQuotation, leavesQuotationOpen } from "./sentenceParts";
+import { findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
+
+/** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
+export interface PointCandidate {
+  kind: PointKind;
+  text: string;
+  citation: string;
+}
+
+/** How many sentences back "both leaders" or "he" may point. */
+const coreferenceWindow = 3;
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+
+type MentionReader = (text: string, namedBefore: ReadonlySet<string>) => SentenceMention[];
+
+/**
+ * Finds the actors' mentions in a sentence, flagging people and adjectives (sets built once per briefing). A
+ * back reference ("the bloc") counts once the actor was named earlier in the article or the sentence.
+ */
+function mentionReader(actors: readonly Actor[]): MentionReader {
+  const readers = actors.map((actor) => ({
+    actor,
+    people: new Set((actor.people ?? []).map(normalise)),
+    adjectives: new Set(actor.adjectives.map(normalise)),
+    backReferences:
+      actor.backReferences.length > 0
+        ? { ...actor, aliases: actor.backReferences, notAliases: [] }
+        : undefined,
+  }));
+  return (text, namedBefore) =>
+    readers
+      .flatMap(({ actor, people, adjectives, backReferences }) => {
+        const named = findMentionsOfActor(text, actor).map((mention) => ({
+          actor: mention.actor,
+          start: mention.start,
+          end: mention.end,
+          person: people.has(normalise(mention.matched)),
+          adjective: adjectives.has(normalise(mention.matched)),
+        }));
+        const firstNamed = named[0]?.start ?? (namedBefore.has(actor.name) ? -1 : Number.POSITIVE_INFINITY);
+        const referredBack = backReferences
+          ? findMentionsOfActor(text, backReferences)
+              .filter((mention) => mention.start > firstNamed)
+              .map((mention) => ({
+                actor: actor.name,
+                start: mention.start,
+                end: mention.end,
+                person: false,
+                adjective: false,
+              }))
+          : [];
+        return [...named, ...referredBack];
+      })
+      .sort((left, right) => left.start - right.start);
+}
+
+const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
+const holdsQuote = (text: string) => /["“”«»„]/u.test(text);
+
+export interface ActorEvidence {
+  mentionedIn: string[];
+  candidates: PointCandidate[];
+}
+
+/**
+ * Reads every sentence once: who is named, who says or does what (stated), what others claim about whom
+ * (attributed). A quotation that runs on into the next sentence stays with its speaker.
+ */
+export function collectActorEvidence(
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+): Map<string, ActorEvidence> {
+  const evidence = new Map(
+    actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
+  );
+  // Family names and titled names the article teaches ("Mr Michel") count from the sentence after.
+  const articleNames = createArticleNames(actors);
+  let readMentions = mentionReader(actors);
+  const recent: SentenceMention[][] = [];
+  let previousSpeakers: string[] = [];
+  let previousHadQuote = false;
+  let previousHadOtherSpeaker = false;
+  let openQuotation:
+    | { sentences: Array<{ sentence: Sentence; mentions: SentenceMention[] }>; speakersBefore: string[] }
+    | undefined;
+  // "He"/"she" is named by the actor's person last named ("[Zelenskiy] added ..."), "it"/"they" by the actor.
+  const lastPersonNamed = new Map<string, string>();
+  const nameFor = (event: SpeechEvent, sentenceText: string) => {
+    const actor = event.speakers[0] as string;
+    const personal = /^(?:he|she)\b/iu.test(sentenceText.slice(event.text.start));
+    return (personal && lastPersonNamed.get(actor)) || actor;
+  };
+  // Closed by someone who is none of the actors (`... talks," the German spokesman said.`), the quotation is
+  // their claim about whichever actor each of its sentences is about.
+  const addOpenQuotation = (speakers: readonly string[], reportedByOther = false) => {
+    for (const { sentence: quoted, mentions } of openQuotation?.sentences ?? []) {
+      const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
+      for (const actor of speakers) {
+        evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: quoted.id });
+      }
+      const about = reportedByOther ? subjectOfQuotedSentence(quoted.text, mentions) : [];
+      for (const actor of about) {
+        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: quoted.id });
+      }
+    }
+    openQuotation = undefined;
+  };
+  const namedSoFar = new Set<string>();
+  for (const sentence of sentences) {
+    const mentions = readMentions(sentence.text, namedSoFar);
+    for (const mention of mentions) namedSoFar.add(mention.actor);
+    for (const actor of new Set(mentions.map((mention) => mention.actor))) {
+      evidence.get(actor)?.mentionedIn.push(sentence.id);
+    }
+    const events: SpeechEvent[] = findSpeechEvents(sentence.text, mentions, {
+      recentMentions: recent.flat(),
+      previousSpeakers,
+      previousHadOtherSpeaker,
+      previousMentions: recent.at(-1) ?? [],
+    });
+    const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
+    const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
+    const quotationOf = (speakers: string[]): SpeechEvent => ({
+      kind: "statement",
+      cue: "quotation",
+      speakers,
+      targets: [],
+      text: { start: 0, end: sentence.text.length },
+    });
+    // A quotation over several sentences whose attribution comes at its end: `"We are not ... table.` /
+    // `We expect ... this," Zelenskiy said.` The opening sentences wait for the speaker named at the close.
+    let insideOpenQuotation = false;
+    // Who speaks in a sentence that only closes a quotation (`This is a long process.”`): its opener's speaker.
+    let closingSpeakers: string[] = [];
+    if (openQuotation) {
+      insideOpenQuotation = statements.length === 0 && !holdsQuote(sentence.text);
+      if (insideOpenQuotation) openQuotation.sentences.push({ sentence, mentions });
+      else {
+        // Wire style also reopens the quotation in each paragraph: `"We will fight.` / `"We will win," he said.`
+        const continuesQuotation = closesEarlierQuotation(sentence.text) || startsWithQuote(sentence.text);
+        const closedBySpeaker = continuesQuotation && statementSpeakers.length > 0;
+        const closedByOther =
+          continuesQuotation &&
+          !closedBySpeaker &&
+          events.some((event) => event.kind === "statement" && event.speakers.length === 0);
+        const closedWithoutSpeaker =
+          closesEarlierQuotation(sentence.text) && events.length === 0 && !leavesQuotationOpen(sentence.text);
+        if (closedWithoutSpeaker) {
+          openQuotation.sentences.push({ sentence, mentions });
+          closingSpeakers = openQuotation.speakersBefore;
+        }
+        if (closedByOther) addOpenQuotation([], true);
+        else addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
+      }
+    }
+    const startsQuotation = statements.length === 0 && startsWithQuote(sentence.text);
+    if (!insideOpenQuotation && startsQuotation && leavesQuotationOpen(sentence.text)) {
+      openQuotation = {
+        sentences: [{ sentence, mentions }],
+        speakersBefore: previousHadQuote ? previousSpeakers : [],
+      };
+    } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
+      events.push(quotationOf(previousSpeakers));
+    }
+    for (const event of events) {
+      const text = pointTextFrom(sentence.text, event.text, {
+        keepOpening: event.kind === "self_attribution",
+        ...(event.pronounSubject &&
+          event.speakers.length === 1 && { subjectName: nameFor(event, sentence.text) }),
+      });
+      if (event.kind !== "hearsay") {
+        for (const actor of event.speakers) {
+          evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: sentence.id });
+        }
+      }
+      for (const actor of event.targets) {
+        if (event.speakers.includes(actor)) continue;
+        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id });
+      }
+    }
+    const speakers = [
+      ...new Set([
+        ...closingSpeakers,
+        ...events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers),
+      ]),
+    ];
+    // Sentences of a quotation still waiting for its speaker leave the speakers before it in view, so the
+    // "she said" that closes it points past them.
+    const waitsForSpeaker = openQuotation?.sentences.some((quoted) => quoted.sentence === sentence) === true;
+    if (!waitsForSpeaker || speakers.length > 0) {
+      previousSpeakers = speakers;
+      previousHadOtherSpeaker = events.some(
+        (event) => event.kind === "statement" && event.speakers.length === 0,
+      );
+      previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
+    }
+    recent.push(mentions);
+    if (recent.length > coreferenceWindow) recent.shift();
+    for (const mention of mentions.filter((candidate) => candidate.person)) {
+      lastPersonNamed.set(mention.actor, sentence.text.slice(mention.start, mention.end));
+    }
+    if (articleNames.learnFrom(sentence.text, mentions)) readMentions = mentionReader(articleNames.actors());
+  }
+  if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
+  return evidence;
+}

@@ -1,0 +1,65 @@
+// Cue finding: the stance and reporting verbs of a sentence that can open a statement.
+import {
+  nonStatementBefore,
+  nounUseBefore,
+  passiveAgentAfter,
+  passiveBefore,
+  stancePhrases,
+  stanceVerbs,
+} from "./lexicon";
+import type { SentenceAnalysis } from "./sentenceAnalysis";
+import { insideAny, type TextRange } from "./sentenceParts";
+
+const escapeForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+
+const stanceCuePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...stancePhrases, ...stanceVerbs]
+    .sort((left, right) => right.length - left.length)
+    .map(escapeForPattern)
+    .join("|")})(?![\\p{L}\\p{N}-])`,
+  "giu",
+);
+
+const participles = new Set(["said", "told", "spoken", "written", "sought", "wrote"]);
+
+const isPastParticiple = (cue: string) => /ed$/iu.test(cue) || participles.has(cue.toLowerCase());
+
+export interface Cue extends TextRange {
+  word: string;
+  /** "called China a facilitator": the name after it is labelled, which is a claim about it. */
+  labels?: boolean;
+}
+
+/** "called China a ...", "calls Kyiv the ...": a verb that labels the actor named right after it. */
+function labellingCues(analysis: SentenceAnalysis): Cue[] {
+  const cues: Cue[] = [];
+  for (const mention of analysis.mentions) {
+    const verb = /\b(?:call|calls|called|calling)\s+$/iu.exec(analysis.text.slice(0, mention.start));
+    if (!verb || insideAny(analysis.quoted, verb.index)) continue;
+    if (!/^(?:['’]s\s+[\p{L}-]+)?\s+(?:a|an|the)\s/iu.test(analysis.text.slice(mention.end))) continue;
+    const word = verb[0].trim();
+    cues.push({ start: verb.index, end: verb.index + word.length, word, labels: true });
+  }
+  return cues;
+}
+
+export function findCues(analysis: SentenceAnalysis): Cue[] {
+  const cues: Cue[] = [];
+  for (const match of analysis.text.matchAll(stanceCuePattern)) {
+    const start = match.index;
+    if (insideAny(analysis.quoted, start)) continue;
+    const before = analysis.text.slice(Math.max(0, start - 40), start);
+    if (nonStatementBefore.test(before) || nounUseBefore.test(before)) continue;
+    // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
+    if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
+      continue;
+    // "Putin said nothing": no statement.
+    if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
+    const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);
+    const passiveAgent = passiveAgentAfter.test(analysis.text.slice(start + match[0].length)) && !perfect;
+    if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
+    cues.push({ start, end: start + match[0].length, word: match[0] });
+  }
+  const labelling = labellingCues(analysis).filter((label) => !cues.some((cue) => cue.start === label.start));
+  return [...cues, ...labelling].sort((left, right) => left.start - right.start);
+}

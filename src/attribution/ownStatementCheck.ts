@@ -1,0 +1,17 @@
+import type { Actor } from "../domain/actor";
+import type { Sentence } from "../domain/article";
+import { collectActorEvidence } from "./actorEvidence";
+
+/** Whether a sentence carries the actor's own statement or act (not others' claims about it). */
+export type OwnStatementCheck = (sentence: Sentence, actor: Actor) => boolean;
+
+/**
+ * Whether the sentence, read alone, shows the actor itself saying or doing something rather than others talking
+ * about it: the offline engine's speaker reading, reused by verification.
+ */
+export function actorActsIn(text: string, actor: Actor): boolean {
+  const evidence = collectActorEvidence([{ id: "S1", index: 1, paragraph: 0, text }], [actor]);
+  return evidence.get(actor.name)?.candidates.some((candidate) => candidate.kind === "stated") ?? false;
+}
+
+export const ownStatementCheck: OwnStatementCheck = (sentence, actor) => actorActsIn(sentence.text, actor);

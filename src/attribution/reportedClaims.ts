@@ -1,0 +1,179 @@
+// Reported-claim kinds: hearsay, a noun's claim ("a report that ..."), "according to", self-attribution.
+import {
+  accordingToPattern,
+  hearsayPattern,
+  nounClaimPattern,
+  reducedAccusationPattern,
+  reportingVerbs,
+  selfAttributionWords,
+} from "./lexicon";
+import {
+  mainClauseStart,
+  type PendingEvent,
+  type SentenceAnalysis,
+  segmentIndexAt,
+} from "./sentenceAnalysis";
+import { insideAny, type TextRange, trimRange, wordsIn } from "./sentenceParts";
+import { accusedIn, actorsNamedIn, contentSubject, nounPhraseBefore, subjectChainStart } from "./subjects";
+
+/**
+ * "Russian forces reportedly attacked ...", "China has been accused of ...": hearsay about the subject. Inside a
+ * statement ("The EU blacklisted four Chinese firms for allegedly supplying ...") the one accused is what the
+ * speaker acted on, never the speaker. A bare participle ("Chinese firms accused of ...") accuses what it follows.
+ */
+export function hearsayEvents(
+  analysis: SentenceAnalysis,
+  cueStarts: number[],
+  statements: readonly PendingEvent[],
+): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  const markers = [
+    ...[...analysis.text.matchAll(hearsayPattern)].map((match) => ({ match, reduced: false })),
+    ...[...analysis.text.matchAll(reducedAccusationPattern)].map((match) => ({ match, reduced: true })),
+  ];
+  for (const { match, reduced } of markers) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const segmentIndex = segmentIndexAt(analysis, match.index);
+    const start = subjectChainStart(analysis, segmentIndex, cueStarts);
+    const enclosing = statements.find(
+      (event) => event.cueStart >= start && event.cueStart < match.index && event.speakers.length > 0,
+    );
+    const targets = (
+      enclosing
+        ? accusedIn(analysis, { start: enclosing.cueStart + enclosing.cue.length, end: match.index })
+        : reduced
+          ? accusedIn(analysis, nounPhraseBefore(analysis, match.index, start))
+          : actorsNamedIn(analysis, { start, end: match.index })
+    ).filter((actor) => !enclosing?.speakers.includes(actor));
+    if (targets.length === 0) continue;
+    events.push(hearsayAbout(targets, match, { start, end: analysis.text.length }, segmentIndex, false));
+  }
+  return events;
+}
+
+/** Someone's claim, none of the actors', about `targets`, cued by `match`. */
+function hearsayAbout(
+  targets: string[],
+  match: { 0: string; index: number },
+  text: TextRange,
+  subjectSegment: number,
+  fixedEnd: boolean,
+): PendingEvent {
+  return {
+    kind: "hearsay",
+    cue: match[0],
+    cueStart: match.index,
+    speakers: [],
+    targets,
+    text,
+    subjectSegment,
+    fixedEnd,
+  };
+}
+
+/**
+ * "a US media report that China was considering ...": the that-clause is someone else's claim about its subject.
+ * A verb ("Russia claims that ...", "he reports that ...") is a statement, read elsewhere.
+ */
+export function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const match of analysis.text.matchAll(nounClaimPattern)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const previous = wordsIn(analysis.text, { start: Math.max(0, match.index - 40), end: match.index }).at(
+      -1,
+    );
+    const previousMention = analysis.mentions.find((mention) => mention.end === previous?.end);
+    const verbUse =
+      previous !== undefined &&
+      (/^(?:he|she|it|they|who|which|that)$/u.test(previous.lower) ||
+        (previousMention !== undefined && !previousMention.adjective));
+    if (verbUse) continue;
+    const that = match.index + match[0].length;
+    const targets = contentSubject(analysis, { start: that, end: analysis.text.length });
+    if (targets.length === 0) continue;
+    const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+    events.push(hearsayAbout(targets, match, whole, segmentIndexAt(analysis, match.index), true));
+  }
+  return events;
+}
+
+/**
+ * "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject.
+ * When the content names its own speaker saying something ("According to a Kremlin readout, Xi said ..."), the
+ * source only relays that statement. An act it reports ("According to US officials, Beijing has agreed to
+ * ...") is the source's claim, not the actor's own word: that statement becomes hearsay about its speakers.
+ */
+export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+  for (const match of analysis.text.matchAll(accordingToPattern)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const segmentIndex = segmentIndexAt(analysis, match.index);
+    const segment = analysis.segments[segmentIndex] as TextRange;
+    const source = { start: match.index + match[0].length, end: segment.end };
+    const speakers = actorsNamedIn(analysis, source);
+    const following = analysis.segments[segmentIndex + 1];
+    const content =
+      segmentIndex === 0 && following
+        ? { start: following.start, end: analysis.text.length }
+        : {
+            start: mainClauseStart(analysis, (candidate) => candidate.start >= match.index),
+            end: match.index,
+          };
+    const inside = statements.filter(
+      (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
+    );
+    const reportedActs = inside.filter(
+      (event) =>
+        !reportingVerbs.has(event.cue.toLowerCase()) &&
+        !event.speakers.every((speaker) => speakers.includes(speaker)),
+    );
+    for (const act of reportedActs) {
+      statements.splice(statements.indexOf(act), 1);
+      events.push({ ...act, kind: "hearsay", targets: act.speakers, speakers: [] });
+    }
+    const relayed = inside.length > reportedActs.length;
+    const targets = contentSubject(analysis, content).filter((actor) => !speakers.includes(actor));
+    if (relayed || reportedActs.length > 0 || (speakers.length === 0 && targets.length === 0)) continue;
+    events.push({
+      kind: speakers.length > 0 ? "statement" : "hearsay",
+      cue: match[0],
+      cueStart: match.index,
+      speakers,
+      targets,
+      text: whole,
+      subjectSegment: segmentIndex,
+      fixedEnd: true,
+    });
+  }
+  return events;
+}
+
+/** "Ukraine's self-professed ceasefire violation by Russia": the actor's own claim, about whoever follows. */
+export function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const mention of analysis.mentions) {
+    const possessive = /^['’]s\s+([\p{L}-]+)/u.exec(analysis.text.slice(mention.end));
+    if (!possessive || !selfAttributionWords.has((possessive[1] ?? "").toLowerCase())) continue;
+    const segmentIndex = segmentIndexAt(analysis, mention.start);
+    const segment = analysis.segments[segmentIndex] as TextRange;
+    const targets = analysis.mentions
+      .filter(
+        (other) => other.start > mention.end && other.end <= segment.end && other.actor !== mention.actor,
+      )
+      .map((other) => other.actor);
+    // "Ukraine's self-professed ceasefire violation by Russia" is a noun phrase, not a statement: the point
+    // quotes the whole sentence around it.
+    events.push({
+      kind: "self_attribution",
+      cue: possessive[0],
+      cueStart: mention.start,
+      speakers: [mention.actor],
+      targets: [...new Set(targets)],
+      text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
+      subjectSegment: segmentIndex,
+      fixedEnd: true,
+    });
+  }
+  return events;
+}

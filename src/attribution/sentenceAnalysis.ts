@@ -1,0 +1,106 @@
+// One sentence as the speaker reading sees it (text, mentions, quotations, clause segments, context),
+// the events it yields, and the small helpers every step of the reading shares.
+import { clauseOpeners, emptySubjectWords } from "./lexicon";
+import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
+
+/** Where a sentence names an actor, as the engine needs it. */
+export interface SentenceMention extends TextRange {
+  actor: string;
+  /** Matched one of the actor's people (a leader or official). */
+  person: boolean;
+  /** Matched one of the actor's adjectives ("Russian"), which names the actor only before "forces", "officials"... */
+  adjective: boolean;
+}
+
+/** What the sentences just before say, for "both leaders", "he" and quotations that run on. */
+export interface SpeechContext {
+  /** Mentions in the previous few sentences, oldest first. */
+  recentMentions: readonly SentenceMention[];
+  /** Actors that spoke in the previous sentence. */
+  previousSpeakers: readonly string[];
+  /** Someone not among the actors spoke in the previous sentence (then "he" is most likely that person). */
+  previousHadOtherSpeaker?: boolean;
+  /** Mentions in the previous sentence alone. */
+  previousMentions?: readonly SentenceMention[];
+}
+
+export type SpeechEventKind = "statement" | "hearsay" | "self_attribution";
+
+/**
+ * One act of saying or doing in a sentence. `speakers` state it (empty when someone else does: analysts,
+ * "Western nations", unnamed reports); `targets` are the actors whose conduct the reported content asserts.
+ */
+export interface SpeechEvent {
+  kind: SpeechEventKind;
+  cue: string;
+  speakers: string[];
+  targets: string[];
+  /** The stretch of the sentence a point quotes. */
+  text: TextRange;
+  /** The quoted stretch opens with the speaker as a pronoun ("It denied ..."), which a point may name. */
+  pronounSubject?: boolean;
+}
+
+export const quoteCharacters = /["“”«»„]/u;
+
+export const isContentWord = (word: Word) => !emptySubjectWords.has(word.lower) && !/ly$/u.test(word.lower);
+
+export interface SentenceAnalysis {
+  text: string;
+  mentions: readonly SentenceMention[];
+  quoted: TextRange[];
+  segments: TextRange[];
+  context: SpeechContext;
+}
+
+export interface PendingEvent extends SpeechEvent {
+  cueStart: number;
+  /** The segment the speaker was found in; a later segment with its own speaker ends this event's text. */
+  subjectSegment: number;
+  /** Text runs to the next independent event or the sentence end, unless fixed (trailing attribution). */
+  fixedEnd: boolean;
+  /** What the speakers are reported to say, where its subject is looked for. */
+  content?: TextRange;
+}
+
+export function segmentIndexAt(analysis: SentenceAnalysis, position: number): number {
+  const index = analysis.segments.findIndex((segment) => position < segment.end);
+  return index < 0 ? analysis.segments.length - 1 : index;
+}
+
+export function unquotedWords(analysis: SentenceAnalysis, range: TextRange): Word[] {
+  return wordsIn(analysis.text, range).filter((word) => !insideAny(analysis.quoted, word.start));
+}
+
+/** The text of a range with its quoted stretches left out. */
+export function withoutQuotations(analysis: SentenceAnalysis, range: TextRange): string {
+  let kept = "";
+  for (let position = range.start; position < range.end; position += 1) {
+    if (!insideAny(analysis.quoted, position)) kept += analysis.text.charAt(position);
+  }
+  return kept;
+}
+
+export const firstWordIsOpener = (analysis: SentenceAnalysis, range: TextRange) => {
+  const first = wordsIn(analysis.text, range)[0];
+  return first !== undefined && clauseOpeners.has(first.lower);
+};
+
+/** Auxiliaries and modals: a segment holding one is a clause, not an appositive. */
+export const finiteVerbWords = new Set(
+  "is are was were has have had will would can could should must may might does do did".split(" "),
+);
+
+/**
+ * Where a reported clause begins: the first segment that is neither the attribution nor a subordinate opener
+ * ("If ...", "Since that time, ...").
+ */
+export function mainClauseStart(
+  analysis: SentenceAnalysis,
+  isAttribution: (segment: TextRange, index: number) => boolean,
+): number {
+  const main = analysis.segments.find(
+    (segment, index) => !isAttribution(segment, index) && !firstWordIsOpener(analysis, segment),
+  );
+  return main?.start ?? 0;
+}

@@ -1,0 +1,272 @@
+// Statement placement: where a cue's statement sits (its subject, trailing or parenthetical attribution,
+// inversion) and where its quoted text ends.
+import type { Cue } from "./cues";
+import {
+  clauseOpeners,
+  conditionalOpeners,
+  coordinators,
+  determiners,
+  emptySubjectWords,
+  inversionVerbs,
+  trailingAttributionRest,
+} from "./lexicon";
+import {
+  firstWordIsOpener,
+  isContentWord,
+  mainClauseStart,
+  type PendingEvent,
+  quoteCharacters,
+  type SentenceAnalysis,
+  segmentIndexAt,
+  unquotedWords,
+  withoutQuotations,
+} from "./sentenceAnalysis";
+import { insideAny, type TextRange, trimRange, wordsIn } from "./sentenceParts";
+import { actorsNamedIn, localSubject, namesActorItself, speakersOf, subjectChainStart } from "./subjects";
+
+/**
+ * How an attribution sits when only attribution-like words follow its cue in the segment: "trailing" when
+ * every later segment is an aside ("said on Sunday, in one of the largest attacks"), "parenthetical" when the
+ * sentence goes on ("China's leaders, analysts note, are wary ..."), otherwise undefined.
+ */
+function attributionPlacement(
+  analysis: SentenceAnalysis,
+  cue: Cue,
+  segmentIndex: number,
+): "trailing" | "parenthetical" | undefined {
+  const segment = analysis.segments[segmentIndex] as TextRange;
+  if (!trailingAttributionRest.test(analysis.text.slice(cue.end, segment.end))) return undefined;
+  const later = analysis.segments.slice(segmentIndex + 1);
+  if (later.every((next) => firstWordIsOpener(analysis, next))) return "trailing";
+  return segmentIndex > 0 ? "parenthetical" : undefined;
+}
+
+/**
+ * "Beijing has protested the listings and said ...": a verb sharing the subject of a verb the cue list does
+ * not know. The subject is the first actor named at the clause start.
+ */
+function coordinatedWithFirstVerb(
+  analysis: SentenceAnalysis,
+  segmentIndex: number,
+  cue: Cue,
+  cues: readonly Cue[],
+): PendingEvent | undefined {
+  const start = subjectChainStart(
+    analysis,
+    segmentIndex,
+    cues.map((other) => other.start),
+  );
+  const opening = wordsIn(analysis.text, { start, end: cue.start }).slice(0, 6);
+  // The actor must open the clause: in "NATO allies called China a facilitator and expressed ...", China is
+  // the object of a verb before, not the subject.
+  const openingAt = (position: number) => opening.findIndex((word) => word.start === position);
+  const leadsClause = (at: number) =>
+    at >= 0 &&
+    opening
+      .slice(0, at)
+      .every(
+        (word) =>
+          determiners.has(word.lower) || emptySubjectWords.has(word.lower) || clauseOpeners.has(word.lower),
+      );
+  const first = analysis.mentions.find(
+    (mention) =>
+      leadsClause(openingAt(mention.start)) &&
+      !insideAny(analysis.quoted, mention.start) &&
+      namesActorItself(analysis, mention, start),
+  );
+  if (!first) return undefined;
+  const end = trimRange(analysis.text, { start: 0, end: analysis.text.length }).end;
+  return {
+    kind: "statement",
+    cue: cue.word,
+    cueStart: cue.start,
+    speakers: [first.actor],
+    targets: [],
+    text: { start, end },
+    subjectSegment: segmentIndex,
+    fixedEnd: false,
+    content: { start: cue.end, end },
+  };
+}
+
+/** A statement whose text runs from its subject on, to be ended by the next statement (settleTextEnds). */
+function runningStatement(
+  base: Pick<PendingEvent, "kind" | "cue" | "cueStart" | "targets">,
+  speakers: string[],
+  text: TextRange,
+  subjectSegment: number,
+  cue: Cue,
+): PendingEvent {
+  return {
+    ...base,
+    speakers,
+    text,
+    subjectSegment,
+    fixedEnd: false,
+    content: { start: cue.end, end: text.end },
+  };
+}
+
+export function statementFromCue(
+  analysis: SentenceAnalysis,
+  cue: Cue,
+  earlier: readonly PendingEvent[],
+  cues: readonly Cue[],
+): PendingEvent | "continues_previous" | undefined {
+  const { text, segments } = analysis;
+  const cueStarts = cues.map((other) => other.start);
+  const segmentIndex = segmentIndexAt(analysis, cue.start);
+  const segment = segments[segmentIndex] as TextRange;
+  const local = localSubject(
+    analysis,
+    segment,
+    cue,
+    cues.map((other) => other.end),
+  );
+  const whole = trimRange(text, { start: 0, end: text.length });
+  const base = { kind: "statement" as const, cue: cue.word, cueStart: cue.start, targets: [] as string[] };
+  const coordinated = local.boundary !== undefined && coordinators.has(local.boundary);
+
+  if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
+  // "as long as China and Russia maintain ...", "provided that Kyiv agrees": a condition, not a position.
+  if (
+    /\b(?:as long as|so long as|provided(?: that)?|on condition that)\s*$/iu.test(text.slice(0, local.start))
+  )
+    return undefined;
+  if (local.words.length === 0 && coordinated && earlier.length > 0) return "continues_previous";
+  if (local.words.length === 0 && coordinated)
+    return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
+  // A cue inside what an earlier cue reports ("Kallas said Russia denied ...") is that report's content.
+  const earlierInSegment = earlier.some(
+    (event) => event.cueStart >= segment.start && event.cueStart < cue.start,
+  );
+  if (earlierInSegment && (local.boundary === "(cue)" || local.boundary === "that")) return undefined;
+
+  const firstWord = local.words[0];
+  if (firstWord) {
+    const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= firstWord.start);
+    // `"China is arming Russia," Stoltenberg said.`: the comma inside the quotation still ends what is reported.
+    const opensSegment =
+      segment.start === firstWord.start ||
+      /^[\s,;:.!?—–-]*$/u.test(withoutQuotations(analysis, { start: segment.start, end: firstWord.start }));
+    const placement =
+      local.boundary === undefined &&
+      (segmentIndex > 0 || quoteBeforeSpeaker) &&
+      local.words.length <= 8 &&
+      opensSegment
+        ? attributionPlacement(analysis, cue, segmentIndex)
+        : undefined;
+    const trailing = placement === "trailing";
+    if (placement === "parenthetical") {
+      // "China's leaders, analysts note, are wary ...": the speaker is the aside, the rest is what it reports.
+      const speakers = speakersOf(analysis, { start: firstWord.start, end: cue.start });
+      const content = {
+        start: mainClauseStart(analysis, (_segment, index) => index === segmentIndex),
+        end: whole.end,
+      };
+      return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
+    }
+    const start = trailing
+      ? firstWord.start
+      : local.boundary !== undefined
+        ? local.start
+        : subjectChainStart(analysis, segmentIndex, cueStarts);
+    const speakers = speakersOf(analysis, { start, end: cue.start });
+    if (trailing) {
+      const content = { start: 0, end: segmentIndex > 0 ? segment.start : firstWord.start };
+      return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
+    }
+    return runningStatement(base, speakers, { start, end: whole.end }, segmentIndex, cue);
+  }
+
+  // "..., stating Ukrainian forces ...": a participle carries on the statement before it.
+  if (/ing$/iu.test(cue.word) && earlier.length > 0) return "continues_previous";
+
+  // "\"...,\" declares Putin." and "..., said Peskov.": the speaker follows the verb.
+  const afterCue = { start: cue.end, end: segment.end };
+  const previousEndsQuote =
+    segmentIndex > 0 && quoteCharacters.test(text.charAt((segments[segmentIndex - 1] as TextRange).end - 1));
+  const quoteInSegment = analysis.quoted.some(
+    (range) => range.start >= segment.start && range.end <= cue.start,
+  );
+  const invertedSpeakers = speakersOf(analysis, afterCue);
+  // Without a quotation, only a short closing "..., said Peskov." inverts.
+  const closingAttribution =
+    segmentIndex > 0 &&
+    segmentIndex === segments.length - 1 &&
+    inversionVerbs.has(cue.word.toLowerCase()) &&
+    wordsIn(text, afterCue).length <= 6;
+  if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
+    const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
+    if (speakerWords.length === 0) return undefined;
+    const content = { start: 0, end: quoteInSegment ? cue.start : segment.start };
+    return {
+      ...base,
+      speakers: invertedSpeakers,
+      text: whole,
+      subjectSegment: segmentIndex,
+      fixedEnd: true,
+      content,
+    };
+  }
+
+  // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment.
+  for (let index = segmentIndex - 1; index >= 0; index -= 1) {
+    const candidate = segments[index] as TextRange;
+    if (earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)) {
+      return "continues_previous";
+    }
+    if (unquotedWords(analysis, candidate).some(isContentWord)) {
+      const start = subjectChainStart(analysis, index, cueStarts);
+      const speakers = speakersOf(analysis, { start, end: cue.start });
+      return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
+    }
+  }
+  return undefined;
+}
+
+/** A headline's "Zelenskiy: 'We will not cede land'": a short speaker, a colon, a quotation. */
+const colonAttributionPattern = /^([^:"“”'‘’]{2,60}):\s*["“'‘]/u;
+
+export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const match = colonAttributionPattern.exec(analysis.text);
+  if (!match) return [];
+  const subject = { start: 0, end: (match[1] ?? "").length };
+  if (wordsIn(analysis.text, subject).length > 6) return [];
+  const speakers = actorsNamedIn(analysis, subject);
+  if (speakers.length === 0) return [];
+  const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+  return [
+    {
+      kind: "statement",
+      cue: ":",
+      cueStart: subject.end,
+      speakers,
+      targets: [],
+      text: whole,
+      subjectSegment: 0,
+      fixedEnd: true,
+    },
+  ];
+}
+
+/** Ends each open event's text where the next event with its own speaker begins, or its clause if subordinate. */
+export function settleTextEnds(analysis: SentenceAnalysis, events: PendingEvent[]): void {
+  for (const event of events) {
+    if (event.fixedEnd) continue;
+    const cueSegment = segmentIndexAt(analysis, event.cueStart);
+    const startSegment = segmentIndexAt(analysis, event.text.start);
+    if (firstWordIsOpener(analysis, analysis.segments[startSegment] as TextRange)) {
+      event.text = { start: event.text.start, end: (analysis.segments[cueSegment] as TextRange).end };
+      continue;
+    }
+    const next = events
+      .filter((other) => other !== event && other.subjectSegment > cueSegment && !other.fixedEnd)
+      .sort((left, right) => left.subjectSegment - right.subjectSegment)[0];
+    if (next)
+      event.text = {
+        start: event.text.start,
+        end: (analysis.segments[next.subjectSegment - 1] as TextRange).end,
+      };
+  }
+}

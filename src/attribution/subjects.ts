@@ -1,0 +1,315 @@
+// Subject resolution: who a stretch of a sentence names as speaker or as the one a claim is about.
+import type { Cue } from "./cues";
+import {
+  agentNouns,
+  clauseBoundaries,
+  clauseOpeners,
+  contentLeadWords,
+  determiners,
+  diplomaticNouns,
+  groupReferencePattern,
+  hyphenPrefixBefore,
+  nonOfficialModifiers,
+  personGroupWords,
+  prepositions,
+  recommendationAfter,
+  representingPrepositions,
+} from "./lexicon";
+import {
+  finiteVerbWords,
+  firstWordIsOpener,
+  isContentWord,
+  quoteCharacters,
+  type SentenceAnalysis,
+  type SentenceMention,
+  segmentIndexAt,
+  unquotedWords,
+} from "./sentenceAnalysis";
+import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
+
+/**
+ * Whether a mention inside a subject names the actor itself: "Russia", "China's foreign ministry", "the
+ * Russian military", "a spokeswoman for China's foreign ministry" do; "critics of Beijing" and "the
+ * Sino-Russian bond" do not.
+ */
+export function namesActorItself(
+  analysis: SentenceAnalysis,
+  mention: SentenceMention,
+  from: number,
+  reading: { anyAdjective?: boolean; content?: boolean } = {},
+): boolean {
+  // A few words either side decide; a short window keeps this cheap on long sentences.
+  const before = wordsIn(analysis.text, {
+    start: Math.max(from, mention.start - 48),
+    end: mention.start,
+  }).filter((word) => !determiners.has(word.lower));
+  const previous = before.at(-1);
+  // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
+  // An embassy or envoy "in Kyiv" or "to China" is the host's guest, not its voice.
+  const role = before.at(-2)?.lower ?? "";
+  const hosted = previous?.lower === "in" && diplomaticNouns.has(role);
+  const speaksFor = representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(role) && !hosted;
+  if (previous && prepositions.has(previous.lower) && !speaksFor) return false;
+  // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
+  const { text } = analysis;
+  if (/^-\p{Ll}/u.test(text.slice(mention.end)) || hyphenPrefixBefore.test(text.slice(0, mention.start)))
+    return false;
+  // "the Russia–China partnership", "EU-China trade": one half of a compound modifier of names ("Sino-Russian
+  // officials", two adjectives, still name both).
+  const compound =
+    /^[-–]\p{Lu}/u.test(text.slice(mention.end)) || /\p{L}[-–]$/u.test(text.slice(0, mention.start));
+  if (compound && !mention.adjective) return false;
+  const after = wordsIn(text, {
+    start: mention.end,
+    end: Math.min(text.length, mention.end + 64),
+  }).slice(0, 4);
+  // "a former Chinese diplomat", "Russian opposition leader": nobody who speaks for the state today.
+  const agentAt = after.findIndex((word) => agentNouns.has(word.lower));
+  const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
+  if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
+  if (reading.anyAdjective) return true;
+  // "Ukraine's partners", "Russia's critics", "Russia's refusal" do not speak for the actor; in what is
+  // reported, "Moscow's dependence on ..." is still a claim about it.
+  const possessive = /^['’]s\b/u.test(text.slice(mention.end));
+  const nextWord = after.find((word) => word.start >= mention.end + 2);
+  if (possessive && nextWord && !reading.content) return agentAt >= 0 || nextWord.text !== nextWord.lower;
+  if (!mention.adjective) return true;
+  return agentAt >= 0;
+}
+
+const relativePronouns = new Set(["who", "which", "whose", "whom"]);
+
+/** "Orbán, who has kept closer ties with Moscow than any other EU leader, said": an aside about the subject. */
+function insideRelativeAside(analysis: SentenceAnalysis, range: TextRange, position: number): boolean {
+  const segment = analysis.segments[segmentIndexAt(analysis, position)] as TextRange;
+  if (segment.start <= range.start) return false;
+  const first = wordsIn(analysis.text, segment)[0];
+  return first !== undefined && relativePronouns.has(first.lower);
+}
+
+export function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): string[] {
+  const actors = analysis.mentions
+    .filter((mention) => mention.start >= range.start && mention.end <= range.end)
+    .filter((mention) => !insideAny(analysis.quoted, mention.start))
+    .filter((mention) => !insideRelativeAside(analysis, range, mention.start))
+    .filter((mention) => namesActorItself(analysis, mention, range.start))
+    .map((mention) => mention.actor);
+  return [...new Set(actors)];
+}
+
+/**
+ * "The ministry said", "said the spokesman": a role named by "the" alone, with no actor in it, is the previous
+ * sentence's single speaker's; when that is unclear, nobody's.
+ */
+function definiteRoleReference(
+  analysis: SentenceAnalysis,
+  subject: TextRange,
+  words: readonly Word[],
+): string[] | undefined {
+  const prepositionAt = words.findIndex((word) => prepositions.has(word.lower));
+  const phrase = prepositionAt < 0 ? words : words.slice(0, prepositionAt);
+  const head = phrase.at(-1);
+  if (phrase.length < 2 || phrase.length > 3 || phrase[0]?.lower !== "the" || !head) return undefined;
+  // "the foreign ministry" may point back; "the French president" names someone else.
+  const capitalisedModifier = phrase.slice(1, -1).some((word) => word.text !== word.lower);
+  if (!agentNouns.has(head.lower) || capitalisedModifier) return undefined;
+  if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= subject.end))
+    return undefined;
+  const { previousSpeakers } = analysis.context;
+  return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
+}
+
+/** "Both leaders", "the two sides", "they", "he": the actors named just before. */
+function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
+  const words = unquotedWords(analysis, subject);
+  const firstIndex = words.findIndex((word) => !clauseOpeners.has(word.lower));
+  const first = words[firstIndex];
+  if (!first) return undefined;
+  const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
+  if (!match) return definiteRoleReference(analysis, subject, words.slice(firstIndex));
+  const groupWord = (match[1] ?? match[2] ?? "").toLowerCase();
+  const earlier = [
+    ...analysis.context.recentMentions,
+    ...analysis.mentions.filter((mention) => mention.end <= first.start),
+  ];
+  const candidates = personGroupWords.has(groupWord) ? earlier.filter((mention) => mention.person) : earlier;
+  const byRecency = [...new Set(candidates.map((mention) => mention.actor).reverse())];
+  if (groupWord === "it") {
+    return analysis.context.previousSpeakers.length === 1 ? [...analysis.context.previousSpeakers] : [];
+  }
+  if (groupWord === "they") {
+    return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
+  }
+  if (groupWord === "he" || groupWord === "she") return resolvePersonPronoun(analysis, first.start);
+  return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
+}
+
+/**
+ * "He" or "she": a leader named earlier in the sentence, else the previous sentence's single speaker; when
+ * someone outside the actors spoke there, nobody (the pronoun is most likely theirs); else the first leader
+ * named in the previous sentence, its likely subject ("Zelensky met von der Leyen in Kyiv. He said ...").
+ */
+function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number): string[] {
+  const lastPerson = (mentions: readonly SentenceMention[]) =>
+    mentions.filter((mention) => mention.person).at(-1)?.actor;
+  // A person named inside a quotation is talked about, not talking: `"… von der Leyen …," she said.`
+  const sameSentence = lastPerson(
+    analysis.mentions.filter(
+      (mention) => mention.end <= pronounStart && !insideAny(analysis.quoted, mention.start),
+    ),
+  );
+  if (sameSentence) return [sameSentence];
+  const { previousSpeakers, previousHadOtherSpeaker, previousMentions = [] } = analysis.context;
+  if (previousSpeakers.length === 1) return [...previousSpeakers];
+  if (previousSpeakers.length > 1 || previousHadOtherSpeaker) return [];
+  const previous = previousMentions.find((mention) => mention.person)?.actor;
+  return previous ? [previous] : [];
+}
+
+/**
+ * The first actor named at the start of reported content ("alleging Russia had ...", "accused China of").
+ * A "that" close after the verb opens the content ("said last week that China ..."); after "told", "vetoed" or
+ * "rejected" without one, the first name is an object, so there is none. After an accusation any adjective
+ * counts: "accused Chinese firms of ..." is a claim about China.
+ */
+export function contentSubject(
+  analysis: SentenceAnalysis,
+  content: TextRange,
+  options: { accusation?: boolean; objectFirst?: boolean } = {},
+): string[] {
+  const subjectAt = (start: number): string[] => {
+    let position = start;
+    for (const word of wordsIn(analysis.text, { start, end: content.end }).slice(0, 4)) {
+      if (contentLeadWords.has(word.lower) || /ly$/u.test(word.lower)) {
+        position = word.end;
+        continue;
+      }
+      const mention = analysis.mentions.find((candidate) => candidate.start === word.start);
+      if (
+        !mention ||
+        !namesActorItself(analysis, mention, position, { anyAdjective: options.accusation, content: true })
+      )
+        return [];
+      // "Russia and China have always stood together": both are what is claimed about.
+      const joined = /^\s+and\s+(?:the\s+)?$/u;
+      const partner = analysis.mentions.find(
+        (other) =>
+          other.start > mention.end &&
+          other.actor !== mention.actor &&
+          joined.test(analysis.text.slice(mention.end, other.start)),
+      );
+      const subject = partner ?? mention;
+      // "the EU should open a channel" is advice to the actor, not a claim about what it did.
+      const next = analysis.text.slice(subject.end, subject.end + 40);
+      return recommendationAfter.test(next) ? [] : [mention.actor, ...(partner ? [partner.actor] : [])];
+    }
+    return [];
+  };
+  // After "told", "warned" or "rejected" a name is an object ("warned China against ..."), unless a verb follows
+  // it: "warned China is willing to ..." reports a clause.
+  const direct = subjectAt(content.start).filter(
+    () => !options.objectFirst || clauseVerbAfterName.test(analysis.text.slice(content.start, content.end)),
+  );
+  if (direct.length > 0) return direct;
+  const that = wordsIn(analysis.text, content)
+    .slice(0, 10)
+    .find((word) => word.lower === "that");
+  return that ? subjectAt(that.end) : [];
+}
+
+/** A name (one to three words, possibly possessive) followed by a finite verb: the start of a clause. */
+const clauseVerbAfterName =
+  /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:is|are|was|were|has|had|have|would|will|could|might|may|can|must|should)\b/u;
+
+/** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
+export function subjectChainStart(
+  analysis: SentenceAnalysis,
+  segmentIndex: number,
+  cueStarts: number[],
+): number {
+  let index = segmentIndex;
+  const segmentAt = (at: number) => analysis.segments[at] as TextRange;
+  while (index > 0 && !firstWordIsOpener(analysis, segmentAt(index))) {
+    const previous = segmentAt(index - 1);
+    const holdsCue = cueStarts.some((start) => start >= previous.start && start < previous.end);
+    const endsQuote = quoteCharacters.test(analysis.text.charAt(previous.end - 1));
+    // Only a name or an appositive ("Xi Jinping, China's President, has ...") leads into the subject; a clause
+    // ("The tariffs are meant to ..., Habeck told ...") is what was said, not who said it.
+    const words = wordsIn(analysis.text, previous);
+    const clause = words.length > 8 || words.some((word) => finiteVerbWords.has(word.lower));
+    if (holdsCue || endsQuote || clause || firstWordIsOpener(analysis, previous)) break;
+    index -= 1;
+  }
+  return segmentAt(index).start;
+}
+
+/** The actors a subject names, directly or through "both leaders", "he", "it". */
+export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): string[] {
+  return resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
+}
+
+/** The actors a stretch names as the ones accused, adjectives included ("four Chinese firms"). */
+export function accusedIn(analysis: SentenceAnalysis, range: TextRange): string[] {
+  const named = analysis.mentions
+    .filter((mention) => mention.start >= range.start && mention.end <= range.end)
+    .filter((mention) => !insideAny(analysis.quoted, mention.start))
+    .filter((mention) => namesActorItself(analysis, mention, range.start, { anyAdjective: true }))
+    .map((mention) => mention.actor);
+  return [...new Set(named)];
+}
+
+/** The noun phrase just before a position, back to a verb, preposition or clause boundary (six words at most). */
+export function nounPhraseBefore(analysis: SentenceAnalysis, before: number, floor: number): TextRange {
+  let start = before;
+  for (const word of unquotedWords(analysis, { start: floor, end: before }).slice(-6).reverse()) {
+    if (clauseBoundaries.has(word.lower) || prepositions.has(word.lower)) break;
+    start = word.start;
+  }
+  return { start, end: before };
+}
+
+/**
+ * Whether the "and"/"or" at `index` joins two short subjects ("Ukrainian and European officials", "Xi Jinping
+ * and Vladimir Putin") rather than two clauses ("Moscow has shown little interest in a truce and Russia said").
+ */
+function joinsShortSubjects(
+  words: readonly Word[],
+  index: number,
+  earlierCueEnd: number,
+  after: number,
+): boolean {
+  const word = words[index] as Word;
+  if ((word.lower !== "and" && word.lower !== "or") || after === 0 || after > 4) return false;
+  let count = 0;
+  for (let back = index - 1; back >= 0; back -= 1) {
+    const previous = words[back] as Word;
+    if (previous.end <= earlierCueEnd || clauseBoundaries.has(previous.lower)) break;
+    count += 1;
+  }
+  return count > 0 && count <= 4;
+}
+
+/**
+ * The subject of a cue inside its segment: the words after the nearest clause boundary ("that", "and",
+ * "when", an earlier cue) before it. The boundary word tells a coordinated verb ("but insisted") from a
+ * condition ("until Russia agreed") or a relative clause ("which has opposed").
+ */
+export function localSubject(
+  analysis: SentenceAnalysis,
+  segment: TextRange,
+  cue: Cue,
+  cueEnds: readonly number[],
+): { words: Word[]; start: number; boundary: string | undefined } {
+  const words = unquotedWords(analysis, { start: segment.start, end: cue.start });
+  const earlierCueEnd = Math.max(-1, ...cueEnds.filter((end) => end > segment.start && end <= cue.start));
+  const local: Word[] = [];
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index] as Word;
+    const boundary =
+      word.end <= earlierCueEnd ? "(cue)" : clauseBoundaries.has(word.lower) ? word.lower : undefined;
+    if (boundary && !joinsShortSubjects(words, index, earlierCueEnd, local.length))
+      return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary };
+    local.unshift(word);
+  }
+  return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: undefined };
+}

@@ -1,0 +1,25 @@
+/** A paragraph of an article as stored: its text and whether it was a "- " bullet. */
+export interface Paragraph {
+  text: string;
+  bullet: boolean;
+}
+
+/** A citable sentence. `text` is exactly the article's text, character for character. */
+export interface Sentence {
+  id: string;
+  /** 1-based position in reading order (S{index}). */
+  index: number;
+  /** 0-based paragraph the sentence belongs to. */
+  paragraph: number;
+  text: string;
+}
+
+/** A stored article as every stage sees it. */
+export interface Article {
+  slug: string;
+  title: string;
+  url: string | undefined;
+  date: string | undefined;
+  body: string;
+  hash: string;
+}

@@ -1,0 +1,24 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog } from "../../src/actors/actors";
+import { actorActsIn } from "../../src/attribution/ownStatementCheck";
+import { projectRoot } from "../../src/config";
+import type { Actor } from "../../src/domain/actor";
+
+const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
+const actor = (name: string) => catalog.actors.find((candidate) => candidate.name === name) as Actor;
+
+describe("own statement check", () => {
+  it("tells an actor's own words from others talking about it", () => {
+    expect(actorActsIn("However, Ukraine contests this truce as a political stunt.", actor("Ukraine"))).toBe(
+      true,
+    );
+    expect(actorActsIn('"It is stable," declares Putin.', actor("Russia"))).toBe(true);
+    expect(actorActsIn("The Russian military denies the breach.", actor("Russia"))).toBe(true);
+    expect(actorActsIn("Western nations accused China of helping Russia.", actor("China"))).toBe(false);
+    expect(actorActsIn("As Xi was welcomed in Moscow, aides joined him.", actor("China"))).toBe(false);
+    expect(actorActsIn("The European Union may find itself in a complex situation.", actor("EU"))).toBe(
+      false,
+    );
+  });
+});
