@@ -65,6 +65,19 @@ describe("README.md", () => {
     expectSameNames(explained, declared);
   });
 
+  it("has a folder-table row for every folder and file directly in src/, and no other", () => {
+    const inTable = readmeSection("Pipeline and folders")
+      .filter((line) => line.startsWith("| `"))
+      .flatMap((line) =>
+        [...(line.split(" | ")[0] ?? "").matchAll(/`(src\/[^`]+)`/g)].map((match) => match[1] ?? ""),
+      );
+    const inSource = fs
+      .readdirSync(path.join(root, "src"), { withFileTypes: true })
+      .map((entry) => (entry.isDirectory() ? `src/${entry.name}/` : `src/${entry.name}`));
+    expect(inSource.length).toBeGreaterThan(0);
+    expectSameNames(inTable, inSource);
+  });
+
   it("links every file in docs/, and every relative link in the README and docs/ resolves", () => {
     const documents = fs.readdirSync(path.join(root, "docs")).filter((name) => name.endsWith(".md"));
     expect(documents.length).toBeGreaterThan(0);
@@ -91,6 +104,24 @@ function headingAnchors(file: string): string[] {
       .replace(/ /g, "-"),
   );
 }
+
+/** Files the docs name that the app or the bench writes, so a fresh checkout lacks them. */
+const generatedPaths = new Set(["bench/results.json", "data/brief.db"]);
+
+describe("docs/", () => {
+  it("names only repository paths that exist", () => {
+    const files = ["README.md", ...fs.readdirSync(path.join(root, "docs")).map((name) => `docs/${name}`)];
+    const named = files.flatMap((file) =>
+      [...readText(file).matchAll(/`((?:src|test|bench|data|prompts|docs)\/[^`\s]*)`/g)]
+        .map((match) => match[1] ?? "")
+        .filter((repositoryPath) => !/[<*{]/.test(repositoryPath) && !generatedPaths.has(repositoryPath))
+        .map((repositoryPath) => ({ file, repositoryPath })),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    const missing = named.filter(({ repositoryPath }) => !fs.existsSync(path.join(root, repositoryPath)));
+    expect(missing).toEqual([]);
+  });
+});
 
 describe(".env.example", () => {
   it("sets every variable src/config.ts reads, each under a comment, and no other", () => {
