@@ -1,23 +1,34 @@
+import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config";
 import { evaluateGold, goldFilesIn, ingestArticlesIn } from "../eval/evaluateGold";
 import { loadGoldFile } from "../eval/goldFile";
 import { formatScore } from "../eval/scoreBriefing";
+import { addFigures, formatFigures, noFigures } from "../eval/scoreFigures";
 import { createLogger } from "../log";
 import { createServices } from "../services";
 import { runCli, UsageError } from "./runCli";
 
 const fixturesDirectory = path.join(projectRoot, "test", "fixtures");
-const usage = `Usage: npm run eval -- [<slug> <gold.json>]
-  Scores a briefing of a stored article against a gold file (exit 1 when a check fails).
-  Without arguments: every test/fixtures/eval/*.gold.json, its article taken from the store or from
-  test/fixtures/articles/<slug>.txt (loaded into a throwaway in-memory store).`;
+const usage = `Usage: npm run eval -- [--dir <folder> [--totals]] [--engine offline|openai] [<slug> <gold.json>]
+  Scores briefings against gold files (exit 1 when a check fails). Per article: stated recall (gold stated
+  positions covered), claims as stated (stated points resting only on others' claims), false stated (stated
+  points of actors the gold says state nothing), attribution errors, precision; then the total.
+  <slug> <gold.json>: one stored article.
+  --dir <folder>: every <folder>/*.gold.json, its article <folder>/<slug>.txt, in a throwaway in-memory store.
+  Nothing: every test/fixtures/eval/*.gold.json, articles from test/fixtures/articles, the same way.
+  --totals: print only the total line (for a held-out set).`;
 
 await runCli({
   usage,
-  options: { help: { type: "boolean", short: "h" } },
-  async run({ services, positionals, print }) {
-    if (positionals.length === 2) {
+  options: {
+    help: { type: "boolean", short: "h" },
+    dir: { type: "string" },
+    totals: { type: "boolean" },
+    engine: { type: "string" },
+  },
+  async run({ services, values, positionals, print }) {
+    if (positionals.length === 2 && values.dir === undefined) {
       const [slug, goldPath] = positionals as [string, string];
       const gold = { ...loadGoldFile(goldPath), slug };
       const score = await evaluateGold(gold, services);
@@ -25,22 +36,33 @@ await runCli({
       if (!score.passed) process.exitCode = 1;
       return;
     }
-    if (positionals.length !== 0) throw new UsageError("Give a slug and a gold file, or nothing.");
-    const fixtureServices = createServices(
+    if (positionals.length !== 0)
+      throw new UsageError("Give a slug and a gold file, --dir <folder>, or nothing.");
+    const folder = typeof values.dir === "string" ? path.resolve(values.dir) : undefined;
+    if (folder !== undefined && !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`No folder ${values.dir}.`);
+    }
+    const folderServices = createServices(
       { ...services.config, databasePath: ":memory:" },
       createLogger({ level: "warn" }),
     );
     try {
-      ingestArticlesIn(path.join(fixturesDirectory, "articles"), fixtureServices.store);
+      ingestArticlesIn(folder ?? path.join(fixturesDirectory, "articles"), folderServices.store);
+      const golds = goldFilesIn(folder ?? path.join(fixturesDirectory, "eval"));
+      let total = noFigures;
       let failed = 0;
-      for (const gold of goldFilesIn(path.join(fixturesDirectory, "eval"))) {
-        const score = await evaluateGold(gold, fixtureServices);
-        print(formatScore(score));
+      for (const gold of golds) {
+        const score = await evaluateGold(gold, folderServices);
+        if (!values.totals) print(formatScore(score));
+        total = addFigures(total, score.figures);
         if (!score.passed) failed += 1;
       }
+      print(
+        `total, ${golds.length} articles (${golds.length - failed} pass every check): ${formatFigures(total)}`,
+      );
       if (failed > 0) process.exitCode = 1;
     } finally {
-      fixtureServices.close();
+      folderServices.close();
     }
   },
 });

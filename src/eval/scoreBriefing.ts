@@ -2,6 +2,7 @@ import type { Sentence } from "../domain/article";
 import type { ActorPosition, Briefing } from "../domain/briefing";
 import { summaryCitations } from "../domain/briefing";
 import type { GoldActor, GoldFile, GoldPosition } from "./goldFile";
+import { figuresFor, formatFigures, type MisfiledPoint, type ScoreFigures } from "./scoreFigures";
 
 export interface CheckResult {
   /** The actor checked, or "article" for checks on the whole briefing. */
@@ -24,13 +25,24 @@ export interface BriefingScore {
   passed: boolean;
   checks: CheckResult[];
   precision: Precision;
+  /** Recall and misfiled points (`scoreFigures.ts`), to sum over a set of articles. */
+  figures: ScoreFigures;
+  /** The points the figures count as misfiled. */
+  misfiled: MisfiledPoint[];
   /** The stated points outside the gold stated evidence, for a person to read. */
   unsupportedStatedPoints: { actor: string; text: string; citations: string[] }[];
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** Sentence ids by exact text, so gold evidence (sentences, not ids) survives re-numbering. */
+/** Evidence shorter than this never matches as a piece of a longer gold sentence. */
+const minimumPieceLength = 20;
+
+/**
+ * Sentence ids by text, so gold evidence (sentences, not ids) survives re-numbering. Exact text first; else
+ * the sentences overlapping it, since a labeller's sentence may be split in two, or joined to its neighbour,
+ * where the splitter reads it differently.
+ */
 function idsForEvidence(
   evidence: readonly string[],
   idsByText: Map<string, string[]>,
@@ -38,8 +50,15 @@ function idsForEvidence(
   const ids = new Set<string>();
   const missing: string[] = [];
   for (const text of evidence) {
-    const found = idsByText.get(normalise(text));
-    if (found) for (const id of found) ids.add(id);
+    const wanted = normalise(text);
+    const found =
+      idsByText.get(wanted) ??
+      [...idsByText].flatMap(([sentence, sentenceIds]) =>
+        sentence.includes(wanted) || (sentence.length >= minimumPieceLength && wanted.includes(sentence))
+          ? sentenceIds
+          : [],
+      );
+    if (found.length > 0) for (const id of found) ids.add(id);
     else missing.push(text);
   }
   return { ids, missing };
@@ -73,8 +92,6 @@ export function scoreBriefing(
   }
   const textById = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
   const unsupportedStatedPoints: BriefingScore["unsupportedStatedPoints"] = [];
-  let supported = 0;
-  let total = 0;
 
   const cited = briefing.positions.flatMap((position) => [
     ...position.points.flatMap((point) => point.citations),
@@ -116,16 +133,24 @@ export function scoreBriefing(
       idsByText,
     ).ids;
     for (const point of position.points.filter((candidate) => candidate.kind === "stated")) {
-      total += 1;
-      if (point.citations.some((citation) => statedIds.has(citation))) supported += 1;
-      else unsupportedStatedPoints.push({ actor, text: point.text, citations: point.citations });
+      if (!point.citations.some((citation) => statedIds.has(citation))) {
+        unsupportedStatedPoints.push({ actor, text: point.text, citations: point.citations });
+      }
     }
   }
+  const { figures, misfiled } = figuresFor(
+    gold,
+    briefing,
+    (evidence) => idsForEvidence(evidence, idsByText).ids,
+  );
+  const { statedPointsSupported: supported, statedPoints: total } = figures;
   return {
     slug: gold.slug,
     passed: checks.every((check) => check.passed),
     checks,
     precision: { supported, total, ratio: total === 0 ? 1 : supported / total },
+    figures,
+    misfiled,
     unsupportedStatedPoints,
   };
 }
@@ -203,16 +228,17 @@ function checkActor(
   return checks;
 }
 
-/** A short text report: failures, then precision. */
+/** A short text report: the figures, the failed checks, the stated points outside the gold evidence. */
 export function formatScore(score: BriefingScore): string {
-  const lines = [`${score.slug}: ${score.passed ? "PASS" : "FAIL"}`];
+  const lines = [`${score.slug}: ${score.passed ? "PASS" : "FAIL"}`, `  ${formatFigures(score.figures)}`];
   const passedCount = score.checks.filter((check) => check.passed).length;
   lines.push(`  checks passed: ${passedCount}/${score.checks.length}`);
   for (const check of score.checks.filter((candidate) => !candidate.passed)) {
     lines.push(`  ✗ ${check.subject}: ${check.check}${check.detail ? ` (${check.detail})` : ""}`);
   }
-  const { supported, total, ratio } = score.precision;
-  lines.push(`  stated-point precision: ${supported}/${total} (${(ratio * 100).toFixed(0)}%)`);
+  for (const { actor, why, point } of score.misfiled) {
+    lines.push(`  ✗ ${why}: ${actor} ${point.kind} [${point.citations.join(",")}] ${shorten(point.text)}`);
+  }
   for (const point of score.unsupportedStatedPoints) {
     lines.push(`    outside gold: ${point.actor} [${point.citations.join(",")}] ${shorten(point.text)}`);
   }

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config";
@@ -19,7 +20,7 @@ describe("npm run eval", () => {
     ]) {
       expect(result.stdout).toContain(`${slug}: PASS`);
     }
-    expect(result.stdout).toMatch(/stated-point precision: \d+\/\d+/);
+    expect(result.stdout).toMatch(/total, \d+ articles \(\d+ pass every check\): stated recall \d+\/\d+/);
   }, 30_000);
 
   it("exits 1 and names the failed check when a briefing misses the gold file", async () => {
@@ -42,5 +43,43 @@ describe("npm run eval", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("xi-putin: FAIL");
     expect(result.stdout).toContain("✗ EU: status is not_mentioned (status is none)");
+  }, 30_000);
+
+  it("scores a folder of articles and gold files, and prints only the total with --totals", async () => {
+    const article = temporaryFile(
+      "kallas-sanctions.txt",
+      "EU keeps sanctions\nKallas said the EU would keep its sanctions on Russia.\nCritics accused Beijing of helping Moscow.\n",
+    );
+    const folder = path.dirname(article);
+    const gold = {
+      slug: "kallas-sanctions",
+      actors: {
+        EU: {
+          stated: [
+            {
+              position: "keeps sanctions",
+              evidence: ["Kallas said the EU would keep its sanctions on Russia."],
+            },
+          ],
+        },
+        China: {
+          no_stated_position: true,
+          attributed_by_others: [
+            { position: "accused", evidence: ["Critics accused Beijing of helping Moscow."] },
+          ],
+        },
+      },
+    };
+    fs.writeFileSync(path.join(folder, "kallas-sanctions.gold.json"), JSON.stringify(gold));
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const perArticle = await runCliCommand("src/cli/evaluate.ts", ["--dir", folder], environment);
+    expect(perArticle.stderr).toBe("");
+    expect(perArticle.code).toBe(0);
+    expect(perArticle.stdout).toContain("kallas-sanctions: PASS");
+    const totalLine =
+      "total, 1 articles (1 pass every check): stated recall 1/1 (1.00) · claims as stated 0 · false stated 0 (0 actors) · attribution errors 0 · precision 1/1 (1.00)";
+    expect(perArticle.stdout).toContain(totalLine);
+    const totals = await runCliCommand("src/cli/evaluate.ts", ["--dir", folder, "--totals"], environment);
+    expect(totals.stdout.trim()).toBe(totalLine);
   }, 30_000);
 });
