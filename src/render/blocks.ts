@@ -1,54 +1,19 @@
+import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { Answer } from "../domain/answer";
 import type { ActorPosition, Briefing, Source } from "../domain/briefing";
 import { type CitationMarkers, citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
 
 /**
- * Pure Block Kit builders for briefings and answers. No Slack SDK here: plain data the Slack edge posts.
+ * Pure Block Kit builders for briefings and answers: plain data the Slack edge posts, typed with @slack/types
+ * (types only; nothing from a Slack SDK runs here).
  * Every piece of text from users, articles or the model goes through escapeSlackText, so `<!channel>`,
  * `<@U…>` or `<https://x|label>` inside it is shown as text and never becomes a mention or a disguised link.
  */
 
-export interface PlainText {
-  type: "plain_text";
-  text: string;
-  emoji?: boolean;
-}
-export interface MarkdownText {
-  type: "mrkdwn";
-  text: string;
-}
-export interface HeaderBlock {
-  type: "header";
-  text: PlainText;
-}
-export interface SectionBlock {
-  type: "section";
-  text: MarkdownText;
-}
-export interface ContextBlock {
-  type: "context";
-  elements: MarkdownText[];
-}
-export interface DividerBlock {
-  type: "divider";
-}
-export interface ButtonElement {
-  type: "button";
-  action_id: string;
-  text: PlainText;
-  value: string;
-}
-export interface ActionsBlock {
-  type: "actions";
-  block_id: string;
-  elements: ButtonElement[];
-}
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock;
-
 /** One chat message: Block Kit plus the plain `text` fallback for notifications and screen readers. */
 export interface SlackMessage {
   text: string;
-  blocks: Block[];
+  blocks: KnownBlock[];
 }
 
 /** Slack's documented limits. */
@@ -193,8 +158,8 @@ function feedbackButtons(briefing: Briefing): ActionsBlock {
 }
 
 /** Splits blocks into messages of at most 50 blocks; the split falls between blocks, never inside one. */
-function chunkBlocks(blocks: readonly Block[]): Block[][] {
-  const chunks: Block[][] = [];
+function chunkBlocks(blocks: readonly KnownBlock[]): KnownBlock[][] {
+  const chunks: KnownBlock[][] = [];
   for (let start = 0; start < blocks.length; start += slackLimits.blocksPerMessage) {
     chunks.push(blocks.slice(start, start + slackLimits.blocksPerMessage));
   }
@@ -230,7 +195,7 @@ export function renderBriefingMessages(
   options: BriefingRenderOptions = {},
 ): SlackMessage[] {
   const markers = citationMarkerWriter(briefing.sources);
-  const blocks: Block[] = [];
+  const blocks: KnownBlock[] = [];
   if (options.preface) blocks.push(section(options.preface));
   blocks.push({
     type: "header",
@@ -277,7 +242,7 @@ export function renderAnswerMessages(answer: Answer): SlackMessage[] {
           lineWithMarkers(escapeSlackText(part.text), markers(part.citations), slackLimits.sectionText),
         )
       : [articleDoesNotSay];
-  const blocks: Block[] = [...packLinesIntoSections(answerLines)];
+  const blocks: KnownBlock[] = [...packLinesIntoSections(answerLines)];
   if (answer.sources.length > 0) blocks.push(...packLinesIntoSections(sourceLines(answer.sources)));
   for (const note of answer.notes ?? []) blocks.push(context([`Note: ${escapeSlackText(note)}`]));
   blocks.push(

@@ -1,18 +1,13 @@
-import { createHash } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 import { z } from "zod";
 import { createWaiters } from "./waiters";
 
 /**
  * A loopback fake of Slack's Socket Mode WebSocket endpoint: the URL `apps.connections.open` hands out. It
- * speaks just enough RFC 6455 for one client (handshake, text frames, ping → pong, close), says `hello` when
- * the app connects, sends the envelopes a test gives it and records what the app sends back (its acks).
- * Hand-written because Socket Mode's client uses undici's WebSocket and no WebSocket server is installed.
+ * says `hello` when the app connects, sends the envelopes a test gives it and records what the app sends back
+ * (its acks). The `ws` server does the WebSocket protocol (handshake, framing, ping/pong, close).
  */
-
-const handshakeGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-const opcodes = { text: 0x1, close: 0x8, ping: 0x9, pong: 0xa } as const;
 
 /** What the app sends back for an envelope: its id and, for a command, the response it acked with. */
 export const SocketModeAckSchema = z.object({
@@ -35,98 +30,26 @@ export interface FakeSocketModeServer {
   close(): Promise<void>;
 }
 
-function frame(opcode: number, payload: Buffer): Buffer {
-  // Server frames are unmasked; FIN set.
-  const length = payload.length;
-  const header =
-    length < 126
-      ? Buffer.from([0x80 | opcode, length])
-      : length < 65_536
-        ? Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff])
-        : Buffer.concat([Buffer.from([0x80 | opcode, 127]), bigEndian64(length)]);
-  return Buffer.concat([header, payload]);
-}
-
-function bigEndian64(value: number): Buffer {
-  const buffer = Buffer.alloc(8);
-  buffer.writeBigUInt64BE(BigInt(value));
-  return buffer;
-}
-
-/** Client frames (always masked). Returns the complete frames at the front of `buffer` and what is left. */
-function readFrames(buffer: Buffer): { frames: { opcode: number; payload: Buffer }[]; rest: Buffer } {
-  const frames: { opcode: number; payload: Buffer }[] = [];
-  let offset = 0;
-  while (buffer.length - offset >= 2) {
-    const opcode = (buffer[offset] ?? 0) & 0x0f;
-    const second = buffer[offset + 1] ?? 0;
-    const masked = (second & 0x80) !== 0;
-    let length = second & 0x7f;
-    let cursor = offset + 2;
-    if (length === 126) {
-      if (buffer.length < cursor + 2) break;
-      length = buffer.readUInt16BE(cursor);
-      cursor += 2;
-    } else if (length === 127) {
-      if (buffer.length < cursor + 8) break;
-      length = Number(buffer.readBigUInt64BE(cursor));
-      cursor += 8;
-    }
-    const maskLength = masked ? 4 : 0;
-    if (buffer.length < cursor + maskLength + length) break;
-    const mask = buffer.subarray(cursor, cursor + maskLength);
-    const payload = Buffer.from(buffer.subarray(cursor + maskLength, cursor + maskLength + length));
-    if (masked)
-      for (let index = 0; index < payload.length; index += 1)
-        payload[index] = (payload[index] ?? 0) ^ (mask[index % 4] ?? 0);
-    frames.push({ opcode, payload });
-    offset = cursor + maskLength + length;
-  }
-  return { frames, rest: buffer.subarray(offset) };
-}
-
 export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer> {
   const received: unknown[] = [];
   const { wake, waitFor: waitForRecord } = createWaiters();
-  const sockets = new Set<Socket>();
-  let current: Socket | undefined;
+  let current: WebSocket | undefined;
 
-  const server = createServer((_request, response) => {
-    response.writeHead(426);
-    response.end();
-  });
-  server.on("upgrade", (request, socket: Socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => socket.destroy());
-    const key = request.headers["sec-websocket-key"];
-    if (typeof key !== "string") {
-      socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
-      return;
-    }
-    const accept = createHash("sha1").update(`${key}${handshakeGuid}`).digest("base64");
-    socket.write(
-      "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
-        `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
-    );
-    let pending: Buffer = Buffer.alloc(0);
-    socket.on("data", (chunk: Buffer) => {
-      const { frames, rest } = readFrames(Buffer.concat([pending, chunk]));
-      pending = rest;
-      for (const { opcode, payload } of frames) {
-        if (opcode === opcodes.ping) socket.write(frame(opcodes.pong, payload));
-        else if (opcode === opcodes.close) socket.end(frame(opcodes.close, payload.subarray(0, 2)));
-        else if (opcode === opcodes.text) {
-          received.push(JSON.parse(payload.toString("utf8")) as unknown);
-          wake();
-        }
-      }
+  const server = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  server.on("connection", (socket) => {
+    socket.on("message", (data, isBinary) => {
+      if (isBinary) return;
+      received.push(JSON.parse(data.toString()) as unknown);
+      wake();
     });
     current = socket;
-    socket.write(frame(opcodes.text, Buffer.from(JSON.stringify({ type: "hello", num_connections: 1 }))));
+    socket.send(JSON.stringify({ type: "hello", num_connections: 1 }));
     wake();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
   const { port } = server.address() as AddressInfo;
 
   const waitFor = <Result>(find: () => Result | undefined, what: string, timeoutMs: number) =>
@@ -139,7 +62,7 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
       waitFor(() => (current ? true : undefined), "the app to connect", timeoutMs).then(() => undefined),
     send(envelope) {
       if (!current) throw new Error("no Socket Mode client is connected");
-      current.write(frame(opcodes.text, Buffer.from(JSON.stringify(envelope))));
+      current.send(JSON.stringify(envelope));
     },
     waitForAck: (envelopeId, timeoutMs = 5_000) =>
       waitFor(
@@ -152,7 +75,7 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
       ),
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
+        for (const socket of server.clients) socket.terminate();
         server.close(() => resolve());
       }),
   };
