@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { projectRoot } from "../src/config";
@@ -99,7 +100,7 @@ async function waitForPort(port: number, child: ChildProcess, logPath: string, t
       socket.once("error", () => resolve(false));
     });
     if (connected) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
   const log = fs.existsSync(logPath) ? fs.readFileSync(logPath, "utf8").slice(-2000) : "";
   throw new Error(`process under test did not listen on ${port} (exit ${child.exitCode}):\n${log}`);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../test/support/fakeSlackApi";
 
 /**
@@ -29,7 +30,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const deadline = Date.now() + timeoutMs;
       let seen = postedMessages().length;
       while (seen < count && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await sleep(20);
         seen = postedMessages().length;
       }
       return seen;

@@ -1,6 +1,7 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../src/config";
@@ -21,18 +22,14 @@ let child: ChildProcess;
 let port: number;
 const logLines: Array<Record<string, unknown>> = [];
 
-function waitForLog(event: string, timeoutMs = 15_000): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const check = () => {
-      const line = logLines.find((entry) => entry.event === event);
-      if (line) return resolve(line);
-      if (Date.now() - started > timeoutMs)
-        return reject(new Error(`no ${event} log line in ${timeoutMs} ms`));
-      setTimeout(check, 20);
-    };
-    check();
-  });
+async function waitForLog(event: string, timeoutMs = 15_000): Promise<Record<string, unknown>> {
+  const started = Date.now();
+  for (;;) {
+    const line = logLines.find((entry) => entry.event === event);
+    if (line) return line;
+    if (Date.now() - started > timeoutMs) throw new Error(`no ${event} log line in ${timeoutMs} ms`);
+    await sleep(20);
+  }
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { startFakeOpenAiServer } from "../../test/support/fakeOpenAiServer";
 import { eventRequest, slashCommandRequest } from "../../test/support/signedSlackRequests";
@@ -153,7 +154,7 @@ export const threadFollowUpsSection: Section = {
       await fakeSlack.waitForPostedMessages(eventCount, modelDeadlineMs + 20_000);
       const drainMs = performance.now() - drainStarted;
       // Late duplicates would arrive after the last expected reply: give them time to show up.
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await sleep(2_000);
       const report = await child.report();
       const replies = fakeSlack.postedMessages();
       const inThread = replies.filter((call) => call.params.thread_ts === threadTs).length;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 
 /**
@@ -85,7 +86,7 @@ export async function callWithRateLimitRetry<Result>(
       if (retryAfter === undefined) throw error;
       onRateLimited(retryAfter, attempt);
       if (attempt >= policy.rateLimitAttempts || retryAfter * 1000 > policy.maxRateLimitWaitMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+      await sleep(retryAfter * 1000);
     }
   }
 }

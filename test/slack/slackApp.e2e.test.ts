@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCoreConfig, type SlackConfig } from "../../src/config";
 import { BriefError } from "../../src/domain/errors";
@@ -120,7 +121,7 @@ describe("/brief", () => {
     const instance = await startApp((services) => ({
       briefings: {
         brief: async (slug, options) => {
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          await sleep(300);
           return services.briefings.brief(slug, options);
         },
       },

@@ -1,4 +1,16 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
+import { setTimeout as sleep } from "node:timers/promises";
+import OpenAI, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "openai";
 import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
@@ -71,26 +83,10 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
-function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, milliseconds);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /** A server that does not know json_schema response formats says so with a 400-class error naming it. */
 function rejectsJsonSchema(error: unknown): boolean {
   return (
-    error instanceof APIError &&
-    (error.status === 400 || error.status === 422) &&
+    (error instanceof BadRequestError || error instanceof UnprocessableEntityError) &&
     /response_format|json_schema|structured output/i.test(error.message)
   );
 }
@@ -178,7 +174,7 @@ export function createStructuredModel(
           throw timeoutError();
         if (rejectsJsonSchema(error)) throw error;
         const status = error instanceof APIError ? error.status : undefined;
-        if (status === 401 || status === 403) {
+        if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
           throw new BriefError(
             "model_auth",
             `The model server refused the API key (HTTP ${status}); check OPENAI_API_KEY.`,
@@ -186,9 +182,15 @@ export function createStructuredModel(
           );
         }
         const retryable =
-          status === 429 || (status !== undefined && status >= 500) || error instanceof APIConnectionError;
+          error instanceof RateLimitError ||
+          error instanceof InternalServerError ||
+          error instanceof APIConnectionError;
         const reason =
-          status === 429 ? "rate limited" : status ? `HTTP ${status}` : "the model server is unreachable";
+          error instanceof RateLimitError
+            ? "rate limited"
+            : status
+              ? `HTTP ${status}`
+              : "the model server is unreachable";
         if (!retryable || attempt >= maximumAttemptsPerRequest) {
           throw new BriefError("model_unavailable", `The model call failed (${reason}).`, {
             model: settings.model,
@@ -208,7 +210,7 @@ export function createStructuredModel(
         }
         logger.warn("model.retry", { model: settings.model, status, attempt, waitMs });
         try {
-          await sleep(waitMs, signal);
+          await sleep(waitMs, undefined, { signal });
         } catch {
           throw timeoutError();
         }

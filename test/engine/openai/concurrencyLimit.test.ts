@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { createConcurrencyLimit } from "../../../src/engine/openai/concurrencyLimit";
 
@@ -9,7 +10,7 @@ describe("concurrency limit", () => {
     const task = async () => {
       running += 1;
       highest = Math.max(highest, running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await sleep(5);
       running -= 1;
       return "done";
     };
@@ -22,7 +23,7 @@ describe("concurrency limit", () => {
 
   it("lets a waiting call leave when its deadline passes", async () => {
     const limit = createConcurrencyLimit(1);
-    const blocker = new Promise<void>((resolve) => setTimeout(resolve, 200));
+    const blocker = sleep(200);
     const first = limit.run(new AbortController().signal, () => blocker);
     await expect(limit.run(AbortSignal.timeout(20), async () => "late")).rejects.toThrow();
     await first;
