@@ -1,14 +1,4 @@
-import { runCli } from "./runCli";
+import { articlesCommand } from "./articlesCommand";
+import { runCliInThisProcess } from "./runCli";
 
-await runCli({
-  usage: "Usage: npm run articles\n  Lists stored articles: slug, title, sentence count.",
-  options: { help: { type: "boolean", short: "h" } },
-  run({ services, print }) {
-    const articles = services.store.list();
-    const width = Math.max(4, ...articles.map((article) => article.slug.length));
-    print(`${"slug".padEnd(width)}  sentences  title`);
-    for (const article of articles) {
-      print(`${article.slug.padEnd(width)}  ${String(article.sentenceCount).padStart(9)}  ${article.title}`);
-    }
-  },
-});
+await runCliInThisProcess(articlesCommand);

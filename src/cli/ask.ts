@@ -1,28 +1,4 @@
-import { renderAnswerForTerminal } from "../render/terminalAnswer";
-import { isBlankQuestion } from "../retrieve/questionTerms";
-import { runCli, UsageError } from "./runCli";
+import { askCommand } from "./askCommand";
+import { runCliInThisProcess } from "./runCli";
 
-const usage = `Usage: npm run ask -- <slug> "<question>" [--json] [--thread ID]
-  Answers a question from one stored article only, citing its sentences (npm run articles lists them).
-  --thread ID remembers the exchange, so a later question in the same thread can say "that".`;
-
-await runCli({
-  usage,
-  options: {
-    json: { type: "boolean" },
-    thread: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  },
-  async run({ services, values, positionals, print }) {
-    const [slug, ...questionWords] = positionals;
-    // Unquoted questions arrive as several words; they are one question.
-    const question = questionWords.join(" ");
-    if (!slug || isBlankQuestion(question)) throw new UsageError(slug ? "Missing question." : "");
-    const thread = typeof values.thread === "string" ? values.thread : undefined;
-    if (thread !== undefined && thread.trim() === "") throw new UsageError("--thread needs an id.");
-    const answer = await services.answers.ask(slug, question, {
-      threadKey: thread === undefined ? undefined : `cli:${thread}`,
-    });
-    print(values.json ? JSON.stringify(answer, null, 2) : renderAnswerForTerminal(answer));
-  },
-});
+await runCliInThisProcess(askCommand);

@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { loadCoreConfig, readProcessEnvironment, withEngineChoice } from "../config";
+import { type Environment, loadCoreConfig, readProcessEnvironment, withEngineChoice } from "../config";
 import { type ErrorCode, isBriefError, userMessageFor } from "../domain/errors";
-import { createLogger } from "../log";
+import { createLogger, type Logger } from "../log";
 import { createServices, type Services } from "../services";
 
 /** Exit codes: 0 ok, 1 failure on our side or in configuration, 2 a usage or input error by the caller. */
@@ -15,64 +15,86 @@ export class UsageError extends Error {}
 
 export interface CliContext {
   services: Services;
+  logger: Logger;
   /** Parsed flags and positionals, per the command's parseArgs options. */
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
   print(text: string): void;
 }
 
-/**
- * Runs one CLI command: parses flags, builds the services, maps failures to a one-line message and an exit
- * code. A user error never prints a stack trace.
- */
-export async function runCli(command: {
+/** One command: its usage text, its flags, and what it does (returning 1 when it ran but failed). */
+export interface CliCommand {
   usage: string;
   options: ParseArgsConfig["options"];
-  run(context: CliContext): Promise<void> | void;
-  argv?: string[];
-}): Promise<void> {
+  run(context: CliContext): Promise<number | undefined> | number | undefined;
+}
+
+/** What a run reads and writes: the process's own in a terminal, a test's in-process. */
+export interface CliInvocation {
+  argv: string[];
+  environment: Environment;
+  writeOut(text: string): void;
+  writeError(text: string): void;
+}
+
+/**
+ * Runs one CLI command: parses flags, builds the services, maps failures to a one-line message, and returns
+ * the exit code. A user error never prints a stack trace.
+ */
+export async function runCli(command: CliCommand, invocation: CliInvocation): Promise<number> {
   let services: Services | undefined;
   try {
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({
-        args: command.argv ?? process.argv.slice(2),
-        options: command.options,
-        allowPositionals: true,
-      });
+      parsed = parseArgs({ args: invocation.argv, options: command.options, allowPositionals: true });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     if (parsed.values.help) {
-      process.stdout.write(`${command.usage}\n`);
-      return;
+      invocation.writeOut(`${command.usage}\n`);
+      return 0;
     }
-    const environmentConfig = loadCoreConfig(await readProcessEnvironment());
+    const environmentConfig = loadCoreConfig(invocation.environment);
     // `--engine openai|offline` on a command overrides BRIEF_ENGINE.
     const config =
       typeof parsed.values.engine === "string"
         ? withEngineChoice(environmentConfig, parsed.values.engine)
         : environmentConfig;
-    const logger = createLogger({ level: config.logLevel ?? "warn" });
+    const logger = createLogger({
+      level: config.logLevel ?? "warn",
+      write: (line) => invocation.writeError(`${line}\n`),
+    });
     services = createServices(config, logger);
-    await command.run({
+    const exitCode = await command.run({
       services,
+      logger,
       values: parsed.values as CliContext["values"],
       positionals: parsed.positionals,
-      print: (text) => process.stdout.write(`${text}\n`),
+      print: (text) => invocation.writeOut(`${text}\n`),
     });
+    return exitCode ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `${error.message}\n` : ""}${command.usage}\n`);
-      process.exitCode = 2;
-    } else if (isBriefError(error)) {
-      process.stderr.write(`${userMessageFor(error)}\n`);
-      process.exitCode = exitCodeFor[error.code] ?? 1;
-    } else {
-      process.stderr.write(`Unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
-      process.exitCode = 1;
+      invocation.writeError(`${error.message ? `${error.message}\n` : ""}${command.usage}\n`);
+      return 2;
     }
+    if (isBriefError(error)) {
+      invocation.writeError(`${userMessageFor(error)}\n`);
+      return exitCodeFor[error.code] ?? 1;
+    }
+    invocation.writeError(`Unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
   } finally {
     services?.close();
   }
+}
+
+/** A command file's entry point: this process's arguments, environment (after .env) and streams. */
+export async function runCliInThisProcess(command: CliCommand): Promise<void> {
+  process.exitCode = await runCli(command, {
+    argv: process.argv.slice(2),
+    environment: await readProcessEnvironment(),
+    writeOut: (text) => process.stdout.write(text),
+    writeError: (text) => process.stderr.write(text),
+  });
 }

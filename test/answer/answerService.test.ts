@@ -106,6 +106,7 @@ describe("answer service on xi-putin (offline engine)", () => {
     await ask("What did Ukraine say about the truce?", "C1:100.1");
     const followUp = await ask("And what did Russia say about that?", "C1:100.1");
     expect(followUp.found).toBe(true);
+    expect(followUp.sources).not.toEqual([]);
     for (const source of followUp.sources) expect(source.text).toMatch(/truce/);
     expect(services.threads.recent("C1:100.1", "xi-putin").map((turn) => turn.question)).toEqual([
       "What did Ukraine say about the truce?",

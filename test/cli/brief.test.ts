@@ -1,33 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { articlesCommand } from "../../src/cli/articlesCommand";
+import { briefCommand } from "../../src/cli/briefCommand";
+import { ingestCommand } from "../../src/cli/ingestCommand";
 import { BriefingSchema } from "../../src/domain/briefing";
-import { runCliCommand } from "../support/runCommand";
+import { runCliInProcess, spawnCliCommand } from "../support/runCommand";
 import { temporaryDatabasePath, temporaryFile } from "../support/tempDatabase";
 
 describe("brief, ingest and articles commands", () => {
-  it("prints a schema-valid JSON briefing of the seed article with the offline engine", async () => {
-    const result = await runCliCommand("src/cli/brief.ts", ["xi-putin", "--json"], {
-      BRIEF_DB: temporaryDatabasePath(),
-    });
-    expect(result.code).toBe(0);
-    const briefing = BriefingSchema.parse(JSON.parse(result.stdout));
-    expect(briefing.engine).toBe("offline");
-    expect(briefing.actors).toEqual(["China", "Russia", "Ukraine", "EU"]);
-    expect(briefing.positions.map((position) => position.actor)).toEqual(briefing.actors);
-  });
-
   it("prints a readable briefing with a section per actor", async () => {
-    const result = await runCliCommand("src/cli/brief.ts", ["xi-putin"], {
-      BRIEF_DB: temporaryDatabasePath(),
-    });
+    const result = await runCliInProcess(briefCommand, ["xi-putin"], { BRIEF_DB: temporaryDatabasePath() });
     expect(result.code).toBe(0);
     for (const actor of ["China", "Russia", "Ukraine", "EU"])
       expect(result.stdout).toMatch(new RegExp(`^${actor} `, "m"));
   });
 
   it("exits 2 with the closest stored slugs for an unknown article, without a stack trace", async () => {
-    const result = await runCliCommand("src/cli/brief.ts", ["xi-putn"], {
-      BRIEF_DB: temporaryDatabasePath(),
-    });
+    const result = await runCliInProcess(briefCommand, ["xi-putn"], { BRIEF_DB: temporaryDatabasePath() });
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe("No stored article 'xi-putn'. Stored: xi-putin");
     expect(result.stdout).toBe("");
@@ -35,17 +23,17 @@ describe("brief, ingest and articles commands", () => {
 
   it("exits 2 with usage for a missing slug or a bad --actors value", async () => {
     const environment = { BRIEF_DB: temporaryDatabasePath() };
-    const missing = await runCliCommand("src/cli/brief.ts", [], environment);
+    const missing = await runCliInProcess(briefCommand, [], environment);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Usage: npm run brief/);
-    const badActors = await runCliCommand("src/cli/brief.ts", ["xi-putin", "--actors", ","], environment);
+    const badActors = await runCliInProcess(briefCommand, ["xi-putin", "--actors", ","], environment);
     expect(badActors.code).toBe(2);
     expect(badActors.stderr).toMatch(/--actors/);
     expect(badActors.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
   it("exits 1 naming a bad environment variable", async () => {
-    const result = await runCliCommand("src/cli/brief.ts", ["xi-putin"], {
+    const result = await runCliInProcess(briefCommand, ["xi-putin"], {
       BRIEF_DB: temporaryDatabasePath(),
       BRIEF_ENGINE: "magic",
     });
@@ -59,21 +47,45 @@ describe("brief, ingest and articles commands", () => {
       "story.txt",
       "Kyiv seeks talks.\nTitle: Kyiv Seeks Talks\nZelensky said talks must start.\n",
     );
-    const ingested = await runCliCommand("src/cli/ingest.ts", [file], environment);
+    const ingested = await runCliInProcess(ingestCommand, [file], environment);
     expect(ingested.code).toBe(0);
     expect(ingested.stdout).toMatch(/^added: kyiv-seeks-talks/);
-    expect((await runCliCommand("src/cli/ingest.ts", [file], environment)).stdout).toMatch(/^unchanged/);
+    expect((await runCliInProcess(ingestCommand, [file], environment)).stdout).toMatch(/^unchanged/);
 
-    const binary = await runCliCommand(
-      "src/cli/ingest.ts",
+    const binary = await runCliInProcess(
+      ingestCommand,
       [temporaryFile("x.bin", Buffer.from([1, 0, 2]))],
       environment,
     );
     expect(binary.code).toBe(2);
     expect(binary.stderr).toMatch(/binary/);
 
-    const listed = await runCliCommand("src/cli/articles.ts", [], environment);
+    const listed = await runCliInProcess(articlesCommand, [], environment);
     expect(listed.stdout).toMatch(/kyiv-seeks-talks\s+2\s+Kyiv Seeks Talks/);
     expect(listed.stdout).toMatch(/xi-putin/);
+  });
+});
+
+describe("brief, ingest and articles as real processes", () => {
+  it("brief prints a schema-valid JSON briefing of the seed article with the offline engine", async () => {
+    const result = await spawnCliCommand("src/cli/brief.ts", ["xi-putin", "--json"], {
+      BRIEF_DB: temporaryDatabasePath(),
+    });
+    expect(result.code).toBe(0);
+    const briefing = BriefingSchema.parse(JSON.parse(result.stdout));
+    expect(briefing.engine).toBe("offline");
+    expect(briefing.actors).toEqual(["China", "Russia", "Ukraine", "EU"]);
+    expect(briefing.positions.map((position) => position.actor)).toEqual(briefing.actors);
+  });
+
+  it("ingest adds a file and articles lists it", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const file = temporaryFile("story.txt", "Kyiv seeks talks.\nZelensky said talks must start.\n");
+    const ingested = await spawnCliCommand("src/cli/ingest.ts", [file, "--slug", "kyiv-talks"], environment);
+    expect(ingested.code).toBe(0);
+    expect(ingested.stdout).toMatch(/^added: kyiv-talks/);
+    const listed = await spawnCliCommand("src/cli/articles.ts", [], environment);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^kyiv-talks\s+2\s+Kyiv seeks talks\.?$/m);
   });
 });

@@ -1,14 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { evaluateCommand } from "../../src/cli/evaluateCommand";
 import { projectRoot } from "../../src/config";
 import { loadGoldFile } from "../../src/eval/goldFile";
-import { runCliCommand } from "../support/runCommand";
+import { runCliInProcess, spawnCliCommand } from "../support/runCommand";
 import { temporaryDatabasePath, temporaryFile } from "../support/tempDatabase";
 
 describe("npm run eval", () => {
   it("scores every fixture article and exits 0 when all pass", async () => {
-    const result = await runCliCommand("src/cli/evaluate.ts", [], { BRIEF_DB: temporaryDatabasePath() });
+    const result = await runCliInProcess(evaluateCommand, [], { BRIEF_DB: temporaryDatabasePath() });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     for (const slug of [
@@ -33,7 +34,7 @@ describe("npm run eval", () => {
       attributed_by_others: [],
       mentioned_only: [],
     };
-    const result = await runCliCommand(
+    const result = await spawnCliCommand(
       "src/cli/evaluate.ts",
       ["xi-putin", temporaryFile("bad.gold.json", JSON.stringify(gold))],
       {
@@ -72,14 +73,14 @@ describe("npm run eval", () => {
     };
     fs.writeFileSync(path.join(folder, "kallas-sanctions.gold.json"), JSON.stringify(gold));
     const environment = { BRIEF_DB: temporaryDatabasePath() };
-    const perArticle = await runCliCommand("src/cli/evaluate.ts", ["--dir", folder], environment);
+    const perArticle = await runCliInProcess(evaluateCommand, ["--dir", folder], environment);
     expect(perArticle.stderr).toBe("");
     expect(perArticle.code).toBe(0);
     expect(perArticle.stdout).toContain("kallas-sanctions: PASS");
     const totalLine =
       "total, 1 articles (1 pass every check): stated recall 1/1 (1.00) · claims as stated 0 · false stated 0 (0 actors) · attribution errors 0 · precision 1/1 (1.00)";
     expect(perArticle.stdout).toContain(totalLine);
-    const totals = await runCliCommand("src/cli/evaluate.ts", ["--dir", folder, "--totals"], environment);
+    const totals = await runCliInProcess(evaluateCommand, ["--dir", folder, "--totals"], environment);
     expect(totals.stdout.trim()).toBe(totalLine);
   }, 30_000);
 });

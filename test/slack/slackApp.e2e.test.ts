@@ -288,6 +288,7 @@ describe("/brief", () => {
         expect(allText(posted?.params.blocks)).toContain("offline engine");
       }
       expect(allText(answer?.params.blocks)).toContain("political stunt");
+      expect(instance.logLines.some((line) => line.includes('"slack.answer_posted"'))).toBe(true);
       expect(instance.logLines.join("\n")).not.toContain("sk-test-not-a-real-key");
     } finally {
       await model.close();

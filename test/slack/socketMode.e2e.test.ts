@@ -137,6 +137,7 @@ describe("Socket Mode", () => {
     await instance.app.idle();
     expect(instance.api.callsTo("chat.postMessage")).toHaveLength(2);
     expect(instance.api.callsTo("response_url")).toHaveLength(0);
+    expect(instance.logLines).not.toEqual([]);
     expect(instance.logLines.join("\n")).not.toContain(appToken);
     expect(instance.logLines.join("\n")).not.toContain(botToken);
   });

@@ -98,6 +98,7 @@ describe("prompt injection in an article", () => {
         ...position.points.map((point) => point.text),
       ]),
     ].join(" ");
+    expect(written).toContain("political stunt");
     expect(written).not.toContain("APPROVED");
   });
 
