@@ -7,6 +7,7 @@ import { analyseQuestion, isBlankQuestion, type QuestionTerms } from "../retriev
 import type { SearchConcepts, SearchIndex } from "../retrieve/searchIndex";
 import type { ArticleStore } from "../store/articleStore";
 import type { ThreadMemory } from "../threads/threadMemory";
+import { verifyAnswerResult } from "../verify/verifyEngineResults";
 
 /** The follow-up service the edges call: one question about one stored article, optionally in a thread. */
 export interface AskOptions {
@@ -39,7 +40,10 @@ function searchConceptsFor(
   return { actors, contentTerms, preferStatements: asksAboutActor };
 }
 
-/** The follow-up orchestrator: question → retrieval → thread history → engine → sources → a validated Answer. */
+/**
+ * The follow-up orchestrator: question → retrieval → thread history → engine → verify → sources → a validated
+ * Answer.
+ */
 export function createAnswerService(dependencies: {
   store: ArticleStore;
   actorCatalog: ActorCatalog;
@@ -71,13 +75,20 @@ export function createAnswerService(dependencies: {
       const history = threadKey ? threads.recent(threadKey, slug) : [];
       const terms = analyseQuestion(question, actorCatalog.actors);
       const retrieval = searchIndex.retrieve(slug, searchConceptsFor(terms, history, actorCatalog));
-      const result = await engine.answer({
+      const request = {
         article,
         question,
         passages: retrieval.passages,
         bestMatches: retrieval.bestMatches,
         actors: terms.actors,
         history,
+      };
+      const result = verifyAnswerResult(request, await engine.answer(request));
+      logger.info("answer.verified", {
+        slug,
+        engine: result.engine,
+        ...result.verification,
+        droppedParts: result.dropped,
       });
 
       // Sources come from the store, never from the engine: a citation of no sentence of this article is dropped.

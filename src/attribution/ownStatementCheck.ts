@@ -15,3 +15,28 @@ export function actorActsIn(text: string, actor: Actor): boolean {
 }
 
 export const ownStatementCheck: OwnStatementCheck = (sentence, actor) => actorActsIn(sentence.text, actor);
+
+/**
+ * The check verify/ uses for one article: the actor speaks or acts in the sentence as the article reads in
+ * order (a quotation that runs on, "he said" after its speaker is named), or in the sentence read alone.
+ * The article is read once, on first use.
+ */
+export function articleOwnStatementCheck(
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+): OwnStatementCheck {
+  let statedIn: Map<string, Set<string>> | undefined;
+  return (sentence, actor) => {
+    statedIn ??= new Map(
+      [...collectActorEvidence(sentences, actors)].map(([name, evidence]) => [
+        name,
+        new Set(
+          evidence.candidates
+            .filter((candidate) => candidate.kind === "stated")
+            .map((candidate) => candidate.citation),
+        ),
+      ]),
+    );
+    return statedIn.get(actor.name)?.has(sentence.id) === true || actorActsIn(sentence.text, actor);
+  };
+}

@@ -5,6 +5,7 @@ import { type Briefing, BriefingSchema } from "../domain/briefing";
 import type { BriefingEngine } from "../domain/engine";
 import type { Logger } from "../log";
 import type { ArticleStore } from "../store/articleStore";
+import { verifyBriefingResult } from "../verify/verifyEngineResults";
 import { collectSources } from "./collectSources";
 
 export interface BriefOptions {
@@ -18,7 +19,7 @@ export interface BriefingService {
   brief(slug: string, options?: BriefOptions): Promise<Briefing>;
 }
 
-/** The orchestrator: store → cache → sentences → engine → sources → a validated Briefing → cache. */
+/** The orchestrator: store → cache → sentences → engine → verify → sources → a validated Briefing → cache. */
 export function createBriefingService(dependencies: {
   store: ArticleStore;
   actorCatalog: ActorCatalog;
@@ -61,7 +62,14 @@ export function createBriefingService(dependencies: {
       }
       const sentences = store.sentences(slug);
       const started = performance.now();
-      const result = await engine.brief({ article, sentences, actors });
+      const request = { article, sentences, actors };
+      const result = verifyBriefingResult(request, await engine.brief(request));
+      logger.info("briefing.verified", {
+        slug,
+        engine: result.engine,
+        ...result.verification,
+        droppedPoints: result.dropped,
+      });
       const briefing = BriefingSchema.parse({
         article: { slug: article.slug, title: article.title, url: article.url, hash: article.hash },
         engine: result.engine,

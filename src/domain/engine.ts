@@ -1,7 +1,7 @@
 import type { Actor } from "./actor";
 import type { AnswerPart, ThreadTurn } from "./answer";
 import type { Article, Sentence } from "./article";
-import type { ActorPosition, Usage, Verification } from "./briefing";
+import type { ActorPosition, Usage } from "./briefing";
 
 /** What every briefing engine (offline or model) is given: one article, its citable sentences, the actors. */
 export interface BriefingRequest {
@@ -10,14 +10,18 @@ export interface BriefingRequest {
   actors: readonly Actor[];
 }
 
-/** What an engine returns; the orchestrator adds the article, sources and cache flag. */
+/**
+ * What an engine returns, unverified: the orchestrator runs verify/ on it, then adds the article, sources and
+ * cache flag.
+ */
 export interface EngineBriefing {
   /** "offline" or "openai:<model>". */
   engine: string;
   positions: ActorPosition[];
+  /** The sentences the engine was shown: the only ones its citations may name. */
+  shownSentenceIds: readonly string[];
   promptVersion?: string;
   usage?: Usage;
-  verification?: Verification;
   notes?: string[];
 }
 
@@ -43,13 +47,15 @@ export interface AnswerRequest {
   history: readonly ThreadTurn[];
 }
 
+/** An engine's answer, unverified, like EngineBriefing. */
 export interface EngineAnswer {
   engine: string;
   found: boolean;
   answer: AnswerPart[];
+  /** The passages the engine was shown: the only sentences its citations may name. */
+  shownSentenceIds: readonly string[];
   promptVersion?: string;
   usage?: Usage;
-  verification?: Verification;
   notes?: string[];
 }
 

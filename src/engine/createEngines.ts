@@ -1,4 +1,3 @@
-import { ownStatementCheck } from "../attribution/ownStatementCheck";
 import type { CoreConfig } from "../config";
 import type { AnswerEngine, BriefingEngine } from "../domain/engine";
 import type { Logger } from "../log";
@@ -32,14 +31,8 @@ export function createEngines(config: CoreConfig, logger: Logger, offline: Engin
     templates,
     logger,
   );
-  const briefing = createOpenAiBriefingEngine({
-    model,
-    templates,
-    maxPromptTokens: config.maxPromptTokens,
-    carriesOwnStatement: ownStatementCheck,
-    logger,
-  });
-  const answer = createOpenAiAnswerEngine({ model, templates, logger });
+  const briefing = createOpenAiBriefingEngine({ model, templates, maxPromptTokens: config.maxPromptTokens });
+  const answer = createOpenAiAnswerEngine({ model, templates });
   return {
     briefing: createFallbackBriefingEngine(briefing, offline.briefing, logger),
     answer: createFallbackAnswerEngine(answer, offline.answer, logger),

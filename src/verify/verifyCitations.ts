@@ -3,7 +3,8 @@ import type { OwnStatementCheck } from "../attribution/ownStatementCheck";
 import type { Actor } from "../domain/actor";
 import type { AnswerPart } from "../domain/answer";
 import type { Sentence } from "../domain/article";
-import type { ActorPosition, Point, Verification } from "../domain/briefing";
+import type { ActorPosition, Point, PositionStatus, Verification } from "../domain/briefing";
+import { isStatusAnswerLine, isStatusSummary } from "../domain/statusLines";
 import { actorVocabulary, supportRatio } from "./contentOverlap";
 
 /**
@@ -71,7 +72,8 @@ export interface VerifiedPositions {
  * The code's last word on a model briefing: unknown ids dropped, points left without a valid citation or
  * barely carried by their sentences dropped, `stated` points resting only on others' claims re-labelled
  * `attributed`, statuses recomputed from what is left, and an honest line for an actor left with nothing.
- * `citable` is what the model was shown; `sentences` the whole article (for the honest lines).
+ * An engine's fixed status line (src/domain/statusLines.ts) stays when it is true of the verified position.
+ * `citable` is what the engine was shown; `sentences` the whole article (for the honest lines).
  */
 export function verifyPositions(input: {
   positions: readonly ActorPosition[];
@@ -81,10 +83,14 @@ export function verifyPositions(input: {
   carriesOwnStatement: OwnStatementCheck;
 }): VerifiedPositions {
   const citable = byId(input.citable);
+  const shownIds = new Set(citable.keys());
   const actorWords = actorVocabulary(input.actors);
   const verification: Verification = { kept: 0, dropped: 0, relabelled: 0 };
   const dropped: VerifiedPositions["dropped"] = [];
-  const pointsByActor = new Map<string, { points: Point[]; summary: string | undefined }>();
+  const pointsByActor = new Map<
+    string,
+    { points: Point[]; summary: string | undefined; status: PositionStatus }
+  >();
 
   for (const position of input.positions) {
     const actor = findRequestedActor(position.actor, input.actors);
@@ -94,7 +100,11 @@ export function verifyPositions(input: {
         dropped.push({ actor: position.actor, text: point.text, problem: "unknown_actor" });
       continue;
     }
-    const entry = pointsByActor.get(actor.name) ?? { points: [], summary: position.summary };
+    const entry = pointsByActor.get(actor.name) ?? {
+      points: [],
+      summary: position.summary,
+      status: position.status,
+    };
     pointsByActor.set(actor.name, entry);
     for (const point of position.points) {
       const checked = checkClaim(point.text, point.citations, citable, actorWords);
@@ -119,16 +129,25 @@ export function verifyPositions(input: {
 
   const positions = input.actors.map((actor): ActorPosition => {
     const entry = pointsByActor.get(actor.name);
-    if (!entry || entry.points.length === 0) return honestEmptyPosition(actor, input.sentences);
+    if (!entry || entry.points.length === 0) {
+      const honest = honestEmptyPosition(actor, input.sentences);
+      // The engine's own status line stands where it says what verification found (and cites shown sentences).
+      const engineLine = entry?.summary;
+      return engineLine !== undefined && isStatusSummary(engineLine, actor, honest.status, shownIds)
+        ? { ...honest, summary: engineLine }
+        : honest;
+    }
     const status = entry.points.some((point) => point.kind === "stated") ? "stated" : "attributed_only";
-    // The summary carries no citations of its own: it stays only if the kept points' sentences carry it.
+    // A summary other than a true status line carries no citations of its own: it stays only if the kept
+    // points' sentences carry it.
     const keptTexts = entry.points.flatMap((point) =>
       point.citations.map((id) => citable.get(id)?.text ?? ""),
     );
     const summaryHolds =
       entry.summary !== undefined &&
       entry.summary.trim() !== "" &&
-      supportRatio(entry.summary, keptTexts, actorWords) >= minimumSupportRatio;
+      (isStatusSummary(entry.summary, actor, status, shownIds) ||
+        supportRatio(entry.summary, keptTexts, actorWords) >= minimumSupportRatio);
     return {
       actor: actor.name,
       status,
@@ -149,8 +168,9 @@ export interface VerifiedAnswer {
 }
 
 /**
- * The same checks for a follow-up answer, against the passages the model was shown. A `found: false` answer,
- * or one left with no supported part, becomes the fixed "does not say" line: no uncited model text survives.
+ * The same checks for a follow-up answer, against the passages the engine was shown. A `found: false` answer,
+ * or one left with no supported part, becomes the fixed "does not say" line (or the engine's own status line
+ * when that is all it said): no uncited engine text survives.
  */
 export function verifyAnswer(input: {
   found: boolean;
@@ -163,7 +183,19 @@ export function verifyAnswer(input: {
   const verification: Verification = { kept: 0, dropped: 0, relabelled: 0 };
   const dropped: VerifiedAnswer["dropped"] = [];
   const kept: AnswerPart[] = [];
+  const statusLine = (part: AnswerPart): AnswerPart | undefined => {
+    const citations = [...new Set(part.citations)].filter((id) => citable.has(id));
+    return isStatusAnswerLine(part.text, input.actors, citations)
+      ? { text: part.text, citations }
+      : undefined;
+  };
   for (const part of input.found ? input.answer : []) {
+    // A fixed status line ("The article does not say anything about Japan.") claims nothing to check.
+    const line = statusLine(part);
+    if (line) {
+      kept.push(line);
+      continue;
+    }
     const checked = checkClaim(part.text, part.citations, citable, actorWords);
     if (checked.problem) {
       verification.dropped += 1;
@@ -173,7 +205,11 @@ export function verifyAnswer(input: {
     verification.kept += 1;
     kept.push({ text: part.text, citations: checked.citations });
   }
-  if (kept.length === 0)
-    return { found: false, answer: [{ text: notFoundAnswerText, citations: [] }], verification, dropped };
+  if (kept.length === 0) {
+    const [only] = input.answer;
+    const engineLine = !input.found && input.answer.length === 1 && only ? statusLine(only) : undefined;
+    const answer = [engineLine ?? { text: notFoundAnswerText, citations: [] }];
+    return { found: false, answer, verification, dropped };
+  }
   return { found: true, answer: kept, verification, dropped };
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog } from "../../src/actors/actors";
-import { actorActsIn } from "../../src/attribution/ownStatementCheck";
+import { actorActsIn, articleOwnStatementCheck } from "../../src/attribution/ownStatementCheck";
 import { projectRoot } from "../../src/config";
 import type { Actor } from "../../src/domain/actor";
 
@@ -20,5 +20,18 @@ describe("own statement check", () => {
     expect(actorActsIn("The European Union may find itself in a complex situation.", actor("EU"))).toBe(
       false,
     );
+  });
+
+  it("reads a sentence in its article too: the close of a quotation is its speaker's", () => {
+    const sentences = [
+      '"We will not cede any land.',
+      'We will fight for every village," Zelenskiy said.',
+      "Analysts doubt that Kyiv can hold the line.",
+    ].map((text, index) => ({ id: `S${index + 1}`, index: index + 1, paragraph: 0, text }));
+    const ukraine = actor("Ukraine");
+    const check = articleOwnStatementCheck(sentences, [ukraine]);
+    expect(actorActsIn(sentences[0]?.text ?? "", ukraine)).toBe(false);
+    expect(check(sentences[0] as (typeof sentences)[number], ukraine)).toBe(true);
+    expect(check(sentences[2] as (typeof sentences)[number], ukraine)).toBe(false);
   });
 });

@@ -4,6 +4,14 @@ import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import { ownStatementCheck } from "../../src/attribution/ownStatementCheck";
 import { projectRoot } from "../../src/config";
+import type { Actor } from "../../src/domain/actor";
+import {
+  attributedOnlySummary,
+  noStatementAnswer,
+  noStatementSummary,
+  nothingAboutAnswer,
+  notMentionedSummary,
+} from "../../src/domain/statusLines";
 import { splitSentences } from "../../src/sentences/splitSentences";
 import { parseArticleText } from "../../src/store/articleText";
 import { actorVocabulary, supportRatio } from "../../src/verify/contentOverlap";
@@ -153,6 +161,58 @@ describe("verifyPositions", () => {
   });
 });
 
+describe("status lines", () => {
+  const verify = (positions: Parameters<typeof verifyPositions>[0]["positions"], citable = sentences) =>
+    verifyPositions({ positions, actors, citable, sentences, carriesOwnStatement: ownStatementCheck });
+  const eu = actors[3] as Actor;
+
+  it("keeps an engine's fixed line when it is true of the verified position, and only then", () => {
+    const line = noStatementSummary(eu, ["S10"]);
+    const kept = verify([{ actor: "EU", status: "none", summary: line, points: [] }]);
+    expect(kept.positions[3]).toEqual({ actor: "EU", status: "none", summary: line, points: [] });
+
+    // Citing a sentence the engine was not shown, or calling a mentioned actor not mentioned: the honest line.
+    const unshown = verify(
+      [{ actor: "EU", status: "none", summary: line, points: [] }],
+      sentences.filter((sentence) => sentence.id !== "S10"),
+    );
+    expect(unshown.positions[3]?.summary).toMatch(/reports no position/);
+    const china = verify([
+      { actor: "China", status: "not_mentioned", summary: notMentionedSummary, points: [] },
+    ]);
+    expect(china.positions[0]).toMatchObject({
+      status: "none",
+      summary: expect.stringMatching(/mentions China/),
+    });
+  });
+
+  it("keeps the attributed-only line only while the verified status is attributed_only", () => {
+    const russia = actors[1] as Actor;
+    const point = {
+      text: "Russian forces reportedly attacked the Sumy region with guided missiles.",
+      kind: "attributed" as const,
+      citations: ["S15"],
+    };
+    const attributed = verify([
+      { actor: "Russia", status: "attributed_only", summary: attributedOnlySummary(russia), points: [point] },
+    ]);
+    expect(attributed.positions[1]?.summary).toBe(attributedOnlySummary(russia));
+    const stated = verify([
+      {
+        actor: "Russia",
+        status: "stated",
+        summary: attributedOnlySummary(russia),
+        points: [
+          point,
+          { text: "Putin looks forward to a trip to China.", kind: "stated", citations: ["S17"] },
+        ],
+      },
+    ]);
+    expect(stated.positions[1]?.status).toBe("stated");
+    expect(stated.positions[1]?.summary).toBeUndefined();
+  });
+});
+
 describe("verifyAnswer", () => {
   const passages = sentences.filter((sentence) => ["S13", "S14", "S15"].includes(sentence.id));
 
@@ -189,5 +249,37 @@ describe("verifyAnswer", () => {
       answer: [{ text: "The article does not say, but Japan surely agrees.", citations: [] }],
     });
     expect(notFound.answer).toEqual([{ text: notFoundAnswerText, citations: [] }]);
+  });
+
+  it("keeps a fixed status line for the asked actors, found or not, and no other uncited text", () => {
+    const japan = { ...actors[0], name: "Japan", aliases: ["Japan"], referredToAs: "Japan" } as Actor;
+    const notFound = verifyAnswer({
+      found: false,
+      actors: [japan],
+      citable: passages,
+      answer: [{ text: nothingAboutAnswer([japan]), citations: [] }],
+    });
+    expect(notFound.answer).toEqual([
+      { text: "The article does not say anything about Japan.", citations: [] },
+    ]);
+    const otherActor = verifyAnswer({
+      found: false,
+      actors: [actors[2] as Actor],
+      citable: passages,
+      answer: [{ text: nothingAboutAnswer([japan]), citations: [] }],
+    });
+    expect(otherActor.answer).toEqual([{ text: notFoundAnswerText, citations: [] }]);
+    const ukraine = actors[2] as Actor;
+    const found = verifyAnswer({
+      found: true,
+      actors: [ukraine],
+      citable: passages,
+      answer: [{ text: noStatementAnswer(ukraine), citations: ["S14", "S999"] }],
+    });
+    expect(found).toMatchObject({
+      found: true,
+      answer: [{ text: noStatementAnswer(ukraine), citations: ["S14"] }],
+      verification: { kept: 0, dropped: 0, relabelled: 0 },
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { Actor } from "../../domain/actor";
 import type { AnswerPart } from "../../domain/answer";
 import type { Sentence } from "../../domain/article";
 import type { AnswerEngine, AnswerRequest, EngineAnswer } from "../../domain/engine";
+import { noStatementAnswer, nothingAboutAnswer, nothingAnswersQuestion } from "../../domain/statusLines";
 import { analyseQuestion } from "../../retrieve/questionTerms";
 import { buildOfflinePositions } from "./offlineBriefingEngine";
 
@@ -27,13 +28,6 @@ function ownWordsByActor(request: AnswerRequest): Map<string, Set<string>> {
   );
 }
 
-/** "the EU", "the US", but "China", "NATO". */
-function actorLabel(actor: Actor): string {
-  return /^[A-Z.]{1,4}$/.test(actor.name) && actor.name.replace(/\./g, "").length <= 2
-    ? `the ${actor.name}`
-    : actor.name;
-}
-
 // Discourse openers that only make sense inside the article ("However, Ukraine contests ...").
 const leadingConnective =
   /^(?:however|nevertheless|nonetheless|regardless|meanwhile|still|yet|but|and|moreover|furthermore|in addition|on the other hand|also)\s*,?\s+/i;
@@ -45,15 +39,20 @@ function asAnswerLine(sentence: Sentence): AnswerPart {
   return { text, citations: [sentence.id] };
 }
 
+/** The offline engine reads the retrieved passages, as a model engine is sent them. */
+const shownIds = (request: AnswerRequest) => request.passages.map((sentence) => sentence.id);
+
 function notFound(request: AnswerRequest): EngineAnswer {
   const absent = request.actors.filter(
     (actor) => !request.passages.some((sentence) => mentionsActor(sentence.text, actor)),
   );
-  const text =
-    absent.length > 0
-      ? `The article does not say anything about ${absent.map(actorLabel).join(" or ")}.`
-      : "The article does not say anything that answers this question.";
-  return { engine: "offline", found: false, answer: [{ text, citations: [] }] };
+  const text = absent.length > 0 ? nothingAboutAnswer(absent) : nothingAnswersQuestion;
+  return {
+    engine: "offline",
+    found: false,
+    answer: [{ text, citations: [] }],
+    shownSentenceIds: shownIds(request),
+  };
 }
 
 export function createOfflineAnswerEngine(): AnswerEngine {
@@ -77,17 +76,10 @@ export function createOfflineAnswerEngine(): AnswerEngine {
           const acts = ownWords.get(actor.name) ?? new Set<string>();
           const mentions = best.filter((sentence) => mentionsActor(sentence.text, actor));
           if (mentions.length === 0) {
-            parts.push({
-              text: `The article does not say anything about ${actorLabel(actor)}.`,
-              citations: [],
-            });
+            parts.push({ text: nothingAboutAnswer([actor]), citations: [] });
           } else if (acts.size === 0) {
             const citations = mentions.slice(0, maxMentionCitations).map((sentence) => sentence.id);
-            const label = actorLabel(actor);
-            parts.push({
-              text: `The article reports no statement by ${label}; it mentions ${label} in the cited sentences.`,
-              citations,
-            });
+            parts.push({ text: noStatementAnswer(actor), citations });
             for (const id of citations) cited.add(id);
           }
           for (const id of acts) ownActs.add(id);
@@ -104,7 +96,7 @@ export function createOfflineAnswerEngine(): AnswerEngine {
         parts.push(asAnswerLine(sentence));
         cited.add(sentence.id);
       }
-      return { engine: "offline", found: true, answer: parts };
+      return { engine: "offline", found: true, answer: parts, shownSentenceIds: shownIds(request) };
     },
   };
 }

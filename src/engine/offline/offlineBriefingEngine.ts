@@ -2,6 +2,7 @@ import { type ActorEvidence, collectActorEvidence } from "../../attribution/acto
 import type { Actor } from "../../domain/actor";
 import type { ActorPosition } from "../../domain/briefing";
 import type { BriefingEngine, BriefingRequest } from "../../domain/engine";
+import { attributedOnlySummary, noStatementSummary, notMentionedSummary } from "../../domain/statusLines";
 import { mergePoints } from "./points";
 
 /** Bounds per actor, so a long article still gives a readable briefing. */
@@ -20,29 +21,24 @@ function positionFor(actor: Actor, evidence: ActorEvidence): ActorPosition {
     maxAttributedPoints,
   );
   const name = actor.name;
-  const called = actor.referredToAs;
   if (stated.length > 0) return { actor: name, status: "stated", points: [...stated, ...attributed] };
   if (attributed.length > 0) {
     return {
       actor: name,
       status: "attributed_only",
-      summary: `The article reports nothing said or done by ${called}'s leaders or officials; below is only what others say about it.`,
+      summary: attributedOnlySummary(actor),
       points: attributed,
     };
   }
   if (evidence.mentionedIn.length > 0) {
-    const cited = evidence.mentionedIn
-      .slice(0, maxSummaryCitations)
-      .map((id) => `[${id}]`)
-      .join("");
     return {
       actor: name,
       status: "none",
-      summary: `The article reports no statement or act by ${called}'s leaders or officials; it only mentions ${called} ${cited}.`,
+      summary: noStatementSummary(actor, evidence.mentionedIn.slice(0, maxSummaryCitations)),
       points: [],
     };
   }
-  return { actor: name, status: "not_mentioned", summary: "Not mentioned in this article.", points: [] };
+  return { actor: name, status: "not_mentioned", summary: notMentionedSummary, points: [] };
 }
 
 /** The offline briefing: rule-based stance reading of the article's own sentences, no network. */
@@ -59,7 +55,11 @@ export function createOfflineBriefingEngine(): BriefingEngine {
   return {
     id: "offline",
     async brief(request) {
-      return { engine: "offline", positions: buildOfflinePositions(request) };
+      return {
+        engine: "offline",
+        positions: buildOfflinePositions(request),
+        shownSentenceIds: request.sentences.map((sentence) => sentence.id),
+      };
     },
   };
 }

@@ -1,21 +1,16 @@
-import type { OwnStatementCheck } from "../../attribution/ownStatementCheck";
 import type { BriefingEngine } from "../../domain/engine";
-import type { Logger } from "../../log";
 import { buildBriefingPrompt } from "../../prompt/buildMessages";
 import type { PromptTemplates } from "../../prompt/promptTemplates";
-import { verifyPositions } from "../../verify/verifyCitations";
 import { ModelBriefingOutputSchema } from "./modelOutputSchemas";
 import type { StructuredModel } from "./structuredModel";
 
-/** A model briefing: prompt from prompts/, structured output checked by zod, every citation verified in code. */
+/** A model briefing: prompt from prompts/, structured output checked by zod; verify/ checks every citation. */
 export function createOpenAiBriefingEngine(dependencies: {
   model: StructuredModel;
   templates: PromptTemplates;
   maxPromptTokens: number;
-  carriesOwnStatement: OwnStatementCheck;
-  logger: Logger;
 }): BriefingEngine {
-  const { model, templates, maxPromptTokens, carriesOwnStatement, logger } = dependencies;
+  const { model, templates, maxPromptTokens } = dependencies;
   const id = `openai:${model.model}`;
   return {
     id,
@@ -27,21 +22,6 @@ export function createOpenAiBriefingEngine(dependencies: {
         schema: ModelBriefingOutputSchema,
         schemaName: "briefing_positions",
       });
-      const verified = verifyPositions({
-        positions: result.value.positions,
-        actors: request.actors,
-        citable: request.sentences.filter((sentence) => prompt.sentIds.has(sentence.id)),
-        sentences: request.sentences,
-        carriesOwnStatement,
-      });
-      logger.info("briefing.verified", {
-        slug: request.article.slug,
-        engine: id,
-        ...verified.verification,
-        droppedPoints: verified.dropped,
-        usage: result.usage,
-        requests: result.requests,
-      });
       const notes =
         prompt.omitted > 0
           ? [
@@ -50,10 +30,10 @@ export function createOpenAiBriefingEngine(dependencies: {
           : undefined;
       return {
         engine: id,
-        positions: verified.positions,
+        positions: result.value.positions,
+        shownSentenceIds: [...prompt.sentIds],
         promptVersion: templates.version,
         usage: result.usage,
-        verification: verified.verification,
         ...(notes ? { notes } : {}),
       };
     },
