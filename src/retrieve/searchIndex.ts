@@ -263,7 +263,7 @@ export function createSearchIndex(database: SqliteDatabase): SearchIndex {
   // Counting stops at the bound, so a word in every title costs no more than a rare one.
   const countTitlesHoldingUpTo = database
     .prepare(
-      `SELECT count(*) FROM (SELECT 1 FROM article_title_search WHERE article_title_search MATCH ? LIMIT ?)`,
+      "SELECT count(*) FROM (SELECT 1 FROM article_title_search WHERE article_title_search MATCH ? LIMIT ?)",
     )
     .pluck();
 

@@ -13,7 +13,7 @@ const texts = [
   "The Kremlin denied shelling the school.",
   "Tokyo was quiet.",
   "The Foreign Ministry in Kyiv said the talks had failed and the envoy said.",
-];
+] as const;
 const sentences: Sentence[] = texts.map((text, index) => ({
   id: `S${index + 1}`,
   index: index + 1,
@@ -35,14 +35,14 @@ const gold: GoldFile = {
   actors: {
     EU: actor({
       stated: [
-        { position: "keeps sanctions", evidence: [texts[0]!] },
-        { position: "sends shells", evidence: [texts[1]!] },
+        { position: "keeps sanctions", evidence: [texts[0]] },
+        { position: "sends shells", evidence: [texts[1]] },
       ],
     }),
-    China: actor({ no_stated_position: true, mentioned_only: [texts[2]!] }),
+    China: actor({ no_stated_position: true, mentioned_only: [texts[2]] }),
     Russia: actor({
-      stated: [{ position: "denies shelling", evidence: [texts[4]!] }],
-      attributed_by_others: [{ position: "Ukraine accuses it", evidence: [texts[3]!] }],
+      stated: [{ position: "denies shelling", evidence: [texts[4]] }],
+      attributed_by_others: [{ position: "Ukraine accuses it", evidence: [texts[3]] }],
     }),
     Ukraine: actor({
       // A labeller's sentence the splitter cut in two still finds both pieces.

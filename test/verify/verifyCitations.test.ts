@@ -219,7 +219,7 @@ describe("verifyAnswer", () => {
   it("keeps supported parts and drops ids outside the passages and unrelated citations", () => {
     const result = verifyAnswer({
       found: true,
-      actors: [actors[2]!],
+      actors: resolveActors(catalog, ["Ukraine"]),
       citable: passages,
       answer: [
         { text: "Ukraine calls the truce a political stunt.", citations: ["S14"] },
