@@ -1,5 +1,4 @@
 import { mentionsActor } from "../../actors/mentions";
-import type { Actor } from "../../domain/actor";
 import type { AnswerPart } from "../../domain/answer";
 import type { Sentence } from "../../domain/article";
 import type { AnswerEngine, AnswerRequest, EngineAnswer } from "../../domain/engine";
