@@ -39,5 +39,8 @@ describe("names an article teaches", () => {
     expect(peopleOf("China")).not.toContain("Li Wenhao");
     expect(peopleOf("Ukraine")).not.toContain("Volodymyr");
     expect(peopleOf("Russia")).not.toContain("Vladimir");
+    // Nothing learnt at all: each actor's people are still the catalog's (a broken reader returning none fails).
+    for (const actor of ["China", "Ukraine", "Russia"])
+      expect(peopleOf(actor)).toEqual(resolveActors(catalog, [actor])[0]?.people);
   });
 });
