@@ -33,6 +33,43 @@ const coreEnvSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).optional()),
 });
 
+/**
+ * The core config, derived from the environment by this schema (the type follows it). Paths with no variable
+ * of their own (the actor catalog, the prompt files) live here too, so every module is handed them.
+ */
+const coreConfigSchema = coreEnvSchema
+  .superRefine((env, context) => {
+    const engine = env.BRIEF_ENGINE ?? (env.OPENAI_API_KEY ? "openai" : "offline");
+    if (engine === "openai" && !env.OPENAI_API_KEY && !env.OPENAI_BASE_URL)
+      context.addIssue({
+        code: "custom",
+        path: ["OPENAI_API_KEY"],
+        message: "is required when BRIEF_ENGINE=openai (or set OPENAI_BASE_URL for a local server)",
+      });
+  })
+  .transform((env) => ({
+    databasePath: env.BRIEF_DB,
+    articlesDirectory: env.BRIEF_ARTICLES_DIR,
+    actorCatalogPath: path.join(projectRoot, "data", "actors.json"),
+    promptsDirectory: path.join(projectRoot, "prompts"),
+    engine: env.BRIEF_ENGINE ?? (env.OPENAI_API_KEY ? ("openai" as const) : ("offline" as const)),
+    model: env.BRIEF_MODEL,
+    openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL },
+    llmTimeoutMs: env.BRIEF_LLM_TIMEOUT_MS,
+    maxPromptTokens: env.BRIEF_MAX_PROMPT_TOKENS,
+    maxOutputTokens: env.BRIEF_MAX_OUTPUT_TOKENS,
+    modelConcurrency: env.BRIEF_MODEL_CONCURRENCY,
+    thread: {
+      maxTurns: env.BRIEF_THREAD_MAX_TURNS,
+      tokenBudget: env.BRIEF_THREAD_TOKEN_BUDGET,
+      maxAgeDays: env.BRIEF_THREAD_MAX_AGE_DAYS,
+    },
+    /** Unset: each edge picks its own default (the app logs info, the CLI only warnings). */
+    logLevel: env.LOG_LEVEL,
+  }));
+export type CoreConfig = z.output<typeof coreConfigSchema>;
+export type EngineChoice = CoreConfig["engine"];
+
 const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string({ error: "is required" }).regex(/^xoxb-/, "must be a bot token (xoxb-...)"),
   SLACK_SIGNING_SECRET: optionalString,
@@ -54,23 +91,6 @@ const slackEnvSchema = z.object({
       .default(3000),
   ),
 });
-
-export type EngineChoice = "openai" | "offline";
-
-export interface CoreConfig {
-  databasePath: string;
-  articlesDirectory: string;
-  engine: EngineChoice;
-  model: string;
-  openai: { apiKey: string | undefined; baseURL: string | undefined };
-  llmTimeoutMs: number;
-  maxPromptTokens: number;
-  maxOutputTokens: number;
-  modelConcurrency: number;
-  thread: { maxTurns: number; tokenBudget: number; maxAgeDays: number };
-  /** Unset: each edge picks its own default (the app logs info, the CLI only warnings). */
-  logLevel: "debug" | "info" | "warn" | "error" | undefined;
-}
 
 /** Socket Mode needs the app token; HTTP mode needs the signing secret to verify Slack's requests. */
 export type SlackConfig = {
@@ -103,32 +123,6 @@ function configError(problems: string[]): BriefError {
   );
 }
 
-function toCoreConfig(parsed: z.infer<typeof coreEnvSchema>, problems: string[]): CoreConfig {
-  const engine: EngineChoice = parsed.BRIEF_ENGINE ?? (parsed.OPENAI_API_KEY ? "openai" : "offline");
-  if (engine === "openai" && !parsed.OPENAI_API_KEY && !parsed.OPENAI_BASE_URL) {
-    problems.push(
-      "OPENAI_API_KEY is required when BRIEF_ENGINE=openai (or set OPENAI_BASE_URL for a local server)",
-    );
-  }
-  return {
-    databasePath: parsed.BRIEF_DB,
-    articlesDirectory: parsed.BRIEF_ARTICLES_DIR,
-    engine,
-    model: parsed.BRIEF_MODEL,
-    openai: { apiKey: parsed.OPENAI_API_KEY, baseURL: parsed.OPENAI_BASE_URL },
-    llmTimeoutMs: parsed.BRIEF_LLM_TIMEOUT_MS,
-    maxPromptTokens: parsed.BRIEF_MAX_PROMPT_TOKENS,
-    maxOutputTokens: parsed.BRIEF_MAX_OUTPUT_TOKENS,
-    modelConcurrency: parsed.BRIEF_MODEL_CONCURRENCY,
-    thread: {
-      maxTurns: parsed.BRIEF_THREAD_MAX_TURNS,
-      tokenBudget: parsed.BRIEF_THREAD_TOKEN_BUDGET,
-      maxAgeDays: parsed.BRIEF_THREAD_MAX_AGE_DAYS,
-    },
-    logLevel: parsed.LOG_LEVEL,
-  };
-}
-
 /** The config with the engine a command line asked for (`--engine`), checked like BRIEF_ENGINE. */
 export function withEngineChoice(config: CoreConfig, requested: string): CoreConfig {
   if (requested !== "openai" && requested !== "offline")
@@ -144,8 +138,7 @@ export function withEngineChoice(config: CoreConfig, requested: string): CoreCon
 /** Config for the CLI: everything but Slack. Throws one BriefError naming every bad variable. */
 export function loadCoreConfig(env: Environment): CoreConfig {
   const problems: string[] = [];
-  const parsed = parseOrCollect(coreEnvSchema, env, problems);
-  const config = parsed && toCoreConfig(parsed, problems);
+  const config = parseOrCollect(coreConfigSchema, env, problems);
   if (!config || problems.length > 0) throw configError(problems);
   return config;
 }
@@ -153,14 +146,13 @@ export function loadCoreConfig(env: Environment): CoreConfig {
 /** Config for the Slack app: core plus Slack, all problems reported together. */
 export function loadAppConfig(env: Environment): { core: CoreConfig; slack: SlackConfig } {
   const problems: string[] = [];
-  const parsedCore = parseOrCollect(coreEnvSchema, env, problems);
+  const core = parseOrCollect(coreConfigSchema, env, problems);
   const parsedSlack = parseOrCollect(slackEnvSchema, env, problems);
   // Checked on the raw environment so it is reported even when another Slack variable is also bad.
   const httpModeWithoutSecret = !env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim();
   if (httpModeWithoutSecret) {
     problems.push("SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
   }
-  const core = parsedCore && toCoreConfig(parsedCore, problems);
   const slack = parsedSlack && toSlackConfig(parsedSlack);
   if (!core || !slack || problems.length > 0) throw configError(problems);
   return { core, slack };

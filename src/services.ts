@@ -1,15 +1,15 @@
-import path from "node:path";
 import { loadActorCatalog } from "./actors/actors";
 import type { AnswerService } from "./answer/answerService";
 import { createAnswerService } from "./answer/answerService";
 import { type BriefingService, createBriefingService } from "./briefing/briefingService";
 import { createBriefingCache } from "./cache/briefingCache";
-import { type CoreConfig, projectRoot } from "./config";
+import type { CoreConfig } from "./config";
 import type { ActorCatalog } from "./domain/actor";
-import { createEngines } from "./engine/createEngines";
+import { createModelEngines } from "./engine/createEngines";
 import { createOfflineAnswerEngine } from "./engine/offline/offlineAnswerEngine";
 import { createOfflineBriefingEngine } from "./engine/offline/offlineBriefingEngine";
 import type { Logger } from "./log";
+import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
 import { createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
@@ -29,30 +29,33 @@ export interface Services {
   close(): void;
 }
 
-export const actorCatalogPath = path.join(projectRoot, "data", "actors.json");
-
 export function createServices(config: CoreConfig, logger: Logger): Services {
   const database = openDatabase(config.databasePath);
-  const store = createArticleStore(database, {
-    // Called only for an unknown slug, after the search index below exists.
-    suggest: (slug, storedSlugs) => suggestArticles(slug, storedSlugs),
-    seedDirectory: config.articlesDirectory,
-  });
+  const store = createArticleStore(database, { seedDirectory: config.articlesDirectory });
   // The index's triggers need the store's tables; its first build picks up the seeded articles.
   const searchIndex = createSearchIndex(database);
-  const suggestArticles = createArticleSuggester(searchIndex);
+  const suggest = createArticleSuggester(searchIndex);
   const threads = createThreadMemory(database, config.thread);
-  const actorCatalog = loadActorCatalog(actorCatalogPath);
+  const actorCatalog = loadActorCatalog(config.actorCatalogPath);
   // config.engine: the model engines (offline as their fallback) or the offline engines alone.
-  const engines = createEngines(config, logger, {
-    briefing: createOfflineBriefingEngine(),
-    answer: createOfflineAnswerEngine(),
-  });
+  const offline = { briefing: createOfflineBriefingEngine(), answer: createOfflineAnswerEngine() };
+  const engines =
+    config.engine === "openai"
+      ? createModelEngines(config, loadPromptTemplates(config.promptsDirectory), logger, offline)
+      : offline;
   const cache = createBriefingCache(database);
   store.onChange(({ slug }) => cache.forgetArticle(slug));
-  const briefings = createBriefingService({ store, actorCatalog, engine: engines.briefing, logger, cache });
+  const briefings = createBriefingService({
+    store,
+    suggest,
+    actorCatalog,
+    engine: engines.briefing,
+    logger,
+    cache,
+  });
   const answers = createAnswerService({
     store,
+    suggest,
     actorCatalog,
     searchIndex,
     threads,

@@ -96,7 +96,7 @@ export const storeScaleSection: Section = {
 
       const databasePath = path.join(temporary.directory, "large.db");
       const database = openDatabase(databasePath);
-      createArticleStore(database, { suggest: () => [] });
+      createArticleStore(database);
       const bulkMs = await timeMs(() =>
         bulkLoadArticles(database, articleCount, articleOf, (loaded) => {
           if (loaded % 25_000 === 0) progress(`  bulk-loaded ${loaded.toLocaleString("en-US")}`);

@@ -5,6 +5,7 @@ import { BriefError } from "../domain/errors";
 import type { Logger } from "../log";
 import { analyseQuestion, isBlankQuestion, type QuestionTerms } from "../retrieve/questionTerms";
 import type { SearchConcepts, SearchIndex } from "../retrieve/searchIndex";
+import { requireArticle, type SlugSuggester } from "../retrieve/suggestArticles";
 import type { ArticleStore } from "../store/articleStore";
 import type { ThreadMemory } from "../threads/threadMemory";
 import { verifyAnswerResult } from "../verify/verifyEngineResults";
@@ -46,13 +47,15 @@ function searchConceptsFor(
  */
 export function createAnswerService(dependencies: {
   store: ArticleStore;
+  /** Names the closest stored slugs when one is unknown. */
+  suggest: SlugSuggester;
   actorCatalog: ActorCatalog;
   searchIndex: SearchIndex;
   threads: ThreadMemory;
   engine: AnswerEngine;
   logger: Logger;
 }): AnswerService {
-  const { store, actorCatalog, searchIndex, threads, engine, logger } = dependencies;
+  const { store, suggest, actorCatalog, searchIndex, threads, engine, logger } = dependencies;
   return {
     async ask(slug, rawQuestion, options = {}) {
       if (isBlankQuestion(rawQuestion)) {
@@ -70,7 +73,7 @@ export function createAnswerService(dependencies: {
         );
       }
       const started = performance.now();
-      const article = store.require(slug);
+      const article = requireArticle(store, suggest, slug);
       const { threadKey } = options;
       const history = threadKey ? threads.recent(threadKey, slug) : [];
       const terms = analyseQuestion(question, actorCatalog.actors);

@@ -4,6 +4,7 @@ import type { ActorCatalog } from "../domain/actor";
 import { type Briefing, BriefingSchema } from "../domain/briefing";
 import type { BriefingEngine } from "../domain/engine";
 import type { Logger } from "../log";
+import { requireArticle, type SlugSuggester } from "../retrieve/suggestArticles";
 import type { ArticleStore } from "../store/articleStore";
 import { verifyBriefingResult } from "../verify/verifyEngineResults";
 import { collectSources } from "./collectSources";
@@ -22,13 +23,15 @@ export interface BriefingService {
 /** The orchestrator: store → cache → sentences → engine → verify → sources → a validated Briefing → cache. */
 export function createBriefingService(dependencies: {
   store: ArticleStore;
+  /** Names the closest stored slugs when one is unknown. */
+  suggest: SlugSuggester;
   actorCatalog: ActorCatalog;
   engine: BriefingEngine;
   logger: Logger;
   /** Results of engines with a cacheIdentity (model engines) are kept here; absent: nothing is cached. */
   cache?: BriefingCache;
 }): BriefingService {
-  const { store, actorCatalog, engine, logger, cache } = dependencies;
+  const { store, suggest, actorCatalog, engine, logger, cache } = dependencies;
   // Results of engines without a cacheIdentity (the offline engine) are the same for the same article text
   // and actors, but are not kept in the cache across restarts. Within this process the last few are kept, so
   // a burst of /brief for one article does not redo the analysis on the event loop that acks Slack (the
@@ -37,7 +40,7 @@ export function createBriefingService(dependencies: {
   const recentUncachedLimit = 32;
   return {
     async brief(slug, options = {}) {
-      const article = store.require(slug);
+      const article = requireArticle(store, suggest, slug);
       const actors = resolveActors(actorCatalog, options.actors);
       const cacheKey: BriefingCacheKey | undefined =
         cache && engine.cacheIdentity

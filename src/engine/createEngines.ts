@@ -1,7 +1,7 @@
 import type { CoreConfig } from "../config";
 import type { AnswerEngine, BriefingEngine } from "../domain/engine";
 import type { Logger } from "../log";
-import { loadPromptTemplates } from "../prompt/promptTemplates";
+import type { PromptTemplates } from "../prompt/promptTemplates";
 import { createFallbackAnswerEngine, createFallbackBriefingEngine } from "./fallbackEngines";
 import { createOpenAiAnswerEngine } from "./openai/openAiAnswerEngine";
 import { createOpenAiBriefingEngine } from "./openai/openAiBriefingEngine";
@@ -13,12 +13,15 @@ export interface Engines {
 }
 
 /**
- * The engines config.engine asks for. The model engines share one client and one concurrency cap, and fall
- * back to the offline engines on any model failure.
+ * The model engines, on the prompt files the composition root loaded. They share one client and one
+ * concurrency cap, and fall back to the offline engines on any model failure.
  */
-export function createEngines(config: CoreConfig, logger: Logger, offline: Engines): Engines {
-  if (config.engine === "offline") return offline;
-  const templates = loadPromptTemplates();
+export function createModelEngines(
+  config: CoreConfig,
+  templates: PromptTemplates,
+  logger: Logger,
+  offline: Engines,
+): Engines {
   const model = createStructuredModel(
     {
       model: config.model,

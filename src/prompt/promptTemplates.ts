@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../config";
 import { BriefError } from "../domain/errors";
 
 /** The prompt files, by role. Each is a text file in prompts/ with {{named}} placeholders. */
@@ -21,10 +20,8 @@ export interface PromptTemplates {
   version: string;
 }
 
-export const defaultPromptDirectory = path.join(projectRoot, "prompts");
-
-/** Reads every prompt file once; a missing file is a configuration error. */
-export function loadPromptTemplates(directory: string = defaultPromptDirectory): PromptTemplates {
+/** Reads every prompt file once (the composition root does, from config.promptsDirectory); a missing file is a configuration error. */
+export function loadPromptTemplates(directory: string): PromptTemplates {
   const hash = createHash("sha256");
   const texts = {} as Record<PromptName, string>;
   for (const [name, fileName] of Object.entries(promptFileNames) as [PromptName, string][]) {

@@ -1,9 +1,14 @@
 import { distance } from "fastest-levenshtein";
-import type { SlugSuggester } from "../store/articleStore";
+import type { Article } from "../domain/article";
+import { BriefError, isBriefError } from "../domain/errors";
+import type { ArticleStore } from "../store/articleStore";
 import { suggestSlugs } from "../store/suggestSlugs";
 import type { SearchIndex } from "./searchIndex";
 
 const suggestionLimit = 5;
+
+/** Stored slugs to suggest for an unknown one, closest first. */
+export type SlugSuggester = (slug: string, storedSlugs: readonly string[]) => string[];
 
 /**
  * "Did you mean" for an unknown slug, closest first: a near-miss spelling of a stored slug ("xi-putn") wins;
@@ -23,4 +28,23 @@ export function createArticleSuggester(index: Pick<SearchIndex, "findArticles">)
     const ordered = isNearMiss ? [closest, ...byContent, ...bySpelling] : [...byContent, ...bySpelling];
     return [...new Set(ordered)].slice(0, suggestionLimit);
   };
+}
+
+/** The stored article; an unknown slug is the store's unknown_article error with the closest stored slugs. */
+export function requireArticle(
+  store: Pick<ArticleStore, "require" | "slugs">,
+  suggest: SlugSuggester,
+  slug: string,
+): Article {
+  try {
+    return store.require(slug);
+  } catch (error) {
+    if (!isBriefError(error, "unknown_article")) throw error;
+    const suggestions = suggest(slug, store.slugs());
+    throw new BriefError(
+      "unknown_article",
+      `${error.message} Stored: ${suggestions.length > 0 ? suggestions.join(", ") : "(none)"}`,
+      { ...error.details, suggestions },
+    );
+  }
 }

@@ -44,7 +44,7 @@ export type ArticleChangeListener = (change: {
 
 export interface ArticleStore {
   get(slug: string): Article | undefined;
-  /** Like get, but an unknown slug is a BriefError listing the stored slugs, closest first. */
+  /** Like get, but an unknown slug is an unknown_article BriefError (the services add the closest slugs). */
   require(slug: string): Article;
   sentences(slug: string): Sentence[];
   list(): ArticleSummary[];
@@ -64,12 +64,9 @@ function toArticle(row: z.infer<typeof ArticleRowSchema>): Article {
 
 const sentenceRowSchema = z.object({ position: z.number(), paragraph: z.number(), text: z.string() });
 
-/** Suggestions for an unknown slug; replaced by the search index's ranking when one is wired in. */
-export type SlugSuggester = (slug: string, storedSlugs: readonly string[]) => string[];
-
 export function createArticleStore(
   database: SqliteDatabase,
-  options: { suggest: SlugSuggester; seedDirectory?: string },
+  options: { seedDirectory?: string } = {},
 ): ArticleStore {
   database.exec(`
     CREATE TABLE IF NOT EXISTS articles (
@@ -189,13 +186,7 @@ export function createArticleStore(
     require(slug) {
       const article = get(slug);
       if (article) return article;
-      const stored = slugs();
-      const suggestions = options.suggest(slug, stored);
-      throw new BriefError(
-        "unknown_article",
-        `No stored article '${slug}'. Stored: ${suggestions.length > 0 ? suggestions.join(", ") : "(none)"}`,
-        { slug, suggestions },
-      );
+      throw new BriefError("unknown_article", `No stored article '${slug}'.`, { slug });
     },
     sentences: sentencesOf,
     list: () =>

@@ -26,11 +26,11 @@ function countingOfflineEngine(): BriefingEngine & { runs: number } {
 
 function servicesWith(engine: BriefingEngine) {
   const store = createArticleStore(openDatabase(":memory:"), {
-    suggest: suggestSlugs,
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
   const briefings = createBriefingService({
     store,
+    suggest: suggestSlugs,
     actorCatalog: loadActorCatalog(path.join(projectRoot, "data", "actors.json")),
     engine,
     logger: silentLogger,

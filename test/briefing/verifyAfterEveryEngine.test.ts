@@ -18,11 +18,11 @@ const actorCatalog = loadActorCatalog(path.join(projectRoot, "data", "actors.jso
 function servicesWith(engines: { briefing: BriefingEngine; answer?: AnswerEngine }) {
   const database = openDatabase(":memory:");
   const store = createArticleStore(database, {
-    suggest: suggestSlugs,
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
   const briefings = createBriefingService({
     store,
+    suggest: suggestSlugs,
     actorCatalog,
     engine: engines.briefing,
     logger: silentLogger,
@@ -30,6 +30,7 @@ function servicesWith(engines: { briefing: BriefingEngine; answer?: AnswerEngine
   const answers = engines.answer
     ? createAnswerService({
         store,
+        suggest: suggestSlugs,
         actorCatalog,
         searchIndex: createSearchIndex(database),
         threads: createThreadMemory(database, { maxTurns: 5, tokenBudget: 1000, maxAgeDays: 1 }),

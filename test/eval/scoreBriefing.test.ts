@@ -18,12 +18,12 @@ const fixtures = path.join(projectRoot, "test", "fixtures");
 
 function fixtureServices() {
   const store = createArticleStore(openDatabase(":memory:"), {
-    suggest: suggestSlugs,
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
   ingestArticlesIn(path.join(fixtures, "articles"), store);
   const briefings = createBriefingService({
     store,
+    suggest: suggestSlugs,
     actorCatalog: loadActorCatalog(path.join(projectRoot, "data", "actors.json")),
     engine: createOfflineBriefingEngine(),
     logger: createLogger({ level: "error" }),

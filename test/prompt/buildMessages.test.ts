@@ -12,13 +12,12 @@ import { fillTemplate, loadPromptTemplates, promptFileNames } from "../../src/pr
 import { createArticleStore } from "../../src/store/articleStore";
 import { openDatabase } from "../../src/store/database";
 
-const templates = loadPromptTemplates();
+const templates = loadPromptTemplates(path.join(projectRoot, "prompts"));
 const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
 const actors = resolveActors(catalog);
 
 function seededStore() {
   return createArticleStore(openDatabase(":memory:"), {
-    suggest: () => [],
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
 }

@@ -6,7 +6,6 @@ import { analyseQuestion } from "../../src/retrieve/questionTerms";
 import { createSearchIndex, retrievalLimits } from "../../src/retrieve/searchIndex";
 import { createArticleStore } from "../../src/store/articleStore";
 import { openDatabase } from "../../src/store/database";
-import { suggestSlugs } from "../../src/store/suggestSlugs";
 
 const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
 const seedDirectory = path.join(projectRoot, "data", "articles");
@@ -14,7 +13,7 @@ const seedDirectory = path.join(projectRoot, "data", "articles");
 function openIndexedStore() {
   const database = openDatabase(":memory:");
   // The seed is stored before the index exists: the index's first build must pick it up.
-  const store = createArticleStore(database, { suggest: suggestSlugs, seedDirectory });
+  const store = createArticleStore(database, { seedDirectory });
   return { database, store, index: createSearchIndex(database) };
 }
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config";
 import { BriefError } from "../../src/domain/errors";
+import { requireArticle } from "../../src/retrieve/suggestArticles";
 import { createArticleStore } from "../../src/store/articleStore";
 import { openDatabase } from "../../src/store/database";
 import { suggestSlugs } from "../../src/store/suggestSlugs";
@@ -12,7 +13,6 @@ const seedDirectory = path.join(projectRoot, "data", "articles");
 function openStore(databasePath = temporaryDatabasePath(), withSeed = true) {
   const database = openDatabase(databasePath);
   const store = createArticleStore(database, {
-    suggest: suggestSlugs,
     ...(withSeed ? { seedDirectory } : {}),
   });
   return { database, store };
@@ -90,17 +90,26 @@ describe("article store", () => {
     database.close();
   });
 
-  it("names the closest stored slugs for an unknown one", () => {
+  it("refuses an unknown slug with unknown_article; the services add the closest stored slugs", () => {
     const { store, database } = openStore();
     store.ingestText(article("Body."), { slug: "xi-visit" });
-    try {
-      store.require("xi-putn");
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(BriefError);
-      expect((error as BriefError).code).toBe("unknown_article");
-      expect((error as BriefError).message).toBe("No stored article 'xi-putn'. Stored: xi-putin, xi-visit");
-    }
+    const failureOf = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        return error;
+      }
+      return expect.unreachable();
+    };
+    const bare = failureOf(() => store.require("xi-putn"));
+    expect(bare).toBeInstanceOf(BriefError);
+    expect((bare as BriefError).code).toBe("unknown_article");
+    expect((bare as BriefError).message).toBe("No stored article 'xi-putn'.");
+    const suggested = failureOf(() => requireArticle(store, suggestSlugs, "xi-putn"));
+    expect((suggested as BriefError).code).toBe("unknown_article");
+    expect((suggested as BriefError).message).toBe("No stored article 'xi-putn'. Stored: xi-putin, xi-visit");
+    expect((suggested as BriefError).details.suggestions).toEqual(["xi-putin", "xi-visit"]);
+    expect(requireArticle(store, suggestSlugs, "xi-visit").slug).toBe("xi-visit");
     database.close();
   });
 

@@ -1,13 +1,13 @@
-import path from "node:path";
 import { afterEach } from "vitest";
 import { loadActorCatalog } from "../../src/actors/actors";
 import { createBriefingService } from "../../src/briefing/briefingService";
 import { createBriefingCache } from "../../src/cache/briefingCache";
-import { type CoreConfig, loadCoreConfig, projectRoot } from "../../src/config";
-import { createEngines, type Engines } from "../../src/engine/createEngines";
+import { type CoreConfig, loadCoreConfig } from "../../src/config";
+import { createModelEngines, type Engines } from "../../src/engine/createEngines";
 import { createOfflineAnswerEngine } from "../../src/engine/offline/offlineAnswerEngine";
 import { createOfflineBriefingEngine } from "../../src/engine/offline/offlineBriefingEngine";
 import { createLogger, type Logger } from "../../src/log";
+import { loadPromptTemplates } from "../../src/prompt/promptTemplates";
 import { createArticleStore } from "../../src/store/articleStore";
 import { openDatabase } from "../../src/store/database";
 import { type FakeOpenAiServer, type ScriptedReply, startFakeOpenAiServer } from "./fakeOpenAiServer";
@@ -45,15 +45,16 @@ export async function startModelPipeline(
     ...environment,
   });
   const database = openDatabase(":memory:");
-  const store = createArticleStore(database, { suggest: () => [], seedDirectory: config.articlesDirectory });
-  const actorCatalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
+  const store = createArticleStore(database, { seedDirectory: config.articlesDirectory });
+  const actorCatalog = loadActorCatalog(config.actorCatalogPath);
   const { logger, lines } = recordingLogger();
-  const engines: Engines = createEngines(config, logger, {
+  const engines: Engines = createModelEngines(config, loadPromptTemplates(config.promptsDirectory), logger, {
     briefing: createOfflineBriefingEngine(),
     answer: createOfflineAnswerEngine(),
   });
   const briefings = createBriefingService({
     store,
+    suggest: () => [],
     actorCatalog,
     engine: engines.briefing,
     logger,

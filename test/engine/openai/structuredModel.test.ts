@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { loadCoreConfig } from "../../../src/config";
 import { createStructuredModel } from "../../../src/engine/openai/structuredModel";
 import { loadPromptTemplates } from "../../../src/prompt/promptTemplates";
 import { type FakeOpenAiServer, replyWithJson, startFakeOpenAiServer } from "../../support/fakeOpenAiServer";
@@ -35,7 +36,7 @@ describe("a structured model call queued behind busy ones", () => {
         maxOutputTokens: 100,
         concurrency: 1,
       },
-      loadPromptTemplates(),
+      loadPromptTemplates(loadCoreConfig({}).promptsDirectory),
       recordingLogger().logger,
     );
     const started = Date.now();
