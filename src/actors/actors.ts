@@ -35,6 +35,8 @@ export function resolveActors(catalog: ActorCatalog, requested?: readonly string
       backReferences: [],
       familyNameFirst: false,
       referredToAs: name,
+      people: [],
+      pronouns: {},
     };
     if (!resolved.some((existing) => existing.name === actor.name)) resolved.push(actor);
   }

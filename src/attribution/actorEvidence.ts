@@ -1,11 +1,11 @@
-import { findMentionsOfActor } from "../actors/mentions";
-import type { Actor } from "../domain/actor";
+import type { Actor, Pronoun } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
+import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
-import { closesEarlierQuotation, leavesQuotationOpen } from "./sentenceParts";
+import { closesEarlierQuotation, findQuotedRanges, insideAny, leavesQuotationOpen } from "./sentenceParts";
 import { findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
@@ -15,53 +15,33 @@ export interface PointCandidate {
   citation: string;
 }
 
-/** How many sentences back "both leaders" or "he" may point. */
-const coreferenceWindow = 3;
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
-
-type MentionReader = (text: string, namedBefore: ReadonlySet<string>) => SentenceMention[];
-
 /**
- * Finds the actors' mentions in a sentence, flagging people and adjectives (sets built once per briefing). A
- * back reference ("the bloc") counts once the actor was named earlier in the article or the sentence.
+ * The pronoun of the person who spoke for each speaker of a sentence: the last of its people named outside
+ * quotations, else the one pronoun the sentence uses outside them ("..., she said."), else what was known.
  */
-function mentionReader(actors: readonly Actor[]): MentionReader {
-  const readers = actors.map((actor) => ({
-    actor,
-    people: new Set((actor.people ?? []).map(normalise)),
-    adjectives: new Set(actor.adjectives.map(normalise)),
-    backReferences:
-      actor.backReferences.length > 0
-        ? { ...actor, aliases: actor.backReferences, notAliases: [] }
-        : undefined,
-  }));
-  return (text, namedBefore) =>
-    readers
-      .flatMap(({ actor, people, adjectives, backReferences }) => {
-        const named = findMentionsOfActor(text, actor).map((mention) => ({
-          actor: mention.actor,
-          start: mention.start,
-          end: mention.end,
-          person: people.has(normalise(mention.matched)),
-          adjective: adjectives.has(normalise(mention.matched)),
-        }));
-        const firstNamed = named[0]?.start ?? (namedBefore.has(actor.name) ? -1 : Number.POSITIVE_INFINITY);
-        const referredBack = backReferences
-          ? findMentionsOfActor(text, backReferences)
-              .filter((mention) => mention.start > firstNamed)
-              .map((mention) => ({
-                actor: actor.name,
-                start: mention.start,
-                end: mention.end,
-                person: false,
-                adjective: false,
-              }))
-          : [];
-        return [...named, ...referredBack];
-      })
-      .sort((left, right) => left.start - right.start);
+function speakerPronouns(
+  text: string,
+  unquotedMentions: readonly SentenceMention[],
+  speakers: readonly string[],
+  known: ReadonlyMap<string, Pronoun>,
+): Map<string, Pronoun> {
+  const quoted = findQuotedRanges(text);
+  const used = new Set(
+    [...text.matchAll(/\b(he|she)\b/giu)]
+      .filter((match) => !insideAny(quoted, match.index))
+      .map((match) => (match[1] ?? "").toLowerCase() as Pronoun),
+  );
+  const pronouns = new Map<string, Pronoun>();
+  for (const speaker of speakers) {
+    const named = unquotedMentions.filter((mention) => mention.actor === speaker && mention.person).at(-1);
+    const pronoun = named ? named.pronoun : used.size === 1 ? [...used][0] : known.get(speaker);
+    if (pronoun) pronouns.set(speaker, pronoun);
+  }
+  return pronouns;
 }
 
+/** How many sentences back "both leaders" or "he" may point. */
+const coreferenceWindow = 3;
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
 const holdsQuote = (text: string) => /["“”«»„]/u.test(text);
 
@@ -83,8 +63,9 @@ export function collectActorEvidence(
   );
   // Family names and titled names the article teaches ("Mr Michel") count from the sentence after.
   const articleNames = createArticleNames(actors);
-  let readMentions = mentionReader(actors);
+  let readMentions = createMentionReader(actors);
   const recent: SentenceMention[][] = [];
+  const recentUnquoted: SentenceMention[][] = [];
   let previousSpeakers: string[] = [];
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
@@ -114,8 +95,19 @@ export function collectActorEvidence(
     openQuotation = undefined;
   };
   const namedSoFar = new Set<string>();
+  let previousSpeakerPronouns = new Map<string, Pronoun>();
+  // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
+  const pronounsByName = new Map<string, Pronoun>();
   for (const sentence of sentences) {
-    const mentions = readMentions(sentence.text, namedSoFar);
+    const mentions = readMentions(sentence.text, namedSoFar).map((mention) => {
+      const name = sentence.text.slice(mention.start, mention.end);
+      if (mention.pronoun && mention.person) pronounsByName.set(name, mention.pronoun);
+      const learnt = pronounsByName.get(name);
+      return mention.pronoun || !learnt ? mention : { ...mention, pronoun: learnt };
+    });
+    // Whom "he" and "she" may point back to: persons named inside a quotation are talked about, not talking.
+    const quoted = findQuotedRanges(sentence.text);
+    const unquotedMentions = mentions.filter((mention) => !insideAny(quoted, mention.start));
     for (const mention of mentions) namedSoFar.add(mention.actor);
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
       evidence.get(actor)?.mentionedIn.push(sentence.id);
@@ -123,8 +115,10 @@ export function collectActorEvidence(
     const events: SpeechEvent[] = findSpeechEvents(sentence.text, mentions, {
       recentMentions: recent.flat(),
       previousSpeakers,
+      previousSpeakerPronouns,
       previousHadOtherSpeaker,
-      previousMentions: recent.at(-1) ?? [],
+      previousMentions: recentUnquoted.at(-1) ?? [],
+      recentUnquotedMentions: recentUnquoted.flat(),
     });
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
@@ -196,6 +190,12 @@ export function collectActorEvidence(
     // "she said" that closes it points past them.
     const waitsForSpeaker = openQuotation?.sentences.some((quoted) => quoted.sentence === sentence) === true;
     if (!waitsForSpeaker || speakers.length > 0) {
+      previousSpeakerPronouns = speakerPronouns(
+        sentence.text,
+        unquotedMentions,
+        speakers,
+        previousSpeakerPronouns,
+      );
       previousSpeakers = speakers;
       previousHadOtherSpeaker = events.some(
         (event) => event.kind === "statement" && event.speakers.length === 0,
@@ -203,11 +203,14 @@ export function collectActorEvidence(
       previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
     }
     recent.push(mentions);
+    recentUnquoted.push(unquotedMentions);
+    if (recentUnquoted.length > coreferenceWindow) recentUnquoted.shift();
     if (recent.length > coreferenceWindow) recent.shift();
     for (const mention of mentions.filter((candidate) => candidate.person)) {
       lastPersonNamed.set(mention.actor, sentence.text.slice(mention.start, mention.end));
     }
-    if (articleNames.learnFrom(sentence.text, mentions)) readMentions = mentionReader(articleNames.actors());
+    if (articleNames.learnFrom(sentence.text, mentions))
+      readMentions = createMentionReader(articleNames.actors());
   }
   if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
   return evidence;

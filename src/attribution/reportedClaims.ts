@@ -14,7 +14,14 @@ import {
   segmentIndexAt,
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, trimRange, wordsIn } from "./sentenceParts";
-import { accusedIn, actorsNamedIn, contentSubject, nounPhraseBefore, subjectChainStart } from "./subjects";
+import {
+  accusedIn,
+  actorsNamedIn,
+  contentSubject,
+  nounPhraseBefore,
+  resolvePersonPronoun,
+  subjectChainStart,
+} from "./subjects";
 
 /**
  * "Russian forces reportedly attacked ...", "China has been accused of ...": hearsay about the subject. Inside a
@@ -111,7 +118,13 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     const segmentIndex = segmentIndexAt(analysis, match.index);
     const segment = analysis.segments[segmentIndex] as TextRange;
     const source = { start: match.index + match[0].length, end: segment.end };
-    const speakers = actorsNamedIn(analysis, source);
+    // "According to her, ...": the person the pronoun points back to.
+    const pronoun = /^\s*(him|her)\b/iu
+      .exec(analysis.text.slice(source.start, source.end))?.[1]
+      ?.toLowerCase();
+    const speakers = pronoun
+      ? resolvePersonPronoun(analysis, match.index, pronoun === "him" ? "he" : "she")
+      : actorsNamedIn(analysis, source);
     const following = analysis.segments[segmentIndex + 1];
     const content =
       segmentIndex === 0 && following
@@ -133,8 +146,12 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
       events.push({ ...act, kind: "hearsay", targets: act.speakers, speakers: [] });
     }
     const relayed = inside.length > reportedActs.length;
-    const targets = contentSubject(analysis, content).filter((actor) => !speakers.includes(actor));
-    if (relayed || reportedActs.length > 0 || (speakers.length === 0 && targets.length === 0)) continue;
+    // "According to the Kremlin, Kyiv agreed to ...": the source states it, about those it reports acting.
+    const targets = [
+      ...new Set([...reportedActs.flatMap((act) => act.speakers), ...contentSubject(analysis, content)]),
+    ].filter((actor) => !speakers.includes(actor));
+    if (relayed || (reportedActs.length > 0 && speakers.length === 0)) continue;
+    if (speakers.length === 0 && targets.length === 0) continue;
     events.push({
       kind: speakers.length > 0 ? "statement" : "hearsay",
       cue: match[0],

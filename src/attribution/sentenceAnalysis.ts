@@ -1,5 +1,6 @@
 // One sentence as the speaker reading sees it (text, mentions, quotations, clause segments, context),
 // the events it yields, and the small helpers every step of the reading shares.
+import type { Pronoun } from "../domain/actor";
 import { clauseOpeners, emptySubjectWords } from "./lexicon";
 import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 
@@ -10,6 +11,8 @@ export interface SentenceMention extends TextRange {
   person: boolean;
   /** Matched one of the actor's adjectives ("Russian"), which names the actor only before "forces", "officials"... */
   adjective: boolean;
+  /** A person's pronoun, when the catalog or a title ("Ms Kallas") gives it. */
+  pronoun?: Pronoun;
 }
 
 /** What the sentences just before say, for "both leaders", "he" and quotations that run on. */
@@ -20,8 +23,12 @@ export interface SpeechContext {
   previousSpeakers: readonly string[];
   /** Someone not among the actors spoke in the previous sentence (then "he" is most likely that person). */
   previousHadOtherSpeaker?: boolean;
-  /** Mentions in the previous sentence alone. */
+  /** Mentions outside quotations in the previous few sentences, for "he" and "she". */
+  recentUnquotedMentions?: readonly SentenceMention[];
+  /** Mentions outside quotations in the previous sentence alone. */
   previousMentions?: readonly SentenceMention[];
+  /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */
+  previousSpeakerPronouns?: ReadonlyMap<string, Pronoun>;
 }
 
 export type SpeechEventKind = "statement" | "hearsay" | "self_attribution";

@@ -1,4 +1,6 @@
 // Subject resolution: who a stretch of a sentence names as speaker or as the one a claim is about.
+
+import type { Pronoun } from "../domain/actor";
 import type { Cue } from "./cues";
 import {
   agentNouns,
@@ -140,30 +142,57 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   if (groupWord === "they") {
     return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
   }
-  if (groupWord === "he" || groupWord === "she") return resolvePersonPronoun(analysis, first.start);
+  if (groupWord === "he" || groupWord === "she")
+    return resolvePersonPronoun(analysis, first.start, groupWord);
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
 }
 
 /**
- * "He" or "she": a leader named earlier in the sentence, else the previous sentence's single speaker; when
- * someone outside the actors spoke there, nobody (the pronoun is most likely theirs); else the first leader
- * named in the previous sentence, its likely subject ("Zelensky met von der Leyen in Kyiv. He said ...").
+ * "He" or "she" (the pronoun must agree with what the catalog or a title says of a person): a leader named
+ * earlier in the sentence, else the previous sentence's single speaker; when someone outside the actors spoke
+ * there, nobody (the pronoun is most likely theirs); else the first leader named in the previous sentence, its
+ * likely subject ("Zelensky met von der Leyen in Kyiv. He said ..."); else, when it cannot be the last speaker,
+ * the one person of that pronoun named in the last few sentences ("she" after Xi spoke is von der Leyen). Persons named inside quotations
+ * are talked about, not talking.
  */
-function resolvePersonPronoun(analysis: SentenceAnalysis, pronounStart: number): string[] {
-  const lastPerson = (mentions: readonly SentenceMention[]) =>
-    mentions.filter((mention) => mention.person).at(-1)?.actor;
-  // A person named inside a quotation is talked about, not talking: `"… von der Leyen …," she said.`
-  const sameSentence = lastPerson(
-    analysis.mentions.filter(
-      (mention) => mention.end <= pronounStart && !insideAny(analysis.quoted, mention.start),
-    ),
-  );
+export function resolvePersonPronoun(
+  analysis: SentenceAnalysis,
+  pronounStart: number,
+  pronoun: Pronoun,
+): string[] {
+  const agrees = (candidate: Pronoun | undefined) => candidate === undefined || candidate === pronoun;
+  const sameSentence = analysis.mentions
+    .filter(
+      (mention) =>
+        mention.person &&
+        mention.end <= pronounStart &&
+        !insideAny(analysis.quoted, mention.start) &&
+        agrees(mention.pronoun),
+    )
+    .at(-1)?.actor;
   if (sameSentence) return [sameSentence];
-  const { previousSpeakers, previousHadOtherSpeaker, previousMentions = [] } = analysis.context;
-  if (previousSpeakers.length === 1) return [...previousSpeakers];
-  if (previousSpeakers.length > 1 || previousHadOtherSpeaker) return [];
-  const previous = previousMentions.find((mention) => mention.person)?.actor;
-  return previous ? [previous] : [];
+  const {
+    previousSpeakers,
+    previousHadOtherSpeaker,
+    previousMentions = [],
+    previousSpeakerPronouns,
+  } = analysis.context;
+  const speakers = previousSpeakers.filter((speaker) => agrees(previousSpeakerPronouns?.get(speaker)));
+  if (speakers.length === 1) return [...speakers];
+  if (speakers.length > 1 || previousHadOtherSpeaker) return [];
+  const previous = previousMentions.find(
+    (mention) =>
+      mention.person && agrees(mention.pronoun) && (previousSpeakers.length === 0 || mention.pronoun),
+  )?.actor;
+  if (previous) return [previous];
+  // Only a pronoun that turns away from the last speaker looks further back for a person it fits.
+  if (previousSpeakers.length === 0) return [];
+  const named = new Set(
+    (analysis.context.recentUnquotedMentions ?? [])
+      .filter((mention) => mention.person && mention.pronoun === pronoun)
+      .map((mention) => mention.actor),
+  );
+  return named.size === 1 ? [...named] : [];
 }
 
 /**

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import { actorsMentionedIn, findActorMentions, mentionsActor } from "../../src/actors/mentions";
+import { ActorSchema } from "../../src/domain/actor";
 
 const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../data/actors.json"));
 const [china, russia, ukraine, eu] = resolveActors(catalog);
@@ -30,15 +31,12 @@ describe("actor mentions", () => {
   });
 
   it("lets a notAlias at least as long as an alias cancel it", () => {
-    const region = {
+    const region = ActorSchema.parse({
       name: "Region",
       aliases: ["Europe", "European Union"],
-      adjectives: [],
       notAliases: ["Europe"],
-      backReferences: [],
-      familyNameFirst: false,
       referredToAs: "the region",
-    };
+    });
     expect(mentionsActor("Europe is cold.", region)).toBe(false);
     expect(mentionsActor("The European Union is cold.", region)).toBe(true);
   });

@@ -412,8 +412,10 @@ describe("speaker and stance detection", () => {
     });
 
     it("keeps what an 'according to' source reports about an actor's acts a claim, but relays speech", () => {
+      // The source, an actor here, states it: a claim about China, never China's own act.
       expect(read("According to US officials, Beijing has agreed to supply Russia with drones.")).toEqual([
         expect.objectContaining({ kind: "hearsay", speakers: [], targets: ["China"] }),
+        expect.objectContaining({ kind: "statement", speakers: ["US"], targets: ["China"] }),
       ]);
       expect(speakersOf("According to a Kremlin readout, Xi said ties would deepen.")).toEqual(["China"]);
       expect(read('Since then, "Beijing has held back arms sales," according to a US source.')).toEqual([

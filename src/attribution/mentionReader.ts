@@ -1,0 +1,64 @@
+import { findMentionsOfActor } from "../actors/mentions";
+import type { Actor, Pronoun } from "../domain/actor";
+import type { SentenceMention } from "./sentenceAnalysis";
+
+export type MentionReader = (text: string, namedBefore?: ReadonlySet<string>) => SentenceMention[];
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+
+/** "Mr Michel", "Ms Kallas": a title says the pronoun of the name after it. */
+const titleBefore = /\b(?:(Mr|Sir)|(Mrs|Ms|Miss|Madam|Dame))\.?\s+$/u;
+
+/**
+ * Finds the actors' mentions in a sentence, flagging people (with their pronoun, from the catalog or a title)
+ * and adjectives; the lookups are built once per briefing. A back reference ("the bloc") counts once the
+ * actor was named earlier in the article, or earlier in the sentence.
+ */
+export function createMentionReader(actors: readonly Actor[]): MentionReader {
+  const readers = actors.map((actor) => ({
+    actor,
+    pronouns: new Map<string, Pronoun | undefined>([
+      ...(actor.people ?? []).map((name): [string, Pronoun | undefined] => [normalise(name), undefined]),
+      ...Object.entries(actor.pronouns).map(([name, pronoun]): [string, Pronoun] => [
+        normalise(name),
+        pronoun,
+      ]),
+    ]),
+    adjectives: new Set(actor.adjectives.map(normalise)),
+    backReferences:
+      actor.backReferences.length > 0
+        ? { ...actor, aliases: actor.backReferences, notAliases: [] }
+        : undefined,
+  }));
+  return (text, namedBefore = new Set()) =>
+    readers
+      .flatMap(({ actor, pronouns, adjectives, backReferences }) => {
+        const named = findMentionsOfActor(text, actor).map((mention): SentenceMention => {
+          const key = normalise(mention.matched);
+          const title = titleBefore.exec(text.slice(Math.max(0, mention.start - 8), mention.start));
+          const pronoun = title ? (title[1] ? "he" : "she") : pronouns.get(key);
+          return {
+            actor: mention.actor,
+            start: mention.start,
+            end: mention.end,
+            person: pronouns.has(key),
+            adjective: adjectives.has(key),
+            ...(pronoun && { pronoun }),
+          };
+        });
+        const firstNamed = namedBefore.has(actor.name) ? -1 : (named[0]?.start ?? Number.POSITIVE_INFINITY);
+        const referredBack = backReferences
+          ? findMentionsOfActor(text, backReferences)
+              .filter((mention) => mention.start > firstNamed)
+              .map((mention) => ({
+                actor: actor.name,
+                start: mention.start,
+                end: mention.end,
+                person: false,
+                adjective: false,
+              }))
+          : [];
+        return [...named, ...referredBack];
+      })
+      .sort((left, right) => left.start - right.start);
+}

@@ -1,0 +1,71 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
+import { projectRoot } from "../../src/config";
+import { ActorCatalogSchema } from "../../src/domain/actor";
+import { readArticle } from "../support/readArticle";
+
+const actors = resolveActors(loadActorCatalog(path.join(projectRoot, "data", "actors.json")));
+
+describe("he and she agree with the person", () => {
+  it("reads 'she' as the woman named, past a man who spoke last", () => {
+    const read = readArticle(actors, [
+      "Ursula von der Leyen met Xi Jinping and Emmanuel Macron in Beijing.",
+      "Xi said the talks had been candid.",
+      "She said the trade imbalance could not last.",
+    ]);
+    expect(read.stated("China")).toEqual(["S2"]);
+    expect(read.stated("EU")).toEqual(["S3"]);
+  });
+
+  it("skips a man named just before 'she' in the same sentence", () => {
+    const read = readArticle(actors, [
+      "Kaja Kallas described a dinner with Wang Yi, and she said the mood had been frosty.",
+    ]);
+    expect(read.stated("EU")).toEqual(["S1"]);
+    expect(read.stated("China")).toEqual([]);
+  });
+
+  it("gives a pronoun that fits nobody to nobody", () => {
+    const read = readArticle(actors, [
+      "Kaja Kallas said the talks had been hard.",
+      "He said the sanctions would stay.",
+    ]);
+    expect(read.stated("EU")).toEqual(["S1"]);
+  });
+
+  it("reads 'according to her' as the woman last named", () => {
+    const read = readArticle(actors, [
+      "Kaja Kallas spoke to reporters after meeting Wang Yi in Brussels.",
+      "According to her, Beijing promised not to send weapons to Russia.",
+    ]);
+    expect(read.stated("EU")).toEqual(["S1", "S2"]);
+    expect(read.stated("China")).toEqual([]);
+    expect(read.attributed("China")).toEqual(["S2"]);
+  });
+
+  it("takes the pronoun from a title when the catalog gives none", () => {
+    const catalog = ActorCatalogSchema.parse({
+      defaults: ["Ruritania", "Freedonia"],
+      actors: [
+        { name: "Ruritania", aliases: ["Ruritania"], people: ["Ivanova"] },
+        { name: "Freedonia", aliases: ["Freedonia"], people: ["Petrenko"] },
+      ],
+    });
+    const read = readArticle(resolveActors(catalog), [
+      "Mr Petrenko met Ms Ivanova on Monday.",
+      "Petrenko said the border would reopen.",
+      "She said it would stay closed.",
+    ]);
+    expect(read.stated("Freedonia")).toEqual(["S2"]);
+    expect(read.stated("Ruritania")).toEqual(["S3"]);
+  });
+
+  it("keeps a person named inside a quotation out of 'he' in the next sentence", () => {
+    const read = readArticle(actors, [
+      "“I came to speak with you in person, President Xi.",
+      "We hope to find a way forward,” he said.",
+    ]);
+    expect(read.stated("China")).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { collectActorEvidence } from "../../src/attribution/actorEvidence";
+import type { Actor } from "../../src/domain/actor";
+import { splitSentences } from "../../src/sentences/splitSentences";
+
+/** The ids an article's sentences (one paragraph each) give each actor as stated or as others' claims. */
+export function readArticle(actors: readonly Actor[], paragraphs: readonly string[]) {
+  const sentences = splitSentences(paragraphs.map((text) => ({ text, bullet: false })));
+  const evidence = collectActorEvidence(sentences, actors);
+  const cited = (actor: string, kind: "stated" | "attributed") => [
+    ...new Set(
+      (evidence.get(actor)?.candidates ?? [])
+        .filter((candidate) => candidate.kind === kind)
+        .map((candidate) => candidate.citation),
+    ),
+  ];
+  return {
+    sentences,
+    stated: (actor: string) => cited(actor, "stated"),
+    attributed: (actor: string) => cited(actor, "attributed"),
+  };
+}
