@@ -155,7 +155,9 @@ export function collectActorEvidence(
         else addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
       }
     }
-    const startsQuotation = statements.length === 0 && startsWithQuote(sentence.text);
+    // A quotation with its own speaker, even one who is none of the actors (`"...," said an analyst.`), is theirs.
+    const startsQuotation =
+      events.every((event) => event.kind === "hearsay") && startsWithQuote(sentence.text);
     if (!insideOpenQuotation && startsQuotation && leavesQuotationOpen(sentence.text)) {
       openQuotation = {
         sentences: [{ sentence, mentions }],

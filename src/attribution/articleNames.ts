@@ -45,6 +45,8 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     );
     const titleAt = after.findIndex((word) => agentNouns.has(word.lower));
     if (titleAt < 0 || titleAt > 3) continue;
+    // "... against Moscow, diplomat Wu Hongbo said": a title past punctuation is not the actor's.
+    if (/[,;:.!?()"“”—–]/u.test(text.slice(mention.end, after[titleAt]?.start))) continue;
     const between = after.slice(0, titleAt);
     if (between.some((word) => nonOfficialModifiers.has(word.lower))) continue;
     // Titles run on ("Foreign Ministry spokesperson"): the name starts after the last title word.

@@ -1,5 +1,6 @@
 // Cue finding: the stance and reporting verbs of a sentence that can open a statement.
 import {
+  documentNouns,
   nonStatementBefore,
   nounUseBefore,
   passiveAgentAfter,
@@ -43,13 +44,46 @@ function labellingCues(analysis: SentenceAnalysis): Cue[] {
   return cues;
 }
 
+/** "the statement reads", "A Chinese readout of the talks read,": a document's words. */
+const documentReadPattern = new RegExp(
+  `\\b(?:${documentNouns.join("|")})\\b[^,;:"“”]{0,40}?\\s(read|reads)(?=[\\s,:.]|$)`,
+  "giu",
+);
+
+/** "saw the deal as a positive sign", "views Moscow as a partner": a stance, when "as" follows soon. */
+const perceptionPattern = /\b(?:sees|saw|views|viewed|regards|regarded)\b(?=[^,;.!?"“”]{1,60}?\bas\b)/giu;
+
+/** "continues to insist": a statement going on, not an infinitive. */
+const continuingBefore = /\b(?:continues|continued|continue|continuing|went on|goes on|proceeded)\s+to\s+$/iu;
+
+function extraCues(analysis: SentenceAnalysis): Cue[] {
+  const cues: Cue[] = [];
+  for (const match of analysis.text.matchAll(documentReadPattern)) {
+    const word = match[1] ?? "";
+    const start = match.index + match[0].length - word.length;
+    if (!insideAny(analysis.quoted, start)) cues.push({ start, end: start + word.length, word });
+  }
+  for (const match of analysis.text.matchAll(perceptionPattern)) {
+    const before = analysis.text.slice(Math.max(0, match.index - 40), match.index);
+    if (
+      insideAny(analysis.quoted, match.index) ||
+      passiveBefore.test(before) ||
+      nonStatementBefore.test(before)
+    )
+      continue;
+    cues.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+  }
+  return cues;
+}
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
     const start = match.index;
     if (insideAny(analysis.quoted, start)) continue;
     const before = analysis.text.slice(Math.max(0, start - 40), start);
-    if (nonStatementBefore.test(before) || nounUseBefore.test(before)) continue;
+    if ((nonStatementBefore.test(before) && !continuingBefore.test(before)) || nounUseBefore.test(before))
+      continue;
     // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;
@@ -60,6 +94,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
     cues.push({ start, end: start + match[0].length, word: match[0] });
   }
-  const labelling = labellingCues(analysis).filter((label) => !cues.some((cue) => cue.start === label.start));
-  return [...cues, ...labelling].sort((left, right) => left.start - right.start);
+  const others = [...labellingCues(analysis), ...extraCues(analysis)].filter(
+    (other) => !cues.some((cue) => cue.start === other.start),
+  );
+  return [...cues, ...others].sort((left, right) => left.start - right.start);
 }

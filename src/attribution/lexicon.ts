@@ -27,7 +27,9 @@ export const stanceVerbs = wordList(`
   protests reported indicates indicated indicating signals signalled signaled signalling signaling considers
   branded branding labelled labeled dubbed highlights highlighted highlighting concluded concludes explained
   explains explaining observed remarked recalled cautioned asserted asserts clarified contended lamented
-  complained slammed blasted decried lambasted charged
+  complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
+  voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
+  repeats underscore underscores underscored underscoring
 `);
 
 /** Multi-word stance cues; the last word may be followed by anything. */
@@ -88,11 +90,20 @@ export const stancePhrases = [
   // "Peskov was quoted as saying": the passive subject is the speaker.
   "quoted as saying",
   "quoted as telling",
+  "made clear",
+  "made it clear",
+  "makes clear",
+  "makes it clear",
+  "make clear",
+  "make it clear",
 ];
 
-/** Markers that make what follows hearsay about the clause's subject, not the subject's own word. */
+/**
+ * Markers that make what follows hearsay about the clause's subject, not the subject's own word: "reportedly",
+ * "is said to", "has been accused of", and how others see it ("is seen by Washington as", "was viewed as").
+ */
 export const hearsayPattern =
-  /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of)\b/giu;
+  /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b/giu;
 
 /**
  * A participle that accuses whatever it follows, with no auxiliary: a headline's "Russia accused of war crimes",
@@ -118,15 +129,37 @@ export const selfAttributionWords = new Set(
   ),
 );
 
+/** What an actor issues that then speaks for it: "the joint statement said", "a Kremlin readout read". */
+export const documentNouns = wordList(
+  "statement statements readout readouts communique communiqué declaration declarations text message",
+);
+
 /** Nouns that make an adjective or a prepositional phrase name the actor itself ("the Russian military"). */
-export const agentNouns = new Set(
-  wordList(`official officials leader leaders leadership president presidents presidency premier minister
+export const agentNouns = new Set([
+  ...wordList(`official officials leader leaders leadership president presidents presidency premier minister
   ministers ministry ministries government governments authorities administration spokesperson spokesman
   spokeswoman spokespeople spokespersons diplomat diplomats envoy envoys ambassador ambassadors embassy
   military army forces troops navy command commander commanders general generals side delegation delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency force guard service services office police mission`),
+  // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
+  ...documentNouns,
+]);
+
+/**
+ * Nouns after an actor's name or adjective that make the phrase a voice other than the government's: "a China
+ * expert", "Chinese analysts", "a Beijing think-tank founder", "Russian state media", "EU sources" (unnamed
+ * sources are the reporter's, not the actor's own word).
+ */
+export const nonGovernmentNouns = new Set(
+  wordList(`analyst analysts expert experts scholar scholars academic academics commentator commentators observer
+  observers researcher researchers professor professors think-tank think-tanks tank tanks institute institutes
+  university universities columnist columnists journalist journalists newspaper newspapers media outlet outlets
+  blogger bloggers economist economists historian historians watcher watchers specialist specialists critic
+  critics activist activists dissident dissidents citizen citizens people public residents businessman
+  businessmen businesses company companies firm firms executives netizens founder founders source sources
+  insiders lawyer lawyers scientists students writer writers`),
 );
 
 /** Words that make someone named by an actor's adjective or role no voice of it ("a former Chinese diplomat"). */
@@ -176,6 +209,11 @@ export const prepositions = new Set(
   near alongside including beside besides without within across after before behind beyond under upon via`),
 );
 
+/** Participles that draw a conclusion from an act rather than report speech ("..., indicating a rift"). */
+export const inferenceParticiples = new Set(
+  wordList("indicating signalling signaling highlighting underscoring suggesting showing reflecting"),
+);
+
 /** Verbs that come before their speaker in a closing attribution ("..., said Peskov."). */
 export const inversionVerbs = new Set(
   wordList(`said says added adds declared declares wrote writes insisted insists noted notes stressed stresses
@@ -203,14 +241,17 @@ export const personGroupWords = new Set(wordList("leaders presidents men he she"
 /** Words that end a subject when reading back from a verb ("..., when the two leaders pledged"). */
 export const clauseBoundaries = new Set(
   wordList(`that which who whom whose and but or nor until if unless whether because while as when where after
-  before since although though so once whereas lest`),
+  before since although though so once whereas lest why how`),
 );
 
 /** Boundaries after which a verb with no subject of its own shares the previous one ("but insisted"). */
 export const coordinators = new Set(wordList("and but or nor"));
 
-/** Clauses that state a condition or a time limit, not a position ("if both sides agree", "until Russia agreed"). */
-export const conditionalOpeners = new Set(wordList("if unless whether until once lest"));
+/**
+ * Clauses that state a condition, a time limit or an indirect question, not a position ("if both sides agree",
+ * "until Russia agreed", "Why Kyiv decided to ...").
+ */
+export const conditionalOpeners = new Set(wordList("if unless whether until once lest why how"));
 
 /** Verbs whose object is the accused: "accused Chinese firms of ..." makes the claim about China. */
 export const accusationCuePattern =

@@ -1,6 +1,9 @@
 // Reported-claim kinds: hearsay, a noun's claim ("a report that ..."), "according to", self-attribution.
 import {
   accordingToPattern,
+  agentNouns,
+  coordinators,
+  emptySubjectWords,
   hearsayPattern,
   nounClaimPattern,
   reducedAccusationPattern,
@@ -45,12 +48,20 @@ export function hearsayEvents(
     const enclosing = statements.find(
       (event) => event.cueStart >= start && event.cueStart < match.index && event.speakers.length > 0,
     );
+    // "China claims to be neutral, but is seen by Washington to ...": a verb with no subject of its own shares
+    // the one before.
+    const sharesSubject = wordsIn(analysis.text, { start, end: match.index }).every(
+      (word) => coordinators.has(word.lower) || emptySubjectWords.has(word.lower),
+    );
+    const earlierSpeakers = statements.filter((event) => event.cueStart < start).at(-1)?.speakers ?? [];
     const targets = (
       enclosing
         ? accusedIn(analysis, { start: enclosing.cueStart + enclosing.cue.length, end: match.index })
         : reduced
           ? accusedIn(analysis, nounPhraseBefore(analysis, match.index, start))
-          : actorsNamedIn(analysis, { start, end: match.index })
+          : sharesSubject
+            ? earlierSpeakers
+            : actorsNamedIn(analysis, { start, end: match.index })
     ).filter((actor) => !enclosing?.speakers.includes(actor));
     if (targets.length === 0) continue;
     events.push(hearsayAbout(targets, match, { start, end: analysis.text.length }, segmentIndex, false));
@@ -122,9 +133,19 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     const pronoun = /^\s*(him|her)\b/iu
       .exec(analysis.text.slice(source.start, source.end))?.[1]
       ?.toLowerCase();
+    // "The Chinese diplomat's mission, according to his ministry, ...": the ministry of whom the clause is about.
+    const owner = /^\s*(?:his|her|its|their)\s+([\p{L}-]+)/iu.exec(
+      analysis.text.slice(source.start, source.end),
+    );
+    const owners =
+      owner && agentNouns.has((owner[1] ?? "").toLowerCase())
+        ? accusedIn(analysis, { start: 0, end: match.index })
+        : [];
     const speakers = pronoun
       ? resolvePersonPronoun(analysis, match.index, pronoun === "him" ? "he" : "she")
-      : actorsNamedIn(analysis, source);
+      : owners.length === 1
+        ? owners
+        : actorsNamedIn(analysis, source);
     const following = analysis.segments[segmentIndex + 1];
     const content =
       segmentIndex === 0 && following

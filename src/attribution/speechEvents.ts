@@ -1,14 +1,15 @@
 import { findCues } from "./cues";
-import { accusationCuePattern, directiveCuePattern, objectCuePattern } from "./lexicon";
+import { accusationCuePattern, clauseOpeners, directiveCuePattern, objectCuePattern } from "./lexicon";
 import { accordingToEvents, hearsayEvents, nounClaimEvents, selfAttributionEvents } from "./reportedClaims";
-import type {
-  PendingEvent,
-  SentenceAnalysis,
-  SentenceMention,
-  SpeechContext,
-  SpeechEvent,
+import {
+  type PendingEvent,
+  type SentenceAnalysis,
+  type SentenceMention,
+  type SpeechContext,
+  type SpeechEvent,
+  segmentIndexAt,
 } from "./sentenceAnalysis";
-import { findQuotedRanges, insideAny, splitSegments } from "./sentenceParts";
+import { findQuotedRanges, insideAny, splitSegments, type TextRange } from "./sentenceParts";
 import { colonAttributionEvents, settleTextEnds, statementFromCue } from "./statements";
 import { contentSubject } from "./subjects";
 
@@ -56,25 +57,32 @@ export function findSpeechEvents(
       event.targets = (directive ? [] : contentSubject(analysis, content, contentReading)).filter(
         (actor) => !event.speakers.includes(actor),
       );
-      events.push(event);
+      const reporter = events.find((earlier) => reportsClauseOf(analysis, earlier, event));
+      if (reporter) addReported(reporter, event);
+      else events.push(event);
     }
   }
   // "Russia agreed to talks, Zelensky said.": what a trailing attribution reports is not a statement itself.
   // Others' claims inside it stay ("Western governments accused Beijing ..., a charge China denies").
   const attributions = events.filter((event) => event.fixedEnd && event.content);
   // A news agency's "..., Xinhua reported." only sources what it reports: the statement inside stands.
-  const sourcing = (attribution: PendingEvent) => /^report/iu.test(attribution.cue);
-  const reported = (event: PendingEvent) =>
-    event.speakers.length > 0 &&
-    attributions.some(
-      (attribution) =>
-        attribution !== event &&
-        !sourcing(attribution) &&
-        attribution.content !== undefined &&
-        event.cueStart >= attribution.content.start &&
-        event.cueStart < attribution.content.end,
-    );
-  const kept = events.filter((event) => !reported(event));
+  const sourcing = (attribution: PendingEvent) => sourcedByOutlet(analysis, attribution);
+  const reporterOf = (event: PendingEvent) =>
+    event.speakers.length > 0
+      ? attributions.find(
+          (attribution) =>
+            attribution !== event &&
+            !sourcing(attribution) &&
+            attribution.content !== undefined &&
+            event.cueStart >= attribution.content.start &&
+            event.cueStart < attribution.content.end,
+        )
+      : undefined;
+  const kept = events.filter((event) => {
+    const reporter = reporterOf(event);
+    if (reporter) addReported(reporter, event);
+    return reporter === undefined;
+  });
   for (const attribution of attributions.filter(sourcing)) {
     const { content } = attribution;
     const inside = kept.some(
@@ -85,9 +93,20 @@ export function findSpeechEvents(
   }
   // First: it turns statements it only reports into hearsay.
   const sourced = accordingToEvents(analysis, kept);
+  const hearsay = hearsayEvents(analysis, cueStarts, kept);
+  // "Russia reportedly told Kyiv ...", "Li was seen to have echoed ..., telling ...": others' account of the
+  // subject's act, which the hearsay about it already carries.
+  const toldByOthers = (event: PendingEvent) =>
+    !event.fixedEnd &&
+    hearsay.some(
+      (claim) =>
+        claim.cueStart >= event.text.start &&
+        claim.cueStart < event.cueStart &&
+        claim.targets.some((actor) => event.speakers.includes(actor)),
+    );
   const settled = [
-    ...kept,
-    ...hearsayEvents(analysis, cueStarts, kept),
+    ...kept.filter((event) => !toldByOthers(event)),
+    ...hearsay,
     ...nounClaimEvents(analysis),
     ...sourced,
     ...selfAttributionEvents(analysis),
@@ -105,6 +124,48 @@ export function findSpeechEvents(
       speakers.length > 0 &&
       subjectPronounPattern.test(text.slice(range.start, range.end)) && { pronounSubject: true }),
   }));
+}
+
+/**
+ * What one speaker says another said is the first speaker's claim about the second ("Kallas said Kyiv officials
+ * told her China ...": the EU states it, about Ukraine and China), unless the article gives the words to the
+ * second itself.
+ */
+function addReported(reporter: PendingEvent, reported: PendingEvent): void {
+  reporter.targets = [...new Set([...reporter.targets, ...reported.speakers, ...reported.targets])].filter(
+    (actor) => !reporter.speakers.includes(actor),
+  );
+}
+
+/**
+ * "Sources said that, during the dinner, Wang Yi said ...": a statement whose clause an earlier cue's "that"
+ * opens, past subordinate asides only, is what the earlier speaker reports.
+ */
+function reportsClauseOf(analysis: SentenceAnalysis, earlier: PendingEvent, event: PendingEvent): boolean {
+  if (
+    earlier.fixedEnd ||
+    event.fixedEnd ||
+    event.subjectSegment <= segmentIndexAt(analysis, earlier.cueStart)
+  )
+    return false;
+  const cueEnd = earlier.cueStart + earlier.cue.length;
+  const between = analysis.text.slice(cueEnd, (analysis.segments[event.subjectSegment] as TextRange).start);
+  const opening = /^\s*(?:[\p{L}-]+\s+){0,3}?that\s+([\p{L}-]+)/iu.exec(between);
+  return opening !== null && clauseOpeners.has((opening[1] ?? "").toLowerCase()) && !/[;:]/u.test(between);
+}
+
+/**
+ * A trailing "..., Xinhua reported." names the outlet that carried the news: the statements inside stand. An
+ * unnamed "media reported" or "reports said" is hearsay like any other source.
+ */
+function sourcedByOutlet(analysis: SentenceAnalysis, attribution: PendingEvent): boolean {
+  if (!/^report/iu.test(attribution.cue) || attribution.content === undefined) return false;
+  const segment = analysis.segments[attribution.subjectSegment] as TextRange;
+  const subject = analysis.text.slice(segment.start, attribution.cueStart);
+  return (
+    /\p{Lu}/u.test(subject) &&
+    !/^\s*(?:the\s+|local\s+|state\s+)*(?:media|reports?|sources?)\b/iu.test(subject)
+  );
 }
 
 /** Whom a sentence of a quotation is about: the actor it opens with ("“The Ukrainian president has made ..."). */

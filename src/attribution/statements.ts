@@ -7,6 +7,7 @@ import {
   coordinators,
   determiners,
   emptySubjectWords,
+  inferenceParticiples,
   inversionVerbs,
   trailingAttributionRest,
 } from "./lexicon";
@@ -128,6 +129,19 @@ export function statementFromCue(
   const coordinated = local.boundary !== undefined && coordinators.has(local.boundary);
 
   if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
+  // "As the diplomat specified, the talks ...": the speaker of an opening aside states the main clause.
+  if (
+    local.boundary === "as" &&
+    segmentIndex === 0 &&
+    segments.length > 1 &&
+    local.words.length > 0 &&
+    local.words.length <= 6 &&
+    trailingAttributionRest.test(text.slice(cue.end, segment.end))
+  ) {
+    const speakers = speakersOf(analysis, { start: local.start, end: cue.start });
+    const content = { start: (segments[1] as TextRange).start, end: whole.end };
+    return { ...base, speakers, text: whole, subjectSegment: 0, fixedEnd: true, content };
+  }
   // "as long as China and Russia maintain ...", "provided that Kyiv agrees": a condition, not a position.
   if (
     /\b(?:as long as|so long as|provided(?: that)?|on condition that)\s*$/iu.test(text.slice(0, local.start))
@@ -217,6 +231,8 @@ export function statementFromCue(
       return "continues_previous";
     }
     if (unquotedWords(analysis, candidate).some(isContentWord)) {
+      // "Officials clashed with the envoy, indicating a wide gulf": the writer's inference from an act.
+      if (inferenceParticiples.has(cue.word.toLowerCase())) return undefined;
       const start = subjectChainStart(analysis, index, cueStarts);
       const speakers = speakersOf(analysis, { start, end: cue.start });
       return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
@@ -231,7 +247,9 @@ const colonAttributionPattern = /^([^:"“”'‘’]{2,60}):\s*["“'‘]/u;
 export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   const match = colonAttributionPattern.exec(analysis.text);
   if (!match) return [];
-  const subject = { start: 0, end: (match[1] ?? "").length };
+  // "Ukraine, von der Leyen to Xi: ...": a topic before a comma is not the speaker.
+  const label = match[1] ?? "";
+  const subject = { start: label.lastIndexOf(",") + 1, end: label.length };
   if (wordsIn(analysis.text, subject).length > 6) return [];
   const speakers = actorsNamedIn(analysis, subject);
   if (speakers.length === 0) return [];

@@ -11,6 +11,7 @@ import {
   diplomaticNouns,
   groupReferencePattern,
   hyphenPrefixBefore,
+  nonGovernmentNouns,
   nonOfficialModifiers,
   personGroupWords,
   prepositions,
@@ -48,9 +49,21 @@ export function namesActorItself(
   const previous = before.at(-1);
   // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
   // An embassy or envoy "in Kyiv" or "to China" is the host's guest, not its voice.
-  const role = before.at(-2)?.lower ?? "";
-  const hosted = previous?.lower === "in" && diplomaticNouns.has(role);
-  const speaksFor = representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(role) && !hosted;
+  const roleWord = before.at(-2);
+  const role = roleWord?.lower ?? "";
+  // An envoy "in Kyiv" or "for Ukraine" is a guest there or works on it; "EU leaders in Beijing" are only there.
+  const hosted = (previous?.lower === "in" || previous?.lower === "for") && diplomaticNouns.has(role);
+  const servesAnother =
+    roleWord !== undefined &&
+    analysis.mentions.some(
+      (other) =>
+        other !== mention &&
+        other.end <= roleWord.start &&
+        other.end >= roleWord.start - 32 &&
+        other.start >= from,
+    );
+  const speaksFor =
+    representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(role) && !hosted && !servesAnother;
   if (previous && prepositions.has(previous.lower) && !speaksFor) return false;
   // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
   const { text } = analysis;
@@ -70,6 +83,10 @@ export function namesActorItself(
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
   if (reading.anyAdjective) return true;
+  // "a China expert", "Chinese analysts", "EU sources": voices of the country, not of its government (as the
+  // ones accused or claimed about, "Chinese firms" still name China).
+  if (!reading.content && nounPhraseAfter(text, after).some((word) => nonGovernmentNouns.has(word.lower)))
+    return false;
   // "Ukraine's partners", "Russia's critics", "Russia's refusal" do not speak for the actor; in what is
   // reported, "Moscow's dependence on ..." is still a claim about it.
   const possessive = /^['’]s\b/u.test(text.slice(mention.end));
@@ -77,6 +94,21 @@ export function namesActorItself(
   if (possessive && nextWord && !reading.content) return agentAt >= 0 || nextWord.text !== nextWord.lower;
   if (!mention.adjective) return true;
   return agentAt >= 0;
+}
+
+/** The words after a mention that belong to its noun phrase: up to a verb, a preposition or punctuation. */
+function nounPhraseAfter(text: string, after: readonly Word[]): Word[] {
+  const phrase: Word[] = [];
+  let previousEnd: number | undefined;
+  for (const word of after.slice(0, 3)) {
+    if (previousEnd !== undefined && !/^[\s'’s]*$/u.test(text.slice(previousEnd, word.start))) break;
+    if (prepositions.has(word.lower) || clauseBoundaries.has(word.lower) || finiteVerbWords.has(word.lower))
+      break;
+    if (/(?:ed|said|says)$/u.test(word.lower) && word.text === word.lower) break;
+    phrase.push(word);
+    previousEnd = word.end;
+  }
+  return phrase;
 }
 
 const relativePronouns = new Set(["who", "which", "whose", "whom"]);
@@ -272,9 +304,35 @@ export function subjectChainStart(
   return segmentAt(index).start;
 }
 
+/**
+ * Where a subject ends when the words before a cue run past it: at a verb after its first name ("Peskov
+ * declined to comment on a call between Xi and Zelensky, noting ...") or a preposition no role asks for ("a
+ * call between Xi and Zelensky"; "the head of the Russian delegation" still names Russia).
+ */
+function subjectEnd(analysis: SentenceAnalysis, subject: TextRange): number {
+  const words = unquotedWords(analysis, subject);
+  const firstNamed = analysis.mentions.find(
+    (mention) => mention.start >= subject.start && mention.end <= subject.end,
+  );
+  for (const [index, word] of words.entries()) {
+    const previous = words[index - 1];
+    if (
+      prepositions.has(word.lower) &&
+      !(representingPrepositions.has(word.lower) && agentNouns.has(previous?.lower ?? ""))
+    )
+      if (!firstNamed || word.start > firstNamed.start) return word.start;
+    const verb = finiteVerbWords.has(word.lower) || (/ed$/u.test(word.lower) && word.text === word.lower);
+    if (verb && firstNamed && word.start > firstNamed.end) return word.start;
+  }
+  return subject.end;
+}
+
 /** The actors a subject names, directly or through "both leaders", "he", "it". */
 export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): string[] {
-  return resolveGroupReference(analysis, subject) ?? actorsNamedIn(analysis, subject);
+  return (
+    resolveGroupReference(analysis, subject) ??
+    actorsNamedIn(analysis, { start: subject.start, end: subjectEnd(analysis, subject) })
+  );
 }
 
 /** The actors a stretch names as the ones accused, adjectives included ("four Chinese firms"). */
