@@ -29,6 +29,8 @@ describe("actors", () => {
         backReferences: [],
         familyNameFirst: false,
         referredToAs: "Iran",
+        people: [],
+        pronouns: {},
       },
     ]);
   });
