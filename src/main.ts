@@ -20,7 +20,7 @@ try {
 
 const logger = createLogger({ level: config.core.logLevel ?? "info" });
 const services = createServices(config.core, logger);
-const slackApp = createSlackApp({ slack: config.slack, services, database: services.database, logger });
+const slackApp = createSlackApp({ slack: config.slack, services, storage: services.storage, logger });
 
 // Last resort: a stray rejection is logged, never fatal; listeners already turn failures into user messages.
 process.on("unhandledRejection", (reason) => logger.error("process.unhandled_rejection", { error: reason }));

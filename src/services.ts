@@ -14,12 +14,15 @@ import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
 import { createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
 import { openDatabase, type SqliteDatabase } from "./store/database";
+import type { Storage } from "./store/storage";
 import { createThreadMemory, type ThreadMemory } from "./threads/threadMemory";
 
 /** The core services, built once by a composition root (CLI or Slack app) and passed to the edges. */
 export interface Services {
   config: CoreConfig;
   database: SqliteDatabase;
+  /** Every table's home, for the edges' own tables (the Slack state). */
+  storage: Storage;
   store: ArticleStore;
   actorCatalog: ActorCatalog;
   briefings: BriefingService;
@@ -65,6 +68,7 @@ export function createServices(config: CoreConfig, logger: Logger): Services {
   return {
     config,
     database,
+    storage: { kind: "sqlite", database },
     store,
     actorCatalog,
     briefings,

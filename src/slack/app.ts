@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../config";
 import type { Logger } from "../log";
-import type { SqliteDatabase } from "../store/database";
+import type { Storage } from "../store/storage";
 import { createBackgroundWork } from "./backgroundWork";
 import type { ListenerDependencies, SlackAppServices } from "./listenerDependencies";
 import { registerListeners } from "./listeners";
@@ -22,7 +22,7 @@ export interface SlackAppOptions {
   slack: SlackConfig;
   services: SlackAppServices;
   /** Holds the Slack tables (thread links, feedback, processed deliveries). */
-  database: SqliteDatabase;
+  storage: Storage;
   logger: Logger;
   webApiPolicy?: Partial<WebApiPolicy>;
   /** How long processed deliveries are remembered; Slack's retries come within minutes. */
@@ -102,7 +102,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger.child({ component: "web_api_thread" }),
   );
   const background = createBackgroundWork(logger);
-  const state = createSlackState(options.database);
+  const state = createSlackState(options.storage);
   const dependencies: ListenerDependencies = {
     services: options.services,
     state,
@@ -125,8 +125,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await app.init();
       // Loading the SDK in the posting thread takes a moment; the first briefing should not wait for it.
       await webApi.start();
-      state.pruneDeliveries(deliveryMemoryMs);
-      pruneTimer = setInterval(() => state.pruneDeliveries(deliveryMemoryMs), 60 * 60 * 1000);
+      await state.pruneDeliveries(deliveryMemoryMs);
+      // A database briefly out of reach costs one prune, not the process.
+      pruneTimer = setInterval(
+        () =>
+          void state
+            .pruneDeliveries(deliveryMemoryMs)
+            .catch((error: unknown) => logger.warn("slack.prune_failed", { error })),
+        60 * 60 * 1000,
+      );
       pruneTimer.unref();
       started = true;
       if (receiver instanceof SocketModeReceiver) {

@@ -21,7 +21,7 @@ export async function findBriefingThread(
     logger: Logger;
   },
 ): Promise<BriefingThread | undefined> {
-  const stored = context.state.findBriefingThread(message.channel, message.threadTs);
+  const stored = await context.state.findBriefingThread(message.channel, message.threadTs);
   if (stored || !context.botUserId || message.parentUserId !== context.botUserId) return stored;
   const { logger } = context;
   try {
@@ -48,7 +48,7 @@ export async function findBriefingThread(
       articleHash: metadata.data.event_payload.article_hash,
       requestedBy: undefined,
     };
-    context.state.rememberBriefingThread(thread);
+    await context.state.rememberBriefingThread(thread);
     logger.info("slack.briefing_thread_recovered", { threadTs: message.threadTs, slug: thread.slug });
     return thread;
   } catch (error) {

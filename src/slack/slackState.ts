@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { SqliteDatabase } from "../store/database";
+import type { Storage } from "../store/storage";
+import { createPostgresSlackState } from "./postgresSlackState";
 
 /**
- * What the Slack edge remembers across restarts, in the one SQLite file:
+ * What the Slack edge remembers across restarts, in the storage (SQLite, or Postgres shared by instances):
  * - which messages are briefings (channel + ts → article), so follow-ups in their threads find the article;
  * - feedback clicks on briefings;
  * - processed events, so a retried or doubled delivery gets exactly one reply.
@@ -18,25 +20,27 @@ export interface BriefingThread {
 
 export type FeedbackVote = "up" | "down";
 
+export interface Feedback {
+  channel: string;
+  messageTs: string;
+  user: string;
+  vote: FeedbackVote;
+  slug: string | undefined;
+}
+
 export interface SlackState {
-  rememberBriefingThread(thread: BriefingThread): void;
-  findBriefingThread(channel: string, ts: string): BriefingThread | undefined;
-  recordFeedback(feedback: {
-    channel: string;
-    messageTs: string;
-    user: string;
-    vote: FeedbackVote;
-    slug: string | undefined;
-  }): void;
-  feedbackFor(channel: string, messageTs: string): { up: number; down: number };
+  rememberBriefingThread(thread: BriefingThread): Promise<void>;
+  findBriefingThread(channel: string, ts: string): Promise<BriefingThread | undefined>;
+  recordFeedback(feedback: Feedback): Promise<void>;
+  feedbackFor(channel: string, messageTs: string): Promise<{ up: number; down: number }>;
   /**
    * Claims a delivery by all of its keys at once (event id, message ts): true when none was seen before.
    * Once any key is seen, later deliveries sharing it are refused, so an @mention that arrives as both
    * `app_mention` and `message`, or a retry, is handled once.
    */
-  claimDelivery(keys: readonly string[]): boolean;
+  claimDelivery(keys: readonly string[]): Promise<boolean>;
   /** Forgets processed deliveries older than the given age; Slack stops retrying after minutes. */
-  pruneDeliveries(maxAgeMs: number): number;
+  pruneDeliveries(maxAgeMs: number): Promise<number>;
 }
 
 const briefingThreadRowSchema = z.object({
@@ -49,7 +53,13 @@ const briefingThreadRowSchema = z.object({
 
 const feedbackCountsSchema = z.object({ up: z.number().nullable(), down: z.number().nullable() });
 
-export function createSlackState(database: SqliteDatabase, clock: () => number = Date.now): SlackState {
+export function createSlackState(storage: Storage, clock: () => number = Date.now): SlackState {
+  return storage.kind === "postgres"
+    ? createPostgresSlackState(storage.pool, clock)
+    : createSqliteSlackState(storage.database, clock);
+}
+
+function createSqliteSlackState(database: SqliteDatabase, clock: () => number): SlackState {
   database.exec(`
     CREATE TABLE IF NOT EXISTS slack_briefing_threads (
       channel TEXT NOT NULL,
@@ -106,7 +116,7 @@ export function createSlackState(database: SqliteDatabase, clock: () => number =
   });
 
   return {
-    rememberBriefingThread(thread) {
+    async rememberBriefingThread(thread) {
       insertThread.run(
         thread.channel,
         thread.ts,
@@ -116,7 +126,7 @@ export function createSlackState(database: SqliteDatabase, clock: () => number =
         clock(),
       );
     },
-    findBriefingThread(channel, ts) {
+    async findBriefingThread(channel, ts) {
       const row = selectThread.get(channel, ts);
       if (row === undefined) return undefined;
       const parsed = briefingThreadRowSchema.parse(row);
@@ -128,7 +138,7 @@ export function createSlackState(database: SqliteDatabase, clock: () => number =
         requestedBy: parsed.requested_by ?? undefined,
       };
     },
-    recordFeedback(feedback) {
+    async recordFeedback(feedback) {
       upsertFeedback.run(
         feedback.channel,
         feedback.messageTs,
@@ -138,11 +148,11 @@ export function createSlackState(database: SqliteDatabase, clock: () => number =
         clock(),
       );
     },
-    feedbackFor(channel, messageTs) {
+    async feedbackFor(channel, messageTs) {
       const counts = feedbackCountsSchema.parse(countFeedback.get(channel, messageTs));
       return { up: counts.up ?? 0, down: counts.down ?? 0 };
     },
-    claimDelivery: (keys) => claimDelivery(keys),
-    pruneDeliveries: (maxAgeMs) => deleteOldDeliveries.run(clock() - maxAgeMs).changes,
+    claimDelivery: async (keys) => claimDelivery(keys),
+    pruneDeliveries: async (maxAgeMs) => deleteOldDeliveries.run(clock() - maxAgeMs).changes,
   };
 }

@@ -69,7 +69,7 @@ async function startApp(
   const app = createSlackApp({
     slack,
     services: { ...services, ...override(services) },
-    database: services.database,
+    storage: services.storage,
     logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }),
     webApiPolicy: { maxRateLimitWaitMs: 1_000, rateLimitAttempts: 2, timeoutMs: 2_000 },
   });

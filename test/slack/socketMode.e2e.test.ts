@@ -56,7 +56,7 @@ async function startSocketModeApp(): Promise<Running> {
   const app = createSlackApp({
     slack,
     services,
-    database: services.database,
+    storage: services.storage,
     logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }),
   });
   const instance = { app, api, socket, services, logLines };

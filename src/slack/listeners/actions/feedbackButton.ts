@@ -18,7 +18,7 @@ export function feedbackButton(dependencies: ListenerDependencies) {
     }
     const vote = action.action_id === feedbackActionIds.up ? "up" : "down";
     const slug = action.value?.split(":")[0];
-    dependencies.state.recordFeedback({ channel, messageTs, user: parsed.data.user.id, vote, slug });
+    await dependencies.state.recordFeedback({ channel, messageTs, user: parsed.data.user.id, vote, slug });
     dependencies.logger.info("slack.feedback", { channel, messageTs, vote, slug });
     await dependencies.background.run("feedback_thanks", () =>
       respond({

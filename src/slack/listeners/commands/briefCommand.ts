@@ -128,7 +128,7 @@ async function briefAndPost(
       { policy: dependencies.webApiPolicy, logger },
     );
     if (ts) {
-      dependencies.state.rememberBriefingThread({
+      await dependencies.state.rememberBriefingThread({
         channel: command.channel_id,
         ts,
         slug: briefing.article.slug,

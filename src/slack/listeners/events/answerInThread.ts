@@ -44,7 +44,7 @@ export async function answerInThread(
   // Cheap filter first: only threads we know, or under one of our own messages, can be briefings.
   const mayBeBriefingThread =
     threadTs !== undefined &&
-    (dependencies.state.findBriefingThread(message.channel, threadTs) !== undefined ||
+    ((await dependencies.state.findBriefingThread(message.channel, threadTs)) !== undefined ||
       (botUserId !== undefined && message.parent_user_id === botUserId));
   if (!mayBeBriefingThread && !isMention) return;
 
@@ -58,7 +58,7 @@ export async function answerInThread(
     ts: message.ts,
     retryNum: args.context.retryNum,
   });
-  if (!dependencies.state.claimDelivery(deliveryKeys)) {
+  if (!(await dependencies.state.claimDelivery(deliveryKeys))) {
     logger.info("slack.duplicate_delivery_ignored");
     return;
   }

@@ -1,0 +1,45 @@
+import { afterEach } from "vitest";
+import { silentLogger } from "../../src/log";
+import { type OpenStorage, openStorage, type StorageLocation } from "../../src/store/storage";
+import { freshPostgresDatabase } from "./postgresDatabase";
+import { temporaryDatabasePath } from "./tempDatabase";
+
+/**
+ * Both storage implementations, for `describe.each(storageBackends)`: the same tests run on a SQLite file and
+ * on a database of the run's embedded Postgres server.
+ */
+export interface StorageBackend {
+  name: "SQLite" | "Postgres";
+  /** Somewhere new and empty to keep the tables. */
+  freshLocation(): Promise<StorageLocation>;
+}
+
+export const storageBackends: readonly StorageBackend[] = [
+  { name: "SQLite", freshLocation: async () => ({ kind: "sqlite", path: temporaryDatabasePath() }) },
+  { name: "Postgres", freshLocation: async () => ({ kind: "postgres", url: await freshPostgresDatabase() }) },
+];
+
+const opened: OpenStorage[] = [];
+
+/** Opens the storage like an instance starting up; whatever is still open is closed after the test. */
+export async function openTestStorage(location: StorageLocation): Promise<OpenStorage> {
+  const storage = await openStorage(location, silentLogger);
+  opened.push(storage);
+  return storage;
+}
+
+/** Opens a fresh location of the backend. */
+export async function freshTestStorage(backend: StorageBackend): Promise<OpenStorage> {
+  return openTestStorage(await backend.freshLocation());
+}
+
+/** Closes a storage before the test ends (a restart), so the cleanup does not close it twice. */
+export async function closeTestStorage(storage: OpenStorage): Promise<void> {
+  opened.splice(opened.indexOf(storage), 1);
+  await storage.close();
+}
+
+// Registered after tempDatabase's cleanup, so it runs first: files are removed once nothing holds them.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((storage) => storage.close()));
+});
