@@ -21,7 +21,7 @@ export async function startModelAndOfflineServices(name: string): Promise<ModelA
   const temporary = temporaryDirectory(name);
   const fakeModel = await startFakeOpenAiServer(benchModelReply);
   const databasePath = path.join(temporary.directory, "brief.db");
-  const model = createServices(
+  const model = await createServices(
     loadCoreConfig({
       BRIEF_DB: databasePath,
       BRIEF_ENGINE: "openai",
@@ -30,7 +30,7 @@ export async function startModelAndOfflineServices(name: string): Promise<ModelA
     }),
     silentLogger,
   );
-  const offline = createServices(
+  const offline = await createServices(
     loadCoreConfig({ BRIEF_DB: databasePath, BRIEF_ENGINE: "offline" }),
     silentLogger,
   );
@@ -39,8 +39,8 @@ export async function startModelAndOfflineServices(name: string): Promise<ModelA
     offline,
     fakeModel,
     async close() {
-      model.close();
-      offline.close();
+      await model.close();
+      await offline.close();
       await fakeModel.close();
       temporary.remove();
     },

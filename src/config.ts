@@ -15,6 +15,13 @@ const positiveInt = (fallback: number) =>
 
 const coreEnvSchema = z.object({
   BRIEF_DB: z.preprocess(emptyToUndefined, z.string().default(path.join(projectRoot, "data", "brief.db"))),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+  ),
   BRIEF_ARTICLES_DIR: z.preprocess(
     emptyToUndefined,
     z.string().default(path.join(projectRoot, "data", "articles")),
@@ -49,6 +56,8 @@ const coreConfigSchema = coreEnvSchema
   })
   .transform((env) => ({
     databasePath: env.BRIEF_DB,
+    /** Set: every table lives in this Postgres database (several instances may share it), not at databasePath. */
+    databaseUrl: env.DATABASE_URL,
     articlesDirectory: env.BRIEF_ARTICLES_DIR,
     actorCatalogPath: path.join(projectRoot, "data", "actors.json"),
     promptsDirectory: path.join(projectRoot, "prompts"),

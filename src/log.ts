@@ -13,9 +13,12 @@ export interface Logger {
 const levelRank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const secretKeyPattern = /(token|secret|key|password|authorization)/i;
 const secretValuePattern = /\b(xox[abpr]-[\w-]+|xapp-[\w-]+|sk-[\w-]{8,})/g;
+// The password of a database URL (postgres://user:password@host/...), wherever a message quotes one.
+const urlPasswordPattern = /(\b[a-z][a-z0-9+.-]*:\/\/[^:@/\s]+:)[^@/\s]+@/gi;
 
 function redact(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return value.replace(secretValuePattern, "[redacted]");
+  if (typeof value === "string")
+    return value.replace(secretValuePattern, "[redacted]").replace(urlPasswordPattern, "$1[redacted]@");
   if (value instanceof Error) {
     return {
       name: value.name,

@@ -19,7 +19,19 @@ try {
 }
 
 const logger = createLogger({ level: config.core.logLevel ?? "info" });
-const services = createServices(config.core, logger);
+let services: Awaited<ReturnType<typeof createServices>>;
+try {
+  services = await createServices(config.core, logger);
+} catch (error) {
+  // Postgres unreachable or refusing the login: one line naming the variable to check, no stack.
+  if (!config.core.databaseUrl) throw error;
+  logger.error("brief_bot.database_unavailable", { error });
+  process.stderr.write(
+    `Could not open the Postgres database: ${error instanceof Error ? error.message : String(error)}\n` +
+      "Check DATABASE_URL and that the server accepts connections.\n",
+  );
+  process.exit(1);
+}
 const slackApp = createSlackApp({ slack: config.slack, services, storage: services.storage, logger });
 
 // Last resort: a stray rejection is logged, never fatal; listeners already turn failures into user messages.
@@ -34,7 +46,7 @@ try {
     `Could not start the Slack app: ${error instanceof Error ? error.message : String(error)}\n` +
       "Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode) and that the app is installed.\n",
   );
-  services.close();
+  await services.close();
   process.exit(1);
 }
 
@@ -54,7 +66,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   } catch (error) {
     logger.error("brief_bot.stop_failed", { error });
   }
-  services.close();
+  await services.close();
   process.exit(0);
 }
 process.once("SIGINT", (signal) => void shutdown(signal));

@@ -13,15 +13,13 @@ import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
 import { createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
-import { openDatabase, type SqliteDatabase } from "./store/database";
-import type { Storage } from "./store/storage";
+import { type OpenStorage, openStorage, type Storage, type StorageLocation } from "./store/storage";
 import { createThreadMemory, type ThreadMemory } from "./threads/threadMemory";
 
 /** The core services, built once by a composition root (CLI or Slack app) and passed to the edges. */
 export interface Services {
   config: CoreConfig;
-  database: SqliteDatabase;
-  /** Every table's home, for the edges' own tables (the Slack state). */
+  /** Every table's home (SQLite or Postgres), also for the edges' own tables (the Slack state). */
   storage: Storage;
   store: ArticleStore;
   actorCatalog: ActorCatalog;
@@ -29,16 +27,32 @@ export interface Services {
   searchIndex: SearchIndex;
   threads: ThreadMemory;
   answers: AnswerService;
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function createServices(config: CoreConfig, logger: Logger): Services {
-  const database = openDatabase(config.databasePath);
-  const store = createArticleStore(database, { seedDirectory: config.articlesDirectory });
+/** Where the config keeps every table: Postgres when DATABASE_URL is set, else the SQLite file at BRIEF_DB. */
+export function storageLocationOf(config: CoreConfig): StorageLocation {
+  return config.databaseUrl
+    ? { kind: "postgres", url: config.databaseUrl }
+    : { kind: "sqlite", path: config.databasePath };
+}
+
+export async function createServices(config: CoreConfig, logger: Logger): Promise<Services> {
+  const storage = await openStorage(storageLocationOf(config), logger);
+  try {
+    return await servicesOn(storage, config, logger);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}
+
+async function servicesOn(storage: OpenStorage, config: CoreConfig, logger: Logger): Promise<Services> {
+  const store = await createArticleStore(storage, { seedDirectory: config.articlesDirectory });
   // The index's triggers need the store's tables; its first build picks up the seeded articles.
-  const searchIndex = createSearchIndex(database);
+  const searchIndex = createSearchIndex(storage);
   const suggest = createArticleSuggester(searchIndex);
-  const threads = createThreadMemory(database, config.thread);
+  const threads = createThreadMemory(storage, config.thread);
   const actorCatalog = loadActorCatalog(config.actorCatalogPath);
   // config.engine: the model engines (offline as their fallback) or the offline engines alone.
   const offline = { briefing: createOfflineBriefingEngine(), answer: createOfflineAnswerEngine() };
@@ -46,7 +60,7 @@ export function createServices(config: CoreConfig, logger: Logger): Services {
     config.engine === "openai"
       ? createModelEngines(config, loadPromptTemplates(config.promptsDirectory), logger, offline)
       : offline;
-  const cache = createBriefingCache(database);
+  const cache = createBriefingCache(storage);
   store.onChange(({ slug }) => cache.forgetArticle(slug));
   const briefings = createBriefingService({
     store,
@@ -67,14 +81,13 @@ export function createServices(config: CoreConfig, logger: Logger): Services {
   });
   return {
     config,
-    database,
-    storage: { kind: "sqlite", database },
+    storage,
     store,
     actorCatalog,
     briefings,
     searchIndex,
     threads,
     answers,
-    close: () => database.close(),
+    close: () => storage.close(),
   };
 }

@@ -34,6 +34,16 @@ describe("config", () => {
     expect(message).toMatch(/OPENAI_BASE_URL/);
   });
 
+  it("keeps every table in Postgres with a postgres:// DATABASE_URL, and never echoes a bad one", () => {
+    expect(loadCoreConfig({}).databaseUrl).toBeUndefined();
+    expect(loadCoreConfig({ DATABASE_URL: "postgres://brief:pw@db:5432/brief" }).databaseUrl).toBe(
+      "postgres://brief:pw@db:5432/brief",
+    );
+    const message = problemsOf(() => loadCoreConfig({ DATABASE_URL: "mysql://brief:hunter2@db/brief" }));
+    expect(message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(message).not.toMatch(/hunter2/);
+  });
+
   it("requires a key or a base URL for BRIEF_ENGINE=openai", () => {
     expect(problemsOf(() => loadCoreConfig({ BRIEF_ENGINE: "openai" }))).toMatch(/OPENAI_API_KEY/);
     expect(

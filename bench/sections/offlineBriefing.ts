@@ -20,7 +20,7 @@ export const offlineBriefingSection: Section = {
     const { offline, model } = pipeline;
     try {
       const long = generateArticle({ seed: 20_000, words: 20_000, slug: "bench-long-20k" });
-      offline.store.ingestText(long.text, { slug: long.slug });
+      await offline.store.ingestText(long.text, { slug: long.slug });
       const cases = [
         { slug: "xi-putin", label: "offline, xi-putin", target: 20 },
         {

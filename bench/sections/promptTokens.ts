@@ -20,10 +20,10 @@ export const promptTokensSection: Section = {
     const pipeline = await startModelAndOfflineServices("tokens");
     try {
       const long = generateArticle({ seed: 20_001, words: 20_000, slug: "bench-tokens-20k" });
-      pipeline.model.store.ingestText(long.text, { slug: long.slug });
+      await pipeline.model.store.ingestText(long.text, { slug: long.slug });
       const section = "5 tokens";
       for (const slug of ["xi-putin", long.slug]) {
-        const article = pipeline.model.store.require(slug);
+        const article = await pipeline.model.store.require(slug);
         const before = pipeline.fakeModel.requests.length;
         await pipeline.model.briefings.brief(slug, { fresh: true });
         const briefingTokens = pipeline.fakeModel.requests

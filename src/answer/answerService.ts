@@ -73,11 +73,11 @@ export function createAnswerService(dependencies: {
         );
       }
       const started = performance.now();
-      const article = requireArticle(store, suggest, slug);
+      const article = await requireArticle(store, suggest, slug);
       const { threadKey } = options;
-      const history = threadKey ? threads.recent(threadKey, slug) : [];
+      const history = threadKey ? await threads.recent(threadKey, slug) : [];
       const terms = analyseQuestion(question, actorCatalog.actors);
-      const retrieval = searchIndex.retrieve(slug, searchConceptsFor(terms, history, actorCatalog));
+      const retrieval = await searchIndex.retrieve(slug, searchConceptsFor(terms, history, actorCatalog));
       const request = {
         article,
         question,
@@ -96,7 +96,7 @@ export function createAnswerService(dependencies: {
 
       // Sources come from the store, never from the engine: a citation of no sentence of this article is dropped.
       const citedIds = result.answer.flatMap((part) => part.citations);
-      const sources = searchIndex.sentencesById(slug, citedIds).map(({ id, text }) => ({ id, text }));
+      const sources = (await searchIndex.sentencesById(slug, citedIds)).map(({ id, text }) => ({ id, text }));
       const known = new Set(sources.map((source) => source.id));
       const answerParts = result.answer.map((part) => ({
         ...part,
@@ -115,7 +115,7 @@ export function createAnswerService(dependencies: {
         notes: result.notes,
       });
       if (threadKey) {
-        threads.record(threadKey, slug, {
+        await threads.record(threadKey, slug, {
           question,
           answer: answerParts.map((part) => part.text).join(" "),
           citations: [...known],

@@ -40,7 +40,7 @@ export function createBriefingService(dependencies: {
   const recentUncachedLimit = 32;
   return {
     async brief(slug, options = {}) {
-      const article = requireArticle(store, suggest, slug);
+      const article = await requireArticle(store, suggest, slug);
       const actors = resolveActors(actorCatalog, options.actors);
       const cacheKey: BriefingCacheKey | undefined =
         cache && engine.cacheIdentity
@@ -57,13 +57,13 @@ export function createBriefingService(dependencies: {
         : [engine.id, article.hash, ...actors.map((actor) => actor.name)].join("\u0000");
       const recent = recentKey && !options.fresh ? recentUncached.get(recentKey) : undefined;
       if (recent) return recent;
-      const hit = cacheKey && !options.fresh ? cache?.get(cacheKey) : undefined;
+      const hit = cacheKey && !options.fresh ? await cache?.get(cacheKey) : undefined;
       if (hit) {
         logger.info("briefing.cached", { slug, engine: hit.engine });
         // No model call was made: this request cost no tokens.
         return { ...hit, cached: true, usage: { promptTokens: 0, completionTokens: 0, source: "estimated" } };
       }
-      const sentences = store.sentences(slug);
+      const sentences = await store.sentences(slug);
       const started = performance.now();
       const request = { article, sentences, actors };
       const result = verifyBriefingResult(request, await engine.brief(request));
@@ -94,7 +94,7 @@ export function createBriefingService(dependencies: {
         ms: Math.round(performance.now() - started),
       });
       // A fallback result (another engine than asked for) is not what the key promises: never cached.
-      if (cacheKey && briefing.engine === engine.id) cache?.put(cacheKey, briefing);
+      if (cacheKey && briefing.engine === engine.id) await cache?.put(cacheKey, briefing);
       if (recentKey && briefing.engine === engine.id) {
         recentUncached.set(recentKey, briefing);
         const oldest = recentUncached.keys().next().value;

@@ -40,9 +40,12 @@ export const evaluateCommand: CliCommand = {
     if (folder !== undefined && !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`No folder ${values.dir}.`);
     }
-    const folderServices = createServices({ ...services.config, databasePath: ":memory:" }, logger);
+    const folderServices = await createServices(
+      { ...services.config, databasePath: ":memory:", databaseUrl: undefined },
+      logger,
+    );
     try {
-      ingestArticlesIn(folder ?? path.join(fixturesDirectory, "articles"), folderServices.store);
+      await ingestArticlesIn(folder ?? path.join(fixturesDirectory, "articles"), folderServices.store);
       const golds = goldFilesIn(folder ?? path.join(fixturesDirectory, "eval"));
       let total = noFigures;
       let failed = 0;
@@ -57,7 +60,7 @@ export const evaluateCommand: CliCommand = {
       );
       return failed > 0 ? 1 : 0;
     } finally {
-      folderServices.close();
+      await folderServices.close();
     }
   },
 };

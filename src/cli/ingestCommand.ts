@@ -12,12 +12,12 @@ export const ingestCommand: CliCommand = {
     url: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
-  run({ services, values, positionals, print }) {
+  async run({ services, values, positionals, print }) {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0)
       throw new UsageError(file ? `Unexpected arguments: ${extra.join(" ")}` : "");
     const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-    const result = services.store.ingestFile(file, {
+    const result = await services.store.ingestFile(file, {
       slug: text("slug"),
       title: text("title"),
       url: text("url"),

@@ -64,7 +64,7 @@ export async function runCli(command: CliCommand, invocation: CliInvocation): Pr
       level: config.logLevel ?? "warn",
       write: (line) => invocation.writeError(`${line}\n`),
     });
-    services = createServices(config, logger);
+    services = await createServices(config, logger);
     const exitCode = await command.run({
       services,
       logger,
@@ -85,7 +85,7 @@ export async function runCli(command: CliCommand, invocation: CliInvocation): Pr
     invocation.writeError(`Unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
     return 1;
   } finally {
-    services?.close();
+    await services?.close();
   }
 }
 

@@ -11,7 +11,7 @@ export async function evaluateGold(
   dependencies: { store: ArticleStore; briefings: BriefingService },
 ): Promise<BriefingScore> {
   const briefing = await dependencies.briefings.brief(gold.slug, { actors: Object.keys(gold.actors) });
-  return scoreBriefing(gold, briefing, dependencies.store.sentences(gold.slug));
+  return scoreBriefing(gold, briefing, await dependencies.store.sentences(gold.slug));
 }
 
 /** The gold files of a directory (`*.gold.json`), sorted by name. */
@@ -24,14 +24,15 @@ export function goldFilesIn(directory: string): GoldFile[] {
 }
 
 /** Ingests `<slug>.txt` articles of a directory under their file names, for gold files to refer to. */
-export function ingestArticlesIn(directory: string, store: ArticleStore): string[] {
-  return fs
+export async function ingestArticlesIn(directory: string, store: ArticleStore): Promise<string[]> {
+  const slugs: string[] = [];
+  for (const name of fs
     .readdirSync(directory)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => {
-      const slug = name.slice(0, -".txt".length);
-      store.ingestFile(path.join(directory, name), { slug });
-      return slug;
-    });
+    .filter((file) => file.endsWith(".txt"))
+    .sort()) {
+    const slug = name.slice(0, -".txt".length);
+    await store.ingestFile(path.join(directory, name), { slug });
+    slugs.push(slug);
+  }
+  return slugs;
 }

@@ -2,9 +2,10 @@ import { findActorMentions } from "../actors/mentions";
 import type { Actor } from "../domain/actor";
 
 /**
- * Turns a free-text question into search terms. Nothing typed by a user ever reaches FTS5 as syntax: every
- * term is made of letters, digits and marks only and is sent as a quoted string, so quotes, AND/OR/NOT/NEAR,
- * `*`, `^`, parentheses, colons and emoji are either dropped or plain words.
+ * Turns a free-text question into search terms. Nothing typed by a user ever reaches a query as syntax: every
+ * term is made of letters, digits and marks only and is sent as a quoted FTS5 string on SQLite, or as a bound
+ * parameter of plainto_tsquery on Postgres, so quotes, AND/OR/NOT/NEAR, `*`, `^`, parentheses, colons and
+ * emoji are either dropped or plain words.
  */
 
 // Words that carry no topic: question words, auxiliaries, pronouns, and words about the article itself.
@@ -113,12 +114,12 @@ export function quoteForSearch(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-/** The alias phrases of the actors, quoted, for one OR group per actor. */
+/** An actor's name and aliases as phrases of search words, for one OR group per actor. */
 export function actorSearchPhrases(actor: Actor): string[] {
   const phrases = [actor.name, ...actor.aliases]
     .map((alias) => searchWords(alias).join(" "))
     .filter((phrase) => phrase !== "");
-  return [...new Set(phrases)].map(quoteForSearch);
+  return [...new Set(phrases)];
 }
 
 /** Lower-cased words of the actors' names and aliases, to tell actor hits from topic hits. */

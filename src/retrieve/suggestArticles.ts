@@ -8,16 +8,16 @@ import type { SearchIndex } from "./searchIndex";
 const suggestionLimit = 5;
 
 /** Stored slugs to suggest for an unknown one, closest first. */
-export type SlugSuggester = (slug: string, storedSlugs: readonly string[]) => string[];
+export type SlugSuggester = (slug: string, storedSlugs: readonly string[]) => string[] | Promise<string[]>;
 
 /**
  * "Did you mean" for an unknown slug, closest first: a near-miss spelling of a stored slug ("xi-putn") wins;
  * then articles whose slug, title or text carry the words typed ("ukraine-truce"); then the rest by spelling.
  */
 export function createArticleSuggester(index: Pick<SearchIndex, "findArticles">): SlugSuggester {
-  return (wanted, storedSlugs) => {
+  return async (wanted, storedSlugs) => {
     const bySpelling = suggestSlugs(wanted, storedSlugs, suggestionLimit);
-    const byContent = index.findArticles(wanted, suggestionLimit);
+    const byContent = await index.findArticles(wanted, suggestionLimit);
     const closest = bySpelling[0];
     const needle = wanted.toLowerCase();
     const isNearMiss =
@@ -31,16 +31,16 @@ export function createArticleSuggester(index: Pick<SearchIndex, "findArticles">)
 }
 
 /** The stored article; an unknown slug is the store's unknown_article error with the closest stored slugs. */
-export function requireArticle(
+export async function requireArticle(
   store: Pick<ArticleStore, "require" | "slugs">,
   suggest: SlugSuggester,
   slug: string,
-): Article {
+): Promise<Article> {
   try {
-    return store.require(slug);
+    return await store.require(slug);
   } catch (error) {
     if (!isBriefError(error, "unknown_article")) throw error;
-    const suggestions = suggest(slug, store.slugs());
+    const suggestions = await suggest(slug, await store.slugs());
     throw new BriefError(
       "unknown_article",
       `${error.message} Stored: ${suggestions.length > 0 ? suggestions.join(", ") : "(none)"}`,

@@ -6,14 +6,14 @@ import { silentLogger } from "../../src/log";
 import { createServices } from "../../src/services";
 
 // One in-memory store with the seed article for the whole file: every test only reads or adds turns.
-const services = createServices(
+const services = await createServices(
   loadCoreConfig({ BRIEF_DB: ":memory:", BRIEF_ENGINE: "offline" }),
   silentLogger,
 );
 afterAll(() => services.close());
 
 const sentenceText = new Map(
-  services.store.sentences("xi-putin").map((sentence) => [sentence.id, sentence.text]),
+  (await services.store.sentences("xi-putin")).map((sentence) => [sentence.id, sentence.text]),
 );
 const idOf = (fragment: string) =>
   [...sentenceText].find(([, text]) => text.includes(fragment))?.[0] ?? `missing: ${fragment}`;
@@ -108,7 +108,7 @@ describe("answer service on xi-putin (offline engine)", () => {
     expect(followUp.found).toBe(true);
     expect(followUp.sources).not.toEqual([]);
     for (const source of followUp.sources) expect(source.text).toMatch(/truce/);
-    expect(services.threads.recent("C1:100.1", "xi-putin").map((turn) => turn.question)).toEqual([
+    expect((await services.threads.recent("C1:100.1", "xi-putin")).map((turn) => turn.question)).toEqual([
       "What did Ukraine say about the truce?",
       "And what did Russia say about that?",
     ]);

@@ -7,8 +7,8 @@ import type { BriefingEngine } from "../../src/domain/engine";
 import { createOfflineBriefingEngine } from "../../src/engine/offline/offlineBriefingEngine";
 import { silentLogger } from "../../src/log";
 import { createArticleStore } from "../../src/store/articleStore";
-import { openDatabase } from "../../src/store/database";
 import { suggestSlugs } from "../../src/store/suggestSlugs";
+import { memoryStorage } from "../support/storageBackends";
 
 /** The offline engine, counting how often it really runs. */
 function countingOfflineEngine(): BriefingEngine & { runs: number } {
@@ -24,8 +24,8 @@ function countingOfflineEngine(): BriefingEngine & { runs: number } {
   return counting;
 }
 
-function servicesWith(engine: BriefingEngine) {
-  const store = createArticleStore(openDatabase(":memory:"), {
+async function servicesWith(engine: BriefingEngine) {
+  const store = await createArticleStore(memoryStorage(), {
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
   const briefings = createBriefingService({
@@ -41,7 +41,7 @@ function servicesWith(engine: BriefingEngine) {
 describe("briefings of an engine without a cache identity", () => {
   it("are remembered in the process: a repeat does not run the engine again", async () => {
     const engine = countingOfflineEngine();
-    const { briefings } = servicesWith(engine);
+    const { briefings } = await servicesWith(engine);
     const first = await briefings.brief("xi-putin");
     const second = await briefings.brief("xi-putin");
     expect(second).toEqual(first);
@@ -50,13 +50,13 @@ describe("briefings of an engine without a cache identity", () => {
 
   it("are rebuilt when asked fresh, for other actors, or when the article text changes", async () => {
     const engine = countingOfflineEngine();
-    const { store, briefings } = servicesWith(engine);
+    const { store, briefings } = await servicesWith(engine);
     await briefings.brief("xi-putin");
     await briefings.brief("xi-putin", { fresh: true });
     expect(engine.runs).toBe(2);
     await briefings.brief("xi-putin", { actors: ["China", "Russia"] });
     expect(engine.runs).toBe(3);
-    store.ingestText("Changed headline\n\nChina said it would talk to Russia.", { slug: "xi-putin" });
+    await store.ingestText("Changed headline\n\nChina said it would talk to Russia.", { slug: "xi-putin" });
     const changed = await briefings.brief("xi-putin");
     expect(engine.runs).toBe(4);
     expect(changed.article.title).toBe("Changed headline");

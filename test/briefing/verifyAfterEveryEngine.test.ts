@@ -9,15 +9,15 @@ import { createOfflineBriefingEngine } from "../../src/engine/offline/offlineBri
 import { silentLogger } from "../../src/log";
 import { createSearchIndex } from "../../src/retrieve/searchIndex";
 import { createArticleStore } from "../../src/store/articleStore";
-import { openDatabase } from "../../src/store/database";
 import { suggestSlugs } from "../../src/store/suggestSlugs";
 import { createThreadMemory } from "../../src/threads/threadMemory";
+import { memoryStorage } from "../support/storageBackends";
 
 const actorCatalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
 
-function servicesWith(engines: { briefing: BriefingEngine; answer?: AnswerEngine }) {
-  const database = openDatabase(":memory:");
-  const store = createArticleStore(database, {
+async function servicesWith(engines: { briefing: BriefingEngine; answer?: AnswerEngine }) {
+  const storage = memoryStorage();
+  const store = await createArticleStore(storage, {
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
   const briefings = createBriefingService({
@@ -32,8 +32,8 @@ function servicesWith(engines: { briefing: BriefingEngine; answer?: AnswerEngine
         store,
         suggest: suggestSlugs,
         actorCatalog,
-        searchIndex: createSearchIndex(database),
-        threads: createThreadMemory(database, { maxTurns: 5, tokenBudget: 1000, maxAgeDays: 1 }),
+        searchIndex: createSearchIndex(storage),
+        threads: createThreadMemory(storage, { maxTurns: 5, tokenBudget: 1000, maxAgeDays: 1 }),
         engine: engines.answer,
         logger: silentLogger,
       })
@@ -45,7 +45,7 @@ function servicesWith(engines: { briefing: BriefingEngine; answer?: AnswerEngine
 describe("the services verify every engine's output, not only the model's", () => {
   it("keeps an offline briefing as the engine wrote it, and says it was checked", async () => {
     const offline = createOfflineBriefingEngine();
-    const { briefings } = servicesWith({ briefing: offline });
+    const { briefings } = await servicesWith({ briefing: offline });
     const briefing = await briefings.brief("xi-putin");
     expect(briefing.verification?.dropped).toBe(0);
     expect(briefing.verification?.relabelled).toBe(0);
@@ -80,7 +80,7 @@ describe("the services verify every engine's output, not only the model's", () =
         ],
       }),
     };
-    const briefing = await servicesWith({ briefing: engine }).briefings.brief("xi-putin", {
+    const briefing = await (await servicesWith({ briefing: engine })).briefings.brief("xi-putin", {
       actors: ["Russia"],
     });
     expect(briefing.verification).toEqual({ kept: 1, dropped: 1, relabelled: 1 });
@@ -104,7 +104,7 @@ describe("the services verify every engine's output, not only the model's", () =
         shownSentenceIds: [],
       }),
     };
-    const result = await servicesWith({ briefing: offline, answer }).answers?.ask(
+    const result = await (await servicesWith({ briefing: offline, answer })).answers?.ask(
       "xi-putin",
       "What did Xi say?",
     );

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { type BriefingCacheKey, createBriefingCache } from "../../src/cache/briefingCache";
 import type { Briefing } from "../../src/domain/briefing";
-import { openDatabase } from "../../src/store/database";
-import { temporaryDatabasePath } from "../support/tempDatabase";
+import {
+  closeTestStorage,
+  countRows,
+  freshTestStorage,
+  openTestStorage,
+  runSql,
+  storageBackends,
+} from "../support/storageBackends";
 
 const key: BriefingCacheKey = {
   slug: "xi-putin",
@@ -22,14 +28,14 @@ const briefing: Briefing = {
   sources: [{ id: "S3", text: "Xi vows." }],
 };
 
-describe("briefing cache", () => {
-  it("returns a stored briefing for the same key, and survives reopening the database", () => {
-    const databasePath = temporaryDatabasePath();
-    const first = openDatabase(databasePath);
-    createBriefingCache(first).put(key, briefing);
-    first.close();
-    const reopened = createBriefingCache(openDatabase(databasePath));
-    expect(reopened.get(key)).toEqual(briefing);
+describe.each(storageBackends)("briefing cache on $name", (backend) => {
+  it("returns a stored briefing for the same key, and survives reopening the database", async () => {
+    const location = await backend.freshLocation();
+    const first = await openTestStorage(location);
+    await createBriefingCache(first).put(key, briefing);
+    await closeTestStorage(first);
+    const reopened = createBriefingCache(await openTestStorage(location));
+    expect(await reopened.get(key)).toEqual(briefing);
   });
 
   it.each([
@@ -38,21 +44,21 @@ describe("briefing cache", () => {
     ["engine", { engine: "openai:other" }],
     ["model", { model: "other" }],
     ["prompt version", { promptVersion: "222222222222" }],
-  ])("misses when the %s differs", (_label, change) => {
-    const cache = createBriefingCache(openDatabase(":memory:"));
-    cache.put(key, briefing);
-    expect(cache.get({ ...key, ...change })).toBeUndefined();
+  ])("misses when the %s differs", async (_label, change) => {
+    const cache = createBriefingCache(await freshTestStorage(backend));
+    await cache.put(key, briefing);
+    expect(await cache.get({ ...key, ...change })).toBeUndefined();
   });
 
-  it("forgets an article's results, and drops a row that no longer matches the schema", () => {
-    const database = openDatabase(":memory:");
-    const cache = createBriefingCache(database);
-    cache.put(key, briefing);
-    cache.forgetArticle("xi-putin");
-    expect(cache.get(key)).toBeUndefined();
-    cache.put(key, briefing);
-    database.prepare("UPDATE briefing_cache SET briefing = '{\"old\": true}'").run();
-    expect(cache.get(key)).toBeUndefined();
-    expect(database.prepare("SELECT count(*) FROM briefing_cache").pluck().get()).toBe(0);
+  it("forgets an article's results, and drops a row that no longer matches the schema", async () => {
+    const storage = await freshTestStorage(backend);
+    const cache = createBriefingCache(storage);
+    await cache.put(key, briefing);
+    await cache.forgetArticle("xi-putin");
+    expect(await cache.get(key)).toBeUndefined();
+    await cache.put(key, briefing);
+    await runSql(storage, `UPDATE briefing_cache SET briefing = '{"old": true}'`);
+    expect(await cache.get(key)).toBeUndefined();
+    expect(await countRows(storage, "briefing_cache")).toBe(0);
   });
 });

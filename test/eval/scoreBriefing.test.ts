@@ -11,16 +11,16 @@ import type { GoldFile } from "../../src/eval/goldFile";
 import { formatScore, scoreBriefing } from "../../src/eval/scoreBriefing";
 import { createLogger } from "../../src/log";
 import { createArticleStore } from "../../src/store/articleStore";
-import { openDatabase } from "../../src/store/database";
 import { suggestSlugs } from "../../src/store/suggestSlugs";
+import { memoryStorage } from "../support/storageBackends";
 
 const fixtures = path.join(projectRoot, "test", "fixtures");
 
-function fixtureServices() {
-  const store = createArticleStore(openDatabase(":memory:"), {
+async function fixtureServices() {
+  const store = await createArticleStore(memoryStorage(), {
     seedDirectory: path.join(projectRoot, "data", "articles"),
   });
-  ingestArticlesIn(path.join(fixtures, "articles"), store);
+  await ingestArticlesIn(path.join(fixtures, "articles"), store);
   const briefings = createBriefingService({
     store,
     suggest: suggestSlugs,
@@ -31,8 +31,9 @@ function fixtureServices() {
   return { store, briefings };
 }
 
+const services = await fixtureServices();
+
 describe("the offline engine against every gold file", () => {
-  const services = fixtureServices();
   const golds = goldFilesIn(path.join(fixtures, "eval"));
 
   it("has xi-putin and at least three more articles", () => {

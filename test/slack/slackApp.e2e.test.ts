@@ -6,6 +6,7 @@ import { createLogger } from "../../src/log";
 import { createServices, type Services } from "../../src/services";
 import { createSlackApp, type SlackApp } from "../../src/slack/app";
 import type { SlackAppServices } from "../../src/slack/listenerDependencies";
+import { createSlackState } from "../../src/slack/slackState";
 import { replyWithError, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { type FakeSlackApi, fakeBotId, fakeBotUserId, startFakeSlackApi } from "../support/fakeSlackApi";
 import {
@@ -15,6 +16,7 @@ import {
   sendSlackRequestsFromWorker,
   slashCommandRequest,
 } from "../support/signedSlackRequests";
+import { runSql } from "../support/storageBackends";
 import { temporaryDatabasePath } from "../support/tempDatabase";
 
 /**
@@ -43,7 +45,7 @@ const running: Running[] = [];
 afterEach(async () => {
   for (const instance of running.splice(0)) {
     await instance.app.stop();
-    instance.services.close();
+    await instance.services.close();
     await instance.fake.close();
   }
 });
@@ -53,7 +55,7 @@ async function startApp(
   coreEnvironment: Record<string, string> = { BRIEF_ENGINE: "offline" },
 ) {
   const fake = await startFakeSlackApi();
-  const services = createServices(
+  const services = await createServices(
     loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), ...coreEnvironment }),
     createLogger({ write: () => {} }),
   );
@@ -477,7 +479,7 @@ describe("follow-ups in a briefing's thread", () => {
   it("recovers a forgotten briefing thread from the briefing's message metadata, with one Slack call", async () => {
     const instance = await startApp();
     const briefingTs = await postBriefing(instance);
-    instance.services.database.prepare("DELETE FROM slack_briefing_threads").run();
+    await runSql(instance.services.storage, "DELETE FROM slack_briefing_threads");
 
     await instance.send(threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0RECOVER01"));
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
@@ -534,10 +536,11 @@ describe("feedback buttons", () => {
     await instance.app.idle();
     expect(thanks.map((call) => call.params.response_type)).toEqual(["ephemeral", "ephemeral"]);
     expect(thanks.every((call) => call.params.replace_original === false)).toBe(true);
-    const votes = instance.services.database
-      .prepare("SELECT user, vote FROM slack_feedback WHERE channel = ? AND message_ts = ?")
-      .all(channel, briefingTs);
-    expect(votes).toEqual([{ user: "U0FAKEUSER1", vote: "down" }]);
+    // One person clicked twice: one vote, the last.
+    expect(await createSlackState(instance.services.storage).feedbackFor(channel, briefingTs)).toEqual({
+      up: 0,
+      down: 1,
+    });
   });
 });
 

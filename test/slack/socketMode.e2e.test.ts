@@ -31,7 +31,7 @@ const running: Running[] = [];
 afterEach(async () => {
   for (const instance of running.splice(0)) {
     await instance.app.stop();
-    instance.services.close();
+    await instance.services.close();
     await instance.socket.close();
     await instance.api.close();
   }
@@ -40,7 +40,7 @@ afterEach(async () => {
 async function startSocketModeApp(): Promise<Running> {
   const socket = await startFakeSocketModeServer();
   const api = await startFakeSlackApi({ socketModeUrl: socket.url });
-  const services = createServices(
+  const services = await createServices(
     loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), BRIEF_ENGINE: "offline" }),
     createLogger({ write: () => {} }),
   );

@@ -9,8 +9,8 @@ import { createOfflineBriefingEngine } from "../../src/engine/offline/offlineBri
 import { createLogger, type Logger } from "../../src/log";
 import { loadPromptTemplates } from "../../src/prompt/promptTemplates";
 import { createArticleStore } from "../../src/store/articleStore";
-import { openDatabase } from "../../src/store/database";
 import { type FakeOpenAiServer, type ScriptedReply, startFakeOpenAiServer } from "./fakeOpenAiServer";
+import { memoryStorage } from "./storageBackends";
 
 const openServers: FakeOpenAiServer[] = [];
 afterEach(async () => {
@@ -44,8 +44,8 @@ export async function startModelPipeline(
     BRIEF_LLM_TIMEOUT_MS: "4000",
     ...environment,
   });
-  const database = openDatabase(":memory:");
-  const store = createArticleStore(database, { seedDirectory: config.articlesDirectory });
+  const storage = memoryStorage();
+  const store = await createArticleStore(storage, { seedDirectory: config.articlesDirectory });
   const actorCatalog = loadActorCatalog(config.actorCatalogPath);
   const { logger, lines } = recordingLogger();
   const engines: Engines = createModelEngines(config, loadPromptTemplates(config.promptsDirectory), logger, {
@@ -58,7 +58,7 @@ export async function startModelPipeline(
     actorCatalog,
     engine: engines.briefing,
     logger,
-    cache: createBriefingCache(database),
+    cache: createBriefingCache(storage),
   });
-  return { server, config, store, actorCatalog, engines, briefings, logLines: lines, database };
+  return { server, config, store, actorCatalog, engines, briefings, logLines: lines };
 }

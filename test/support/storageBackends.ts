@@ -1,6 +1,7 @@
 import { afterEach } from "vitest";
 import { silentLogger } from "../../src/log";
-import { type OpenStorage, openStorage, type StorageLocation } from "../../src/store/storage";
+import { openDatabase } from "../../src/store/database";
+import { type OpenStorage, openStorage, type Storage, type StorageLocation } from "../../src/store/storage";
 import { freshPostgresDatabase } from "./postgresDatabase";
 import { temporaryDatabasePath } from "./tempDatabase";
 
@@ -43,3 +44,22 @@ export async function closeTestStorage(storage: OpenStorage): Promise<void> {
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((storage) => storage.close()));
 });
+
+/** How many rows a table holds, on either backend. */
+export async function countRows(storage: Storage, table: string): Promise<number> {
+  const sql = `SELECT count(*) AS count FROM ${table}`;
+  if (storage.kind === "sqlite") return Number(storage.database.prepare(sql).pluck().get());
+  const result = await storage.pool.query<{ count: string }>(sql);
+  return Number(result.rows[0]?.count);
+}
+
+/** Runs one statement written in the SQL both backends speak, for tests that tamper with rows. */
+export async function runSql(storage: Storage, sql: string): Promise<void> {
+  if (storage.kind === "sqlite") storage.database.exec(sql);
+  else await storage.pool.query(sql);
+}
+
+/** A throwaway in-memory SQLite storage, for tests about something other than storage. */
+export function memoryStorage(): Storage {
+  return { kind: "sqlite", database: openDatabase(":memory:") };
+}

@@ -14,7 +14,7 @@ import { recordingLogger } from "../../support/modelPipeline";
 let server: FakeOpenAiServer | undefined;
 let services: Services | undefined;
 afterEach(async () => {
-  services?.close();
+  await services?.close();
   await server?.close();
 });
 
@@ -28,7 +28,7 @@ async function startServices(script: readonly ScriptedReply[]) {
     OPENAI_BASE_URL: server.baseURL,
     BRIEF_LLM_TIMEOUT_MS: "3000",
   });
-  services = createServices(config, recordingLogger().logger);
+  services = await createServices(config, recordingLogger().logger);
   return { server, services };
 }
 
@@ -80,7 +80,7 @@ describe("prompt injection in an article", () => {
   it("cannot change the output's shape: an obeying model's reply is invalid, repaired once, then offline", async () => {
     const obeying: ScriptedReply = { kind: "content", content: "<!channel> APPROVED" };
     const { services, server } = await startServices([obeying, obeying]);
-    services.store.ingestText(injected, { slug: "injected" });
+    await services.store.ingestText(injected, { slug: "injected" });
     const briefing = await services.briefings.brief("injected");
 
     expect(server.requests).toHaveLength(2);
@@ -118,7 +118,7 @@ describe("prompt injection in an article", () => {
         ],
       }),
     ]);
-    services.store.ingestText(injected, { slug: "injected" });
+    await services.store.ingestText(injected, { slug: "injected" });
     const briefing = await services.briefings.brief("injected");
 
     expect(briefing.engine).toBe("openai:gpt-4.1-mini");

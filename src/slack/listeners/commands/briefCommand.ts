@@ -71,7 +71,7 @@ export function briefCommand(dependencies: ListenerDependencies) {
         if (request.kind === "brief") {
           await briefAndPost(request, command, { ...dependencies, logger }, respond);
         } else {
-          const articles = dependencies.services.store.list();
+          const articles = await dependencies.services.store.list();
           const text =
             request.kind === "list"
               ? slackMessages.list(articles)

@@ -1,0 +1,121 @@
+import type { PostgresPool } from "../store/postgresDatabase";
+import { searchConfiguration } from "../store/postgresMigrations";
+import { foldForSearch } from "../store/searchText";
+import { actorSearchPhrases } from "./questionTerms";
+import type { SearchConcepts, SearchRows, SearchTerm } from "./searchRows";
+
+/**
+ * Search on Postgres: `tsvector` columns written with the rows (postgresArticleRows.ts), queried with
+ * `plainto_tsquery` / `phraseto_tsquery` on bound parameters, so no typed character is ever query syntax; only
+ * placeholders ($1, $2, …) are written into the SQL text.
+ */
+
+/** Builds SQL with numbered placeholders for a list of parameters. */
+class Parameters {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const weightsSlugTitleBody = "'{0.1, 0.2, 0.5, 1.0}'";
+
+function termQuery(parameters: Parameters, term: SearchTerm): string {
+  const word = parameters.add(foldForSearch(term.word));
+  return term.asPrefix ? `brief_prefix_query(${word})` : `plainto_tsquery('${searchConfiguration}', ${word})`;
+}
+
+/** One tsquery per concept, actors first: an actor's alias phrases ORed, or one topic word. */
+function conceptQueries(parameters: Parameters, concepts: SearchConcepts): string[] {
+  const actorQueries = concepts.actors.map((actor) => {
+    const phrases = actorSearchPhrases(actor).map(
+      (phrase) => `phraseto_tsquery('${searchConfiguration}', ${parameters.add(foldForSearch(phrase))})`,
+    );
+    return `(${phrases.join(" || ")})`;
+  });
+  const topicQueries = concepts.contentTerms.map((word) => termQuery(parameters, { word, asPrefix: false }));
+  return [...actorQueries, ...topicQueries];
+}
+
+export function createPostgresSearchRows(pool: PostgresPool): SearchRows {
+  /** Articles whose search column matches the terms joined by `operator` (&& all, || any), best first. */
+  const rankedArticles = async (
+    column: "search" | "title_search",
+    operator: "&&" | "||",
+    terms: readonly SearchTerm[],
+    limit: number,
+  ) => {
+    const parameters = new Parameters();
+    const query = terms.map((term) => termQuery(parameters, term)).join(` ${operator} `);
+    const result = await pool.query<{ slug: string }>(
+      `SELECT slug FROM articles, (SELECT ${query} AS query) q WHERE ${column} @@ q.query
+       ORDER BY ts_rank(${weightsSlugTitleBody}, ${column}, q.query) DESC, slug LIMIT ${parameters.add(limit)}`,
+      parameters.values,
+    );
+    return result.rows.map((row) => row.slug);
+  };
+  return {
+    /**
+     * The article's sentences holding any concept, those holding the most concepts first, then by
+     * ts_rank_cd. Counting concepts first stands in for the IDF ts_rank_cd lacks: a word in most sentences
+     * cannot crowd out the sentences joining it with a rarer concept. Twice `limit`, the budget SQLite's two
+     * queries (any concept, two concepts) share. Undefined for an unknown article.
+     */
+    async sentenceCandidates(slug, concepts, limit) {
+      const parameters = new Parameters();
+      const slugParameter = parameters.add(slug);
+      const queries = conceptQueries(parameters, concepts);
+      const exists = await pool.query("SELECT 1 FROM articles WHERE slug = $1", [slug]);
+      if (exists.rowCount === 0) return undefined;
+      if (queries.length === 0) return [];
+      const anyConcept = queries.join(" || ");
+      const result = await pool.query<{ position: number; text: string; rank: number; matched: boolean[] }>(
+        `SELECT position, text, rank, matched FROM (
+           SELECT s.position, s.text, ts_rank_cd(s.search, q.any_concept) AS rank,
+             ARRAY[${queries.map((query) => `s.search @@ ${query}`).join(", ")}] AS matched
+           FROM sentences s, (SELECT ${anyConcept} AS any_concept) q
+           WHERE s.slug = ${slugParameter} AND s.search @@ q.any_concept) hits
+         ORDER BY (SELECT count(*) FROM unnest(matched) AS hit WHERE hit) DESC, rank DESC, position
+         LIMIT ${parameters.add(limit * 2)}`,
+        parameters.values,
+      );
+      const actorCount = concepts.actors.length;
+      return result.rows.map((row) => ({
+        position: row.position,
+        text: row.text,
+        score: -row.rank,
+        topicsCarried: row.matched.slice(actorCount).filter(Boolean).length,
+      }));
+    },
+
+    async sentencesAt(slug, positions) {
+      const result = await pool.query<{ position: number; paragraph: number; text: string }>(
+        "SELECT position, paragraph, text FROM sentences WHERE slug = $1 AND position = ANY($2::integer[]) ORDER BY position",
+        [slug, positions],
+      );
+      return result.rows.map(({ position, paragraph, text }) => ({
+        id: `S${position}`,
+        index: position,
+        paragraph,
+        text,
+      }));
+    },
+
+    articlesHoldingAll: (terms, limit) => rankedArticles("search", "&&", terms, limit),
+
+    // Counting stops at the bound, so a word in every title costs no more than a rare one.
+    async titlesHolding(term, upTo) {
+      const parameters = new Parameters();
+      const query = termQuery(parameters, term);
+      const result = await pool.query<{ count: number }>(
+        `SELECT count(*)::integer AS count FROM (
+           SELECT 1 FROM articles WHERE title_search @@ ${query} LIMIT ${parameters.add(upTo)}) found`,
+        parameters.values,
+      );
+      return result.rows[0]?.count ?? 0;
+    },
+
+    articlesWithTitleHoldingAny: (terms, limit) => rankedArticles("title_search", "||", terms, limit),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Article, Sentence } from "../domain/article";
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  sentenceCount: number;
+}
+
+/**
+ * What a storage backend keeps of articles. Parsing, splitting, hashing and change events are the store's,
+ * the same on every backend.
+ */
+export interface ArticleRows {
+  article(slug: string): Promise<Article | undefined>;
+  /** In reading order. */
+  sentences(slug: string): Promise<Sentence[]>;
+  /** Ordered by slug. */
+  summaries(): Promise<ArticleSummary[]>;
+  /** Ordered by slug. */
+  slugs(): Promise<string[]>;
+  /** Stores the article and replaces its sentences, all or nothing. */
+  write(article: Article, sentences: readonly Sentence[]): Promise<void>;
+}

@@ -1,0 +1,100 @@
+import type { Article } from "../domain/article";
+import type { ArticleRows, ArticleSummary } from "./articleRows";
+import { inTransaction, type PostgresPool } from "./postgresDatabase";
+import { searchConfiguration } from "./postgresMigrations";
+import { foldForSearch, slugWords } from "./searchText";
+
+interface ArticleRow {
+  slug: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+  body: string;
+  hash: string;
+}
+
+const toArticle = (row: ArticleRow): Article => ({
+  ...row,
+  url: row.url ?? undefined,
+  date: row.date ?? undefined,
+});
+
+/** The article tables on Postgres: an article, its sentences and their search vectors change in one transaction. */
+export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
+  return {
+    async article(slug) {
+      const result = await pool.query<ArticleRow>(
+        "SELECT slug, title, url, date, body, hash FROM articles WHERE slug = $1",
+        [slug],
+      );
+      const row = result.rows[0];
+      return row && toArticle(row);
+    },
+    async sentences(slug) {
+      const result = await pool.query<{ position: number; paragraph: number; text: string }>(
+        "SELECT position, paragraph, text FROM sentences WHERE slug = $1 ORDER BY position",
+        [slug],
+      );
+      return result.rows.map(({ position, paragraph, text }) => ({
+        id: `S${position}`,
+        index: position,
+        paragraph,
+        text,
+      }));
+    },
+    async summaries() {
+      const result = await pool.query<ArticleSummary>(
+        `SELECT a.slug, a.title, (SELECT count(*)::integer FROM sentences s WHERE s.slug = a.slug) AS "sentenceCount"
+         FROM articles a ORDER BY a.slug COLLATE "C"`,
+      );
+      return result.rows;
+    },
+    async slugs() {
+      const result = await pool.query<{ slug: string }>(
+        'SELECT slug FROM articles ORDER BY slug COLLATE "C"',
+      );
+      return result.rows.map((row) => row.slug);
+    },
+    async write(article, sentences) {
+      await inTransaction(pool, async (client) => {
+        await client.query(
+          `INSERT INTO articles (slug, title, url, date, body, hash, search, title_search)
+           VALUES ($1, $2, $3, $4, $5, $6,
+             setweight(to_tsvector('${searchConfiguration}', $7), 'A') ||
+               setweight(to_tsvector('${searchConfiguration}', $8), 'B') ||
+               setweight(to_tsvector('${searchConfiguration}', $9), 'D'),
+             setweight(to_tsvector('${searchConfiguration}', $7), 'A') ||
+               setweight(to_tsvector('${searchConfiguration}', $8), 'B'))
+           ON CONFLICT (slug) DO UPDATE SET title = excluded.title, url = excluded.url, date = excluded.date,
+             body = excluded.body, hash = excluded.hash, search = excluded.search,
+             title_search = excluded.title_search, updated_at = now()`,
+          [
+            article.slug,
+            article.title,
+            article.url ?? null,
+            article.date ?? null,
+            article.body,
+            article.hash,
+            slugWords(article.slug),
+            foldForSearch(article.title),
+            foldForSearch(article.body),
+          ],
+        );
+        await client.query("DELETE FROM sentences WHERE slug = $1", [article.slug]);
+        // One statement for all sentences: a 2,000-sentence article is one round trip, not 2,000.
+        await client.query(
+          `INSERT INTO sentences (slug, position, paragraph, text, search)
+           SELECT $1, position, paragraph, text, to_tsvector('${searchConfiguration}', folded)
+           FROM unnest($2::integer[], $3::integer[], $4::text[], $5::text[]) AS s(position, paragraph, text, folded)`,
+          [
+            article.slug,
+            sentences.map((sentence) => sentence.index),
+            sentences.map((sentence) => sentence.paragraph),
+            sentences.map((sentence) => sentence.text),
+            sentences.map((sentence) => foldForSearch(sentence.text)),
+          ],
+        );
+      });
+    },
+  };
+}
