@@ -1,34 +1,43 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCoreConfig } from "../../src/config";
 import { AnswerSchema } from "../../src/domain/answer";
 import { BriefError } from "../../src/domain/errors";
 import { silentLogger } from "../../src/log";
-import { createServices } from "../../src/services";
+import { createServices, type Services } from "../../src/services";
+import { storageBackends, storageEnvironment } from "../support/storageBackends";
 
-// One in-memory store with the seed article for the whole file: every test only reads or adds turns.
-const services = await createServices(
-  loadCoreConfig({ BRIEF_DB: ":memory:", BRIEF_ENGINE: "offline" }),
-  silentLogger,
-);
-afterAll(() => services.close());
-
-const sentenceText = new Map(
-  (await services.store.sentences("xi-putin")).map((sentence) => [sentence.id, sentence.text]),
-);
-const idOf = (fragment: string) =>
-  [...sentenceText].find(([, text]) => text.includes(fragment))?.[0] ?? `missing: ${fragment}`;
 const citationsOf = (answer: { answer: { citations: string[] }[] }) =>
   answer.answer.flatMap((part) => part.citations);
 
-async function ask(question: string, threadKey?: string) {
-  const answer = await services.answers.ask("xi-putin", question, { threadKey });
-  AnswerSchema.parse(answer);
-  for (const source of answer.sources) expect(source.text).toBe(sentenceText.get(source.id));
-  expect(answer.sources.map((source) => source.id).sort()).toEqual([...new Set(citationsOf(answer))].sort());
-  return answer;
-}
+// The same questions on both backends: their full-text engines rank differently (BM25 against ts_rank_cd).
+describe.each(storageBackends)("answer service on xi-putin (offline engine, $name)", (backend) => {
+  // One store with the seed article for the whole file: every test only reads or adds turns.
+  let services: Services;
+  let sentenceText: Map<string, string>;
+  beforeAll(async () => {
+    services = await createServices(
+      loadCoreConfig({ ...storageEnvironment(await backend.freshLocation()), BRIEF_ENGINE: "offline" }),
+      silentLogger,
+    );
+    sentenceText = new Map(
+      (await services.store.sentences("xi-putin")).map((sentence) => [sentence.id, sentence.text]),
+    );
+  });
+  afterAll(() => services.close());
 
-describe("answer service on xi-putin (offline engine)", () => {
+  const idOf = (fragment: string) =>
+    [...sentenceText].find(([, text]) => text.includes(fragment))?.[0] ?? `missing: ${fragment}`;
+
+  async function ask(question: string, threadKey?: string) {
+    const answer = await services.answers.ask("xi-putin", question, { threadKey });
+    AnswerSchema.parse(answer);
+    for (const source of answer.sources) expect(source.text).toBe(sentenceText.get(source.id));
+    expect(answer.sources.map((source) => source.id).sort()).toEqual(
+      [...new Set(citationsOf(answer))].sort(),
+    );
+    return answer;
+  }
+
   it("cites the 'political stunt' sentence for Ukraine on the truce", async () => {
     const answer = await ask("What did Ukraine say about the truce?");
     expect(answer.found).toBe(true);

@@ -63,3 +63,8 @@ export async function runSql(storage: Storage, sql: string): Promise<void> {
 export function memoryStorage(): Storage {
   return { kind: "sqlite", database: openDatabase(":memory:") };
 }
+
+/** The environment variables that put the app's tables at a location: BRIEF_DB, or DATABASE_URL. */
+export function storageEnvironment(location: StorageLocation): Record<string, string> {
+  return location.kind === "postgres" ? { DATABASE_URL: location.url } : { BRIEF_DB: location.path };
+}
