@@ -6,13 +6,15 @@ import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { closesEarlierQuotation, findQuotedRanges, insideAny, leavesQuotationOpen } from "./sentenceParts";
-import { findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
+import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
 export interface PointCandidate {
   kind: PointKind;
   text: string;
   citation: string;
+  /** Who makes an attributed claim (see claimantOf). */
+  claimant?: string | undefined;
 }
 
 /**
@@ -81,15 +83,23 @@ export function collectActorEvidence(
   };
   // Closed by someone who is none of the actors (`... talks," the German spokesman said.`), the quotation is
   // their claim about whichever actor each of its sentences is about.
-  const addOpenQuotation = (speakers: readonly string[], reportedByOther = false) => {
+  const addOpenQuotation = (
+    speakers: readonly string[],
+    reportedBy?: { claimant: string | undefined } | undefined,
+  ) => {
     for (const { sentence: quoted, mentions } of openQuotation?.sentences ?? []) {
       const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
       for (const actor of speakers) {
         evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: quoted.id });
       }
-      const about = reportedByOther ? subjectOfQuotedSentence(quoted.text, mentions) : [];
+      const about = reportedBy ? subjectOfQuotedSentence(quoted.text, mentions) : [];
       for (const actor of about) {
-        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: quoted.id });
+        evidence.get(actor)?.candidates.push({
+          kind: "attributed",
+          text,
+          citation: quoted.id,
+          claimant: reportedBy?.claimant,
+        });
       }
     }
     openQuotation = undefined;
@@ -141,17 +151,17 @@ export function collectActorEvidence(
         // Wire style also reopens the quotation in each paragraph: `"We will fight.` / `"We will win," he said.`
         const continuesQuotation = closesEarlierQuotation(sentence.text) || startsWithQuote(sentence.text);
         const closedBySpeaker = continuesQuotation && statementSpeakers.length > 0;
-        const closedByOther =
-          continuesQuotation &&
-          !closedBySpeaker &&
-          events.some((event) => event.kind === "statement" && event.speakers.length === 0);
+        const otherSpeaker = events.find(
+          (event) => event.kind === "statement" && event.speakers.length === 0,
+        );
+        const closedByOther = continuesQuotation && !closedBySpeaker && otherSpeaker !== undefined;
         const closedWithoutSpeaker =
           closesEarlierQuotation(sentence.text) && events.length === 0 && !leavesQuotationOpen(sentence.text);
         if (closedWithoutSpeaker) {
           openQuotation.sentences.push({ sentence, mentions });
           closingSpeakers = openQuotation.speakersBefore;
         }
-        if (closedByOther) addOpenQuotation([], true);
+        if (closedByOther) addOpenQuotation([], { claimant: claimantOf(sentence.text, otherSpeaker) });
         else addOpenQuotation(closedBySpeaker ? statementSpeakers : openQuotation.speakersBefore);
       }
     }
@@ -177,9 +187,10 @@ export function collectActorEvidence(
           evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: sentence.id });
         }
       }
+      const claimant = claimantOf(sentence.text, event);
       for (const actor of event.targets) {
         if (event.speakers.includes(actor)) continue;
-        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id });
+        evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id, claimant });
       }
     }
     const speakers = [

@@ -16,27 +16,55 @@ export function actorActsIn(text: string, actor: Actor): boolean {
 
 export const ownStatementCheck: OwnStatementCheck = (sentence, actor) => actorActsIn(sentence.text, actor);
 
+/** Who the article says makes the claims about an actor in these sentences (see claimantOf), if it says. */
+export type ClaimantReading = (actor: Actor, citations: readonly string[]) => string | undefined;
+
 /**
- * The check verify/ uses for one article: the actor speaks or acts in the sentence as the article reads in
- * order (a quotation that runs on, "he said" after its speaker is named), or in the sentence read alone.
- * The article is read once, on first use.
+ * The readings verify/ uses for one article, read once on first use: whether the actor speaks or acts in a
+ * sentence as the article reads in order (a quotation that runs on, "he said" after its speaker is named) or in
+ * the sentence read alone; and who makes the claims about an actor in given sentences, so every engine's
+ * attributed points name their claimant from the same reading.
  */
+export function articleReading(
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+): { carriesOwnStatement: OwnStatementCheck; claimantOf: ClaimantReading } {
+  let evidence: ReturnType<typeof collectActorEvidence> | undefined;
+  const read = () => {
+    evidence ??= collectActorEvidence(sentences, actors);
+    return evidence;
+  };
+  let statedIn: Map<string, Set<string>> | undefined;
+  return {
+    carriesOwnStatement: (sentence, actor) => {
+      statedIn ??= new Map(
+        [...read()].map(([name, actorEvidence]) => [
+          name,
+          new Set(
+            actorEvidence.candidates
+              .filter((candidate) => candidate.kind === "stated")
+              .map((candidate) => candidate.citation),
+          ),
+        ]),
+      );
+      return statedIn.get(actor.name)?.has(sentence.id) === true || actorActsIn(sentence.text, actor);
+    },
+    claimantOf: (actor, citations) =>
+      read()
+        .get(actor.name)
+        ?.candidates.find(
+          (candidate) =>
+            candidate.kind === "attributed" &&
+            candidate.claimant !== undefined &&
+            citations.includes(candidate.citation),
+        )?.claimant,
+  };
+}
+
+/** The speaker check alone (see articleReading). */
 export function articleOwnStatementCheck(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
 ): OwnStatementCheck {
-  let statedIn: Map<string, Set<string>> | undefined;
-  return (sentence, actor) => {
-    statedIn ??= new Map(
-      [...collectActorEvidence(sentences, actors)].map(([name, evidence]) => [
-        name,
-        new Set(
-          evidence.candidates
-            .filter((candidate) => candidate.kind === "stated")
-            .map((candidate) => candidate.citation),
-        ),
-      ]),
-    );
-    return statedIn.get(actor.name)?.has(sentence.id) === true || actorActsIn(sentence.text, actor);
-  };
+  return articleReading(sentences, actors).carriesOwnStatement;
 }

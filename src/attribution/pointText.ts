@@ -1,8 +1,8 @@
 import { leadingMarkerPattern } from "./lexicon";
 import type { TextRange } from "./sentenceParts";
 
-/** A wire dateline opening a story: "KYIV, Ukraine (AP) — ", "BRUSSELS (Reuters) - ". */
-const datelinePattern = /^[A-Z][A-Z .'’-]{3,}(?:,\s*[\p{L} .'’-]+?)?\s*(?:\([^)]{1,40}\)\s*)?[-—–]+\s+/u;
+/** A wire dateline opening a story: "KYIV, Ukraine (AP) — ", "MOSCOW, May 7 (Reuters) - ". */
+const datelinePattern = /^[A-Z][A-Z .'’-]{3,}(?:,\s*[\p{L}\p{N} .'’-]+?)?\s*(?:\([^)]{1,40}\)\s*)?[-—–]+\s+/u;
 
 const subjectPronoun = /^(?:he|she|it|they)\b/iu;
 

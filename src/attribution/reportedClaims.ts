@@ -164,7 +164,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     );
     for (const act of reportedActs) {
       statements.splice(statements.indexOf(act), 1);
-      events.push({ ...act, kind: "hearsay", targets: act.speakers, speakers: [] });
+      events.push({ ...act, kind: "hearsay", targets: act.speakers, speakers: [], speaker: source });
     }
     const relayed = inside.length > reportedActs.length;
     // "According to the Kremlin, Kyiv agreed to ...": the source states it, about those it reports acting.
@@ -178,6 +178,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
       cue: match[0],
       cueStart: match.index,
       speakers,
+      speaker: source,
       targets,
       text: whole,
       subjectSegment: segmentIndex,

@@ -44,6 +44,8 @@ export interface SpeechEvent {
   targets: string[];
   /** The stretch of the sentence a point quotes. */
   text: TextRange;
+  /** Where the sentence names who speaks (its subject, or the name after "said"), when the reading found it. */
+  speaker?: TextRange;
   /** The quoted stretch opens with the speaker as a pronoun ("It denied ..."), which a point may name. */
   pronounSubject?: boolean;
 }

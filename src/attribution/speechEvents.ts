@@ -9,7 +9,14 @@ import {
   type SpeechEvent,
   segmentIndexAt,
 } from "./sentenceAnalysis";
-import { findQuotedRanges, insideAny, splitSegments, type TextRange } from "./sentenceParts";
+import {
+  findQuotedRanges,
+  insideAny,
+  splitSegments,
+  type TextRange,
+  type Word,
+  wordsIn,
+} from "./sentenceParts";
 import { colonAttributionEvents, settleTextEnds, statementFromCue } from "./statements";
 import { contentSubject } from "./subjects";
 
@@ -113,10 +120,11 @@ export function findSpeechEvents(
     ...colonAttributionEvents(analysis),
   ];
   settleTextEnds(analysis, settled);
-  return settled.map(({ kind, cue, speakers, targets, text: range, fixedEnd }) => ({
+  return settled.map(({ kind, cue, speakers, speaker, targets, text: range, fixedEnd }) => ({
     kind,
     cue,
     speakers,
+    ...(speaker && { speaker }),
     targets,
     text: range,
     ...(kind === "statement" &&
@@ -179,4 +187,38 @@ export function subjectOfQuotedSentence(text: string, mentions: readonly Sentenc
     context: { recentMentions: [], previousSpeakers: [] },
   };
   return contentSubject(analysis, { start: 0, end: text.length });
+}
+
+/** Words that end a subject without naming anyone ("Western nations have repeatedly [accused]"). */
+const claimantTrailingWords = new Set(
+  "is are was were has have had will would can could should must may might does do did been being not also already still now long".split(
+    " ",
+  ),
+);
+const pronounSpeakers = new Set("he she it they we i who which that this these those".split(" "));
+/** A claimant label stays a name, not a clause. */
+const maxClaimantWords = 6;
+
+/**
+ * Who makes a claim about others, for the "Others say" lines: the actors who speak, or else the article's own
+ * words for the speaker ("Western nations", "analysts"), or undefined when the article does not say (hearsay:
+ * "reportedly") or names them only by a pronoun.
+ */
+export function claimantOf(text: string, event: SpeechEvent): string | undefined {
+  if (event.speakers.length > 0) return event.speakers.join(" and ");
+  if (!event.speaker) return undefined;
+  const quoted = findQuotedRanges(text);
+  const words = wordsIn(text, event.speaker).filter((word) => !insideAny(quoted, word.start));
+  while (words.length > 0 && clauseOpeners.has((words[0] as Word).lower)) words.shift();
+  while (words.length > 0) {
+    const last = words.at(-1) as Word;
+    if (!claimantTrailingWords.has(last.lower) && !/ly$/u.test(last.lower)) break;
+    words.pop();
+  }
+  const kept = words.slice(0, maxClaimantWords);
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (!first || !last || kept.every((word) => pronounSpeakers.has(word.lower))) return undefined;
+  const claimant = text.slice(first.start, last.end).replace(/\s+/gu, " ");
+  return claimant.charAt(0).toUpperCase() + claimant.slice(1);
 }

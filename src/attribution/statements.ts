@@ -101,6 +101,7 @@ function runningStatement(
   return {
     ...base,
     speakers,
+    speaker: { start: text.start, end: cue.start },
     text,
     subjectSegment,
     fixedEnd: false,
@@ -173,22 +174,40 @@ export function statementFromCue(
     const trailing = placement === "trailing";
     if (placement === "parenthetical") {
       // "China's leaders, analysts note, are wary ...": the speaker is the aside, the rest is what it reports.
-      const speakers = speakersOf(analysis, { start: firstWord.start, end: cue.start });
+      const speaker = { start: firstWord.start, end: cue.start };
+      const speakers = speakersOf(analysis, speaker);
       const content = {
         start: mainClauseStart(analysis, (_segment, index) => index === segmentIndex),
         end: whole.end,
       };
-      return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
+      return {
+        ...base,
+        speakers,
+        speaker,
+        text: whole,
+        subjectSegment: segmentIndex,
+        fixedEnd: true,
+        content,
+      };
     }
     const start = trailing
       ? firstWord.start
       : local.boundary !== undefined
         ? local.start
         : subjectChainStart(analysis, segmentIndex, cueStarts);
-    const speakers = speakersOf(analysis, { start, end: cue.start });
+    const speaker = { start, end: cue.start };
+    const speakers = speakersOf(analysis, speaker);
     if (trailing) {
       const content = { start: 0, end: segmentIndex > 0 ? segment.start : firstWord.start };
-      return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true, content };
+      return {
+        ...base,
+        speakers,
+        speaker,
+        text: whole,
+        subjectSegment: segmentIndex,
+        fixedEnd: true,
+        content,
+      };
     }
     return runningStatement(base, speakers, { start, end: whole.end }, segmentIndex, cue);
   }
@@ -217,6 +236,7 @@ export function statementFromCue(
     return {
       ...base,
       speakers: invertedSpeakers,
+      speaker: afterCue,
       text: whole,
       subjectSegment: segmentIndex,
       fixedEnd: true,

@@ -11,6 +11,12 @@ export const PointSchema = z.object({
   text: z.string().min(1),
   kind: PointKindSchema,
   citations: z.array(SentenceIdSchema).min(1),
+  /**
+   * Who makes an attributed point's claim, as the attribution reading found them: an actor's name ("Ukraine")
+   * or the article's words for someone else ("Western nations"). Absent for stated points and for claims the
+   * article does not source ("Russian forces reportedly attacked ...").
+   */
+  claimant: z.string().min(1).optional(),
 });
 export type Point = z.infer<typeof PointSchema>;
 
@@ -21,6 +27,11 @@ export const ActorPositionSchema = z.object({
   actor: z.string().min(1),
   status: PositionStatusSchema,
   summary: z.string().optional(),
+  /**
+   * Set when the summary is the actor's gist (its bottom line): the sentences that carry it. Absent when the
+   * summary only explains a status ("no stated position") or was not verified.
+   */
+  gistCitations: z.array(SentenceIdSchema).optional(),
   points: z.array(PointSchema),
 });
 export type ActorPosition = z.infer<typeof ActorPositionSchema>;
@@ -72,4 +83,13 @@ export const summaryCitationPattern = /\[(S[1-9]\d*)\]/g;
 /** The ids a position's summary cites, in order. */
 export function summaryCitations(summary: string | undefined): string[] {
   return [...(summary ?? "").matchAll(summaryCitationPattern)].map((match) => match[1] as string);
+}
+
+/** Every id a position cites: its points', its summary's inline ones and its gist's. */
+export function positionCitations(position: ActorPosition): string[] {
+  return [
+    ...position.points.flatMap((point) => point.citations),
+    ...summaryCitations(position.summary),
+    ...(position.gistCitations ?? []),
+  ];
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from "../domain/article";
 import type { ActorPosition, Briefing } from "../domain/briefing";
-import { summaryCitations } from "../domain/briefing";
+import { positionCitations } from "../domain/briefing";
 import type { GoldActor, GoldFile, GoldPosition } from "./goldFile";
 import { figuresFor, formatFigures, type MisfiledPoint, type ScoreFigures } from "./scoreFigures";
 
@@ -93,10 +93,7 @@ export function scoreBriefing(
   const textById = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
   const unsupportedStatedPoints: BriefingScore["unsupportedStatedPoints"] = [];
 
-  const cited = briefing.positions.flatMap((position) => [
-    ...position.points.flatMap((point) => point.citations),
-    ...summaryCitations(position.summary),
-  ]);
+  const cited = briefing.positions.flatMap(positionCitations);
   const unknown = [...new Set(cited.filter((id) => !textById.has(id)))];
   checks.push({
     subject: "article",

@@ -1,10 +1,10 @@
-import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
+import type { ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { Answer } from "../domain/answer";
-import type { ActorPosition, Briefing, Source } from "../domain/briefing";
-import { type CitationMarkers, citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
+import type { Source } from "../domain/briefing";
+import { citationMarkerWriter } from "./citationMarkers";
 
 /**
- * Pure Block Kit builders for briefings and answers: plain data the Slack edge posts, typed with @slack/types
+ * Pure Block Kit builders shared by briefings (briefingBlocks.ts) and answers: plain data the Slack edge posts, typed with @slack/types
  * (types only; nothing from a Slack SDK runs here).
  * Every piece of text from users, articles or the model goes through escapeSlackText, so `<!channel>`,
  * `<@U…>` or `<https://x|label>` inside it is shown as text and never becomes a mention or a disguised link.
@@ -53,7 +53,7 @@ export function linkTo(url: string | undefined, label: string): string | undefin
   return `<${safeUrl}|${escapeSlackText(label)}>`;
 }
 
-function truncate(text: string, limit: number): string {
+export function truncate(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - 1))}…`;
 }
 
@@ -90,11 +90,11 @@ export function packLinesIntoSections(
   return sections;
 }
 
-function section(text: string): SectionBlock {
+export function section(text: string): SectionBlock {
   return { type: "section", text: { type: "mrkdwn", text } };
 }
 
-function context(parts: readonly string[]): ContextBlock {
+export function context(parts: readonly string[]): ContextBlock {
   return {
     type: "context",
     elements: parts.slice(0, slackLimits.contextElements).map((text) => ({ type: "mrkdwn", text })),
@@ -103,132 +103,33 @@ function context(parts: readonly string[]): ContextBlock {
 
 function sourceLines(sources: readonly Source[]): string[] {
   return sources.map((source, index) =>
-    lineWithMarkers(
-      `[${index + 1}] _“${escapeSlackText(source.text)}”_`,
-      `(${source.id})`,
-      slackLimits.sectionText,
-    ),
+    truncate(`[${index + 1}] _${escapeSlackText(source.text)}_`, slackLimits.sectionText),
   );
 }
 
-const statusLabel: Record<ActorPosition["status"], string> = {
-  stated: "stated position",
-  attributed_only: "only what others say about it",
-  none: "no stated position in this article",
-  not_mentioned: "not mentioned in this article",
-};
-
-function positionLines(position: ActorPosition, markers: CitationMarkers): string[] {
-  const lines = [`*${escapeSlackText(position.actor)}* — ${statusLabel[position.status]}`];
-  // Escaping leaves "[S12]" alone, so the summary's citations still become the sources' numbers.
-  if (position.summary) lines.push(summaryWithMarkers(escapeSlackText(position.summary), markers));
-  for (const point of position.points) {
-    const prefix = point.kind === "attributed" ? "_claimed by others:_ " : "";
-    lines.push(
-      lineWithMarkers(
-        `• ${prefix}${escapeSlackText(point.text)}`,
-        markers(point.citations),
-        slackLimits.sectionText,
-      ),
-    );
-  }
-  return lines;
-}
-
-function feedbackButtons(briefing: Briefing): ActionsBlock {
-  const value = `${briefing.article.slug}:${briefing.article.hash}`;
-  return {
-    type: "actions",
-    block_id: "briefing_feedback",
-    elements: [
-      {
-        type: "button",
-        action_id: feedbackActionIds.up,
-        text: { type: "plain_text", text: "👍 Useful", emoji: true },
-        value,
-      },
-      {
-        type: "button",
-        action_id: feedbackActionIds.down,
-        text: { type: "plain_text", text: "👎 Not useful", emoji: true },
-        value,
-      },
-    ],
+/** Every text string of a message's blocks (mrkdwn with its markup, plain text), in order. */
+export function blockTexts(blocks: unknown): string[] {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) collect(item);
+    else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === "text" && typeof inner === "string") texts.push(inner);
+        else collect(inner);
+      }
+    }
   };
+  collect(blocks);
+  return texts;
 }
 
 /** Splits blocks into messages of at most 50 blocks; the split falls between blocks, never inside one. */
-function chunkBlocks(blocks: readonly KnownBlock[]): KnownBlock[][] {
+export function chunkBlocks(blocks: readonly KnownBlock[]): KnownBlock[][] {
   const chunks: KnownBlock[][] = [];
   for (let start = 0; start < blocks.length; start += slackLimits.blocksPerMessage) {
     chunks.push(blocks.slice(start, start + slackLimits.blocksPerMessage));
   }
   return chunks;
-}
-
-function briefingFallbackText(briefing: Briefing, requestedBy: string | undefined): string {
-  const lines = [`Briefing: ${escapeSlackText(briefing.article.title)}`];
-  if (requestedBy) lines.push(`Requested by ${mentionUser(requestedBy)}`);
-  for (const position of briefing.positions) {
-    const points = position.points.map((point) => escapeSlackText(point.text)).join(" ");
-    lines.push(`${escapeSlackText(position.actor)}: ${points || statusLabel[position.status]}`);
-  }
-  return truncate(lines.join("\n"), slackLimits.fallbackText);
-}
-
-export interface BriefingRenderOptions {
-  /** The Slack user who asked; others do not see the slash command, so the briefing says who asked. */
-  requestedBy?: string | undefined;
-  /** Extra line on top, e.g. why the briefing is delivered privately. Already-safe mrkdwn. */
-  preface?: string | undefined;
-  /** Feedback buttons only make sense on a message the bot posted to the channel. */
-  withFeedback?: boolean;
-}
-
-/**
- * The briefing as one or more messages (more only past 50 blocks; later ones go into the thread).
- * Header with title, who asked and the source link; a section per actor; quoted sources; engine and the
- * "reply in this thread" hint; feedback buttons.
- */
-export function renderBriefingMessages(
-  briefing: Briefing,
-  options: BriefingRenderOptions = {},
-): SlackMessage[] {
-  const markers = citationMarkerWriter(briefing.sources);
-  const blocks: KnownBlock[] = [];
-  if (options.preface) blocks.push(section(options.preface));
-  blocks.push({
-    type: "header",
-    text: {
-      type: "plain_text",
-      text: truncate(escapeSlackText(briefing.article.title), slackLimits.headerText),
-    },
-  });
-  const headerContext = [
-    options.requestedBy ? `Requested by ${mentionUser(options.requestedBy)}` : undefined,
-    linkTo(briefing.article.url, "Source article"),
-  ].filter((part): part is string => part !== undefined);
-  if (headerContext.length > 0) blocks.push(context(headerContext));
-  for (const position of briefing.positions) {
-    blocks.push(...packLinesIntoSections(positionLines(position, markers)));
-  }
-  if (briefing.sources.length > 0) {
-    blocks.push({ type: "divider" });
-    blocks.push(...packLinesIntoSections(["*Sources*", ...sourceLines(briefing.sources)]));
-  }
-  const notes = (briefing.notes ?? []).map((note) => `Note: ${escapeSlackText(note)}`);
-  if (notes.length > 0) blocks.push(context(notes));
-  blocks.push(
-    context([
-      `Engine: ${escapeSlackText(briefing.engine)}${briefing.cached ? " (cached)" : ""} · Reply in this thread to ask about the article`,
-    ]),
-  );
-  if (options.withFeedback !== false) blocks.push(feedbackButtons(briefing));
-  const fallback = briefingFallbackText(briefing, options.requestedBy);
-  return chunkBlocks(blocks).map((chunk, index) => ({
-    text: index === 0 ? fallback : `${fallback.split("\n")[0]} (continued)`,
-    blocks: chunk,
-  }));
 }
 
 export const articleDoesNotSay = "The article does not say.";

@@ -1,16 +1,22 @@
 import type { Source } from "../domain/briefing";
 import { summaryCitationPattern } from "../domain/briefing";
+import { citationNumbering } from "./citationLinks";
 
 /** Renders a list of sentence ids as citation markers. */
 export type CitationMarkers = (citations: readonly string[]) => string;
 
 /**
- * Writes "[n]" markers for citations, n being the source's place in the numbered sources list. Shared by the
- * terminal and Block Kit renderers; ids are validated sentence ids (S1..Sn), so they need no escaping.
+ * Writes "[n]" markers for citations, n being the source's number (citationNumbering). Shared by the terminal
+ * and Block Kit renderers; `format` may wrap each marker, e.g. in a link to its sentence. Ids are validated
+ * sentence ids (S1..Sn), so they need no escaping.
  */
-export function citationMarkerWriter(sources: readonly Source[]): CitationMarkers {
-  const sourceNumber = new Map(sources.map((source, index) => [source.id, index + 1]));
-  return (citations) => citations.map((id) => `[${sourceNumber.get(id) ?? id}]`).join("");
+export function citationMarkerWriter(
+  sources: readonly Source[],
+  format: (marker: string, id: string) => string = (marker) => marker,
+): CitationMarkers {
+  const numbers = citationNumbering(sources);
+  return (citations) =>
+    [...new Set(citations)].map((id) => format(`[${numbers.get(id) ?? id}]`, id)).join("");
 }
 
 /** A summary's inline "[S12]" citations (how a `none` position cites the mentions) as the same "[n]" markers. */

@@ -1,56 +1,67 @@
-import type { ActorPosition, ArticleRef, Briefing, PointKind, Source } from "../domain/briefing";
-import { citationMarkerWriter, summaryWithMarkers } from "./citationMarkers";
+import type { ArticleRef, Briefing, Source } from "../domain/briefing";
+import {
+  type ActorDigest,
+  bottomLineParts,
+  claimantOpensText,
+  digestBriefing,
+  type ShownPoint,
+  unsourcedLabel,
+} from "./briefingDigest";
+import { type CitationMarkers, citationMarkerWriter } from "./citationMarkers";
 
-const statusLabel = {
-  stated: "stated position",
-  attributed_only: "only what others say about it",
-  none: "no stated position in this article",
-  not_mentioned: "not mentioned in this article",
-} as const;
-
-/** The article's title and link. */
+/** The article's title and link, or that there is none. */
 export function articleHeaderLines(article: ArticleRef): string[] {
-  return article.url ? [article.title, article.url] : [article.title];
+  return [article.title, article.url ?? "(no link to this article is stored)"];
 }
 
 /** The numbered sources part, quoting each cited sentence exactly; nothing when there are none. */
 export function sourceLines(sources: readonly Source[]): string[] {
   if (sources.length === 0) return [];
+  // A sentence that opens with a quotation mark is quoted already.
+  const quoted = (text: string) => (/^["“”]/u.test(text) ? text : `“${text}”`);
+  return ["Sources", ...sources.map((source, index) => `  [${index + 1}] ${quoted(source.text)}`), ""];
+}
+
+const withMarkers = (text: string, markers: string) => (markers ? `${text} ${markers}` : text);
+
+function claimLine(point: ShownPoint): string {
+  if (point.claimant === undefined) return `${unsourcedLabel}: ${point.text}`;
+  return claimantOpensText(point) ? point.text : `${point.claimant}: ${point.text}`;
+}
+
+function actorLines(digest: ActorDigest, markers: CitationMarkers): string[] {
+  const says = [...digest.says, ...digest.more.says];
+  const othersSay = [...digest.othersSay, ...digest.more.othersSay];
+  if (says.length === 0 && othersSay.length === 0) return [];
+  const bullet = (text: string, point: ShownPoint) => {
+    const joint = point.alsoSaidBy.length > 0 ? ` (with ${point.alsoSaidBy.join(", ")})` : "";
+    return `    • ${withMarkers(`${text}${joint}`, markers(point.citations))}`;
+  };
   return [
-    "Sources",
-    ...sources.map((source, index) => `  [${index + 1}] ${source.id}: “${source.text}”`),
+    digest.actor,
+    ...(says.length > 0 ? ["  Says:", ...says.map((point) => bullet(point.text, point))] : []),
+    ...(othersSay.length > 0
+      ? [`  Others on ${digest.actor}:`, ...othersSay.map((point) => bullet(claimLine(point), point))]
+      : []),
     "",
   ];
 }
 
-const pointHeading: Record<PointKind, (actor: string) => string> = {
-  stated: () => "Its own statements and acts:",
-  attributed: (actor) => `Claimed by others about ${actor} (not its own position):`,
-};
-
 /**
- * A readable terminal briefing: a section per actor, its own positions apart from what others claim about it,
- * [n] markers (also in summaries, which cite sentences as "[S12]"), numbered sources quoting the sentences.
+ * A readable terminal briefing in the channel message's order: the bottom line per actor, then what each says
+ * and what others say about it (every point, each sentence once), then the numbered sources quoted in full.
  */
 export function renderBriefingForTerminal(briefing: Briefing): string {
   const markers = citationMarkerWriter(briefing.sources);
-  const lines: string[] = articleHeaderLines(briefing.article);
-  lines.push("");
-  const pointLines = (position: ActorPosition, kind: PointKind) => {
-    const points = position.points.filter((point) => point.kind === kind);
-    if (points.length === 0) return [];
-    return [
-      `  ${pointHeading[kind](position.actor)}`,
-      ...points.map((point) => `    • ${point.text} ${markers(point.citations)}`),
-    ];
-  };
-  for (const position of briefing.positions) {
-    lines.push(`${position.actor} — ${statusLabel[position.status]}`);
-    if (position.summary) {
-      lines.push(`  ${summaryWithMarkers(position.summary, markers)}`);
-    }
-    lines.push(...pointLines(position, "stated"), ...pointLines(position, "attributed"), "");
+  const digest = digestBriefing(briefing);
+  const lines = [...articleHeaderLines(briefing.article), "", "Bottom line"];
+  for (const actor of digest.actors) {
+    const { status, text, citations } = bottomLineParts(actor.bottomLine);
+    const words = [status, text].filter(Boolean).join(" ");
+    lines.push(`  ${actor.actor} — ${withMarkers(words, markers(citations))}`);
   }
+  lines.push("");
+  for (const actor of digest.actors) lines.push(...actorLines(actor, markers));
   lines.push(...sourceLines(briefing.sources));
   for (const note of briefing.notes ?? []) lines.push(`Note: ${note}`);
   lines.push(`Engine: ${briefing.engine}${briefing.cached ? " (cached)" : ""}`);

@@ -71,6 +71,11 @@ export const slackMessages = {
     "What would you like to know about the article? Reply in this thread with a question, e.g. " +
     "_What did Ukraine say about the truce?_ (no need to mention me).",
 
+  articleChanged:
+    "This article has changed since the briefing was posted, so its sources no longer match. Run `/brief` again for a fresh briefing.",
+
+  articleGone: "This article is no longer stored, so its sources cannot be shown.",
+
   feedbackThanks: (vote: "up" | "down") =>
     vote === "up"
       ? "Thanks, noted as useful."

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { BriefingRef } from "../render/briefingBlocks";
+import { channelPointsPerList } from "../render/briefingDigest";
 
 /** The parts of Slack's payloads the listeners rely on, checked at the boundary. */
 
@@ -54,3 +56,20 @@ export const FeedbackActionBodySchema = z.object({
   message: z.object({ ts: z.string() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });
+
+/** A "Sources and more" click: who, the trigger for the modal, and the briefing the button names. */
+export const BriefingRefSchema = z.object({
+  slug: z.string().min(1),
+  hash: z.string().min(1),
+  actors: z.array(z.string().min(1)).max(16),
+  perList: z.number().int().min(0).max(channelPointsPerList),
+}) satisfies z.ZodType<BriefingRef>;
+
+export const SourcesActionBodySchema = z.object({
+  trigger_id: z.string().min(1),
+  user: z.object({ id: z.string() }),
+  actions: z.array(z.object({ value: z.string() })).min(1),
+});
+
+/** What views.open answers: the id views.update fills in. */
+export const OpenedViewSchema = z.object({ view: z.object({ id: z.string() }) });

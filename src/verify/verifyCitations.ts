@@ -1,5 +1,5 @@
 import { mentionsActor } from "../actors/mentions";
-import type { OwnStatementCheck } from "../attribution/ownStatementCheck";
+import type { ClaimantReading, OwnStatementCheck } from "../attribution/ownStatementCheck";
 import type { Actor } from "../domain/actor";
 import type { AnswerPart } from "../domain/answer";
 import type { Sentence } from "../domain/article";
@@ -81,6 +81,8 @@ export function verifyPositions(input: {
   citable: readonly Sentence[];
   sentences: readonly Sentence[];
   carriesOwnStatement: OwnStatementCheck;
+  /** Names the claimant of an attributed point from the attribution reading; without it, none is named. */
+  claimantOf?: ClaimantReading;
 }): VerifiedPositions {
   const citable = byId(input.citable);
   const shownIds = new Set(citable.keys());
@@ -89,7 +91,12 @@ export function verifyPositions(input: {
   const dropped: VerifiedPositions["dropped"] = [];
   const pointsByActor = new Map<
     string,
-    { points: Point[]; summary: string | undefined; status: PositionStatus }
+    {
+      points: Point[];
+      summary: string | undefined;
+      gistCitations: string[] | undefined;
+      status: PositionStatus;
+    }
   >();
 
   for (const position of input.positions) {
@@ -103,6 +110,7 @@ export function verifyPositions(input: {
     const entry = pointsByActor.get(actor.name) ?? {
       points: [],
       summary: position.summary,
+      gistCitations: position.gistCitations,
       status: position.status,
     };
     pointsByActor.set(actor.name, entry);
@@ -123,7 +131,13 @@ export function verifyPositions(input: {
         verification.relabelled += 1;
       }
       verification.kept += 1;
-      entry.points.push({ text: point.text, kind, citations: checked.citations });
+      const claimant = kind === "attributed" ? input.claimantOf?.(actor, checked.citations) : undefined;
+      entry.points.push({
+        text: point.text,
+        kind,
+        citations: checked.citations,
+        ...(claimant !== undefined && { claimant }),
+      });
     }
   }
 
@@ -138,6 +152,15 @@ export function verifyPositions(input: {
         : honest;
     }
     const status = entry.points.some((point) => point.kind === "stated") ? "stated" : "attributed_only";
+    if (status === "stated") {
+      const gist = verifiedGist(entry, {
+        actor,
+        citable,
+        actorWords,
+        carriesOwnStatement: input.carriesOwnStatement,
+      });
+      return { actor: actor.name, status, ...gist, points: entry.points };
+    }
     // A summary other than a true status line carries no citations of its own: it stays only if the kept
     // points' sentences carry it.
     const keptTexts = entry.points.flatMap((point) =>
@@ -156,6 +179,53 @@ export function verifyPositions(input: {
     };
   });
   return { positions, verification, dropped };
+}
+
+/** A gist rests on at most this many sentences. */
+const maxGistSentences = 3;
+
+/**
+ * A stated actor's summary is its gist, the bottom line, and is checked like a point: it stays, with the
+ * sentences that carry it, only if they carry the actor's own statement or act. Without citations (a model
+ * summary), they are the fewest of its kept stated points' sentences, best first, that carry it together.
+ * Otherwise the summary is dropped and the bottom line falls back to the best stated point.
+ */
+function verifiedGist(
+  entry: { points: readonly Point[]; summary: string | undefined; gistCitations: string[] | undefined },
+  context: {
+    actor: Actor;
+    citable: ReadonlyMap<string, Sentence>;
+    actorWords: ReadonlySet<string>;
+    carriesOwnStatement: OwnStatementCheck;
+  },
+): Pick<ActorPosition, "summary" | "gistCitations"> {
+  const { summary } = entry;
+  if (summary === undefined || summary.trim() === "") return {};
+  const { actor, citable, actorWords, carriesOwnStatement } = context;
+  const own = (id: string) => {
+    const sentence = citable.get(id);
+    return sentence !== undefined && carriesOwnStatement(sentence, actor);
+  };
+  const holds = (citations: readonly string[]) =>
+    citations.length > 0 &&
+    citations.some(own) &&
+    checkClaim(summary, citations, citable, actorWords).problem === undefined;
+  if (entry.gistCitations) {
+    const citations = [...new Set(entry.gistCitations)].filter((id) => citable.has(id));
+    return holds(citations) ? { summary, gistCitations: citations } : {};
+  }
+  const stated = [
+    ...new Set(entry.points.filter((point) => point.kind === "stated").flatMap((point) => point.citations)),
+  ];
+  const ranked = stated
+    .map((id) => ({ id, support: supportRatio(summary, [citable.get(id)?.text ?? ""], actorWords) }))
+    .sort((left, right) => right.support - left.support)
+    .map((candidate) => candidate.id);
+  for (let count = 1; count <= Math.min(maxGistSentences, ranked.length); count += 1) {
+    const citations = ranked.slice(0, count);
+    if (holds(citations)) return { summary, gistCitations: citations };
+  }
+  return {};
 }
 
 export const notFoundAnswerText = "The article does not say.";

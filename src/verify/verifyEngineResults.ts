@@ -1,4 +1,4 @@
-import { articleOwnStatementCheck } from "../attribution/ownStatementCheck";
+import { articleReading } from "../attribution/ownStatementCheck";
 import type { Verification } from "../domain/briefing";
 import type { AnswerRequest, BriefingRequest, EngineAnswer, EngineBriefing } from "../domain/engine";
 import {
@@ -26,7 +26,7 @@ export function verifyBriefingResult(
     actors: request.actors,
     citable: request.sentences.filter((sentence) => shown.has(sentence.id)),
     sentences: request.sentences,
-    carriesOwnStatement: articleOwnStatementCheck(request.sentences, request.actors),
+    ...articleReading(request.sentences, request.actors),
   });
   return {
     ...result,

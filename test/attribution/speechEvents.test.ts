@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import type { SentenceMention, SpeechContext } from "../../src/attribution/sentenceAnalysis";
-import { findSpeechEvents } from "../../src/attribution/speechEvents";
+import { claimantOf, findSpeechEvents } from "../../src/attribution/speechEvents";
 import { sentenceMentions } from "../support/sentenceMentions";
 
 const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../data/actors.json"));
@@ -484,5 +484,23 @@ describe("speaker and stance detection", () => {
         expect.objectContaining({ speakers: ["China"], targets: [] }),
       ]);
     });
+  });
+
+  it("names who makes a claim about others: the actor, the article's words for someone else, or nobody", () => {
+    const claimants = (text: string) =>
+      findSpeechEvents(text, mentionsIn(text), noContext)
+        .filter((event) => event.targets.length > 0)
+        .map((event) => claimantOf(text, event));
+    expect(
+      claimants("Western nations have repeatedly accused China of bolstering Russia's economy."),
+    ).toEqual(["Western nations"]);
+    expect(
+      claimants("The Russian military denies the breach, stating Ukrainian forces continue to attack."),
+    ).toEqual(["Russia"]);
+    expect(claimants("China's leaders, analysts note, are wary of a Russian defeat.")).toEqual(["Analysts"]);
+    expect(claimants("Russian forces reportedly attacked the region of Sumy.")).toEqual([undefined]);
+    expect(claimants("According to US officials, Beijing has agreed to supply parts.")).toContain(
+      "US officials",
+    );
   });
 });

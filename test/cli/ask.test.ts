@@ -35,7 +35,7 @@ describe("ask command", () => {
       BRIEF_DB: temporaryDatabasePath(),
     });
     expect(cited.stdout).toMatch(/reports no statement by the EU.* \[1\]\[2\]/);
-    expect(cited.stdout).toMatch(/^ {2}\[1\] S22: “The European Union/m);
+    expect(cited.stdout).toMatch(/^ {2}\[1\] “The European Union/m);
   });
 
   it("exits 2 with usage for a missing or blank question, and a clear refusal for a long one", async () => {

@@ -7,11 +7,17 @@ import { runCliInProcess, spawnCliCommand } from "../support/runCommand";
 import { temporaryDatabasePath, temporaryFile } from "../support/tempDatabase";
 
 describe("brief, ingest and articles commands", () => {
-  it("prints a readable briefing with a section per actor", async () => {
+  it("prints the bottom line for every actor first, then what each says and others say, then the sources", async () => {
     const result = await runCliInProcess(briefCommand, ["xi-putin"], { BRIEF_DB: temporaryDatabasePath() });
     expect(result.code).toBe(0);
+    const { stdout } = result;
     for (const actor of ["China", "Russia", "Ukraine", "EU"])
-      expect(result.stdout).toMatch(new RegExp(`^${actor} `, "m"));
+      expect(stdout).toMatch(new RegExp(`^ {2}${actor} — \\S`, "m"));
+    const order = ["Bottom line\n", "\nChina\n  Says:\n", "\n  Others on Russia:\n", "\nSources\n"].map(
+      (marker) => stdout.indexOf(marker),
+    );
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((left, right) => left - right)).toEqual(order);
   });
 
   it("exits 2 with the closest stored slugs for an unknown article, without a stack trace", async () => {

@@ -12,7 +12,12 @@ const briefing: Briefing = {
       status: "stated",
       points: [
         { text: "Xi vows support for Russia.", kind: "stated", citations: ["S3"] },
-        { text: "Western nations accused China of helping Russia.", kind: "attributed", citations: ["S5"] },
+        {
+          text: "Western nations accused China of helping Russia.",
+          kind: "attributed",
+          citations: ["S5"],
+          claimant: "Western nations",
+        },
       ],
     },
     {
@@ -34,25 +39,40 @@ const briefing: Briefing = {
 describe("terminal briefing", () => {
   const output = renderBriefingForTerminal(briefing);
 
-  it("shows a section per actor with its own points apart from others' claims, with [n] markers", () => {
+  it("starts with the bottom line per actor: its gist, or an honest status", () => {
+    expect(output.startsWith("Leaders meet\nhttps://example.org/a\n\nBottom line\n")).toBe(true);
     expect(output).toContain(
-      "China — stated position\n  Its own statements and acts:\n    • Xi vows support for Russia. [1]",
-    );
-    expect(output).toContain(
-      "  Claimed by others about China (not its own position):\n    • Western nations accused China of helping Russia. [2]",
+      [
+        "Bottom line",
+        "  China — Xi vows support for Russia. [1]",
+        "  EU — no stated position [3]",
+        "  Japan — not mentioned",
+      ].join("\n"),
     );
   });
 
-  it("shows none and not mentioned honestly, with summary citations numbered like the points", () => {
-    expect(output).toContain("EU — no stated position in this article\n  The article reports no statement");
-    expect(output).toContain("only mentions the EU [3].");
-    expect(output).toContain("Japan — not mentioned in this article");
+  it("then what each actor says and what others say about it, naming the claimant, with [n] markers", () => {
+    expect(output).toContain(
+      "China\n  Others on China:\n    • Western nations accused China of helping Russia. [2]",
+    );
+    // The bottom line's point is not listed again.
+    expect(output.match(/Xi vows support/g)).toHaveLength(2);
+    expect(output.indexOf("Bottom line")).toBeLessThan(output.indexOf("Others on China"));
   });
 
-  it("numbers the sources and quotes them exactly", () => {
-    expect(output).toContain("Sources\n  [1] S3: “Xi vows support for Russia.”");
-    expect(output).toContain("  [3] S7: “The EU may face a complex situation.”");
-    expect(output.startsWith("Leaders meet\nhttps://example.org/a\n")).toBe(true);
+  it("ends with the numbered sources quoted exactly, and the engine", () => {
+    expect(output).toContain("Sources\n  [1] “Xi vows support for Russia.”");
+    expect(output).toContain("  [3] “The EU may face a complex situation.”");
+    expect(output.indexOf("Others on China")).toBeLessThan(output.indexOf("Sources"));
+    expect(output).not.toMatch(/\bS\d+\b/);
     expect(output.endsWith("Engine: offline")).toBe(true);
+  });
+
+  it("says when the article has no link", () => {
+    const noLink = renderBriefingForTerminal({
+      ...briefing,
+      article: { ...briefing.article, url: undefined },
+    });
+    expect(noLink.startsWith("Leaders meet\n(no link to this article is stored)\n")).toBe(true);
   });
 });

@@ -1,105 +1,26 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
-import { loadCoreConfig, type SlackConfig } from "../../src/config";
+import { describe, expect, it } from "vitest";
 import { BriefError } from "../../src/domain/errors";
-import { createLogger } from "../../src/log";
-import { createServices, type Services } from "../../src/services";
-import { createSlackApp, type SlackApp } from "../../src/slack/app";
-import type { SlackAppServices } from "../../src/slack/listenerDependencies";
 import { createSlackState } from "../../src/slack/slackState";
 import { replyWithError, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
-import { type FakeSlackApi, fakeBotId, fakeBotUserId, startFakeSlackApi } from "../support/fakeSlackApi";
+import { fakeBotId, fakeBotUserId } from "../support/fakeSlackApi";
 import {
   eventRequest,
-  type SlackRequest,
-  sendSlackRequest,
   sendSlackRequestsFromWorker,
   slashCommandRequest,
 } from "../support/signedSlackRequests";
+import {
+  botToken,
+  briefCommand,
+  channel,
+  postBriefing,
+  signingSecret,
+  startApp,
+} from "../support/slackAppHarness";
 import { runSql } from "../support/storageBackends";
 import { temporaryDatabasePath } from "../support/tempDatabase";
 
-/**
- * End to end over loopback: the Bolt app in HTTP mode on port 0, its WebClient pointed at the fake Slack API,
- * real signed requests to /slack/events, assertions on what the fake received. No internet.
- */
-
-const signingSecret = "test-signing-secret";
-const botToken = "xoxb-0000-test-token";
-const channel = "C0FAKECHAN1";
-
-interface Running {
-  app: SlackApp;
-  fake: FakeSlackApi;
-  services: Services;
-  baseUrl: string;
-  logLines: string[];
-  send(
-    request: SlackRequest,
-    options?: Partial<Parameters<typeof sendSlackRequest>[2]>,
-  ): ReturnType<typeof sendSlackRequest>;
-}
-
-const running: Running[] = [];
-
-afterEach(async () => {
-  for (const instance of running.splice(0)) {
-    await instance.app.stop();
-    await instance.services.close();
-    await instance.fake.close();
-  }
-});
-
-async function startApp(
-  override: (services: Services) => Partial<SlackAppServices> = () => ({}),
-  coreEnvironment: Record<string, string> = { BRIEF_ENGINE: "offline" },
-) {
-  const fake = await startFakeSlackApi();
-  const services = await createServices(
-    loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), ...coreEnvironment }),
-    createLogger({ write: () => {} }),
-  );
-  const logLines: string[] = [];
-  const slack: SlackConfig = {
-    botToken,
-    signingSecret,
-    appToken: undefined,
-    apiUrl: fake.apiUrl,
-    port: 0,
-    mode: "http",
-  };
-  const app = createSlackApp({
-    slack,
-    services: { ...services, ...override(services) },
-    storage: services.storage,
-    logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }),
-    webApiPolicy: { maxRateLimitWaitMs: 1_000, rateLimitAttempts: 2, timeoutMs: 2_000 },
-  });
-  const { port } = await app.start(0);
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const instance: Running = {
-    app,
-    fake,
-    services,
-    baseUrl,
-    logLines,
-    send: (request, options) => sendSlackRequest(baseUrl, request, { signingSecret, ...options }),
-  };
-  running.push(instance);
-  return instance;
-}
-
-const briefCommand = (instance: Running, text: string) =>
-  instance.send(slashCommandRequest({ text, response_url: instance.fake.responseUrl }));
-
-/** Posts `/brief xi-putin` and returns the ts of the briefing the fake received. */
-async function postBriefing(instance: Running): Promise<string> {
-  await briefCommand(instance, "xi-putin");
-  const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
-  await instance.app.idle();
-  if (!posted?.ts) throw new Error("no briefing posted");
-  return posted.ts;
-}
+/** End to end over loopback (test/support/slackAppHarness.ts): assertions on what the fake Slack received. */
 
 const threadQuestion = (threadTs: string, text: string, eventId: string, ts = "1767226100.000200") =>
   eventRequest("message_thread_event.json", {
@@ -118,7 +39,7 @@ function liveMentions(posted: unknown, allowedUser = "U0FAKEUSER1"): string[] {
 }
 
 describe("/brief", () => {
-  it("acks within 100 ms, before any briefing work, then posts the briefing with every actor and quoted sources", async () => {
+  it("acks within 100 ms, before any briefing work, then posts the briefing with every actor's bottom line", async () => {
     // The briefing takes at least 300 ms here, so a fast ack proves it does not wait for the work.
     const instance = await startApp((services) => ({
       briefings: {
@@ -159,11 +80,10 @@ describe("/brief", () => {
         event_payload: { slug: "xi-putin", article_hash: expected.article.hash },
       },
     });
-    for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(blocksText).toContain(`*${actor}*`);
+    for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(blocksText).toContain(`*${actor}* — `);
     expect(blocksText).toContain("Requested by <@U0FAKEUSER1>");
     expect(blocksText).toContain("Reply in this thread to ask about the article");
-    for (const source of expected.sources)
-      expect(blocksText).toContain(`“${source.text.replaceAll('"', '\\"')}”`);
+    expect(blocksText).toContain("Sources and more");
     expect(typeof posted?.params.text).toBe("string");
     expect(expected.sources.length).toBeGreaterThan(0);
     expect(instance.fake.callsTo("auth.test")).toHaveLength(1);

@@ -122,6 +122,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return options.socketModeUrl ? { url: options.socketModeUrl } : {};
       case "conversations.replies":
         return { messages: [threadParent(params)], has_more: false };
+      case "views.open":
+        return { view: { id: `V0FAKEVIEW${String(calls.length).padStart(2, "0")}` } };
+      case "views.update":
+        return { view: { id: params.view_id } };
       default:
         return {};
     }
@@ -153,6 +157,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         "chat.update",
         "apps.connections.open",
         "conversations.replies",
+        "views.open",
+        "views.update",
       ].includes(method);
       // Slack's answer for a thread whose parent it does not know.
       const missingThread = method === "conversations.replies" && !threadParent(params);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
-import { ownStatementCheck } from "../../src/attribution/ownStatementCheck";
+import { articleReading, ownStatementCheck } from "../../src/attribution/ownStatementCheck";
 import { projectRoot } from "../../src/config";
 import type { Actor } from "../../src/domain/actor";
 import {
@@ -81,6 +81,53 @@ describe("verifyPositions", () => {
       sentences,
       carriesOwnStatement: ownStatementCheck,
     });
+
+  it("keeps a stated actor's summary as its gist only with sentences that carry it and its own statement", () => {
+    const points = [
+      { text: "Xi vows continued support for Russia.", kind: "stated" as const, citations: ["S3"] },
+      {
+        text: "Both leaders have spoken highly of their discussions.",
+        kind: "stated" as const,
+        citations: ["S6"],
+      },
+    ];
+    const gistOf = (summary: string, gistCitations?: string[]) =>
+      verify([{ actor: "China", status: "stated", summary, ...(gistCitations && { gistCitations }), points }])
+        .positions[0];
+    // A model summary without citations: the kept stated sentence that carries it.
+    expect(gistOf("China pledges continued support for Russia.")).toMatchObject({
+      summary: "China pledges continued support for Russia.",
+      gistCitations: ["S3"],
+    });
+    // Cited by a sentence that does not carry it, or carried by no kept sentence: dropped, so the bottom
+    // line falls back to the best stated point.
+    expect(gistOf("Xi vows continued support for Russia.", ["S22"])).not.toHaveProperty("summary");
+    expect(gistOf("China will send troops to the front.")).not.toHaveProperty("summary");
+    expect(gistOf("China will send troops to the front.")).not.toHaveProperty("gistCitations");
+  });
+
+  it("names an attributed point's claimant from the attribution reading, for any engine", () => {
+    const result = verifyPositions({
+      positions: [
+        {
+          actor: "China",
+          status: "stated",
+          points: [
+            { text: "Xi vows continued support for Russia.", kind: "stated", citations: ["S3"] },
+            { text: "The West accuses China of bolstering Russia.", kind: "attributed", citations: ["S11"] },
+          ],
+        },
+      ],
+      actors,
+      citable: sentences,
+      sentences,
+      ...articleReading(sentences, actors),
+    });
+    expect(result.positions[0]?.points.map((point) => point.claimant)).toEqual([
+      undefined,
+      "Western nations",
+    ]);
+  });
 
   it("drops unknown ids, keeps the valid ones, and drops a point left without a citation", () => {
     const result = verify([

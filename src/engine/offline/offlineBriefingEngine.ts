@@ -1,4 +1,6 @@
+import { mentionsActor } from "../../actors/mentions";
 import { type ActorEvidence, collectActorEvidence } from "../../attribution/actorEvidence";
+import { gistOf, gistPoint } from "../../attribution/gist";
 import type { Actor } from "../../domain/actor";
 import type { ActorPosition } from "../../domain/briefing";
 import type { BriefingEngine, BriefingRequest } from "../../domain/engine";
@@ -41,14 +43,26 @@ function positionFor(actor: Actor, evidence: ActorEvidence): ActorPosition {
   return { actor: name, status: "not_mentioned", summary: notMentionedSummary, points: [] };
 }
 
+/**
+ * A stated actor's summary is its gist: its best stated point cut to the main clause, which must still name
+ * the actor, never paraphrased, and cited by the point's sentences.
+ */
+function withGist(position: ActorPosition, positions: readonly ActorPosition[], actor: Actor): ActorPosition {
+  const point = position.status === "stated" ? gistPoint(positions, position.actor) : undefined;
+  if (!point) return position;
+  const summary = gistOf(point.text, { keepsMeaning: (mainClause) => mentionsActor(mainClause, actor) });
+  return { ...position, summary, gistCitations: point.citations };
+}
+
 /** The offline briefing: rule-based stance reading of the article's own sentences, no network. */
 export function buildOfflinePositions(
   request: Pick<BriefingRequest, "sentences" | "actors">,
 ): ActorPosition[] {
   const evidence = collectActorEvidence(request.sentences, request.actors);
-  return request.actors.map((actor) =>
+  const positions = request.actors.map((actor) =>
     positionFor(actor, evidence.get(actor.name) ?? { mentionedIn: [], candidates: [] }),
   );
+  return positions.map((position, index) => withGist(position, positions, request.actors[index] as Actor));
 }
 
 export function createOfflineBriefingEngine(): BriefingEngine {

@@ -33,7 +33,12 @@ export function mergePoints(candidates: readonly PointCandidate[], limit: number
     }
     if (points.length >= limit) continue;
     points.push({
-      point: { text: candidate.text, kind: candidate.kind, citations: [candidate.citation] },
+      point: {
+        text: candidate.text,
+        kind: candidate.kind,
+        citations: [candidate.citation],
+        ...(candidate.claimant && { claimant: candidate.claimant }),
+      },
       tokens,
     });
   }

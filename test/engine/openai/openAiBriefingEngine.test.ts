@@ -83,8 +83,13 @@ describe("OpenAI briefing engine against a fake OpenAI-compatible server", () =>
     expect(briefing.sources[0]?.text).toMatch(/^Amid international unilateralism/);
 
     const rendered = renderBriefingForTerminal(briefing);
-    expect(rendered).toContain("Xi vows continued support for Russia. [1]");
-    expect(rendered).toContain("[4] S14:");
+    // The model's summary is China's bottom line, cited by the sentence that carries it; its claim about China
+    // names the claimant the attribution reading finds ("Western nations"), not "Unsourced".
+    expect(rendered).toContain("  China — China pledges continued support for Russia. [1]");
+    expect(briefing.positions[0]?.gistCitations).toEqual(["S3"]);
+    expect(briefing.positions[0]?.points[1]?.claimant).toBe("Western nations");
+    expect(rendered).toContain("    • Western nations accuse China of bolstering");
+    expect(rendered).toContain("[4] “However, Ukraine contests");
 
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;

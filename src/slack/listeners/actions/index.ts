@@ -1,10 +1,13 @@
 import type { App } from "@slack/bolt";
 import { feedbackActionIds } from "../../../render/blocks";
+import { sourcesActionId } from "../../../render/briefingBlocks";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { feedbackButton } from "./feedbackButton";
+import { sourcesButton } from "./sourcesButton";
 
 export function registerActionListeners(app: App, dependencies: ListenerDependencies): void {
   const handler = feedbackButton(dependencies);
   app.action(feedbackActionIds.up, handler);
   app.action(feedbackActionIds.down, handler);
+  app.action(sourcesActionId, sourcesButton(dependencies));
 }

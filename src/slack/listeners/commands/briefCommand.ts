@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { Briefing } from "../../../domain/briefing";
 import { isBriefError } from "../../../domain/errors";
-import { renderBriefingMessages } from "../../../render/blocks";
+import { renderBriefingMessages } from "../../../render/briefingBlocks";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
 import {
