@@ -2,9 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createDatabase, startEmbeddedPostgres } from "../test/support/embeddedPostgres";
 import { FigureBook, formatTable } from "./figures";
 import { describeMachine } from "./machine";
-import type { Section } from "./section";
+import type { BenchPostgres, Section } from "./section";
 import { ackLatencySection } from "./sections/ackLatency";
 import { followUpCostSection } from "./sections/followUpCost";
 import { offlineBriefingSection } from "./sections/offlineBriefing";
@@ -26,8 +27,9 @@ const sections: Section[] = [
   storeScaleSection,
 ];
 
-const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}] [--profile DIR]
-  --profile DIR   the app and bare Bolt processes write V8 CPU profiles (.cpuprofile) into DIR`;
+const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}] [--profile DIR] [--pg]
+  --profile DIR   the app and bare Bolt processes write V8 CPU profiles (.cpuprofile) into DIR
+  --pg            also measure on Postgres (an embedded server the bench starts), beside SQLite`;
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: "string" },
     only: { type: "string" },
     profile: { type: "string" },
+    pg: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -57,6 +60,14 @@ if (unknownIds.length > 0) {
 const selected = sections.filter((section) => !onlyIds || onlyIds.includes(section.id));
 
 const machine = describeMachine();
+const postgresServer = values.pg ? await startEmbeddedPostgres() : undefined;
+let databasesCreated = 0;
+const postgres: BenchPostgres | undefined = postgresServer && {
+  createDatabase: (name) => {
+    databasesCreated += 1;
+    return createDatabase(postgresServer.adminUrl, `${name}_${databasesCreated}`);
+  },
+};
 console.log(
   `brief-bot bench: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverageAtStart}, ${runs} run(s)${quick ? ", quick" : ""}`,
 );
@@ -74,11 +85,13 @@ for (const section of selected) {
     quick,
     progress: (line) => console.log(line),
     profileDirectory: values.profile ? path.resolve(values.profile) : undefined,
+    postgres,
   });
   const seconds = Math.round((Date.now() - sectionStarted) / 100) / 10;
   sectionTimings.push({ id: section.id, seconds, loadAverageAtStart });
   console.log(`   (${seconds} s)`);
 }
+await postgresServer?.stop();
 const results = book.results();
 console.log(`\n${formatTable(results)}`);
 if (book.notes.length > 0) console.log(`\nNotes:\n${book.notes.map((note) => `- ${note}`).join("\n")}`);
@@ -93,6 +106,7 @@ fs.writeFileSync(
       sections: sectionTimings,
       runs,
       quick,
+      postgres: values.pg === true,
       durationSeconds: Math.round((Date.now() - started) / 1000),
       figures: results,
       notes: book.notes,

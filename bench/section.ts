@@ -12,6 +12,13 @@ export interface SectionContext {
   progress(line: string): void;
   /** Where processes under test write CPU profiles, when asked for with --profile. */
   profileDirectory: string | undefined;
+  /** With --pg: an embedded Postgres server for the run; sections measure on it too, beside SQLite. */
+  postgres: BenchPostgres | undefined;
+}
+
+export interface BenchPostgres {
+  /** A new, empty database on the run's server (the name gets a number, so it is new); its URL. */
+  createDatabase(name: string): Promise<string>;
 }
 
 export interface Section {

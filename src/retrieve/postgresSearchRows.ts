@@ -69,9 +69,10 @@ export function createPostgresSearchRows(pool: PostgresPool): SearchRows {
       const parameters = new Parameters();
       const slugParameter = parameters.add(slug);
       const queries = conceptQueries(parameters, concepts);
-      const exists = await pool.query("SELECT 1 FROM articles WHERE slug = $1", [slug]);
-      if (exists.rowCount === 0) return undefined;
-      if (queries.length === 0) return [];
+      // An article with no hit and one not stored are told apart only when nothing matched: one round trip less.
+      const stored = async () =>
+        ((await pool.query("SELECT 1 FROM articles WHERE slug = $1", [slug])).rowCount ?? 0) > 0;
+      if (queries.length === 0) return (await stored()) ? [] : undefined;
       const result = await pool.query<{ position: number; text: string; rank: number; matched: boolean[] }>(
         `SELECT position, text, rank, matched FROM (
            SELECT s.position, s.text, ts_rank_cd(s.search, q.any_concept, 1) AS rank,
@@ -82,6 +83,7 @@ export function createPostgresSearchRows(pool: PostgresPool): SearchRows {
          LIMIT ${parameters.add(limit * 2)}`,
         parameters.values,
       );
+      if (result.rows.length === 0 && !(await stored())) return undefined;
       const actorCount = concepts.actors.length;
       return result.rows.map((row) => ({
         position: row.position,
@@ -106,16 +108,21 @@ export function createPostgresSearchRows(pool: PostgresPool): SearchRows {
 
     articlesHoldingAll: (terms, limit) => rankedArticles("search", "&&", terms, limit),
 
-    // Counting stops at the bound, so a word in every title costs no more than a rare one.
-    async titlesHolding(term, upTo) {
+    // Counting stops at the bound, so a word in every title costs no more than a rare one; every term's
+    // count in one round trip.
+    async titlesHolding(terms, upTo) {
+      if (terms.length === 0) return [];
       const parameters = new Parameters();
-      const query = termQuery(parameters, term);
-      const result = await pool.query<{ count: number }>(
-        `SELECT count(*)::integer AS count FROM (
-           SELECT 1 FROM articles WHERE title_search @@ ${query} LIMIT ${parameters.add(upTo)}) found`,
+      const bound = parameters.add(upTo);
+      const counts = terms.map(
+        (term) =>
+          `(SELECT count(*)::integer FROM (SELECT 1 FROM articles WHERE title_search @@ ${termQuery(parameters, term)} LIMIT ${bound}) found)`,
+      );
+      const result = await pool.query<{ counts: number[] }>(
+        `SELECT ARRAY[${counts.join(", ")}] AS counts`,
         parameters.values,
       );
-      return result.rows[0]?.count ?? 0;
+      return result.rows[0]?.counts ?? [];
     },
 
     articlesWithTitleHoldingAny: (terms, limit) => rankedArticles("title_search", "||", terms, limit),

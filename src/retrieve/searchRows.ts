@@ -40,8 +40,8 @@ export interface SearchRows {
   sentencesAt(slug: string, positions: readonly number[]): Promise<Sentence[]>;
   /** Articles whose slug, title or text hold every term, slug and title hits weighing most. */
   articlesHoldingAll(terms: readonly SearchTerm[], limit: number): Promise<string[]>;
-  /** How many slugs and titles hold the term, counted only up to `upTo`. */
-  titlesHolding(term: SearchTerm, upTo: number): Promise<number>;
+  /** For each term, how many slugs and titles hold it, counted only up to `upTo`. */
+  titlesHolding(terms: readonly SearchTerm[], upTo: number): Promise<number[]>;
   /** Articles whose slug or title holds any of the terms, best first. */
   articlesWithTitleHoldingAny(terms: readonly SearchTerm[], limit: number): Promise<string[]>;
 }

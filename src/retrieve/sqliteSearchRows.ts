@@ -235,8 +235,8 @@ export function createSqliteSearchRows(database: SqliteDatabase): SearchRows {
     async articlesHoldingAll(terms, limit) {
       return selectArticlesByText.all(terms.map(searchTerm).join(" "), limit) as string[];
     },
-    async titlesHolding(term, upTo) {
-      return countTitlesHoldingUpTo.get(searchTerm(term), upTo) as number;
+    async titlesHolding(terms, upTo) {
+      return terms.map((term) => countTitlesHoldingUpTo.get(searchTerm(term), upTo) as number);
     },
     async articlesWithTitleHoldingAny(terms, limit) {
       return selectArticlesByTitle.all(terms.map(searchTerm).join(" OR "), limit) as string[];
