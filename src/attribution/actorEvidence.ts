@@ -52,6 +52,14 @@ export interface ActorEvidence {
   candidates: PointCandidate[];
 }
 
+// The reading is a pure function of the sentences and actors. The offline engine and verify/ read the same
+// request (the same arrays), so whichever comes second gets the reading already made instead of doubling the
+// work of an offline briefing.
+const readings = new WeakMap<
+  readonly Sentence[],
+  WeakMap<readonly Actor[], ReadonlyMap<string, Readonly<ActorEvidence>>>
+>();
+
 /**
  * Reads every sentence once: who is named, who says or does what (stated), what others claim about whom
  * (attributed). A quotation that runs on into the next sentence stays with its speaker.
@@ -59,7 +67,17 @@ export interface ActorEvidence {
 export function collectActorEvidence(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
-): Map<string, ActorEvidence> {
+): ReadonlyMap<string, Readonly<ActorEvidence>> {
+  const byActors = readings.get(sentences) ?? new WeakMap();
+  readings.set(sentences, byActors);
+  const known = byActors.get(actors);
+  if (known) return known;
+  const evidence = readArticle(sentences, actors);
+  byActors.set(actors, evidence);
+  return evidence;
+}
+
+function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): Map<string, ActorEvidence> {
   const evidence = new Map(
     actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
   );

@@ -32,11 +32,17 @@ function words(text: string): string[] {
     .filter((word) => word !== "");
 }
 
+const vocabularies = new WeakMap<readonly Actor[], ReadonlySet<string>>();
+
 /** Words that only name an actor: they tell who, not what, so they are left out of the overlap. */
-export function actorVocabulary(actors: readonly Actor[]): Set<string> {
-  return new Set(
+export function actorVocabulary(actors: readonly Actor[]): ReadonlySet<string> {
+  const known = vocabularies.get(actors);
+  if (known) return known;
+  const vocabulary = new Set(
     actors.flatMap((actor) => [actor.name, ...actor.aliases, ...actor.adjectives].flatMap(words)).map(stem),
   );
+  vocabularies.set(actors, vocabulary);
+  return vocabulary;
 }
 
 /** The stemmed content words of a text, minus function words and actor names. */
@@ -58,10 +64,18 @@ export function supportRatio(
   citedTexts: readonly string[],
   excluded: ReadonlySet<string>,
 ): number {
+  return supportRatioOfStems(pointText, [contentStems(citedTexts.join(" "))], excluded);
+}
+
+/** The same, against the content stems of each cited sentence (so a sentence cited often is stemmed once). */
+export function supportRatioOfStems(
+  pointText: string,
+  citedStems: readonly ReadonlySet<string>[],
+  excluded: ReadonlySet<string>,
+): number {
   const pointStems = contentStems(pointText, excluded);
   if (pointStems.size === 0) return 0;
-  const citedStems = contentStems(citedTexts.join(" "));
   let found = 0;
-  for (const stemmed of pointStems) if (citedStems.has(stemmed)) found += 1;
+  for (const stemmed of pointStems) if (citedStems.some((stems) => stems.has(stemmed))) found += 1;
   return found / pointStems.size;
 }

@@ -5,7 +5,7 @@ import type { AnswerPart } from "../domain/answer";
 import type { Sentence } from "../domain/article";
 import type { ActorPosition, Point, PositionStatus, Verification } from "../domain/briefing";
 import { isStatusAnswerLine, isStatusSummary } from "../domain/statusLines";
-import { actorVocabulary, supportRatio } from "./contentOverlap";
+import { actorVocabulary, contentStems, supportRatioOfStems } from "./contentOverlap";
 
 /**
  * Below this share of its content words found in the cited sentences, a point is not carried by them.
@@ -18,17 +18,31 @@ interface CheckedClaim {
   problem?: "no_valid_citation" | "unsupported";
 }
 
-/** Keeps the citations that name sentences the model was shown; then asks whether they carry the text. */
+/** The content stems of a citable sentence, worked out once however many claims cite it. */
+type StemsOf = (id: string) => ReadonlySet<string>;
+
+function stemReader(citable: ReadonlyMap<string, Sentence>): StemsOf {
+  const stems = new Map<string, ReadonlySet<string>>();
+  return (id) => {
+    const known = stems.get(id);
+    if (known) return known;
+    const computed = contentStems(citable.get(id)?.text ?? "");
+    stems.set(id, computed);
+    return computed;
+  };
+}
+
+/** Keeps the citations that name sentences the engine was shown; then asks whether they carry the text. */
 function checkClaim(
   text: string,
   citations: readonly string[],
   citable: ReadonlyMap<string, Sentence>,
+  stemsOf: StemsOf,
   actorWords: ReadonlySet<string>,
 ): CheckedClaim {
   const valid = [...new Set(citations)].filter((id) => citable.has(id));
   if (valid.length === 0) return { citations: valid, problem: "no_valid_citation" };
-  const citedTexts = valid.map((id) => citable.get(id)?.text ?? "");
-  if (supportRatio(text, citedTexts, actorWords) < minimumSupportRatio)
+  if (supportRatioOfStems(text, valid.map(stemsOf), actorWords) < minimumSupportRatio)
     return { citations: valid, problem: "unsupported" };
   return { citations: valid };
 }
@@ -85,6 +99,7 @@ export function verifyPositions(input: {
   claimantOf?: ClaimantReading;
 }): VerifiedPositions {
   const citable = byId(input.citable);
+  const stemsOf = stemReader(citable);
   const shownIds = new Set(citable.keys());
   const actorWords = actorVocabulary(input.actors);
   const verification: Verification = { kept: 0, dropped: 0, relabelled: 0 };
@@ -115,7 +130,7 @@ export function verifyPositions(input: {
     };
     pointsByActor.set(actor.name, entry);
     for (const point of position.points) {
-      const checked = checkClaim(point.text, point.citations, citable, actorWords);
+      const checked = checkClaim(point.text, point.citations, citable, stemsOf, actorWords);
       if (checked.problem) {
         verification.dropped += 1;
         dropped.push({ actor: actor.name, text: point.text, problem: checked.problem });
@@ -163,14 +178,12 @@ export function verifyPositions(input: {
     }
     // A summary other than a true status line carries no citations of its own: it stays only if the kept
     // points' sentences carry it.
-    const keptTexts = entry.points.flatMap((point) =>
-      point.citations.map((id) => citable.get(id)?.text ?? ""),
-    );
+    const keptStems = entry.points.flatMap((point) => point.citations.map(stemsOf));
     const summaryHolds =
       entry.summary !== undefined &&
       entry.summary.trim() !== "" &&
       (isStatusSummary(entry.summary, actor, status, shownIds) ||
-        supportRatio(entry.summary, keptTexts, actorWords) >= minimumSupportRatio);
+        supportRatioOfStems(entry.summary, keptStems, actorWords) >= minimumSupportRatio);
     return {
       actor: actor.name,
       status,
@@ -249,6 +262,7 @@ export function verifyAnswer(input: {
   citable: readonly Sentence[];
 }): VerifiedAnswer {
   const citable = byId(input.citable);
+  const stemsOf = stemReader(citable);
   const actorWords = actorVocabulary(input.actors);
   const verification: Verification = { kept: 0, dropped: 0, relabelled: 0 };
   const dropped: VerifiedAnswer["dropped"] = [];
@@ -266,7 +280,7 @@ export function verifyAnswer(input: {
       kept.push(line);
       continue;
     }
-    const checked = checkClaim(part.text, part.citations, citable, actorWords);
+    const checked = checkClaim(part.text, part.citations, citable, stemsOf, actorWords);
     if (checked.problem) {
       verification.dropped += 1;
       dropped.push({ text: part.text, problem: checked.problem });
