@@ -9,6 +9,9 @@ const layers = [
   ["config.ts", "log.ts", "readJsonFile.ts"],
   ["actors", "sentences"],
   ["store"],
+  // Ingestion sits beside the store: fetching pages, extracting their articles, storing them.
+  ["fetch", "extract"],
+  ["ingest"],
   ["attribution", "retrieve"],
   ["prompt", "cache"],
   ["threads", "engine"],

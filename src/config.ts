@@ -38,6 +38,17 @@ const coreEnvSchema = z.object({
   BRIEF_THREAD_TOKEN_BUDGET: positiveInt(1_500),
   BRIEF_THREAD_MAX_AGE_DAYS: positiveInt(30),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).optional()),
+  BRIEF_FETCH_MAX_BYTES: positiveInt(5_000_000),
+  BRIEF_FETCH_TIMEOUT_MS: positiveInt(15_000),
+  BRIEF_FETCH_ALLOW_HOSTS: optionalString.transform((text, context) => {
+    const problems: string[] = [];
+    const hosts = parseAllowHosts(text ?? "", problems);
+    for (const problem of problems) context.addIssue({ code: "custom", message: problem });
+    return hosts;
+  }),
+  BRIEF_INGEST_USERS: optionalString,
+  BRIEF_INGEST_CHANNELS: optionalString,
+  BRIEF_FETCHES_PER_USER_PER_HOUR: positiveInt(30),
 });
 
 /**
@@ -75,6 +86,18 @@ const coreConfigSchema = coreEnvSchema
     },
     /** Unset: each edge picks its own default (the app logs info, the CLI only warnings). */
     logLevel: env.LOG_LEVEL,
+    /** Fetching pages for `/brief <url>` and `npm run ingest -- <url>` (see docs/ingest.md). */
+    fetch: {
+      maxBytes: env.BRIEF_FETCH_MAX_BYTES,
+      timeoutMs: env.BRIEF_FETCH_TIMEOUT_MS,
+      allowHosts: env.BRIEF_FETCH_ALLOW_HOSTS,
+    },
+    /** Who may add articles from Slack (undefined: anyone, anywhere), and how many fetches a person may start. */
+    ingest: {
+      users: listOf(env.BRIEF_INGEST_USERS),
+      channels: listOf(env.BRIEF_INGEST_CHANNELS),
+      fetchesPerUserPerHour: env.BRIEF_FETCHES_PER_USER_PER_HOUR,
+    },
   }));
 export type CoreConfig = z.output<typeof coreConfigSchema>;
 export type EngineChoice = CoreConfig["engine"];
@@ -100,6 +123,42 @@ const slackEnvSchema = z.object({
       .default(3000),
   ),
 });
+
+/** A host the operator lets the fetcher reach whatever its addresses (BRIEF_FETCH_ALLOW_HOSTS). */
+export interface AllowedHost {
+  /** Lower case; an IPv6 address without brackets. */
+  host: string;
+  /** Undefined: the standard ports 80 and 443 only. */
+  port: number | undefined;
+}
+
+/** `127.0.0.1:8080, intranet.example, [::1]:8443` → entries; a malformed entry is named in `problems`. */
+export function parseAllowHosts(text: string, problems: string[]): AllowedHost[] {
+  const hosts: AllowedHost[] = [];
+  for (const entry of text.split(",").map((part) => part.trim())) {
+    if (entry === "") continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(`http://${entry}/`);
+    } catch {
+      url = undefined;
+    }
+    if (url?.pathname !== "/" || url.username || url.search || url.hash) {
+      problems.push(`entry '${entry}' is not host or host:port`);
+      continue;
+    }
+    // URL drops the default port 80; an entry that wrote it still means port 80.
+    const port = url.port === "" ? (/:80$/.test(entry) ? 80 : undefined) : Number(url.port);
+    hosts.push({ host: url.hostname.replace(/^\[|\]$/g, "").toLowerCase(), port });
+  }
+  return hosts;
+}
+
+const listOf = (text: string | undefined) =>
+  text
+    ?.split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
 
 /** Socket Mode needs the app token; HTTP mode needs the signing secret to verify Slack's requests. */
 export type SlackConfig = {

@@ -8,6 +8,9 @@ import type { ActorCatalog } from "./domain/actor";
 import { createModelEngines } from "./engine/createEngines";
 import { createOfflineAnswerEngine } from "./engine/offline/offlineAnswerEngine";
 import { createOfflineBriefingEngine } from "./engine/offline/offlineBriefingEngine";
+import { standardPorts } from "./fetch/addressPolicy";
+import { createGuardedFetch } from "./fetch/guardedFetch";
+import { createIngestService, type IngestService } from "./ingest/ingestService";
 import type { Logger } from "./log";
 import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
@@ -27,6 +30,8 @@ export interface Services {
   searchIndex: SearchIndex;
   threads: ThreadMemory;
   answers: AnswerService;
+  /** Articles from URLs, pasted text and feeds. */
+  ingest: IngestService;
   close(): Promise<void>;
 }
 
@@ -79,6 +84,12 @@ async function servicesOn(storage: OpenStorage, config: CoreConfig, logger: Logg
     engine: engines.answer,
     logger,
   });
+  const fetchPage = createGuardedFetch({
+    policy: { allowHosts: config.fetch.allowHosts, ports: standardPorts },
+    maxBytes: config.fetch.maxBytes,
+    timeoutMs: config.fetch.timeoutMs,
+  });
+  const ingest = createIngestService({ store, fetchPage, logger });
   return {
     config,
     storage,
@@ -88,6 +99,7 @@ async function servicesOn(storage: OpenStorage, config: CoreConfig, logger: Logg
     searchIndex,
     threads,
     answers,
+    ingest,
     close: () => storage.close(),
   };
 }

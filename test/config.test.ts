@@ -44,6 +44,30 @@ describe("config", () => {
     expect(message).not.toMatch(/hunter2/);
   });
 
+  it("reads the fetch allow list and ingest limits, and names a malformed allow-list entry", () => {
+    const config = loadCoreConfig({
+      BRIEF_FETCH_ALLOW_HOSTS: "127.0.0.1:8080, Intranet.Example ,[::1]:8443,news.example:80",
+      BRIEF_INGEST_USERS: "U1, U2",
+      BRIEF_FETCH_MAX_BYTES: "1000",
+    });
+    expect(config.fetch).toEqual({
+      maxBytes: 1000,
+      timeoutMs: 15_000,
+      allowHosts: [
+        { host: "127.0.0.1", port: 8080 },
+        { host: "intranet.example", port: undefined },
+        { host: "::1", port: 8443 },
+        { host: "news.example", port: 80 },
+      ],
+    });
+    expect(config.ingest).toEqual({ users: ["U1", "U2"], channels: undefined, fetchesPerUserPerHour: 30 });
+    const message = problemsOf(() =>
+      loadCoreConfig({ BRIEF_FETCH_ALLOW_HOSTS: "ok.example,http://x/y", BRIEF_FETCH_TIMEOUT_MS: "0" }),
+    );
+    expect(message).toMatch(/BRIEF_FETCH_ALLOW_HOSTS entry 'http:\/\/x\/y' is not host or host:port/);
+    expect(message).toMatch(/BRIEF_FETCH_TIMEOUT_MS/);
+  });
+
   it("requires a key or a base URL for BRIEF_ENGINE=openai", () => {
     expect(problemsOf(() => loadCoreConfig({ BRIEF_ENGINE: "openai" }))).toMatch(/OPENAI_API_KEY/);
     expect(

@@ -9,6 +9,8 @@ const exitCodeFor: Partial<Record<ErrorCode, number>> = {
   unknown_article: 2,
   bad_input: 2,
   bad_article_file: 2,
+  fetch_refused: 2,
+  not_an_article: 2,
 };
 
 export class UsageError extends Error {}

@@ -20,6 +20,9 @@ export interface Article {
   title: string;
   url: string | undefined;
   date: string | undefined;
+  /** Known for fetched pages (and files with `Byline:` and `Outlet:` lines). */
+  byline?: string | undefined;
+  outlet?: string | undefined;
   body: string;
   hash: string;
 }

@@ -6,6 +6,12 @@ export const errorCodes = [
   "unknown_article",
   "bad_input",
   "bad_article_file",
+  /** The fetcher will not reach that address (SSRF rules) or that kind of link. */
+  "fetch_refused",
+  /** The page could not be fetched: a network failure, an HTTP error, too large, not a web page. */
+  "fetch_failed",
+  /** The page has too little article text to brief (a paywall stub, an index page). */
+  "not_an_article",
   "config",
   "model_unavailable",
   "model_auth",

@@ -18,6 +18,8 @@ export interface ArticleRows {
   summaries(): Promise<ArticleSummary[]>;
   /** Ordered by slug. */
   slugs(): Promise<string[]>;
+  /** The slug of the article stored for this URL (the latest updated, should there be several). */
+  slugForUrl(url: string): Promise<string | undefined>;
   /** Stores the article and replaces its sentences, all or nothing. */
   write(article: Article, sentences: readonly Sentence[]): Promise<void>;
 }

@@ -5,7 +5,15 @@ import type { Article, Sentence } from "../domain/article";
 import { BriefError } from "../domain/errors";
 import { splitSentences } from "../sentences/splitSentences";
 import type { ArticleRows, ArticleSummary } from "./articleRows";
-import { isValidSlug, paragraphsToBody, parseArticleText, slugFromTitle } from "./articleText";
+import {
+  cutBetweenWords,
+  isValidSlug,
+  type ParsedArticleText,
+  paragraphsToBody,
+  parseArticleText,
+  slugFromTitle,
+} from "./articleText";
+import { decodeText, looksBinary } from "./decodeText";
 import { createPostgresArticleRows } from "./postgresArticleRows";
 import { createSqliteArticleRows } from "./sqliteArticleRows";
 import type { Storage } from "./storage";
@@ -40,11 +48,28 @@ export interface ArticleStore {
   slugs(): Promise<string[]>;
   ingestText(raw: string, options?: IngestOptions): Promise<IngestResult>;
   ingestFile(filePath: string, options?: IngestOptions): Promise<IngestResult>;
+  /**
+   * Stores a fetched or pasted article. The article already stored for the same URL keeps its slug (replaced
+   * only when its text changed); a new one gets a free slug from its title (`title`, `title-2`, ...).
+   */
+  ingestArticle(parsed: ParsedArticleText, options?: IngestOptions): Promise<IngestResult>;
+  /** The article stored for this URL, if any. */
+  findByUrl(url: string): Promise<Article | undefined>;
   onChange(listener: ArticleChangeListener): void;
 }
 
 function hashOf(parts: readonly string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+/** `slug`, else `slug-2`, `slug-3`, ... within the 64-character limit, whichever is not taken. */
+async function freeSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+  if (!(await taken(base))) return base;
+  for (let counter = 2; ; counter += 1) {
+    const suffix = `-${counter}`;
+    const candidate = `${cutBetweenWords(base, 64 - suffix.length)}${suffix}`;
+    if (!(await taken(candidate))) return candidate;
+  }
 }
 
 /** The article store on the given storage; `seedDirectory`'s articles are stored first if missing. */
@@ -58,8 +83,10 @@ export async function createArticleStore(
       : createSqliteArticleRows(storage.database);
   const listeners: ArticleChangeListener[] = [];
 
-  const ingestText = async (raw: string, ingestOptions: IngestOptions = {}): Promise<IngestResult> => {
-    const parsed = parseArticleText(raw);
+  const ingestParsed = async (
+    parsed: ParsedArticleText,
+    ingestOptions: IngestOptions = {},
+  ): Promise<IngestResult> => {
     const title = ingestOptions.title?.trim() || parsed.title;
     const slug = ingestOptions.slug ?? slugFromTitle(title);
     if (!isValidSlug(slug)) {
@@ -75,6 +102,8 @@ export async function createArticleStore(
       title,
       url,
       date: parsed.date,
+      byline: parsed.byline,
+      outlet: parsed.outlet,
       body,
       hash: hashOf([title, url ?? "", body]),
     };
@@ -88,6 +117,30 @@ export async function createArticleStore(
     return { article, status: previous ? "replaced" : "added", sentenceCount: sentences.length };
   };
 
+  const ingestText = (raw: string, ingestOptions: IngestOptions = {}): Promise<IngestResult> =>
+    ingestParsed(parseArticleText(raw), ingestOptions);
+
+  const findByUrl = async (url: string): Promise<Article | undefined> => {
+    const slug = await rows.slugForUrl(url);
+    return slug === undefined ? undefined : rows.article(slug);
+  };
+
+  const ingestArticle = async (
+    parsed: ParsedArticleText,
+    ingestOptions: IngestOptions = {},
+  ): Promise<IngestResult> => {
+    const url = ingestOptions.url ?? parsed.url;
+    const title = ingestOptions.title?.trim() || parsed.title;
+    const slug =
+      ingestOptions.slug ??
+      (url ? await rows.slugForUrl(url) : undefined) ??
+      (await freeSlug(
+        slugFromTitle(title),
+        async (candidate) => (await rows.article(candidate)) !== undefined,
+      ));
+    return ingestParsed(parsed, { ...ingestOptions, slug, url });
+  };
+
   const ingestFile = async (filePath: string, ingestOptions: IngestOptions = {}): Promise<IngestResult> => {
     let raw: Buffer;
     try {
@@ -98,8 +151,9 @@ export async function createArticleStore(
         `Cannot read '${filePath}': ${(error as NodeJS.ErrnoException).code ?? "unreadable"}.`,
       );
     }
-    if (raw.includes(0)) throw new BriefError("bad_article_file", `'${filePath}' looks binary, not text.`);
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(raw);
+    // UTF-16 files (with or without a byte order mark) and Latin-1 or Windows-1252 files decode as text.
+    const { text } = decodeText(raw);
+    if (looksBinary(text)) throw new BriefError("bad_article_file", `'${filePath}' looks binary, not text.`);
     if (text.trim() === "") throw new BriefError("bad_article_file", `'${filePath}' is empty.`);
     try {
       return await ingestText(text, ingestOptions);
@@ -123,6 +177,8 @@ export async function createArticleStore(
     slugs: () => rows.slugs(),
     ingestText,
     ingestFile,
+    ingestArticle,
+    findByUrl,
     onChange: (listener) => {
       listeners.push(listener);
     },

@@ -7,15 +7,18 @@ export interface ParsedArticleText {
   title: string;
   url: string | undefined;
   date: string | undefined;
+  /** Known for fetched pages (or from `Byline:` and `Outlet:` lines). */
+  byline?: string | undefined;
+  outlet?: string | undefined;
   paragraphs: Paragraph[];
 }
 
-const metadataLine = /^(title|url|date):\s*(.*)$/i;
+const metadataLine = /^(title|url|date|byline|outlet):\s*(.*)$/i;
 const bulletLine = /^[-•*]\s+/;
 
 /**
- * Text format: the first non-empty line is the headline; `Title: ...`, `URL: ...` and `Date: ...` lines give
- * metadata; every other non-empty line is a paragraph, and lines starting "- " are bullet paragraphs.
+ * Text format: the first non-empty line is the headline; `Title: ...`, `URL: ...`, `Date: ...`, `Byline: ...`
+ * and `Outlet: ...` lines give metadata; every other non-empty line is a paragraph, and lines starting "- " are bullet paragraphs.
  * The headline stays part of the article text, so it is citable like any sentence.
  */
 export function parseArticleText(raw: string): ParsedArticleText {
@@ -24,6 +27,8 @@ export function parseArticleText(raw: string): ParsedArticleText {
   let title: string | undefined;
   let url: string | undefined;
   let date: string | undefined;
+  let byline: string | undefined;
+  let outlet: string | undefined;
   const paragraphs: Paragraph[] = [];
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
@@ -34,6 +39,8 @@ export function parseArticleText(raw: string): ParsedArticleText {
       const lowered = key.toLowerCase();
       if (lowered === "title") title = value.trim();
       else if (lowered === "date") date = value.trim();
+      else if (lowered === "byline") byline = value.trim();
+      else if (lowered === "outlet") outlet = value.trim();
       else url = value.trim();
       continue;
     }
@@ -44,7 +51,15 @@ export function parseArticleText(raw: string): ParsedArticleText {
   if (headline === undefined || paragraphs.every((paragraph) => !/\p{L}/u.test(paragraph.text))) {
     throw new BriefError("bad_article_file", "The file has no article text.");
   }
-  return { headline, title: title || headline, url: url || undefined, date: date || undefined, paragraphs };
+  return {
+    headline,
+    title: title || headline,
+    url: url || undefined,
+    date: date || undefined,
+    byline: byline || undefined,
+    outlet: outlet || undefined,
+    paragraphs,
+  };
 }
 
 /** The canonical body stored for an article: one paragraph a line, bullets marked. Hashing this is stable. */
@@ -69,15 +84,25 @@ export function isValidSlug(slug: string): boolean {
   return slugPattern.test(slug);
 }
 
-/** A slug from a title: lower case ASCII words joined by dashes, at most 64 characters. */
+/**
+ * A slug from a title: lower case ASCII words joined by dashes, at most 64 characters, cut between words.
+ * Apostrophes join their word ("China's" → "chinas").
+ */
 export function slugFromTitle(title: string): string {
-  const slug = title
+  const words = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 64)
-    .replace(/-+$/, "");
+    .replace(/^-+|-+$/g, "");
+  const slug = cutBetweenWords(words, 64);
   return slug === "" ? "article" : slug;
+}
+
+/** A slug of at most `limit` characters, cut at a dash when it is longer (one long word is cut anyway). */
+export function cutBetweenWords(slug: string, limit: number): string {
+  if (slug.length <= limit) return slug;
+  const head = slug.slice(0, limit + 1);
+  return (head.includes("-") ? head.replace(/-[^-]*$/, "") : head.slice(0, limit)).replace(/-+$/, "");
 }

@@ -9,6 +9,8 @@ interface ArticleRow {
   title: string;
   url: string | null;
   date: string | null;
+  byline: string | null;
+  outlet: string | null;
   body: string;
   hash: string;
 }
@@ -17,6 +19,8 @@ const toArticle = (row: ArticleRow): Article => ({
   ...row,
   url: row.url ?? undefined,
   date: row.date ?? undefined,
+  byline: row.byline ?? undefined,
+  outlet: row.outlet ?? undefined,
 });
 
 /** The article tables on Postgres: an article, its sentences and their search vectors change in one transaction. */
@@ -24,7 +28,7 @@ export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
   return {
     async article(slug) {
       const result = await pool.query<ArticleRow>(
-        "SELECT slug, title, url, date, body, hash FROM articles WHERE slug = $1",
+        "SELECT slug, title, url, date, byline, outlet, body, hash FROM articles WHERE slug = $1",
         [slug],
       );
       const row = result.rows[0];
@@ -55,19 +59,28 @@ export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
       );
       return result.rows.map((row) => row.slug);
     },
+    async slugForUrl(url) {
+      const result = await pool.query<{ slug: string }>(
+        "SELECT slug FROM articles WHERE url = $1 ORDER BY updated_at DESC, slug LIMIT 1",
+        [url],
+      );
+      return result.rows[0]?.slug;
+    },
     async write(article, sentences) {
       await inTransaction(pool, async (client) => {
         await client.query(
-          `INSERT INTO articles (slug, title, url, date, body, hash, search, title_search)
+          `INSERT INTO articles (slug, title, url, date, body, hash, search, title_search, byline, outlet)
            VALUES ($1, $2, $3, $4, $5, $6,
              setweight(to_tsvector('${searchConfiguration}', $7), 'A') ||
                setweight(to_tsvector('${searchConfiguration}', $8), 'B') ||
                setweight(to_tsvector('${searchConfiguration}', $9), 'D'),
              setweight(to_tsvector('${searchConfiguration}', $7), 'A') ||
-               setweight(to_tsvector('${searchConfiguration}', $8), 'B'))
+               setweight(to_tsvector('${searchConfiguration}', $8), 'B'),
+             $10, $11)
            ON CONFLICT (slug) DO UPDATE SET title = excluded.title, url = excluded.url, date = excluded.date,
              body = excluded.body, hash = excluded.hash, search = excluded.search,
-             title_search = excluded.title_search, updated_at = now()`,
+             title_search = excluded.title_search, byline = excluded.byline, outlet = excluded.outlet,
+             updated_at = now()`,
           [
             article.slug,
             article.title,
@@ -78,6 +91,8 @@ export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
             slugWords(article.slug),
             foldForSearch(article.title),
             foldForSearch(article.body),
+            article.byline ?? null,
+            article.outlet ?? null,
           ],
         );
         await client.query("DELETE FROM sentences WHERE slug = $1", [article.slug]);

@@ -114,4 +114,12 @@ export const migrations: readonly Migration[] = [
       );
       CREATE INDEX slack_processed_deliveries_at ON slack_processed_deliveries (at);`,
   },
+  {
+    version: 3,
+    name: "bylines, outlets, articles by URL",
+    sql: `
+      ALTER TABLE articles ADD COLUMN byline text, ADD COLUMN outlet text;
+      -- A fetched article is known by its canonical URL: fetching it again finds the stored one.
+      CREATE INDEX articles_by_url ON articles (url);`,
+  },
 ];

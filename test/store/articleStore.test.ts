@@ -4,6 +4,7 @@ import { projectRoot } from "../../src/config";
 import { BriefError } from "../../src/domain/errors";
 import { requireArticle } from "../../src/retrieve/suggestArticles";
 import { createArticleStore } from "../../src/store/articleStore";
+import { openDatabase } from "../../src/store/database";
 import type { Storage } from "../../src/store/storage";
 import { suggestSlugs } from "../../src/store/suggestSlugs";
 import {
@@ -23,6 +24,18 @@ function openStore(storage: Storage, withSeed = true) {
 const article = (body: string) => `Headline of the day.\nTitle: A Test Article\n${body}\n`;
 
 describe("article store on SQLite", () => {
+  it("adds the byline and outlet columns to a file made before them", async () => {
+    const databasePath = temporaryDatabasePath();
+    const old = openDatabase(databasePath);
+    old.exec(
+      "CREATE TABLE articles (slug TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT, date TEXT, body TEXT NOT NULL, hash TEXT NOT NULL, updated_at TEXT NOT NULL DEFAULT (datetime('now')))",
+    );
+    old.prepare("INSERT INTO articles (slug, title, body, hash) VALUES ('old', 'Old', 'Old.', 'h')").run();
+    old.close();
+    const store = await openStore(await openTestStorage({ kind: "sqlite", path: databasePath }), false);
+    expect(await store.get("old")).toMatchObject({ slug: "old", byline: undefined, outlet: undefined });
+  });
+
   it("creates the database file with WAL", async () => {
     const storage = await openTestStorage({ kind: "sqlite", path: temporaryDatabasePath() });
     await openStore(storage);
@@ -94,6 +107,54 @@ describe.each(storageBackends)("article store on $name", (backend) => {
       await expect(store.ingestFile(file)).rejects.toThrow(BriefError);
     }
     expect(await store.list()).toEqual(before);
+  });
+
+  it("reads UTF-16 (with or without a byte order mark) and Latin-1 files instead of calling them binary", async () => {
+    const store = await openStore(await freshTestStorage(backend), false);
+    const text =
+      "Élysée says “no” to €5bn plan.\nTitle: Élysée rejects plan\nThe Élysée said it would not back the €5bn plan.\n";
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const utf16WithoutMark = Buffer.from(text, "utf16le");
+    const latin1 = Buffer.from(text.replace(/[“”€]/g, ""), "latin1");
+    for (const [slug, bytes] of [
+      ["utf16", utf16],
+      ["utf16-no-bom", utf16WithoutMark],
+    ] as const) {
+      const result = await store.ingestFile(temporaryFile(`${slug}.txt`, bytes), { slug });
+      expect(result.article.title).toBe("Élysée rejects plan");
+      expect(result.article.body).toContain("“no” to €5bn");
+    }
+    const fromLatin1 = await store.ingestFile(temporaryFile("latin1.txt", latin1));
+    expect(fromLatin1.article.slug).toBe("elysee-rejects-plan");
+    expect(fromLatin1.article.body).toBe(
+      "Élysée says no to 5bn plan.\nThe Élysée said it would not back the 5bn plan.",
+    );
+  });
+
+  it("gives fetched articles free slugs, keeps their byline and outlet, and finds them by URL", async () => {
+    const store = await openStore(await freshTestStorage(backend), false);
+    const parsed = (url: string, text: string) => ({
+      headline: "Same title",
+      title: "Same title",
+      url,
+      date: "2025-06-01",
+      byline: "A. Writer",
+      outlet: "The Outlet",
+      paragraphs: [{ text, bullet: false }],
+    });
+    await store.ingestText(article("Body."), { slug: "same-title" });
+    const first = await store.ingestArticle(parsed("https://news.example/1", "One."));
+    const second = await store.ingestArticle(parsed("https://news.example/2", "Two."));
+    expect([first.article.slug, second.article.slug]).toEqual(["same-title-2", "same-title-3"]);
+    expect(await store.findByUrl("https://news.example/2")).toMatchObject({
+      slug: "same-title-3",
+      byline: "A. Writer",
+      outlet: "The Outlet",
+      date: "2025-06-01",
+    });
+    const replaced = await store.ingestArticle(parsed("https://news.example/1", "One, changed."));
+    expect(replaced).toMatchObject({ status: "replaced", article: { slug: "same-title-2" } });
+    expect(await store.findByUrl("https://news.example/none")).toBeUndefined();
   });
 
   it("refuses an unknown slug with unknown_article; the services add the closest stored slugs", async () => {
