@@ -1,18 +1,13 @@
 import type { AnswerEngine, BriefingEngine } from "../domain/engine";
 import { BriefError, isBriefError } from "../domain/errors";
+import { type FallbackProduct, modelFailureNote } from "../domain/modelFailureNotes";
 import type { Logger } from "../log";
-
-/** Why the model result was replaced, in words for the user; the detail goes to the log. */
-function fallbackNote(error: unknown): string {
-  const reason = isBriefError(error) ? error.message : "The model call failed unexpectedly.";
-  return `${reason} This result comes from the offline engine.`;
-}
 
 async function withFallback<T extends { notes?: string[] }>(
   primary: () => Promise<T>,
   fallback: () => Promise<T>,
   logger: Logger,
-  fields: Record<string, unknown>,
+  fields: Record<string, unknown> & { product: FallbackProduct },
 ): Promise<T> {
   try {
     return await primary();
@@ -23,6 +18,7 @@ async function withFallback<T extends { notes?: string[] }>(
       isBriefError(error, "model_auth") ||
       isBriefError(error, "model_invalid_output");
     const log = modelFailure ? logger.warn : logger.error;
+    // The log keeps what the note leaves out: the error's own message (settings, validation problems).
     log("engine.fallback", {
       ...fields,
       code: error instanceof BriefError ? error.code : "internal",
@@ -30,7 +26,7 @@ async function withFallback<T extends { notes?: string[] }>(
       ...(error instanceof BriefError ? { details: error.details } : {}),
     });
     const result = await fallback();
-    return { ...result, notes: [...(result.notes ?? []), fallbackNote(error)] };
+    return { ...result, notes: [...(result.notes ?? []), modelFailureNote(error, fields.product)] };
   }
 }
 
@@ -48,7 +44,7 @@ export function createFallbackBriefingEngine(
         () => primary.brief(request),
         () => fallback.brief(request),
         logger,
-        { slug: request.article.slug, engine: primary.id },
+        { slug: request.article.slug, engine: primary.id, product: "briefing" },
       ),
   };
 }
@@ -66,7 +62,7 @@ export function createFallbackAnswerEngine(
         () => primary.answer(request),
         () => fallback.answer(request),
         logger,
-        { slug: request.article.slug, engine: primary.id },
+        { slug: request.article.slug, engine: primary.id, product: "answer" },
       ),
   };
 }

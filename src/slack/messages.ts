@@ -18,15 +18,16 @@ function articleLines(articles: readonly ArticleSummary[]): string {
 
 /**
  * Core errors whose own message is meant for the person asking. The rest (config, internal, a bad article
- * file, ...) name files, variables or code; the person gets a plain line and the log gets the detail.
+ * file, the model's errors, ...) name files, settings, validation problems or code; the person gets a plain
+ * line and the log gets the detail.
  */
-const userFacingErrorCodes: ReadonlySet<ErrorCode> = new Set([
-  "unknown_article",
-  "bad_input",
+const userFacingErrorCodes: ReadonlySet<ErrorCode> = new Set(["unknown_article", "bad_input"]);
+const modelErrorCodes: ReadonlySet<ErrorCode> = new Set([
   "model_unavailable",
   "model_auth",
   "model_invalid_output",
 ]);
+const modelFailed = "The model could not answer just now. It has been logged; please try again in a moment.";
 
 const somethingWentWrong = "Something went wrong on our side. It has been logged; please try again.";
 
@@ -81,7 +82,10 @@ export const slackMessages = {
       ? "Thanks, noted as useful."
       : "Thanks, noted as not useful. We use this to improve briefings.",
 
-  /** A failure from the core: its own message when meant for people (model down, ...), else `fallback`. */
-  failure: (error: unknown, fallback: string = somethingWentWrong) =>
-    isBriefError(error) && userFacingErrorCodes.has(error.code) ? escapeSlackText(error.message) : fallback,
+  /** A failure from the core: its own message when meant for people (unknown article, ...), else a plain line. */
+  failure: (error: unknown, fallback: string = somethingWentWrong) => {
+    if (!isBriefError(error)) return fallback;
+    if (userFacingErrorCodes.has(error.code)) return escapeSlackText(error.message);
+    return modelErrorCodes.has(error.code) ? modelFailed : fallback;
+  },
 } as const;

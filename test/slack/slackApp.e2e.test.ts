@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { BriefError } from "../../src/domain/errors";
 import { createSlackState } from "../../src/slack/slackState";
-import { replyWithError, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
+import { replyWithError, replyWithJson, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { fakeBotId, fakeBotUserId } from "../support/fakeSlackApi";
 import {
   eventRequest,
@@ -206,8 +206,9 @@ describe("/brief", () => {
       await instance.app.idle();
       expect(model.requests.length).toBeGreaterThan(0);
       for (const posted of [briefing, answer]) {
-        expect(allText(posted?.params.blocks)).toContain("OPENAI_API_KEY");
-        expect(allText(posted?.params.blocks)).toContain("offline engine");
+        const text = allText(posted?.params.blocks);
+        expect(text).toContain("did not accept this app's credentials");
+        expect(text).not.toMatch(/OPENAI_|BRIEF_|HTTP 401|Incorrect API key/);
       }
       expect(allText(answer?.params.blocks)).toContain("political stunt");
       expect(instance.logLines.some((line) => line.includes('"slack.answer_posted"'))).toBe(true);
@@ -217,17 +218,51 @@ describe("/brief", () => {
     }
   });
 
+  it("posts a model briefing when the model's reply leaves out the optional summary", async () => {
+    const point = (text: string, citation: string) => ({ text, kind: "stated", citations: [citation] });
+    const model = await startFakeOpenAiServer([
+      replyWithJson({
+        positions: [
+          { actor: "China", status: "stated", points: [point("Xi vows continued support for Russia.", "S3")] },
+          { actor: "Russia", status: "stated", points: [] },
+          { actor: "Ukraine", status: "stated", points: [] },
+          { actor: "EU", status: "none", points: [] },
+        ],
+      }),
+    ]);
+    try {
+      const instance = await startApp(undefined, {
+        BRIEF_ENGINE: "openai",
+        OPENAI_API_KEY: "sk-test-not-a-real-key",
+        OPENAI_BASE_URL: model.baseURL,
+      });
+      await postBriefing(instance);
+      const [briefing] = instance.fake.callsTo("chat.postMessage");
+      expect(model.requests).toHaveLength(1);
+      expect(allText(briefing?.params.blocks)).toContain("openai:gpt-4.1-mini");
+      expect(allText(briefing?.params.blocks)).not.toMatch(/Note:/);
+    } finally {
+      await model.close();
+    }
+  });
+
   it("tells the user when the briefing cannot be made (model failure), and logs it without secrets", async () => {
     const instance = await startApp(() => ({
       briefings: {
         brief: () =>
-          Promise.reject(new BriefError("model_unavailable", "The model is not reachable right now.")),
+          Promise.reject(
+            new BriefError("model_unavailable", "The model did not answer within 60 s (BRIEF_LLM_TIMEOUT_MS)."),
+          ),
       },
     }));
     await briefCommand(instance, "xi-putin");
     const [reply] = await instance.fake.waitForCalls("response_url", 1);
     await instance.app.idle();
-    expect(reply?.params.text).toBe("The model is not reachable right now.");
+    // Plain words: the setting's name is for the log.
+    expect(reply?.params.text).toBe(
+      "The model could not answer just now. It has been logged; please try again in a moment.",
+    );
+    expect(instance.logLines.join("\n")).toContain("BRIEF_LLM_TIMEOUT_MS");
     expect(instance.logLines.some((line) => line.includes('"slack.command_failed"'))).toBe(true);
     expect(instance.logLines.join("\n")).not.toContain(botToken);
     expect(instance.logLines.join("\n")).not.toContain(signingSecret);

@@ -1,7 +1,7 @@
 import type { AnswerEngine } from "../../domain/engine";
 import { buildAnswerPrompt } from "../../prompt/buildMessages";
 import type { PromptTemplates } from "../../prompt/promptTemplates";
-import { ModelAnswerOutputSchema } from "./modelOutputSchemas";
+import { ModelAnswerOutputSchema, ModelAnswerReplySchema } from "./modelOutputSchemas";
 import type { StructuredModel } from "./structuredModel";
 
 /** A model answer to a follow-up, from the retrieved passages only; verify/ checks it like a briefing. */
@@ -16,7 +16,8 @@ export function createOpenAiAnswerEngine(dependencies: {
     async answer(request) {
       const result = await model.call({
         messages: buildAnswerPrompt(templates, request),
-        schema: ModelAnswerOutputSchema,
+        schema: ModelAnswerReplySchema,
+        requestedSchema: ModelAnswerOutputSchema,
         schemaName: "follow_up_answer",
       });
       return {

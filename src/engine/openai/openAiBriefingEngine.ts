@@ -1,7 +1,7 @@
 import type { BriefingEngine } from "../../domain/engine";
 import { buildBriefingPrompt } from "../../prompt/buildMessages";
 import type { PromptTemplates } from "../../prompt/promptTemplates";
-import { ModelBriefingOutputSchema } from "./modelOutputSchemas";
+import { ModelBriefingOutputSchema, ModelBriefingReplySchema } from "./modelOutputSchemas";
 import type { StructuredModel } from "./structuredModel";
 
 /** A model briefing: prompt from prompts/, structured output checked by zod; verify/ checks every citation. */
@@ -19,7 +19,8 @@ export function createOpenAiBriefingEngine(dependencies: {
       const prompt = buildBriefingPrompt(templates, request, maxPromptTokens);
       const result = await model.call({
         messages: prompt.messages,
-        schema: ModelBriefingOutputSchema,
+        schema: ModelBriefingReplySchema,
+        requestedSchema: ModelBriefingOutputSchema,
         schemaName: "briefing_positions",
       });
       const notes =

@@ -46,7 +46,10 @@ export interface StructuredModel {
   readonly model: string;
   call<T>(request: {
     messages: ChatMessage[];
+    /** What a reply must pass to be kept; a reply that fails it goes to repair once. */
     schema: z.ZodType<T>;
+    /** The shape asked of the model, when stricter than what is kept (strict structured output has no optional fields). */
+    requestedSchema?: z.ZodType;
     schemaName: string;
   }): Promise<StructuredCallResult<T>>;
 }
@@ -218,9 +221,9 @@ export function createStructuredModel(
     }
   }
 
-  async function complete<T>(
+  async function complete(
     conversation: ChatMessage[],
-    schema: z.ZodType<T>,
+    schema: z.ZodType,
     schemaName: string,
     deadline: number,
     signal: AbortSignal,
@@ -268,7 +271,7 @@ export function createStructuredModel(
 
   return {
     model: settings.model,
-    async call({ messages, schema, schemaName }) {
+    async call({ messages, schema, requestedSchema = schema, schemaName }) {
       const deadline = Date.now() + settings.timeoutMs;
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new Error("deadline")), settings.timeoutMs);
@@ -287,7 +290,7 @@ export function createStructuredModel(
           const attempt = async (conversation: ChatMessage[]) => {
             const { completion, sent } = await complete(
               conversation,
-              schema,
+              requestedSchema,
               schemaName,
               deadline,
               signal,
@@ -305,6 +308,12 @@ export function createStructuredModel(
             const outcome = parseCompletion(completion, schema);
             if (!outcome.ok)
               logger.warn("model.invalid_output", { model: settings.model, problem: outcome.problem });
+            else if (requestedSchema !== schema) {
+              // Kept though it left out or nulled what was asked for: the log says what, the reader sees the result.
+              const strict = parseCompletion(completion, requestedSchema);
+              if (!strict.ok)
+                logger.info("model.output_tolerated", { model: settings.model, problem: strict.problem });
+            }
             return { outcome, content };
           };
           const first = await attempt(messages);
