@@ -223,7 +223,11 @@ describe("/brief", () => {
     const model = await startFakeOpenAiServer([
       replyWithJson({
         positions: [
-          { actor: "China", status: "stated", points: [point("Xi vows continued support for Russia.", "S3")] },
+          {
+            actor: "China",
+            status: "stated",
+            points: [point("Xi vows continued support for Russia.", "S3")],
+          },
           { actor: "Russia", status: "stated", points: [] },
           { actor: "Ukraine", status: "stated", points: [] },
           { actor: "EU", status: "none", points: [] },
@@ -251,7 +255,10 @@ describe("/brief", () => {
       briefings: {
         brief: () =>
           Promise.reject(
-            new BriefError("model_unavailable", "The model did not answer within 60 s (BRIEF_LLM_TIMEOUT_MS)."),
+            new BriefError(
+              "model_unavailable",
+              "The model did not answer within 60 s (BRIEF_LLM_TIMEOUT_MS).",
+            ),
           ),
       },
     }));

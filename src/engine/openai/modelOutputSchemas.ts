@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AnswerPartSchema, type AnswerPart } from "../../domain/answer";
+import { type AnswerPart, AnswerPartSchema } from "../../domain/answer";
 import {
   type ActorPosition,
   PointSchema,
