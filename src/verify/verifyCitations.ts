@@ -215,6 +215,7 @@ function verifiedGist(
   const { summary } = entry;
   if (summary === undefined || summary.trim() === "") return {};
   const { actor, citable, actorWords, carriesOwnStatement } = context;
+  const stemsOf = stemReader(citable);
   const own = (id: string) => {
     const sentence = citable.get(id);
     return sentence !== undefined && carriesOwnStatement(sentence, actor);
@@ -222,7 +223,7 @@ function verifiedGist(
   const holds = (citations: readonly string[]) =>
     citations.length > 0 &&
     citations.some(own) &&
-    checkClaim(summary, citations, citable, actorWords).problem === undefined;
+    checkClaim(summary, citations, citable, stemsOf, actorWords).problem === undefined;
   if (entry.gistCitations) {
     const citations = [...new Set(entry.gistCitations)].filter((id) => citable.has(id));
     return holds(citations) ? { summary, gistCitations: citations } : {};
@@ -231,7 +232,7 @@ function verifiedGist(
     ...new Set(entry.points.filter((point) => point.kind === "stated").flatMap((point) => point.citations)),
   ];
   const ranked = stated
-    .map((id) => ({ id, support: supportRatio(summary, [citable.get(id)?.text ?? ""], actorWords) }))
+    .map((id) => ({ id, support: supportRatioOfStems(summary, [stemsOf(id)], actorWords) }))
     .sort((left, right) => right.support - left.support)
     .map((candidate) => candidate.id);
   for (let count = 1; count <= Math.min(maxGistSentences, ranked.length); count += 1) {
