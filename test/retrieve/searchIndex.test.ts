@@ -8,7 +8,7 @@ import { type ArticleStore, createArticleStore } from "../../src/store/articleSt
 import { openDatabase } from "../../src/store/database";
 import { searchConfiguration } from "../../src/store/postgresMigrations";
 import type { Storage } from "../../src/store/storage";
-import { freshTestStorage, type StorageBackend, storageBackends } from "../support/storageBackends";
+import { freshTestStorage, runSql, type StorageBackend, storageBackends } from "../support/storageBackends";
 
 const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
 const seedDirectory = path.join(projectRoot, "data", "articles");
@@ -220,6 +220,12 @@ describe.each(storageBackends)("article search on $name", (backend) => {
     // "roundup" is in 1,001 titles: only the distinctive "herring" picks articles out.
     expect(await index.findArticles("herring-roundup", 5)).toEqual(["herring"]);
     expect(await index.findArticles("roundup 7", 5)).toContain("filler-7");
+    if (storage.kind === "postgres") {
+      // Once analysed, Postgres estimates the counts from its statistics instead of counting: the same answer.
+      await runSql(storage, "ANALYZE articles");
+      expect(await index.findArticles("herring-roundup", 5)).toEqual(["herring"]);
+      expect(await index.findArticles("roundup 7", 5)).toContain("filler-7");
+    }
   });
 });
 
