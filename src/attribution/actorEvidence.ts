@@ -2,11 +2,14 @@ import type { Actor, Pronoun } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
+import { carriesContent } from "./contentWords";
+import { documentIssuersIn, readoutIssuersIn } from "./documents";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { closesEarlierQuotation, findQuotedRanges, insideAny, leavesQuotationOpen } from "./sentenceParts";
 import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
+import { isOpinionHeadline, relayedByWriter } from "./writerVoice";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
 export interface PointCandidate {
@@ -124,6 +127,11 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
   };
   const namedSoFar = new Set<string>();
   let previousSpeakerPronouns = new Map<string, Pronoun>();
+  let documentIssuers: string[] = [];
+  let unattributedQuotation: Sentence | undefined;
+  const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
+  const readoutIssuers = new Set<string>();
+  const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
   for (const sentence of sentences) {
@@ -140,14 +148,18 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
       evidence.get(actor)?.mentionedIn.push(sentence.id);
     }
-    const events: SpeechEvent[] = findSpeechEvents(sentence.text, mentions, {
+    const found = findSpeechEvents(sentence.text, mentions, {
       recentMentions: recent.flat(),
       previousSpeakers,
       previousSpeakerPronouns,
+      documentIssuers,
       previousHadOtherSpeaker,
       previousMentions: recentUnquoted.at(-1) ?? [],
       recentUnquotedMentions: recentUnquoted.flat(),
     });
+    const events: SpeechEvent[] = opinion
+      ? found.map((event) => relayedByWriter(sentence.text, event, mentions))
+      : found;
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
     const quotationOf = (speakers: string[]): SpeechEvent => ({
@@ -195,6 +207,18 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
       events.push(quotationOf(previousSpeakers));
     }
     for (const event of events) {
+      // "Kremlin says." names a speaker and a verb only: no point. After a quotation nobody was given it
+      // (`"We will stay vigilant."` / `Kallas notes.`), it says whose the quotation is.
+      if (event.kind === "statement" && !carriesContent(sentence.text, event.text, mentions, event.cue)) {
+        const quoted = unattributedQuotation;
+        if (quoted) {
+          const quotedText = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
+          for (const actor of event.speakers) {
+            evidence.get(actor)?.candidates.push({ kind: "stated", text: quotedText, citation: quoted.id });
+          }
+        }
+        continue;
+      }
       const text = pointTextFrom(sentence.text, event.text, {
         keepOpening: event.kind === "self_attribution",
         ...(event.pronounSubject &&
@@ -202,7 +226,9 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
       });
       if (event.kind !== "hearsay") {
         for (const actor of event.speakers) {
-          evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: sentence.id });
+          const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
+          evidence.get(actor)?.candidates.push(candidate);
+          if (event.speakers.length > 1) jointStatements.push({ actor, speakers: event.speakers, candidate });
         }
       }
       const claimant = claimantOf(sentence.text, event);
@@ -233,6 +259,17 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
       );
       previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
     }
+    // A whole quotation with no speaker may still get one from the next sentence.
+    const givenToSomeone = events.some((event) => event.kind !== "hearsay") || insideOpenQuotation;
+    unattributedQuotation =
+      startsWithQuote(sentence.text) &&
+      !givenToSomeone &&
+      !leavesQuotationOpen(sentence.text) &&
+      !openQuotation
+        ? sentence
+        : undefined;
+    documentIssuers = documentIssuersIn(sentence.text, mentions, events) ?? documentIssuers;
+    for (const issuer of readoutIssuersIn(sentence.text, mentions, events)) readoutIssuers.add(issuer);
     recent.push(mentions);
     recentUnquoted.push(unquotedMentions);
     if (recentUnquoted.length > coreferenceWindow) recentUnquoted.shift();
@@ -244,5 +281,15 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
       readMentions = createMentionReader(articleNames.actors());
   }
   if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
+  // An article that is one actor's readout ("This is stated in the message of the Russian Foreign Ministry")
+  // tells what "Lavrov and Wang Yi noted" as that actor's account: the counterpart's part is its claim.
+  const [issuer, ...otherIssuers] = readoutIssuers;
+  if (issuer !== undefined && otherIssuers.length === 0) {
+    for (const { actor, speakers, candidate } of jointStatements) {
+      if (actor === issuer || !speakers.includes(issuer)) continue;
+      candidate.kind = "attributed";
+      candidate.claimant = issuer;
+    }
+  }
   return evidence;
 }

@@ -29,8 +29,14 @@ export const stanceVerbs = wordList(`
   explains explaining observed remarked recalled cautioned asserted asserts clarified contended lamented
   complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
-  repeats underscore underscores underscored underscoring
+  repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
+  blacklisted blacklists
 `);
+
+/** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */
+export const issuingVerbs = new Set(
+  wordList("signed signs issued issues adopted adopts released releases published publishes agreed"),
+);
 
 /** Multi-word stance cues; the last word may be followed by anything. */
 export const stancePhrases = [
@@ -129,9 +135,12 @@ export const selfAttributionWords = new Set(
   ),
 );
 
-/** What an actor issues that then speaks for it: "the joint statement said", "a Kremlin readout read". */
+/**
+ * What an actor issues that then speaks for it: "the joint statement said", "a Kremlin readout read", "the EU's
+ * sanctions package bans ..." (an act of the EU).
+ */
 export const documentNouns = wordList(
-  "statement statements readout readouts communique communiqué declaration declarations text message",
+  "statement statements readout readouts communique communiqué declaration declarations text message package packages",
 );
 
 /** Nouns that make an adjective or a prepositional phrase name the actor itself ("the Russian military"). */
@@ -223,7 +232,9 @@ export const inversionVerbs = new Set(
 /** Verbs that only report speech: a source that relays them ("according to a readout, Xi said") adds no claim. */
 export const reportingVerbs = new Set([
   ...inversionVerbs,
-  ...wordList("say stated states announced announces confirmed confirms tweeted commented reiterated"),
+  ...wordList(
+    "say stated states announced announces confirmed confirms tweeted commented reiterated spoke speaks",
+  ),
 ]);
 
 /** After a role noun, these name whom the role serves: "president of", "spokeswoman for", "officials in". */
@@ -233,10 +244,10 @@ export const determiners = new Set(wordList("the a an"));
 
 /** Group references that point back at actors named just before. */
 export const groupReferencePattern =
-  /^(?:(?:both|the two|the)\s+(leaders|presidents|heads of state|men|sides|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she|it))\b/iu;
+  /^(?:(?:both|the two|the)\s+(?:foreign\s+)?(leaders|presidents|ministers|heads of state|men|sides|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she|it))\b/iu;
 
 /** Group words that refer to people, so only the actors' leaders and officials can be meant. */
-export const personGroupWords = new Set(wordList("leaders presidents men he she"));
+export const personGroupWords = new Set(wordList("leaders presidents ministers men he she"));
 
 /** Words that end a subject when reading back from a verb ("..., when the two leaders pledged"). */
 export const clauseBoundaries = new Set(

@@ -27,6 +27,8 @@ export interface SpeechContext {
   recentUnquotedMentions?: readonly SentenceMention[];
   /** Mentions outside quotations in the previous sentence alone. */
   previousMentions?: readonly SentenceMention[];
+  /** Who issued the document (a joint statement, a readout) the article named last: "the statement" speaks for them. */
+  documentIssuers?: readonly string[];
   /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */
   previousSpeakerPronouns?: ReadonlyMap<string, Pronoun>;
 }

@@ -61,9 +61,12 @@ export function findSpeechEvents(
       // Around a trailing or parenthetical attribution ("..., experts warn, ..."), what is reported is a clause,
       // never the verb's object.
       const contentReading = { ...reading, objectFirst: reading.objectFirst && !event.fixedEnd };
-      event.targets = (directive ? [] : contentSubject(analysis, content, contentReading)).filter(
-        (actor) => !event.speakers.includes(actor),
-      );
+      const about = directive ? [] : contentSubject(analysis, content, contentReading);
+      // "The joint statement noted that Russia is committed to ...": of several speakers, the position is the
+      // one's whom it is about.
+      const own = about.filter((actor) => event.speakers.includes(actor));
+      if (event.speakers.length > 1 && own.length === 1) event.speakers = own;
+      event.targets = about.filter((actor) => !event.speakers.includes(actor));
       const reporter = events.find((earlier) => reportsClauseOf(analysis, earlier, event));
       if (reporter) addReported(reporter, event);
       else events.push(event);

@@ -9,9 +9,11 @@ import {
   emptySubjectWords,
   inferenceParticiples,
   inversionVerbs,
+  prepositions,
   trailingAttributionRest,
 } from "./lexicon";
 import {
+  finiteVerbWords,
   firstWordIsOpener,
   isContentWord,
   mainClauseStart,
@@ -244,16 +246,35 @@ export function statementFromCue(
     };
   }
 
-  // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment.
+  // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment,
+  // past an aside that opens with a preposition ("The statement, on deepening ties, noted ...").
   for (let index = segmentIndex - 1; index >= 0; index -= 1) {
     const candidate = segments[index] as TextRange;
     if (earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)) {
       return "continues_previous";
     }
+    const opening = wordsIn(text, candidate)[0]?.lower ?? "";
+    if (index > 0 && prepositions.has(opening)) continue;
     if (unquotedWords(analysis, candidate).some(isContentWord)) {
       // "Officials clashed with the envoy, indicating a wide gulf": the writer's inference from an act.
       if (inferenceParticiples.has(cue.word.toLowerCase())) return undefined;
       const start = subjectChainStart(analysis, index, cueStarts);
+      // `"...," the Council president, António Costa, told reporters.`: a sentence opening with a quotation and
+      // closed by a short attribution with no verb of its own is that attribution's.
+      const quotation = analysis.quoted.filter((range) => range.end <= cue.start).at(-1);
+      const attribution = quotation && { start: quotation.end, end: cue.start };
+      const attributionWords = attribution ? wordsIn(text, attribution) : [];
+      if (
+        quotation &&
+        attribution &&
+        quotation.start === whole.start &&
+        attributionWords.length <= 10 &&
+        !attributionWords.some((word) => finiteVerbWords.has(word.lower))
+      ) {
+        const speakers = speakersOf(analysis, attribution);
+        const content = { start: 0, end: quotation.end };
+        return { ...base, speakers, text: whole, subjectSegment: index, fixedEnd: true, content };
+      }
       const speakers = speakersOf(analysis, { start, end: cue.start });
       return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
     }

@@ -9,6 +9,7 @@ import {
   contentLeadWords,
   determiners,
   diplomaticNouns,
+  documentNouns,
   groupReferencePattern,
   hyphenPrefixBefore,
   nonGovernmentNouns,
@@ -141,15 +142,25 @@ function definiteRoleReference(
   words: readonly Word[],
 ): string[] | undefined {
   const prepositionAt = words.findIndex((word) => prepositions.has(word.lower));
-  const phrase = prepositionAt < 0 ? words : words.slice(0, prepositionAt);
+  // "The statement also calls for": adverbs are no part of the phrase.
+  const phrase = (prepositionAt < 0 ? words : words.slice(0, prepositionAt)).filter(
+    (word, index) => index === 0 || isContentWord(word),
+  );
   const head = phrase.at(-1);
   if (phrase.length < 2 || phrase.length > 3 || phrase[0]?.lower !== "the" || !head) return undefined;
   // "the foreign ministry" may point back; "the French president" names someone else.
   const capitalisedModifier = phrase.slice(1, -1).some((word) => word.text !== word.lower);
   if (!agentNouns.has(head.lower) || capitalisedModifier) return undefined;
-  if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= subject.end))
+  // "The statement, on deepening China-Russia ties, noted": an aside after the phrase's segment does not count.
+  const phraseEnd = Math.min(
+    subject.end,
+    (analysis.segments[segmentIndexAt(analysis, head.start)] as TextRange).end,
+  );
+  if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= phraseEnd))
     return undefined;
-  const { previousSpeakers } = analysis.context;
+  const { previousSpeakers, documentIssuers = [] } = analysis.context;
+  // "The joint statement said": whoever issued the document the article last named.
+  if (documentNouns.includes(head.lower) && documentIssuers.length > 0) return [...documentIssuers];
   return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
 }
 
@@ -169,7 +180,13 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const candidates = personGroupWords.has(groupWord) ? earlier.filter((mention) => mention.person) : earlier;
   const byRecency = [...new Set(candidates.map((mention) => mention.actor).reverse())];
   if (groupWord === "it") {
-    return analysis.context.previousSpeakers.length === 1 ? [...analysis.context.previousSpeakers] : [];
+    const { previousSpeakers, documentIssuers = [] } = analysis.context;
+    // After "the joint statement said", "it continued" is the statement still, so all its issuers.
+    const documentSpoke =
+      documentIssuers.length > 1 &&
+      previousSpeakers.length === documentIssuers.length &&
+      previousSpeakers.every((speaker) => documentIssuers.includes(speaker));
+    return previousSpeakers.length === 1 || documentSpoke ? [...previousSpeakers] : [];
   }
   if (groupWord === "they") {
     return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
@@ -239,6 +256,13 @@ export function contentSubject(
   options: { accusation?: boolean; objectFirst?: boolean } = {},
 ): string[] {
   const subjectAt = (start: number): string[] => {
+    // "..., the ministry said that the ministers agreed": a group named just before is what is claimed about.
+    const first = wordsIn(analysis.text, { start, end: content.end })[0];
+    const group = first && groupReferencePattern.exec(analysis.text.slice(first.start, content.end));
+    if (first && group?.[1])
+      return (
+        resolveGroupReference(analysis, { start: first.start, end: first.start + group[0].length }) ?? []
+      );
     let position = start;
     for (const word of wordsIn(analysis.text, { start, end: content.end }).slice(0, 4)) {
       if (contentLeadWords.has(word.lower) || /ly$/u.test(word.lower)) {
@@ -356,25 +380,37 @@ export function nounPhraseBefore(analysis: SentenceAnalysis, before: number, flo
 }
 
 /**
- * Whether the "and"/"or" at `index` joins two short subjects ("Ukrainian and European officials", "Xi Jinping
- * and Vladimir Putin") rather than two clauses ("Moscow has shown little interest in a truce and Russia said").
+ * Whether the "and"/"or" at `index` joins two subjects ("Ukrainian and European officials", "Xi Jinping and
+ * Vladimir Putin", "President of the European Commission Ursula von der Leyen and President of Ukraine
+ * Volodymyr Zelenskyy") rather than two clauses ("Moscow has shown little interest in a truce and Russia said").
+ * Up to four words a side join; up to ten when both sides are only titles and names.
  */
-function joinsShortSubjects(
+function joinsSubjects(
+  analysis: SentenceAnalysis,
   words: readonly Word[],
   index: number,
   earlierCueEnd: number,
-  after: number,
+  after: readonly Word[],
 ): boolean {
   const word = words[index] as Word;
-  if ((word.lower !== "and" && word.lower !== "or") || after === 0 || after > 4) return false;
-  let count = 0;
+  if ((word.lower !== "and" && word.lower !== "or") || after.length === 0 || after.length > 10) return false;
+  const before: Word[] = [];
   for (let back = index - 1; back >= 0; back -= 1) {
     const previous = words[back] as Word;
     if (previous.end <= earlierCueEnd || clauseBoundaries.has(previous.lower)) break;
-    count += 1;
+    before.unshift(previous);
   }
-  return count > 0 && count <= 4;
+  if (before.length === 0 || before.length > 10) return false;
+  if (before.length <= 4 && after.length <= 4) return true;
+  const inName = (candidate: Word) =>
+    candidate.text !== candidate.lower ||
+    titleLinkWords.has(candidate.lower) ||
+    agentNouns.has(candidate.lower) ||
+    analysis.mentions.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end);
+  return [...before, ...after].every(inName);
 }
+
+const titleLinkWords = new Set(["of", "for", "the"]);
 
 /**
  * The subject of a cue inside its segment: the words after the nearest clause boundary ("that", "and",
@@ -394,7 +430,7 @@ export function localSubject(
     const word = words[index] as Word;
     const boundary =
       word.end <= earlierCueEnd ? "(cue)" : clauseBoundaries.has(word.lower) ? word.lower : undefined;
-    if (boundary && !joinsShortSubjects(words, index, earlierCueEnd, local.length))
+    if (boundary && !joinsSubjects(analysis, words, index, earlierCueEnd, local))
       return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary };
     local.unshift(word);
   }

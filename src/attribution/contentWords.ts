@@ -1,0 +1,48 @@
+// Whether a stretch says anything beyond who spoke: "Kremlin says." and "Kallas noted on Monday." do not.
+import {
+  agentNouns,
+  determiners,
+  emptySubjectWords,
+  reportingVerbs,
+  stancePhrases,
+  stanceVerbs,
+} from "./lexicon";
+import type { SentenceMention } from "./sentenceAnalysis";
+import { type TextRange, wordsIn } from "./sentenceParts";
+
+/** Words an attribution is made of besides names and verbs: pronouns, time, where and to whom it was said. */
+const attributionWords = new Set(
+  `he she it they his her its their this that so these those reporters journalists media press conference
+  news briefing interview statement readout speech remarks television tv radio channel told later separately
+  mr ms mrs january february march april may june july august september october november december`.split(
+    /\s+/,
+  ),
+);
+
+const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
+
+/**
+ * Whether a point's stretch carries content: a word that is not a name of an actor, a speech verb, a title, a
+ * pronoun or a time. "Kremlin says.", "Kallas notes.", "He said this on Tuesday." carry none; an act ("Russia
+ * vetoed it.") always does.
+ */
+export function carriesContent(
+  text: string,
+  range: TextRange,
+  mentions: readonly SentenceMention[],
+  cue: string,
+): boolean {
+  if (!reportingVerbs.has(cue.toLowerCase())) return true;
+  return wordsIn(text, range).some((word) => {
+    if (mentions.some((mention) => mention.start <= word.start && word.end <= mention.end)) return false;
+    const lower = word.lower.replace(/['’]s$/u, "");
+    if (/^\d/u.test(lower)) return false;
+    return !(
+      cueWords.has(lower) ||
+      attributionWords.has(lower) ||
+      emptySubjectWords.has(lower) ||
+      determiners.has(lower) ||
+      agentNouns.has(lower)
+    );
+  });
+}

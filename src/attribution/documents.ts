@@ -1,0 +1,82 @@
+// Documents that speak for those who issue them: joint statements, communiqués, readouts.
+import { documentNouns, issuingVerbs } from "./lexicon";
+import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
+import { findQuotedRanges, insideAny, type TextRange } from "./sentenceParts";
+
+const documentWord = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})(?![\\p{L}-])`, "iu");
+
+/** "a Chinese readout", "the Kremlin's statement", "the Kremlin readout": an actor's name right before a document. */
+const ownerBefore = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${documentNouns.join("|")})\\b`,
+  "u",
+);
+/** "the message of the Russian Foreign Ministry": a document, "of", its issuer. */
+const ownerAfter = new RegExp(
+  `\\b(?:${documentNouns.join("|")})\\s+(?:issued\\s+)?(?:of|by|from)\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+/** "..., the ministry said in a statement": the statement is the speaker's. */
+const inStatementPattern =
+  /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])\b/iu;
+
+/** The actors owning a document the sentence names: "a Chinese readout", "the message of the Russian ministry". */
+function documentOwners(
+  text: string,
+  mentions: readonly SentenceMention[],
+  quoted: readonly TextRange[],
+): string[] {
+  const owners = mentions.filter(
+    (mention) =>
+      !insideAny(quoted, mention.start) &&
+      !mention.person &&
+      (ownerBefore.test(text.slice(mention.end, mention.end + 40)) ||
+        ownerAfter.test(text.slice(Math.max(0, mention.start - 40), mention.start))),
+  );
+  return [...new Set(owners.map((mention) => mention.actor))];
+}
+
+/**
+ * Who issues a document a sentence names, if it names one: the speakers of "signed a joint statement", "issued
+ * a communiqué", or the actor owning "a Chinese readout", "the Kremlin's statement". Later sentences' "the
+ * statement said" and "it continued" speak for them.
+ */
+export function documentIssuersIn(
+  text: string,
+  mentions: readonly SentenceMention[],
+  events: readonly SpeechEvent[],
+): string[] | undefined {
+  const quoted = findQuotedRanges(text);
+  for (const event of events) {
+    if (
+      event.kind !== "statement" ||
+      event.speakers.length === 0 ||
+      !issuingVerbs.has(event.cue.toLowerCase())
+    )
+      continue;
+    const cueAt = text.indexOf(event.cue, event.text.start);
+    const found = documentWord.exec(text.slice(cueAt, event.text.end));
+    if (found && !insideAny(quoted, cueAt + found.index)) return [...event.speakers];
+  }
+  const owners = documentOwners(text, mentions, quoted);
+  return owners.length > 0 ? owners : undefined;
+}
+
+/**
+ * The actors whose own readout or statement a sentence says it carries ("This is stated in the message of the
+ * Russian Foreign Ministry", "the ministry said in a statement", "according to a Kremlin readout"). An article
+ * that is one actor's readout gives others' words only as that actor tells them.
+ */
+export function readoutIssuersIn(
+  text: string,
+  mentions: readonly SentenceMention[],
+  events: readonly SpeechEvent[],
+): string[] {
+  const fromStatements = events
+    .filter(
+      (event) =>
+        event.kind === "statement" && inStatementPattern.test(text.slice(event.text.start, event.text.end)),
+    )
+    .flatMap((event) => event.speakers);
+  return [...new Set([...fromStatements, ...documentOwners(text, mentions, findQuotedRanges(text))])];
+}

@@ -1,0 +1,103 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
+import { projectRoot } from "../../src/config";
+import { readArticle } from "../support/readArticle";
+
+const actors = resolveActors(loadActorCatalog(path.join(projectRoot, "data", "actors.json")), [
+  "China",
+  "Russia",
+  "Ukraine",
+  "EU",
+]);
+const readOf = (paragraphs: readonly string[]) => readArticle(actors, paragraphs);
+
+describe("joint statements, communiqués and readouts", () => {
+  it("credits a joint statement to every issuer, through 'the statement said' and 'it continued'", () => {
+    const article = readOf([
+      "Vladimir Putin and Xi Jinping signed a joint statement in Moscow on Tuesday.",
+      "“Both sides oppose bloc confrontation,” the statement said.",
+      "The two countries also reject unilateral sanctions, it continued.",
+      "The statement also calls for talks on European security.",
+    ]);
+    for (const actor of ["China", "Russia"]) expect(article.stated(actor)).toEqual(["S1", "S2", "S3", "S4"]);
+  });
+
+  it("credits a summit statement by titled leaders of two actors to both", () => {
+    const article = readOf([
+      "President of the European Council Charles Michel and President of Ukraine Volodymyr Zelenskyy issued a joint statement after the summit.",
+      "The statement also calls for more pressure on the aggressor.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+  });
+
+  it("gives a joint document's point about one issuer to that issuer", () => {
+    const article = readOf([
+      "Xi Jinping and Vladimir Putin signed a joint statement on Tuesday.",
+      "The statement, on their partnership for a new era, noted that Russia is committed to resuming peace talks.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("reads an actor's readout as its statement", () => {
+    const article = readOf(["A Chinese readout of the call read, “Dialogue is the only way out.”"]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("reads what both ministers said in one side's readout as that side's account of the other", () => {
+    const article = readOf([
+      "Sergei Lavrov and Wang Yi noted that talks without Russia were futile.",
+      "This is stated in the message of the Russian Foreign Ministry after the talks.",
+      "The ministers highly appreciated the state of relations, the Russian Foreign Ministry said in a statement.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S3"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1", "S3"]);
+  });
+
+  it("reads an EU sanctions package as an act of the EU", () => {
+    const article = readOf(["The EU's new sanctions package bans imports of Russian steel."]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+});
+
+describe("quotations and points without content", () => {
+  it("drops a point that only names a speaker and a verb", () => {
+    const article = readOf(["Kremlin says.", "Kallas notes.", "Russia vetoed it."]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("gives a quotation nobody was given to the speaker the next sentence names alone", () => {
+    const article = readOf(["“We will stay vigilant.”", "Kallas notes.", "“The war must end.”"]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+
+  it("reads a short attribution after an opening quotation as its speaker's", () => {
+    const article = readOf([
+      "“Europe will stand by Kyiv,” the Council president, António Costa, told a press conference.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+});
+
+describe("the writer's voice in an opinion piece", () => {
+  it("keeps an actor named only as a country out of 'stated', but lets officials and quotations speak", () => {
+    const article = readOf([
+      "Opinion: Beijing's quiet bargain",
+      "Beijing protested the release of the prisoners.",
+      "China's foreign ministry said the talks were useful.",
+      "“We want peace,” Wang Yi said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+
+  it("reads the same sentence in a news report as the actor's act", () => {
+    expect(
+      readOf(["Talks in Geneva", "Beijing protested the release of the prisoners."]).stated("China"),
+    ).toEqual(["S2"]);
+  });
+});
