@@ -55,6 +55,7 @@ describe("joint statements, communiqués and readouts", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S3"]);
     expect(article.stated("China")).toEqual([]);
     expect(article.attributed("China")).toEqual(["S1", "S3"]);
+    expect(article.claimants("China")).toEqual({ S1: "Russia", S3: "Russia" });
   });
 
   it("reads an EU sanctions package as an act of the EU", () => {
@@ -93,6 +94,7 @@ describe("the writer's voice in an opinion piece", () => {
     ]);
     expect(article.stated("China")).toEqual(["S3", "S4"]);
     expect(article.attributed("China")).toEqual(["S2"]);
+    expect(article.claimants("China")).toEqual({ S2: undefined });
   });
 
   it("reads the same sentence in a news report as the actor's act", () => {

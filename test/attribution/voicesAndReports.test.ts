@@ -142,6 +142,14 @@ describe("subjects and acts the writer describes", () => {
 });
 
 describe("across sentences", () => {
+  it("names who makes a reported claim: the one who tells it", () => {
+    const article = readArticle(actors, [
+      "When she visited Kyiv, officials in Kyiv said China was arming Russia, Kaja Kallas added.",
+    ]);
+    expect(article.claimants("Ukraine")).toEqual({ S1: "EU" });
+    expect(article.claimants("China")).toEqual({ S1: "EU" });
+  });
+
   it("gives a quotation with a speaker of its own to that speaker, not to the one before", () => {
     const article = readArticle(actors, [
       "“China gains leverage,” Wang Yi said.",

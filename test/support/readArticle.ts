@@ -17,5 +17,12 @@ export function readArticle(actors: readonly Actor[], paragraphs: readonly strin
     sentences,
     stated: (actor: string) => cited(actor, "stated"),
     attributed: (actor: string) => cited(actor, "attributed"),
+    /** Who makes each claim about the actor, by cited sentence. */
+    claimants: (actor: string) =>
+      Object.fromEntries(
+        (evidence.get(actor)?.candidates ?? [])
+          .filter((candidate) => candidate.kind === "attributed")
+          .map((candidate) => [candidate.citation, candidate.claimant]),
+      ),
   };
 }
