@@ -1,5 +1,6 @@
 // Cue finding: the stance and reporting verbs of a sentence that can open a statement.
 import {
+  announcingParticiples,
   documentNouns,
   nonStatementBefore,
   nounUseBefore,
@@ -29,6 +30,8 @@ export interface Cue extends TextRange {
   word: string;
   /** "called China a facilitator": the name after it is labelled, which is a claim about it. */
   labels?: boolean;
+  /** "announced by Xi and Putin": a passive whose agent, after "by", speaks. */
+  byAgent?: boolean;
 }
 
 /** "called China a ...", "calls Kyiv the ...": a verb that labels the actor named right after it. */
@@ -91,6 +94,11 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
     const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);
     const passiveAgent = passiveAgentAfter.test(analysis.text.slice(start + match[0].length)) && !perfect;
+    // "the partnership announced by Xi and Putin": the agent of an announcement made it.
+    if (passiveAgent && announcingParticiples.has(match[0].toLowerCase())) {
+      cues.push({ start, end: start + match[0].length, word: match[0], byAgent: true });
+      continue;
+    }
     if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
     cues.push({ start, end: start + match[0].length, word: match[0] });
   }

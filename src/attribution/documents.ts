@@ -5,14 +5,14 @@ import { findQuotedRanges, insideAny, type TextRange } from "./sentenceParts";
 
 const documentWord = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})(?![\\p{L}-])`, "iu");
 
+/** One document, not "China's statements" in general. */
+const singleDocuments = documentNouns.filter((noun) => !/s$/u.test(noun)).join("|");
+
 /** "a Chinese readout", "the Kremlin's statement", "the Kremlin readout": an actor's name right before a document. */
-const ownerBefore = new RegExp(
-  `^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${documentNouns.join("|")})\\b`,
-  "u",
-);
+const ownerBefore = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${singleDocuments})\\b`, "u");
 /** "the message of the Russian Foreign Ministry": a document, "of", its issuer. */
 const ownerAfter = new RegExp(
-  `\\b(?:${documentNouns.join("|")})\\s+(?:issued\\s+)?(?:of|by|from)\\s+(?:the\\s+)?$`,
+  `\\b(?:${singleDocuments})\\s+(?:issued\\s+)?(?:of|by|from)\\s+(?:the\\s+)?$`,
   "iu",
 );
 

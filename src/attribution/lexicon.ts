@@ -290,6 +290,11 @@ export const recommendationAfter =
 export const nonStatementBefore =
   /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|to)\s+(?:(?:\p{L}+ly|soon|also)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
+/** Participles whose agent after "by" made an announcement or an official act ("a deal signed by Kyiv"). */
+export const announcingParticiples = new Set(
+  wordList("announced declared proclaimed signed issued adopted proposed approved imposed agreed"),
+);
+
 /** "Moscow, denounced by EU leaders, ...": a participle with its agent after it is passive. */
 export const passiveAgentAfter = /^\s+by\b/iu;
 

@@ -2,6 +2,7 @@
 // inversion) and where its quoted text ends.
 import type { Cue } from "./cues";
 import {
+  clauseBoundaries,
   clauseOpeners,
   conditionalOpeners,
   coordinators,
@@ -24,7 +25,7 @@ import {
   unquotedWords,
   withoutQuotations,
 } from "./sentenceAnalysis";
-import { insideAny, type TextRange, trimRange, wordsIn } from "./sentenceParts";
+import { insideAny, type TextRange, trimRange, type Word, wordsIn } from "./sentenceParts";
 import { actorsNamedIn, localSubject, namesActorItself, speakersOf, subjectChainStart } from "./subjects";
 
 /**
@@ -131,6 +132,20 @@ export function statementFromCue(
   const base = { kind: "statement" as const, cue: cue.word, cueStart: cue.start, targets: [] as string[] };
   const coordinated = local.boundary !== undefined && coordinators.has(local.boundary);
 
+  if (cue.byAgent) {
+    // The agent runs from "by" to the next clause boundary or preposition ("by Xi and Putin in February").
+    const agentWords: Word[] = [];
+    const [by, ...afterBy] = wordsIn(text, { start: cue.end, end: segment.end });
+    for (const word of afterBy) {
+      const joins = word.lower === "and" || word.lower === "or";
+      if (prepositions.has(word.lower) || (clauseBoundaries.has(word.lower) && !joins)) break;
+      agentWords.push(word);
+    }
+    const last = agentWords.at(-1);
+    const speakers = by && last ? actorsNamedIn(analysis, { start: by.end, end: last.end }) : [];
+    if (speakers.length === 0) return undefined;
+    return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true };
+  }
   if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
   // "As the diplomat specified, the talks ...": the speaker of an opening aside states the main clause.
   if (

@@ -58,6 +58,23 @@ describe("joint statements, communiqués and readouts", () => {
     expect(article.claimants("China")).toEqual({ S1: "Russia", S3: "Russia" });
   });
 
+  it("reads no readout in 'China's statements' in general", () => {
+    const article = readOf([
+      "Sergei Lavrov and Wang Yi noted that talks without Russia were futile.",
+      "Analysts will parse China's statements for clues.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("reads the agent of a passive announcement as its speaker", () => {
+    const article = readOf([
+      "Analysts recall the partnership announced by Xi Jinping and Vladimir Putin in 2022.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(readOf(["Moscow, denounced by Kaja Kallas, held its ground."]).stated("EU")).toEqual([]);
+  });
+
   it("reads an EU sanctions package as an act of the EU", () => {
     const article = readOf(["The EU's new sanctions package bans imports of Russian steel."]);
     expect(article.stated("EU")).toEqual(["S1"]);
