@@ -14,7 +14,7 @@ import { createIngestService, type IngestService } from "./ingest/ingestService"
 import type { Logger } from "./log";
 import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
-import { createArticleSuggester } from "./retrieve/suggestArticles";
+import { type ArticleFinder, createArticleFinder, createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
 import { type OpenStorage, openStorage, type Storage, type StorageLocation } from "./store/storage";
 import { createThreadMemory, type ThreadMemory } from "./threads/threadMemory";
@@ -26,6 +26,8 @@ export interface Services {
   storage: Storage;
   store: ArticleStore;
   actorCatalog: ActorCatalog;
+  /** The article a person means by a slug or words of its title. */
+  articles: ArticleFinder;
   briefings: BriefingService;
   searchIndex: SearchIndex;
   threads: ThreadMemory;
@@ -95,6 +97,7 @@ async function servicesOn(storage: OpenStorage, config: CoreConfig, logger: Logg
     storage,
     store,
     actorCatalog,
+    articles: createArticleFinder({ store, index: searchIndex, suggest }),
     briefings,
     searchIndex,
     threads,

@@ -66,6 +66,11 @@ export interface SearchIndex {
   sentencesById(slug: string, ids: readonly string[]): Promise<Sentence[]>;
   /** Articles whose slug, title or text match the words of a (mistyped) slug or phrase, best first. */
   findArticles(text: string, limit: number): Promise<string[]>;
+  /**
+   * Articles whose slug or title holds every word typed ("grain", "sanctions fleet"; the last may be half
+   * typed), best first: what `/brief <words>` means. Up to `limit`.
+   */
+  findArticlesNamed(text: string, limit: number): Promise<string[]>;
 }
 
 export function createSearchIndex(storage: Storage): SearchIndex {
@@ -154,6 +159,23 @@ export function createSearchIndex(storage: Storage): SearchIndex {
         (await rows.sentencesAt(slug, positions)).map((sentence) => [sentence.index, sentence]),
       );
       return positions.flatMap((position) => byPosition.get(position) ?? []);
+    },
+    async findArticlesNamed(text, limit) {
+      const words = [...new Set(searchWords(text))]
+        .filter((word) => !isStopWord(word))
+        .slice(0, maxContentTerms);
+      if (words.length === 0) return [];
+      const last = words.length - 1;
+      // Each word's articles, intersected in the order of the first word's ranking; a word in more titles
+      // than commonTitleWordArticles picks out no article anyway.
+      let found: string[] | undefined;
+      for (const [index, word] of words.entries()) {
+        const term = { word, asPrefix: index === last && word.length >= titlePrefixLetters };
+        const holding = new Set(await rows.articlesWithTitleHoldingAny([term], commonTitleWordArticles));
+        found = (found ?? [...holding]).filter((slug) => holding.has(slug));
+        if (found.length === 0) return [];
+      }
+      return (found ?? []).slice(0, limit);
     },
     async findArticles(text, limit) {
       // Stop words match nearly every article and say nothing about which one is meant.

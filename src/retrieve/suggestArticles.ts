@@ -48,3 +48,40 @@ export async function requireArticle(
     );
   }
 }
+
+/** What `/brief <word>` names: one article, several, or none (with at most three near misses). */
+export type ArticleLookup =
+  | { kind: "found"; slug: string; by: "slug" | "words" }
+  | { kind: "several"; slugs: string[] }
+  | { kind: "none"; nearMisses: string[] };
+
+export interface ArticleFinder {
+  find(words: string): Promise<ArticleLookup>;
+}
+
+/** Articles named by words are offered as buttons, a few at a time. */
+const namedArticleLimit = 5;
+const nearMissLimit = 3;
+
+/**
+ * Finds the article a person means: its slug exactly; else the one article whose slug or title holds every
+ * word typed ("grain"); else the several that do; else the closest few stored slugs.
+ */
+export function createArticleFinder(dependencies: {
+  store: Pick<ArticleStore, "get" | "slugs">;
+  index: Pick<SearchIndex, "findArticlesNamed">;
+  suggest: SlugSuggester;
+}): ArticleFinder {
+  const { store, index, suggest } = dependencies;
+  return {
+    async find(words) {
+      const wanted = words.trim().toLowerCase();
+      if (await store.get(wanted)) return { kind: "found", slug: wanted, by: "slug" };
+      const named = await index.findArticlesNamed(wanted, namedArticleLimit);
+      if (named.length === 1) return { kind: "found", slug: named[0] as string, by: "words" };
+      if (named.length > 1) return { kind: "several", slugs: named };
+      const nearMisses = await suggest(wanted, await store.slugs());
+      return { kind: "none", nearMisses: nearMisses.slice(0, nearMissLimit) };
+    },
+  };
+}

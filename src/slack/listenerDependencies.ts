@@ -1,6 +1,8 @@
 import type { AnswerService } from "../answer/answerService";
 import type { BriefingService } from "../briefing/briefingService";
+import type { ActorCatalog } from "../domain/actor";
 import type { Logger } from "../log";
+import type { ArticleFinder } from "../retrieve/suggestArticles";
 import type { ArticleStore } from "../store/articleStore";
 import type { BackgroundWork } from "./backgroundWork";
 import type { SlackState } from "./slackState";
@@ -11,7 +13,9 @@ import type { WebApiThread } from "./webApiThread";
 export interface SlackAppServices {
   briefings: BriefingService;
   answers: AnswerService;
-  store: Pick<ArticleStore, "list">;
+  store: Pick<ArticleStore, "list" | "sentences">;
+  articles: ArticleFinder;
+  actorCatalog: ActorCatalog;
 }
 
 /**

@@ -1,19 +1,17 @@
+import { maxActorsPerBriefing } from "../actors/actors";
 import { type ErrorCode, isBriefError } from "../domain/errors";
 import { escapeSlackText } from "../render/blocks";
-import type { ArticleSummary } from "../store/articleStore";
 
 /** Every sentence the Slack app says to a person, in one place. Inputs are escaped here. */
 
 const code = (text: string) => `\`${escapeSlackText(text)}\``;
 
-function articleLines(articles: readonly ArticleSummary[]): string {
-  if (articles.length === 0) return "No articles are stored yet. Add one with `npm run ingest -- <file>`.";
-  return articles
-    .map(
-      (article) =>
-        `• ${code(article.slug)} — ${escapeSlackText(article.title)} (${article.sentenceCount} sentences)`,
-    )
-    .join("\n");
+/** "China", "China and Russia", "China, Russia and the EU", escaped. */
+function names(list: readonly string[]): string {
+  const escaped = list.map(escapeSlackText);
+  return escaped.length <= 1
+    ? (escaped[0] ?? "")
+    : `${escaped.slice(0, -1).join(", ")} and ${escaped.at(-1)}`;
 }
 
 /**
@@ -32,25 +30,43 @@ const modelFailed = "The model could not answer just now. It has been logged; pl
 const somethingWentWrong = "Something went wrong on our side. It has been logged; please try again.";
 
 export const slackMessages = {
-  usage: (articles: readonly ArticleSummary[]) =>
-    [
-      "*Usage:* `/brief <article>` posts a cited briefing of a stored article in this channel: the positions of China, Russia, Ukraine and the EU.",
-      "`/brief <article> China, Iran` briefs on the actors you name instead.",
-      "`/brief list` lists the stored articles; `/brief help` shows this.",
-      "Reply in a briefing's thread to ask about its article.",
-      "",
-      "*Stored articles*",
-      articleLines(articles),
-    ].join("\n"),
+  usage: [
+    `*Usage:* ${code("/brief <article>")} posts a cited briefing of a stored article in this channel: the positions of China, Russia, Ukraine and the EU. ${code("<article>")} is its name, or a word of its title.`,
+    `${code("/brief <article> China, Iran")} briefs on the actors you name instead.`,
+    `${code("/brief list")} lists the stored articles; ${code("/brief help")} shows this.`,
+    "Reply in a briefing's thread to ask about its article.",
+  ].join("\n"),
 
-  list: (articles: readonly ArticleSummary[]) => `*Stored articles*\n${articleLines(articles)}`,
+  noArticles: `No articles are stored yet. Add one with ${code("npm run ingest -- <file>")}.`,
+
+  listHeading: (count: number) => `*Stored articles* (${count}), newest first`,
+
+  listMore: (count: number) =>
+    `…and ${count} more. ${code("/brief <words>")} finds an article by words of its title.`,
+
+  storedOn: (day: string) => `stored ${escapeSlackText(day)}`,
 
   preparing: (slug: string) => `Preparing the briefing on ${code(slug)}…`,
 
-  unknownArticle: (slug: string, suggestions: readonly string[]) =>
-    `No stored article ${code(slug)}.${
-      suggestions.length > 0 ? ` Closest: ${suggestions.slice(0, 5).map(code).join(", ")}.` : ""
-    } Try \`/brief list\`.`,
+  unknownArticle: (words: string, withNearMisses: boolean) =>
+    `No stored article is called ${code(words)} or has it in its title.${withNearMisses ? " Did you mean one of these?" : ""}`,
+
+  tryList: `${code("/brief list")} shows every stored article.`,
+
+  severalArticles: (words: string) =>
+    `Several stored articles have ${code(words)} in their name or title. Which one?`,
+
+  unknownActors: (unknown: readonly string[], slug: string) =>
+    `I don't know ${names(unknown.map((name) => `“${name}”`))} as ${unknown.length === 1 ? "an actor" : "actors"}, so I posted nothing. Brief ${code(slug)} on one of these:`,
+
+  actorsNamedHere: "Named in this article",
+
+  otherKnownActors: "Other actors I know",
+
+  nothingToBrief: (actors: readonly string[]) =>
+    `The article reports nothing said by or about ${names(actors)}, so I posted no briefing.`,
+
+  tooManyActors: `At most ${maxActorsPerBriefing} actors per briefing.`,
 
   tooManyArguments: "`help` and `list` take nothing after them. `/brief help` shows the usage.",
 
@@ -65,15 +81,13 @@ export const slackMessages = {
 
   answerFailed: "I could not answer that just now. It has been logged; please ask again in a moment.",
 
-  mentionOutsideBriefing:
-    "I answer questions in the thread of a briefing. Start one with `/brief <article>` (`/brief list` shows the articles).",
+  mentionOutsideBriefing: `I answer questions in the thread of a briefing. Start one with ${code("/brief <article>")} (${code("/brief list")} shows the articles).`,
 
   emptyQuestion:
     "What would you like to know about the article? Reply in this thread with a question, e.g. " +
     "_What did Ukraine say about the truce?_ (no need to mention me).",
 
-  articleChanged:
-    "This article has changed since the briefing was posted, so its sources no longer match. Run `/brief` again for a fresh briefing.",
+  articleChanged: `This article has changed since the briefing was posted, so its sources no longer match. Run ${code("/brief")} again for a fresh briefing.`,
 
   articleGone: "This article is no longer stored, so its sources cannot be shown.",
 

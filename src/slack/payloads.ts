@@ -1,8 +1,19 @@
 import { z } from "zod";
+import { maxActorsPerBriefing } from "../actors/actors";
 import type { BriefingRef } from "../render/briefingBlocks";
 import { channelPointsPerList } from "../render/briefingDigest";
+import type { BriefButtonValue } from "../render/commandBlocks";
 
 /** The parts of Slack's payloads the listeners rely on, checked at the boundary. */
+
+/** A button's JSON value read like any outside data: the schema's result, a failure for bad JSON too. */
+export function readButtonValue<Schema extends z.ZodType>(schema: Schema, value: string | undefined) {
+  try {
+    return schema.safeParse(JSON.parse(value ?? "") as unknown);
+  } catch {
+    return schema.safeParse(undefined);
+  }
+}
 
 export const SlashCommandSchema = z.object({
   text: z.string().default(""),
@@ -73,3 +84,17 @@ export const SourcesActionBodySchema = z.object({
 
 /** What views.open answers: the id views.update fills in. */
 export const OpenedViewSchema = z.object({ view: z.object({ id: z.string() }) });
+
+/** A "Brief …" button's value: the article and, when chosen, catalog actor names. */
+export const BriefButtonValueSchema = z.object({
+  slug: z.string().min(1),
+  actors: z.array(z.string().min(1)).min(1).max(maxActorsPerBriefing).optional(),
+}) satisfies z.ZodType<BriefButtonValue>;
+
+/** A "Brief …" click: who, in which channel (for a message) or container (for an ephemeral one). */
+export const BriefButtonBodySchema = z.object({
+  user: z.object({ id: z.string() }),
+  channel: z.object({ id: z.string() }).optional(),
+  container: z.object({ channel_id: z.string().optional() }).optional(),
+  actions: z.array(z.object({ value: z.string() })).min(1),
+});

@@ -4,6 +4,10 @@ export interface ArticleSummary {
   slug: string;
   title: string;
   sentenceCount: number;
+  /** The article's own date as stored ("2025-05-07"), when it has one. */
+  date?: string | undefined;
+  /** The day it was stored or last replaced, YYYY-MM-DD (UTC). */
+  storedOn: string;
 }
 
 /**

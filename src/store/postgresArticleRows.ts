@@ -47,11 +47,12 @@ export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
       }));
     },
     async summaries() {
-      const result = await pool.query<ArticleSummary>(
-        `SELECT a.slug, a.title, (SELECT count(*)::integer FROM sentences s WHERE s.slug = a.slug) AS "sentenceCount"
+      const result = await pool.query<Omit<ArticleSummary, "date"> & { date: string | null }>(
+        `SELECT a.slug, a.title, (SELECT count(*)::integer FROM sentences s WHERE s.slug = a.slug) AS "sentenceCount",
+           a.date, to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "storedOn"
          FROM articles a ORDER BY a.slug COLLATE "C"`,
       );
-      return result.rows;
+      return result.rows.map(({ date, ...summary }) => ({ ...summary, date: date ?? undefined }));
     },
     async slugs() {
       const result = await pool.query<{ slug: string }>(

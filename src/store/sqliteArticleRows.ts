@@ -16,7 +16,15 @@ const ArticleRowSchema = z.object({
 
 const SentenceRowSchema = z.object({ position: z.number(), paragraph: z.number(), text: z.string() });
 
-const SummaryRowSchema = z.object({ slug: z.string(), title: z.string(), sentenceCount: z.number() });
+const SummaryRowSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    sentenceCount: z.number(),
+    date: z.string().nullable(),
+    storedOn: z.string(),
+  })
+  .transform(({ date, ...summary }) => ({ ...summary, date: date ?? undefined }));
 
 /** Files made before bylines and outlets were kept get the two columns. */
 function addMissingColumns(database: SqliteDatabase): void {
@@ -65,7 +73,8 @@ export function createSqliteArticleRows(database: SqliteDatabase): ArticleRows {
     "SELECT position, paragraph, text FROM sentences WHERE slug = ? ORDER BY position",
   );
   const selectSummaries = database.prepare(
-    `SELECT a.slug, a.title, (SELECT count(*) FROM sentences s WHERE s.slug = a.slug) AS sentenceCount
+    `SELECT a.slug, a.title, (SELECT count(*) FROM sentences s WHERE s.slug = a.slug) AS sentenceCount,
+       a.date, substr(a.updated_at, 1, 10) AS storedOn
      FROM articles a ORDER BY a.slug`,
   );
   const selectSlugs = database.prepare("SELECT slug FROM articles ORDER BY slug").pluck();

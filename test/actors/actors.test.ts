@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadActorCatalog, parseActorList, resolveActors } from "../../src/actors/actors";
+import { loadActorCatalog, parseActorList, readActorNames, resolveActors } from "../../src/actors/actors";
 import { projectRoot } from "../../src/config";
 import { isBriefError } from "../../src/domain/errors";
 import { temporaryFile } from "../support/tempDatabase";
@@ -56,5 +56,24 @@ describe("actors", () => {
     } catch (error) {
       expect(isBriefError(error, "bad_input")).toBe(true);
     }
+  });
+
+  it("reads typed actor names, multi-word names and aliases first, in other scripts too", () => {
+    const read = (text: string) => {
+      const { actors, unknown } = readActorNames(catalog, text);
+      return { actors: actors.map((actor) => actor.name), unknown };
+    };
+    expect(read("European Union")).toEqual({ actors: ["EU"], unknown: [] });
+    expect(read("China European Union")).toEqual({ actors: ["China", "EU"], unknown: [] });
+    expect(read("Xi Jinping, kallas")).toEqual({ actors: ["China", "EU"], unknown: [] });
+    expect(read("中国 Россия Україна")).toEqual({ actors: ["China", "Russia", "Ukraine"], unknown: [] });
+    expect(read("China EU Beijing (EU).")).toEqual({ actors: ["China", "EU"], unknown: [] });
+    // "European" names no actor (the catalog's notAliases): it stays unknown rather than becoming one.
+    expect(read("European China")).toEqual({ actors: ["China"], unknown: ["European"] });
+    expect(read("Reset your password at evil.example")).toEqual({
+      actors: [],
+      unknown: ["Reset your password at evil.example"],
+    });
+    expect(read("China, Iran, North Korea")).toEqual({ actors: ["China"], unknown: ["Iran", "North Korea"] });
   });
 });

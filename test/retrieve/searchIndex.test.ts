@@ -194,6 +194,24 @@ describe.each(storageBackends)("article search on $name", (backend) => {
     expect(await index.findArticles("'\\:* & | ! <->", 5)).toEqual([]);
   });
 
+  it("names articles by words of their slug or title only, every word, the last half typed", async () => {
+    const { store, index } = await openIndexedStoreOn(backend);
+    await store.ingestText("Grain deal.\nTitle: Black Sea Grain Corridor\nShips left Odesa.", {
+      slug: "corridor",
+    });
+    await store.ingestText("Harbour news.\nTitle: Odesa Harbour Reopens\nThe grain port of Odesa reopened.", {
+      slug: "harbour",
+    });
+    expect(await index.findArticlesNamed("grain", 5)).toEqual(["corridor"]);
+    expect(await index.findArticlesNamed("Odesa", 5)).toEqual(["harbour"]);
+    expect(await index.findArticlesNamed("black corr", 5)).toEqual(["corridor"]);
+    expect(await index.findArticlesNamed("xi-putin", 5)).toEqual(["xi-putin"]);
+    expect((await index.findArticlesNamed("o", 5)).length).toBeLessThanOrEqual(5);
+    expect(await index.findArticlesNamed("grain harbour", 5)).toEqual([]);
+    expect(await index.findArticlesNamed("the of", 5)).toEqual([]);
+    expect(await index.findArticlesNamed('") * ^ : 🙂', 5)).toEqual([]);
+  });
+
   it("ranks articles holding every word typed first, then slugs and titles holding some; stop words match nothing", async () => {
     const { store, index } = await openIndexedStoreOn(backend);
     await store.ingestText("Grain deal.\nTitle: Black Sea Grain Corridor\nShips left Odesa.", {

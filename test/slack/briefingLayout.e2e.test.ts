@@ -10,6 +10,7 @@ import {
   sentencesShownMoreThanOnce,
   textFragmentDirectives,
 } from "../support/messageMeasures";
+import { buttonClickRequest } from "../support/signedSlackRequests";
 import { briefCommand, channel, type Running, startApp } from "../support/slackAppHarness";
 
 /**
@@ -83,28 +84,20 @@ describe("the posted briefing", () => {
     );
     const button = actions?.elements.find((element) => element.action_id === "briefing_sources");
     expect(button).toBeDefined();
-    const payload = {
-      type: "block_actions",
-      user: { id: "U0FAKEUSER1" },
-      team: { id: "T0FAKETEAM1" },
-      api_app_id: "A0FAKEAPP01",
-      container: { type: "message", message_ts: posted.ts, channel_id: channel },
-      channel: { id: channel },
-      message: { ts: posted.ts, type: "message" },
-      trigger_id: "0000000000001.0000000000002.fake",
-      actions: [
-        { type: "button", action_id: "briefing_sources", block_id: "briefing_actions", value: button?.value },
-      ],
-    };
-    const response = await instance.send({
-      body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-      contentType: "application/x-www-form-urlencoded",
-    });
+    const response = await instance.send(
+      buttonClickRequest({
+        actionId: "briefing_sources",
+        value: button?.value ?? "",
+        responseUrl: instance.fake.responseUrl,
+        channel,
+        messageTs: posted.ts,
+      }),
+    );
     expect(response.status).toBe(200);
     const [opened] = await instance.fake.waitForCalls("views.open", 1);
     const [updated] = await instance.fake.waitForCalls("views.update", 1);
     await instance.app.idle();
-    expect(opened?.params.trigger_id).toBe(payload.trigger_id);
+    expect(opened?.params.trigger_id).toBe("0000000000001.0000000000002.fake");
     expect(updated?.params.view_id).toMatch(/^V0FAKEVIEW/);
     const view = updated?.params.view as { type: string; blocks: unknown[] };
     expect(view.type).toBe("modal");

@@ -5,6 +5,7 @@ import { createSlackState } from "../../src/slack/slackState";
 import { replyWithError, replyWithJson, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { fakeBotId, fakeBotUserId } from "../support/fakeSlackApi";
 import {
+  buttonClickRequest,
   eventRequest,
   sendSlackRequestsFromWorker,
   slashCommandRequest,
@@ -105,14 +106,18 @@ describe("/brief", () => {
     const replies = await instance.fake.waitForCalls("response_url", 3);
     await instance.app.idle();
     const texts = replies.map((reply) => String(reply.params.text));
-    expect(texts.find((text) => text.startsWith("*Usage:*"))).toContain("`xi-putin`");
-    expect(texts.find((text) => text.startsWith("*Stored articles*"))).toContain("`xi-putin`");
-    const unknown = texts.find((text) => text.startsWith("No stored article"));
-    expect(unknown).toBe("No stored article `xi-putn`. Closest: `xi-putin`. Try `/brief list`.");
+    expect(texts.find((text) => text.startsWith("*Usage:*"))).toContain("`/brief &lt;article&gt;`");
+    const list = replies.find((reply) => String(reply.params.text).startsWith("*Stored articles*"));
+    expect(allText(list?.params.blocks)).toContain("`xi-putin`");
+    const unknown = replies.find((reply) => String(reply.params.text).startsWith("No stored article"));
+    expect(unknown?.params.text).toBe(
+      "No stored article is called `xi-putn` or has it in its title. Did you mean one of these?",
+    );
+    expect(allText(unknown?.params.blocks)).toContain('{\\"slug\\":\\"xi-putin\\"}');
     expect(replies.every((reply) => reply.params.response_type === "ephemeral")).toBe(true);
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(0);
-    // The unknown slug reaches the briefing service only to be refused by the store, before any engine work.
-    expect(briefingCalls).toBe(1);
+    // An unknown slug is found out before the ack, so it never reaches the briefing service.
+    expect(briefingCalls).toBe(0);
   });
 
   it("briefs on the actors named after the article, and explains a bad actor name privately", async () => {
@@ -130,8 +135,8 @@ describe("/brief", () => {
     await instance.app.idle();
     const refusal = replies
       .map((reply) => String(reply.params.text))
-      .find((text) => text.includes("Bad actor name"));
-    expect(refusal).toBeDefined();
+      .find((text) => text.startsWith("I don't know"));
+    expect(refusal).toContain("“&lt;!channel&gt;”");
     expect(refusal).not.toContain("<!channel>");
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
@@ -474,24 +479,16 @@ describe("feedback buttons", () => {
   it("records one vote per person per briefing and thanks privately", async () => {
     const instance = await startApp();
     const briefingTs = await postBriefing(instance);
-    const click = (actionId: string) => {
-      const payload = {
-        type: "block_actions",
-        user: { id: "U0FAKEUSER1" },
-        team: { id: "T0FAKETEAM1" },
-        api_app_id: "A0FAKEAPP01",
-        container: { type: "message", message_ts: briefingTs, channel_id: channel },
-        channel: { id: channel },
-        message: { ts: briefingTs, type: "message" },
-        response_url: instance.fake.responseUrl,
-        trigger_id: "0000000000001.0000000000002.fake",
-        actions: [
-          { type: "button", action_id: actionId, block_id: "briefing_feedback", value: "xi-putin:h" },
-        ],
-      };
-      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-      return instance.send({ body, contentType: "application/x-www-form-urlencoded" });
-    };
+    const click = (actionId: string) =>
+      instance.send(
+        buttonClickRequest({
+          actionId,
+          value: "xi-putin:h",
+          responseUrl: instance.fake.responseUrl,
+          channel,
+          messageTs: briefingTs,
+        }),
+      );
     expect((await click("briefing_feedback_up")).status).toBe(200);
     expect((await click("briefing_feedback_down")).status).toBe(200);
     const thanks = await instance.fake.waitForCalls("response_url", 2);

@@ -38,6 +38,35 @@ export function slashCommandRequest(overrides: Record<string, string>): SlackReq
   return { body: form.toString(), contentType: "application/x-www-form-urlencoded" };
 }
 
+/**
+ * A button click (block_actions) as Slack sends it, by the fake user in the fake channel: on the message
+ * `messageTs` (a posted message), or on an ephemeral one when it is absent.
+ */
+export function buttonClickRequest(click: {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  channel: string;
+  messageTs?: string | undefined;
+}): SlackRequest {
+  const payload = {
+    type: "block_actions",
+    user: { id: "U0FAKEUSER1" },
+    team: { id: "T0FAKETEAM1" },
+    api_app_id: "A0FAKEAPP01",
+    container: click.messageTs
+      ? { type: "message", message_ts: click.messageTs, channel_id: click.channel }
+      : { type: "message", channel_id: click.channel, is_ephemeral: true },
+    channel: { id: click.channel },
+    ...(click.messageTs && { message: { ts: click.messageTs, type: "message" } }),
+    response_url: click.responseUrl,
+    trigger_id: "0000000000001.0000000000002.fake",
+    actions: [{ type: "button", action_id: click.actionId, value: click.value }],
+  };
+  const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  return { body, contentType: "application/x-www-form-urlencoded" };
+}
+
 type EventFixture = "message_thread_event.json" | "app_mention_event.json";
 
 /** An event_callback from a fixture; `event` fields are merged into its event (undefined removes a field). */

@@ -36,7 +36,12 @@ export interface Running {
 const running: Running[] = [];
 
 function writePreviewInput(directory: string, testName: string, fake: FakeSlackApi): void {
-  const calls = fake.calls.map((call) => ({ method: call.method, args: call.params, ts: call.ts }));
+  // slack-preview shows response_url posts named "response/…", with the "Only visible to you" strip.
+  const calls = fake.calls.map((call) => ({
+    method: call.method === "response_url" ? "response/url" : call.method,
+    args: call.params,
+    ts: call.ts,
+  }));
   const fileName = `${testName.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80)}.json`;
   fs.mkdirSync(directory, { recursive: true });
   fs.writeFileSync(path.join(directory, fileName), JSON.stringify(calls, null, 1));

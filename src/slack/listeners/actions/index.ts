@@ -1,7 +1,9 @@
 import type { App } from "@slack/bolt";
 import { feedbackActionIds } from "../../../render/blocks";
 import { sourcesActionId } from "../../../render/briefingBlocks";
+import { briefButtonActionPrefix } from "../../../render/commandBlocks";
 import type { ListenerDependencies } from "../../listenerDependencies";
+import { briefButton } from "./briefButton";
 import { feedbackButton } from "./feedbackButton";
 import { sourcesButton } from "./sourcesButton";
 
@@ -10,4 +12,5 @@ export function registerActionListeners(app: App, dependencies: ListenerDependen
   app.action(feedbackActionIds.up, handler);
   app.action(feedbackActionIds.down, handler);
   app.action(sourcesActionId, sourcesButton(dependencies));
+  app.action(new RegExp(`^${briefButtonActionPrefix}:\\d+$`), briefButton(dependencies));
 }

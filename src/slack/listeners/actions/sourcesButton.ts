@@ -7,17 +7,13 @@ import {
 } from "../../../render/briefingBlocks";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
-import { BriefingRefSchema, OpenedViewSchema, SourcesActionBodySchema } from "../../payloads";
+import {
+  BriefingRefSchema,
+  OpenedViewSchema,
+  readButtonValue,
+  SourcesActionBodySchema,
+} from "../../payloads";
 import { callWithRateLimitRetry } from "../../slackWebApi";
-
-/** The button's value, read like any outside data. */
-function briefingRefOf(value: string) {
-  try {
-    return BriefingRefSchema.safeParse(JSON.parse(value) as unknown);
-  } catch {
-    return BriefingRefSchema.safeParse(undefined);
-  }
-}
 
 /**
  * "Sources and more" under a briefing: a modal with the points the message left out and every quoted source.
@@ -28,7 +24,9 @@ export function sourcesButton(dependencies: ListenerDependencies) {
   return async ({ ack, body }: SlackActionMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     const parsed = SourcesActionBodySchema.safeParse(body);
-    const ref = parsed.success ? briefingRefOf(parsed.data.actions[0]?.value ?? "") : undefined;
+    const ref = parsed.success
+      ? readButtonValue(BriefingRefSchema, parsed.data.actions[0]?.value)
+      : undefined;
     if (!parsed.success || !ref?.success) {
       dependencies.logger.warn("slack.sources_unreadable");
       return;

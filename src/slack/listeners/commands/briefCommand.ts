@@ -1,50 +1,91 @@
-import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { Briefing } from "../../../domain/briefing";
-import { isBriefError } from "../../../domain/errors";
-import { renderBriefingMessages } from "../../../render/briefingBlocks";
+import type { AllMiddlewareArgs, RespondArguments, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { KnownBlock } from "@slack/types";
+import {
+  type ArticleChoice,
+  actorChoiceBlocks,
+  articleChoiceBlocks,
+  articleListBlocks,
+} from "../../../render/commandBlocks";
+import type { ArticleSummary } from "../../../store/articleRows";
+import { actorsToOffer, type BriefCommandPlan, planBriefCommand } from "../../briefCommandPlan";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
-import {
-  type BriefingMetadata,
-  briefingMetadataEventType,
-  type SlashCommand,
-  SlashCommandSchema,
-} from "../../payloads";
-import { postMessages } from "../../postMessages";
-import { rateLimitRetryAfter, slackPlatformError } from "../../slackWebApi";
+import { type SlashCommand, SlashCommandSchema } from "../../payloads";
+import { briefAndPost } from "../../postBriefing";
 
-type BriefRequest =
-  | { kind: "help" }
-  | { kind: "list" }
-  | { kind: "brief"; slug: string; actors: string[] | undefined }
-  | { kind: "bad" };
+const choiceOf = (article: ArticleSummary): ArticleChoice => ({
+  slug: article.slug,
+  title: article.title,
+  dated: article.date ?? slackMessages.storedOn(article.storedOn),
+});
 
-/**
- * `/brief`, `/brief help`, `/brief list`, `/brief <article>` or `/brief <article> <actors>`, where actors are
- * separated by commas ("China, European Union") or, without commas, by spaces ("China EU").
- */
-export function parseBriefCommandText(text: string): BriefRequest {
-  const trimmed = text.trim();
-  const [first, ...rest] = trimmed.split(/\s+/).filter(Boolean);
-  if (first === undefined) return { kind: "help" };
-  const word = first.toLowerCase();
-  if (rest.length === 0 && word === "help") return { kind: "help" };
-  if (rest.length === 0 && word === "list") return { kind: "list" };
-  if (rest.length === 0) return { kind: "brief", slug: word, actors: undefined };
-  if (word === "help" || word === "list") return { kind: "bad" };
-  const actorText = trimmed.slice(first.length).trim();
-  const actors = (actorText.includes(",") ? actorText.split(",") : actorText.split(/\s+/))
-    .map((name) => name.trim())
-    .filter((name) => name !== "");
-  return { kind: "brief", slug: word, actors };
+/** Newest first: by the article's own date, else the day it was stored. */
+const newestFirst = (articles: readonly ArticleSummary[]) =>
+  [...articles].sort((left, right) =>
+    (right.date ?? right.storedOn).localeCompare(left.date ?? left.storedOn),
+  );
+
+/** The private answer for everything but a briefing: help, the list, or what the person may have meant. */
+async function privateAnswer(
+  plan: Exclude<BriefCommandPlan, { kind: "brief" }>,
+  dependencies: ListenerDependencies,
+): Promise<RespondArguments> {
+  const { services } = dependencies;
+  const summaries = async (slugs?: readonly string[]) => {
+    const all = await services.store.list();
+    return slugs ? slugs.flatMap((slug) => all.find((article) => article.slug === slug) ?? []) : all;
+  };
+  const privately = (text: string, blocks?: KnownBlock[]): RespondArguments => ({
+    response_type: "ephemeral",
+    text,
+    ...(blocks && { blocks }),
+  });
+  switch (plan.kind) {
+    case "help":
+      return privately(slackMessages.usage);
+    case "bad":
+      return privately(slackMessages.tooManyArguments);
+    case "too_many_actors":
+      return privately(slackMessages.tooManyActors);
+    case "list": {
+      const articles = newestFirst(await summaries()).map(choiceOf);
+      if (articles.length === 0) return privately(slackMessages.noArticles);
+      return privately(
+        slackMessages.listHeading(articles.length),
+        articleListBlocks(slackMessages.listHeading(articles.length), articles, slackMessages.listMore),
+      );
+    }
+    case "unknown_article": {
+      const text = slackMessages.unknownArticle(plan.words, plan.nearMisses.length > 0);
+      const nearMisses = (await summaries(plan.nearMisses)).map(choiceOf);
+      return privately(
+        text,
+        articleChoiceBlocks(text, nearMisses, { actors: plan.actors, footer: slackMessages.tryList }),
+      );
+    }
+    case "several_articles": {
+      const text = slackMessages.severalArticles(plan.words);
+      const matches = (await summaries(plan.slugs)).map(choiceOf);
+      return privately(text, articleChoiceBlocks(text, matches, { actors: plan.actors }));
+    }
+    case "unknown_actors": {
+      const text = slackMessages.unknownActors(plan.unknown, plan.slug);
+      const offer = await actorsToOffer(services, plan.slug);
+      return privately(
+        text,
+        actorChoiceBlocks(text, plan.slug, [
+          { heading: slackMessages.actorsNamedHere, actors: offer.mentioned },
+          { heading: slackMessages.otherKnownActors, actors: offer.others },
+        ]),
+      );
+    }
+  }
 }
 
-/** Slack refuses to post here, but the person who asked can still get the briefing privately. */
-const cannotPostErrors = new Set(["not_in_channel", "channel_not_found", "restricted_action", "is_archived"]);
-
 /**
- * `/brief <article> [actors] | list | help`. Acks at once (before any store or model work) with "Preparing …", then
- * builds the briefing and posts it to the channel; what cannot be posted there is delivered privately.
+ * `/brief <article> [actors] | list | help`. Decides first what the command means (planBriefCommand: a quick
+ * look-up, no briefing work), so the ack says "Preparing …" only for a briefing that will be made; then builds
+ * and posts it, or answers privately with what the person may have meant. Nothing typed is posted publicly.
  */
 export function briefCommand(dependencies: ListenerDependencies) {
   return async ({ ack, body, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
@@ -54,31 +95,36 @@ export function briefCommand(dependencies: ListenerDependencies) {
       dependencies.logger.warn("slack.command_unreadable", { issues: parsed.error.issues.length });
       return;
     }
-    const command = parsed.data;
-    const request = parseBriefCommandText(command.text);
-    if (request.kind === "brief") {
-      await ack({ response_type: "ephemeral", text: slackMessages.preparing(request.slug) });
-    } else {
-      await ack();
-    }
+    const command: SlashCommand = parsed.data;
     const logger = dependencies.logger.child({
       command: "/brief",
       user: command.user_id,
       channel: command.channel_id,
     });
+    let plan: BriefCommandPlan;
+    try {
+      plan = await planBriefCommand(command.text, dependencies.services);
+    } catch (error) {
+      logger.error("slack.command_failed", { error });
+      await ack({ response_type: "ephemeral", text: slackMessages.failure(error) });
+      return;
+    }
+    if (plan.kind === "brief")
+      await ack({ response_type: "ephemeral", text: slackMessages.preparing(plan.slug) });
+    else await ack();
     await dependencies.background.run("brief_command", async () => {
       try {
-        if (request.kind === "brief") {
-          await briefAndPost(request, command, { ...dependencies, logger }, respond);
+        if (plan.kind === "brief") {
+          const request = {
+            slug: plan.slug,
+            actors: plan.actors,
+            channelId: command.channel_id,
+            userId: command.user_id,
+          };
+          await briefAndPost(request, { ...dependencies, logger }, respond);
         } else {
-          const articles = await dependencies.services.store.list();
-          const text =
-            request.kind === "list"
-              ? slackMessages.list(articles)
-              : request.kind === "help"
-                ? slackMessages.usage(articles)
-                : slackMessages.tooManyArguments;
-          await respond({ response_type: "ephemeral", text });
+          logger.info("slack.command_answered_privately", { plan: plan.kind });
+          await respond(await privateAnswer(plan, dependencies));
         }
       } catch (error) {
         logger.error("slack.command_failed", { error });
@@ -88,72 +134,4 @@ export function briefCommand(dependencies: ListenerDependencies) {
       }
     });
   };
-}
-
-async function briefAndPost(
-  { slug, actors }: { slug: string; actors: string[] | undefined },
-  command: SlashCommand,
-  dependencies: ListenerDependencies,
-  respond: RespondFn,
-): Promise<void> {
-  const { logger } = dependencies;
-  let briefing: Briefing;
-  try {
-    briefing = await dependencies.services.briefings.brief(slug, { actors });
-  } catch (error) {
-    if (isBriefError(error, "unknown_article")) {
-      const suggestions = Array.isArray(error.details.suggestions)
-        ? error.details.suggestions.map(String)
-        : [];
-      logger.info("slack.unknown_article", { slug, suggestions });
-      await respond({ response_type: "ephemeral", text: slackMessages.unknownArticle(slug, suggestions) });
-      return;
-    }
-    throw error;
-  }
-  const messages = renderBriefingMessages(briefing, { requestedBy: command.user_id });
-  const metadata: BriefingMetadata = {
-    event_type: briefingMetadataEventType,
-    event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
-  };
-  try {
-    const ts = await postMessages(
-      dependencies.webApi,
-      {
-        channel: command.channel_id,
-        metadata,
-      },
-      // Parts after the first are posted in its thread; the thread link is what follow-ups need.
-      messages,
-      { policy: dependencies.webApiPolicy, logger },
-    );
-    if (ts) {
-      await dependencies.state.rememberBriefingThread({
-        channel: command.channel_id,
-        ts,
-        slug: briefing.article.slug,
-        articleHash: briefing.article.hash,
-        requestedBy: command.user_id,
-      });
-    }
-    logger.info("slack.briefing_posted", { slug, ts, engine: briefing.engine, parts: messages.length });
-  } catch (error) {
-    const platformError = slackPlatformError(error);
-    if (platformError && cannotPostErrors.has(platformError)) {
-      logger.warn("slack.briefing_delivered_privately", { slug, slackError: platformError });
-      const privateMessages = renderBriefingMessages(briefing, {
-        requestedBy: command.user_id,
-        preface: slackMessages.cannotPostHere,
-        withFeedback: false,
-      });
-      for (const message of privateMessages) await respond({ response_type: "ephemeral", ...message });
-      return;
-    }
-    const retryAfterSeconds = rateLimitRetryAfter(error);
-    logger.error("slack.briefing_post_failed", { slug, slackError: platformError, retryAfterSeconds, error });
-    await respond({
-      response_type: "ephemeral",
-      text: retryAfterSeconds === undefined ? slackMessages.slackFailed : slackMessages.slackBusy,
-    });
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBriefCommandText } from "../../../../src/slack/listeners/commands/briefCommand";
+import { parseBriefCommandText } from "../../../../src/slack/briefCommandPlan";
 
 describe("parseBriefCommandText", () => {
   it("reads help, list and an article, ignoring case and spacing", () => {
@@ -8,21 +8,16 @@ describe("parseBriefCommandText", () => {
     expect(parseBriefCommandText("list")).toEqual({ kind: "list" });
     expect(parseBriefCommandText(" Xi-Putin ")).toEqual({
       kind: "brief",
-      slug: "xi-putin",
-      actors: undefined,
+      article: "xi-putin",
+      actorText: undefined,
     });
   });
 
-  it("reads actors after the article, by commas when there are any, else by spaces", () => {
-    expect(parseBriefCommandText("xi-putin China, European Union")).toEqual({
+  it("keeps what follows the article as the actors' text, read against the catalog later", () => {
+    expect(parseBriefCommandText("xi-putin  China, European Union ")).toEqual({
       kind: "brief",
-      slug: "xi-putin",
-      actors: ["China", "European Union"],
-    });
-    expect(parseBriefCommandText("xi-putin China EU")).toEqual({
-      kind: "brief",
-      slug: "xi-putin",
-      actors: ["China", "EU"],
+      article: "xi-putin",
+      actorText: "China, European Union",
     });
   });
 
