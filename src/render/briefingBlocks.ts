@@ -49,7 +49,7 @@ export interface BriefingRenderOptions {
 function linkedMarkers(briefing: Briefing): CitationMarkers {
   const textOf = new Map(briefing.sources.map((source) => [source.id, source.text]));
   return citationMarkerWriter(briefing.sources, (label, id) => {
-    const url = textFragmentUrl(briefing.article.url, textOf.get(id) ?? "");
+    const url = textFragmentUrl(briefing.article.url, textOf.get(id) ?? "", [...textOf.values()]);
     return (url && linkTo(url, label)) || label;
   });
 }

@@ -34,9 +34,15 @@ export function encodeTextDirectiveTerm(text: string): string {
 /**
  * The article URL with a text fragment (`#:~:text=`, URL Fragment Text Directives) that makes the browser
  * scroll to and highlight the sentence. Quotes and punctuation at the sentence's edges are left out, since the
- * page may typeset them differently. Undefined for a missing or non-http(s) URL, or a sentence with no words.
+ * page may typeset them differently. A long sentence is linked by its first and last words; its opening grows
+ * until none of `otherSentences` holds it, since the browser highlights from the first place it occurs.
+ * Undefined for a missing or non-http(s) URL, or a sentence with no words.
  */
-export function textFragmentUrl(articleUrl: string | undefined, sentence: string): string | undefined {
+export function textFragmentUrl(
+  articleUrl: string | undefined,
+  sentence: string,
+  otherSentences: readonly string[] = [],
+): string | undefined {
   if (!articleUrl) return undefined;
   let url: URL;
   try {
@@ -50,12 +56,15 @@ export function textFragmentUrl(articleUrl: string | undefined, sentence: string
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return undefined;
+  let startWords = edgeWords;
+  const others = otherSentences.filter((other) => other !== sentence);
+  const opening = () => words.slice(0, startWords).join(" ");
+  while (startWords < words.length - edgeWords && others.some((other) => other.includes(opening())))
+    startWords += 1;
   const directive =
-    words.length <= wholeSentenceWordLimit
+    words.length <= Math.max(wholeSentenceWordLimit, startWords + edgeWords)
       ? encodeTextDirectiveTerm(words.join(" "))
-      : `${encodeTextDirectiveTerm(words.slice(0, edgeWords).join(" "))},${encodeTextDirectiveTerm(
-          words.slice(-edgeWords).join(" "),
-        )}`;
+      : `${encodeTextDirectiveTerm(opening())},${encodeTextDirectiveTerm(words.slice(-edgeWords).join(" "))}`;
   url.hash = "";
   return `${url.href}#:~:text=${directive}`;
 }

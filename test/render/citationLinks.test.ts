@@ -25,6 +25,19 @@ describe("textFragmentUrl", () => {
     expect(sentence).toContain(`${directive?.end}.`);
   });
 
+  it("lengthens the opening until no other sentence holds it, so the highlight starts at the right one", () => {
+    const first = "The European Union said on Monday that it would extend the sanctions for a year.";
+    const second = "The European Union said on Tuesday that talks with Kyiv would resume next month.";
+    const directive = readTextDirective(
+      textFragmentUrl("https://news.example/a", second, [first, second]) ?? "",
+    );
+    expect(directive).toEqual({
+      start: "The European Union said on Tuesday",
+      end: "would resume next month",
+    });
+    expect(first.includes(directive?.start ?? "")).toBe(false);
+  });
+
   it("gives nothing without an http(s) URL or words", () => {
     expect(textFragmentUrl(undefined, "A sentence.")).toBeUndefined();
     expect(textFragmentUrl("javascript:alert(1)", "A sentence.")).toBeUndefined();
