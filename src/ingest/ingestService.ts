@@ -75,7 +75,9 @@ function pastedUrl(url: string | undefined): string | undefined {
   } catch {
     // Reported below.
   }
-  throw new BriefError("bad_input", `The link ${trimmed.slice(0, 200)} is not an http(s) URL.`);
+  throw new BriefError("bad_input", `The link ${trimmed.slice(0, 200)} is not an http(s) URL.`, {
+    field: "url",
+  });
 }
 
 /** The headline is the article's first paragraph, so it is citable like any sentence. */
@@ -118,14 +120,14 @@ export function createIngestService(dependencies: {
 
   const ingestPastedText: IngestService["ingestPastedText"] = async (pasted) => {
     const title = pasted.title.replace(/\s+/g, " ").trim();
-    if (title === "") throw new BriefError("bad_input", "The article needs a title.");
+    if (title === "") throw new BriefError("bad_input", "The article needs a title.", { field: "title" });
     const paragraphs = pastedParagraphs(pasted.text);
     const words = wordCount(paragraphs);
     if (words < minimumPastedWords) {
       throw new BriefError(
         "not_an_article",
         `That is too little text to brief (${words} words). Paste the whole article.`,
-        { words },
+        { words, field: "text" },
       );
     }
     const url = pastedUrl(pasted.url);

@@ -4,6 +4,7 @@ import type { SlackConfig } from "../config";
 import type { Logger } from "../log";
 import type { Storage } from "../store/storage";
 import { createBackgroundWork } from "./backgroundWork";
+import { createIngestAccess } from "./ingestAccess";
 import type { ListenerDependencies, SlackAppServices } from "./listenerDependencies";
 import { registerListeners } from "./listeners";
 import { createSlackState } from "./slackState";
@@ -110,6 +111,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     background,
     webApi,
     webApiPolicy,
+    ingestAccess: createIngestAccess(options.services.config.ingest),
   };
   registerListeners(app, dependencies);
   app.error(async (error) => {

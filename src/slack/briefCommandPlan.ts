@@ -1,23 +1,34 @@
 import { maxActorsPerBriefing, readActorNames } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
 import type { SlackAppServices } from "./listenerDependencies";
+import { linkInToken } from "./slackLinks";
 
 /** `/brief` as typed: help, list, words after help or list, or an article (a slug or words) and actor names. */
 export type BriefCommandText =
   | { kind: "help" }
   | { kind: "list" }
   | { kind: "bad" }
+  | { kind: "paste" }
+  | { kind: "link"; url: string; actorText: string | undefined }
   | { kind: "brief"; article: string; actorText: string | undefined };
 
 /**
  * `/brief`, `/brief help`, `/brief list`, `/brief <article>` or `/brief <article> <actors>`: the first word
- * names the article (its slug, or a word of its slug or title); the rest, if any, names the actors.
+ * names the article (its slug, or a word of its slug or title); the rest, if any, names the actors. A link in
+ * its place (`<https://…>`, `<https://…|label>` or bare) is fetched first; `/brief paste` opens the paste form.
  */
 export function parseBriefCommandText(text: string): BriefCommandText {
   const trimmed = text.trim();
-  const [first, ...rest] = trimmed.split(/\s+/).filter(Boolean);
+  // A Slack link is one word even when its label has spaces (`<https://x|Meridian Wire>`).
+  const leadingLink = /^<[^<>]*>/.exec(trimmed)?.[0];
+  const [first, ...rest] = leadingLink
+    ? [leadingLink, ...trimmed.slice(leadingLink.length).split(/\s+/).filter(Boolean)]
+    : trimmed.split(/\s+/).filter(Boolean);
   if (first === undefined) return { kind: "help" };
   const word = first.toLowerCase();
+  const url = linkInToken(first);
+  if (url) return { kind: "link", url, actorText: trimmed.slice(first.length).trim() || undefined };
+  if (rest.length === 0 && word === "paste") return { kind: "paste" };
   if (rest.length === 0 && word === "help") return { kind: "help" };
   if (rest.length === 0 && word === "list") return { kind: "list" };
   if (word === "help" || word === "list") return { kind: "bad" };
@@ -34,6 +45,9 @@ export type BriefCommandPlan =
   | { kind: "help" }
   | { kind: "list" }
   | { kind: "bad" }
+  | { kind: "paste" }
+  /** Fetch and store the article at `url` first (the actors are catalog names; unknown names are dropped). */
+  | { kind: "link"; url: string; actors: string[] | undefined }
   | { kind: "brief"; slug: string; actors: string[] | undefined }
   | { kind: "several_articles"; words: string; slugs: string[]; actors: string[] | undefined }
   | { kind: "unknown_article"; words: string; nearMisses: string[]; actors: string[] | undefined }
@@ -45,11 +59,12 @@ export async function planBriefCommand(
   services: Pick<SlackAppServices, "articles" | "actorCatalog">,
 ): Promise<BriefCommandPlan> {
   const parsed = parseBriefCommandText(text);
-  if (parsed.kind !== "brief") return parsed;
+  if (parsed.kind !== "brief" && parsed.kind !== "link") return parsed;
   const named = parsed.actorText ? readActorNames(services.actorCatalog, parsed.actorText) : undefined;
   if (named && named.actors.length > maxActorsPerBriefing) return { kind: "too_many_actors" };
   // Only catalog names travel on; none read (only commas, say) means the defaults.
   const actors = named && named.actors.length > 0 ? named.actors.map((actor) => actor.name) : undefined;
+  if (parsed.kind === "link") return { kind: "link", url: parsed.url, actors };
   const lookup = await services.articles.find(parsed.article);
   if (lookup.kind === "none")
     return { kind: "unknown_article", words: parsed.article, nearMisses: lookup.nearMisses, actors };

@@ -1,10 +1,13 @@
 import type { AnswerService } from "../answer/answerService";
 import type { BriefingService } from "../briefing/briefingService";
+import type { CoreConfig } from "../config";
 import type { ActorCatalog } from "../domain/actor";
+import type { IngestService } from "../ingest/ingestService";
 import type { Logger } from "../log";
 import type { ArticleFinder } from "../retrieve/suggestArticles";
 import type { ArticleStore } from "../store/articleStore";
 import type { BackgroundWork } from "./backgroundWork";
+import type { IngestAccess } from "./ingestAccess";
 import type { SlackState } from "./slackState";
 import type { WebApiPolicy } from "./slackWebApi";
 import type { WebApiThread } from "./webApiThread";
@@ -16,6 +19,9 @@ export interface SlackAppServices {
   store: Pick<ArticleStore, "list" | "sentences">;
   articles: ArticleFinder;
   actorCatalog: ActorCatalog;
+  /** Articles from links and pasted text, and who may add them (config.ingest). */
+  ingest: IngestService;
+  config: Pick<CoreConfig, "ingest">;
 }
 
 /**
@@ -29,4 +35,5 @@ export interface ListenerDependencies {
   background: BackgroundWork;
   webApi: Pick<WebApiThread, "call">;
   webApiPolicy: WebApiPolicy;
+  ingestAccess: IngestAccess;
 }

@@ -1,6 +1,7 @@
 import { maxActorsPerBriefing } from "../actors/actors";
 import { type ErrorCode, isBriefError } from "../domain/errors";
 import { escapeSlackText } from "../render/blocks";
+import type { IngestRefusal } from "./ingestAccess";
 
 /** Every sentence the Slack app says to a person, in one place. Inputs are escaped here. */
 
@@ -19,7 +20,13 @@ function names(list: readonly string[]): string {
  * file, the model's errors, ...) name files, settings, validation problems or code; the person gets a plain
  * line and the log gets the detail.
  */
-const userFacingErrorCodes: ReadonlySet<ErrorCode> = new Set(["unknown_article", "bad_input"]);
+const userFacingErrorCodes: ReadonlySet<ErrorCode> = new Set([
+  "unknown_article",
+  "bad_input",
+  "fetch_refused",
+  "fetch_failed",
+  "not_an_article",
+]);
 const modelErrorCodes: ReadonlySet<ErrorCode> = new Set([
   "model_unavailable",
   "model_auth",
@@ -33,11 +40,13 @@ export const slackMessages = {
   usage: [
     `*Usage:* ${code("/brief <article>")} posts a cited briefing of a stored article in this channel: the positions of China, Russia, Ukraine and the EU. ${code("<article>")} is its name, or a word of its title.`,
     `${code("/brief <article> China, Iran")} briefs on the actors you name instead.`,
+    `${code("/brief <link>")} fetches a news page, stores its article and briefs it; ${code("/brief paste")} opens a form for an article's text.`,
+    "On a message with a link: *More actions* (⋯) → *Brief this article* briefs it in the message's thread.",
     `${code("/brief list")} lists the stored articles; ${code("/brief help")} shows this.`,
     "Reply in a briefing's thread to ask about its article.",
   ].join("\n"),
 
-  noArticles: `No articles are stored yet. Add one with ${code("npm run ingest -- <file>")}.`,
+  noArticles: `No articles are stored yet. Add one with ${code("/brief <link>")} or ${code("/brief paste")}.`,
 
   listHeading: (count: number) => `*Stored articles* (${count}), newest first`,
 
@@ -67,6 +76,26 @@ export const slackMessages = {
     `The article reports nothing said by or about ${names(actors)}, so I posted no briefing.`,
 
   tooManyActors: `At most ${maxActorsPerBriefing} actors per briefing.`,
+
+  fetching: (url: string) => `Fetching ${code(url)}…`,
+
+  noLinkInMessage:
+    "That message has no link to brief. Use *Brief this article* on a message with a link to a news article, or paste the text with `/brief paste`.",
+
+  ingestRefused: (refusal: IngestRefusal) =>
+    refusal.reason === "user"
+      ? "Adding articles from Slack is limited to some people here; ask whoever runs brief-bot. Stored articles can still be briefed (`/brief list`)."
+      : refusal.reason === "channel"
+        ? "Articles can't be added from this channel; try one where brief-bot takes new articles. Stored articles can still be briefed (`/brief list`)."
+        : `You have had many links fetched in the last hour. Please try again in ${refusal.retryAfterMinutes} minute${refusal.retryAfterMinutes === 1 ? "" : "s"}, or paste the text with \`/brief paste\`.`,
+
+  /** A link that could not be fetched or a page or text that is no article: the core's one line, and what to do. */
+  ingestFailed: (error: unknown) =>
+    isBriefError(error)
+      ? `${escapeSlackText(error.message)}${error.details.pasteInstead === true ? " Paste the text with `/brief paste` instead." : ""}`
+      : somethingWentWrong,
+
+  pasteFormExpired: "The form took too long to open. Please try `/brief paste` again.",
 
   tooManyArguments: "`help` and `list` take nothing after them. `/brief help` shows the usage.",
 

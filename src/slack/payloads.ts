@@ -20,6 +20,8 @@ export const SlashCommandSchema = z.object({
   user_id: z.string(),
   channel_id: z.string(),
   response_url: z.string().optional(),
+  /** Opens the paste form (`/brief paste`); good for 3 seconds. */
+  trigger_id: z.string().optional(),
 });
 export type SlashCommand = z.infer<typeof SlashCommandSchema>;
 

@@ -17,6 +17,8 @@ export interface SlackBriefingRequest {
   actors: string[] | undefined;
   channelId: string;
   userId: string;
+  /** Post in this thread (the message shortcut answers in the message's thread). */
+  threadTs?: string | undefined;
 }
 
 /** Slack refuses to post here, but the person who asked can still get the briefing privately. */
@@ -70,14 +72,16 @@ export async function briefAndPost(
     event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
   };
   try {
-    const ts = await postMessages(dependencies.webApi, { channel: request.channelId, metadata }, messages, {
+    const target = { channel: request.channelId, threadTs: request.threadTs, metadata };
+    const ts = await postMessages(dependencies.webApi, target, messages, {
       policy: dependencies.webApiPolicy,
       logger,
     });
     if (ts) {
       await dependencies.state.rememberBriefingThread({
         channel: request.channelId,
-        ts,
+        // Follow-ups arrive under the thread's root: the briefing itself, or the message it answers.
+        ts: request.threadTs ?? ts,
         slug: briefing.article.slug,
         articleHash: briefing.article.hash,
         requestedBy: request.userId,

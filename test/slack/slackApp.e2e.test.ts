@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { BriefError } from "../../src/domain/errors";
 import { createSlackState } from "../../src/slack/slackState";
 import { replyWithError, replyWithJson, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { fakeBotId, fakeBotUserId } from "../support/fakeSlackApi";
+import { type NewsServer, newsPages, startNewsServer } from "../support/newsPages";
 import {
   buttonClickRequest,
   eventRequest,
+  interactionRequest,
   sendSlackRequestsFromWorker,
   slashCommandRequest,
 } from "../support/signedSlackRequests";
@@ -520,5 +522,246 @@ describe("request verification", () => {
     const response = await fetch(`${instance.baseUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
+  });
+});
+
+describe("articles from links, messages and pasted text", () => {
+  const newsServers: NewsServer[] = [];
+  afterEach(async () => {
+    for (const server of newsServers.splice(0)) await server.close();
+  });
+
+  /** The app with the test pages' server allowed (or not), plus any other core settings. */
+  async function startWithNews(options: { allowed?: boolean; environment?: Record<string, string> } = {}) {
+    const news = await startNewsServer(newsPages());
+    newsServers.push(news);
+    const instance = await startApp(() => ({}), {
+      BRIEF_ENGINE: "offline",
+      BRIEF_ARTICLES_DIR: "/nonexistent",
+      ...(options.allowed === false ? {} : { BRIEF_FETCH_ALLOW_HOSTS: `127.0.0.1:${news.port}` }),
+      ...options.environment,
+    });
+    return { instance, news };
+  }
+
+  const wireUrl = (news: NewsServer) => `${news.origin}/world/china-envoy-ceasefire`;
+  const wireSlug = "chinas-envoy-says-beijing-ready-to-help-broker-ukraine-ceasefire";
+
+  it("/brief <http://127.0.0.1:PORT/…|label> with that host allowed fetches, stores and posts the briefing", async () => {
+    const { instance, news } = await startWithNews();
+    const response = await briefCommand(instance, `<${wireUrl(news)}|Meridian Wire>`);
+    expect(JSON.parse(response.body)).toEqual({
+      response_type: "ephemeral",
+      text: `Fetching \`${wireUrl(news)}\`…`,
+    });
+    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    const stored = await instance.services.store.require(wireSlug);
+    expect(stored).toMatchObject({ outlet: "Meridian Wire", date: "2025-06-12", byline: "Lena Park" });
+    expect(posted?.params).toMatchObject({
+      channel,
+      metadata: { event_payload: { slug: wireSlug, article_hash: stored.hash } },
+    });
+    const blocksText = allText(posted?.params.blocks);
+    expect(blocksText).toContain("China's envoy says Beijing ready to help broker Ukraine ceasefire");
+    // Citations link to their sentences in the fetched article's canonical URL.
+    expect(blocksText).toContain(`${stored.url}#:~:text=`);
+    for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(blocksText).toContain(`*${actor}*`);
+    expect(news.requests).toEqual(["/world/china-envoy-ceasefire"]);
+  });
+
+  it("refuses a link to a private address with one clear line, and the server gets no connection", async () => {
+    const { instance, news } = await startWithNews({ allowed: false });
+    await briefCommand(instance, wireUrl(news));
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(reply?.params).toMatchObject({
+      response_type: "ephemeral",
+      text: `I won't fetch ${wireUrl(news)}: it points at a loopback address.`,
+    });
+    expect(news.connections()).toBe(0);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    expect(instance.logLines.some((line) => line.includes('"level":"error"'))).toBe(false);
+  });
+
+  it("says a paywalled page cannot be briefed and offers the paste form, storing nothing", async () => {
+    const { instance, news } = await startWithNews();
+    await briefCommand(instance, `${news.origin}/premium/eu-defence-fund`);
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(reply?.params.text).toBe(
+      `${news.origin}/premium/eu-defence-fund is behind a paywall: I can read only 32 words of it. Paste the text with \`/brief paste\` instead.`,
+    );
+    expect(await instance.services.store.slugs()).toEqual([]);
+  });
+
+  it("limits who may add articles, and how many links one person may have fetched in an hour", async () => {
+    const { instance, news } = await startWithNews({
+      environment: { BRIEF_INGEST_USERS: "U0FAKEUSER1", BRIEF_FETCHES_PER_USER_PER_HOUR: "1" },
+    });
+    await briefCommand(instance, wireUrl(news));
+    await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    await briefCommand(instance, `${news.origin}/europe/ukraine-loan`);
+    await instance.send(
+      slashCommandRequest({
+        text: wireUrl(news),
+        user_id: "U0OTHERUSR1",
+        response_url: instance.fake.responseUrl,
+      }),
+    );
+    const replies = await instance.fake.waitForCalls("response_url", 2);
+    await instance.app.idle();
+    expect(replies.map((reply) => reply.params.text).sort()).toEqual([
+      "Adding articles from Slack is limited to some people here; ask whoever runs brief-bot. Stored articles can still be briefed (`/brief list`).",
+      "You have had many links fetched in the last hour. Please try again in 60 minutes, or paste the text with `/brief paste`.",
+    ]);
+    expect(news.requests).toEqual(["/world/china-envoy-ceasefire"]);
+  });
+
+  it("the message shortcut briefs the message's first link in that message's thread, and answers follow-ups there", async () => {
+    const { instance, news } = await startWithNews();
+    const shortcut = interactionRequest("message_action.json", {
+      response_url: instance.fake.responseUrl,
+      message: {
+        text: `Worth a read: <${wireUrl(news)}|${news.origin.slice(7)}> and <${news.origin}/europe/ukraine-loan>`,
+      },
+    });
+    expect((await instance.send(shortcut)).status).toBe(200);
+    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    const messageTs = "1767226150.000100";
+    expect(posted?.params).toMatchObject({ channel, thread_ts: messageTs });
+    expect(allText(posted?.params.blocks)).toContain("Ukraine ceasefire");
+    expect(instance.fake.callsTo("response_url")[0]?.params.text).toBe(`Fetching \`${wireUrl(news)}\`…`);
+    expect(news.requests).toEqual(["/world/china-envoy-ceasefire"]);
+
+    await instance.send(threadQuestion(messageTs, "What did Ukraine say about a ceasefire?", "Ev0SHORTCUT1"));
+    const replies = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    expect(replies[1]?.params).toMatchObject({ channel, thread_ts: messageTs });
+    expect(allText(replies[1]?.params)).toContain("froze the front line");
+  });
+
+  it("the shortcut on a message without a link says so privately", async () => {
+    const { instance } = await startWithNews();
+    await instance.send(
+      interactionRequest("message_action.json", {
+        response_url: instance.fake.responseUrl,
+        message: { text: "No link here, <@U0FAKEUSER2>" },
+      }),
+    );
+    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    await instance.app.idle();
+    expect(reply?.params.text).toMatch(/^That message has no link to brief\./);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  const pastedText = [
+    "China's foreign ministry said on Monday that Beijing would send its special envoy to Kyiv and Moscow next week to discuss a ceasefire.",
+    "Ukraine's foreign ministry said it welcomed the visit but that its peace formula was not up for negotiation.",
+    "Russia's foreign ministry said Moscow was ready to receive the envoy.",
+    "The European Union said it hoped China would press Russia to withdraw its troops.",
+  ].join("\n");
+
+  it("/brief paste opens the form at once; its submission stores the text and posts the briefing in the channel", async () => {
+    const { instance } = await startWithNews();
+    const opened = await instance.send(
+      slashCommandRequest({
+        text: "paste",
+        trigger_id: "0000000000009.trigger",
+        response_url: instance.fake.responseUrl,
+      }),
+    );
+    expect(opened.status).toBe(200);
+    const [open] = await instance.fake.waitForCalls("views.open", 1);
+    expect(open?.params.trigger_id).toBe("0000000000009.trigger");
+    expect(open?.params.view).toMatchObject({
+      type: "modal",
+      callback_id: "brief_paste_article",
+      private_metadata: JSON.stringify({ channelId: channel }),
+    });
+
+    const submitted = await instance.send(
+      interactionRequest("view_submission.json", {
+        view: {
+          state: {
+            values: {
+              paste_title: {
+                title: { type: "plain_text_input", value: "China to send envoy to Kyiv and Moscow" },
+              },
+              paste_url: { url: { type: "url_text_input", value: null } },
+              paste_text: { text: { type: "plain_text_input", value: pastedText } },
+              paste_text_2: { text: { type: "plain_text_input", value: null } },
+            },
+          },
+        },
+      }),
+    );
+    expect(submitted).toMatchObject({ status: 200, body: "" });
+    const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    expect(posted?.params.channel).toBe(channel);
+    expect(allText(posted?.params.blocks)).toContain("China to send envoy to Kyiv and Moscow");
+    expect(instance.fake.callsTo("chat.postEphemeral")[0]?.params).toMatchObject({
+      channel,
+      user: "U0FAKEUSER1",
+      text: "Preparing the briefing on `china-to-send-envoy-to-kyiv-and-moscow`…",
+    });
+  });
+
+  it("shows a submission's problem in the form itself, and stores nothing", async () => {
+    const { instance } = await startWithNews();
+    const submitted = await instance.send(
+      interactionRequest("view_submission.json", {
+        view: {
+          state: {
+            values: {
+              paste_title: { title: { type: "plain_text_input", value: "Short" } },
+              paste_text: { text: { type: "plain_text_input", value: "Only a few words." } },
+            },
+          },
+        },
+      }),
+    );
+    expect(submitted.status).toBe(200);
+    expect(JSON.parse(submitted.body)).toEqual({
+      response_action: "errors",
+      errors: { paste_text: "That is too little text to brief (4 words). Paste the whole article." },
+    });
+    expect(await instance.services.store.slugs()).toEqual([]);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("the help's button opens the paste form", async () => {
+    const { instance } = await startWithNews();
+    await briefCommand(instance, "help");
+    const [help] = await instance.fake.waitForCalls("response_url", 1);
+    expect(allText(help?.params.blocks)).toContain("brief_open_paste_form");
+    const payload = {
+      type: "block_actions",
+      user: { id: "U0FAKEUSER1" },
+      team: { id: "T0FAKETEAM1" },
+      api_app_id: "A0FAKEAPP01",
+      container: {
+        type: "message",
+        message_ts: "1767226000.000001",
+        channel_id: channel,
+        is_ephemeral: true,
+      },
+      channel: { id: channel },
+      response_url: instance.fake.responseUrl,
+      trigger_id: "0000000000010.trigger",
+      actions: [
+        { type: "button", action_id: "brief_open_paste_form", block_id: "brief_paste", value: "paste" },
+      ],
+    };
+    await instance.send({
+      body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      contentType: "application/x-www-form-urlencoded",
+    });
+    const [open] = await instance.fake.waitForCalls("views.open", 1);
+    await instance.app.idle();
+    expect(open?.params.trigger_id).toBe("0000000000010.trigger");
   });
 });

@@ -155,6 +155,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         "chat.postMessage",
         "chat.postEphemeral",
         "chat.update",
+        "views.open",
         "apps.connections.open",
         "conversations.replies",
         "views.open",

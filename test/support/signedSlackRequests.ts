@@ -67,6 +67,35 @@ export function buttonClickRequest(click: {
   return { body, contentType: "application/x-www-form-urlencoded" };
 }
 
+type InteractionFixture = "message_action.json" | "view_submission.json";
+
+/** Objects merged key by key (nested objects too); any other value replaces what it overrides. */
+function merged(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = result[key];
+    const bothObjects = [current, value].every(
+      (item) => typeof item === "object" && item !== null && !Array.isArray(item),
+    );
+    result[key] = bothObjects
+      ? merged(current as Record<string, unknown>, value as Record<string, unknown>)
+      : value;
+  }
+  return result;
+}
+
+/** An interaction (a message shortcut, a view submission) from a fixture, form-encoded as Slack sends it. */
+export function interactionRequest(
+  fixture: InteractionFixture,
+  overrides: Record<string, unknown>,
+): SlackRequest {
+  const payload = merged(JSON.parse(readFixture(fixture)) as Record<string, unknown>, overrides);
+  return {
+    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    contentType: "application/x-www-form-urlencoded",
+  };
+}
+
 type EventFixture = "message_thread_event.json" | "app_mention_event.json";
 
 /** An event_callback from a fixture; `event` fields are merged into its event (undefined removes a field). */

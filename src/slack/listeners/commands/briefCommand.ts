@@ -6,10 +6,13 @@ import {
   articleChoiceBlocks,
   articleListBlocks,
 } from "../../../render/commandBlocks";
+import { withPasteButton } from "../../../render/pasteArticleForm";
 import type { ArticleSummary } from "../../../store/articleRows";
+import { articleFromLink } from "../../articleIntake";
 import { actorsToOffer, type BriefCommandPlan, planBriefCommand } from "../../briefCommandPlan";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
+import { openPasteForm } from "../../openPasteForm";
 import { type SlashCommand, SlashCommandSchema } from "../../payloads";
 import { briefAndPost } from "../../postBriefing";
 
@@ -27,7 +30,7 @@ const newestFirst = (articles: readonly ArticleSummary[]) =>
 
 /** The private answer for everything but a briefing: help, the list, or what the person may have meant. */
 async function privateAnswer(
-  plan: Exclude<BriefCommandPlan, { kind: "brief" }>,
+  plan: Exclude<BriefCommandPlan, { kind: "brief" | "link" | "paste" }>,
   dependencies: ListenerDependencies,
 ): Promise<RespondArguments> {
   const { services } = dependencies;
@@ -42,7 +45,7 @@ async function privateAnswer(
   });
   switch (plan.kind) {
     case "help":
-      return privately(slackMessages.usage);
+      return { response_type: "ephemeral", ...withPasteButton({ text: slackMessages.usage }) };
     case "bad":
       return privately(slackMessages.tooManyArguments);
     case "too_many_actors":
@@ -111,7 +114,19 @@ export function briefCommand(dependencies: ListenerDependencies) {
     }
     if (plan.kind === "brief")
       await ack({ response_type: "ephemeral", text: slackMessages.preparing(plan.slug) });
+    else if (plan.kind === "link")
+      await ack({ response_type: "ephemeral", text: slackMessages.fetching(plan.url) });
     else await ack();
+    // The form must open within the trigger's 3 seconds: at once, not behind other background work.
+    if (plan.kind === "paste") {
+      const opening = {
+        triggerId: command.trigger_id ?? "",
+        userId: command.user_id,
+        channelId: command.channel_id,
+      };
+      await openPasteForm(opening, { ...dependencies, logger }, respond);
+      return;
+    }
     await dependencies.background.run("brief_command", async () => {
       try {
         if (plan.kind === "brief") {
@@ -122,6 +137,11 @@ export function briefCommand(dependencies: ListenerDependencies) {
             userId: command.user_id,
           };
           await briefAndPost(request, { ...dependencies, logger }, respond);
+        } else if (plan.kind === "link") {
+          const from = { userId: command.user_id, channelId: command.channel_id };
+          const slug = await articleFromLink(plan.url, from, { ...dependencies, logger }, respond);
+          if (slug)
+            await briefAndPost({ slug, actors: plan.actors, ...from }, { ...dependencies, logger }, respond);
         } else {
           logger.info("slack.command_answered_privately", { plan: plan.kind });
           await respond(await privateAnswer(plan, dependencies));
