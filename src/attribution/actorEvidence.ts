@@ -30,6 +30,7 @@ function speakerPronouns(
   speakers: readonly string[],
   known: ReadonlyMap<string, Pronoun>,
 ): Map<string, Pronoun> {
+  if (speakers.length === 0) return new Map();
   const quoted = findQuotedRanges(text);
   const used = new Set(
     [...text.matchAll(/\b(he|she)\b/giu)]

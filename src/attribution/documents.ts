@@ -46,6 +46,7 @@ export function documentIssuersIn(
   mentions: readonly SentenceMention[],
   events: readonly SpeechEvent[],
 ): string[] | undefined {
+  if (!documentWord.test(text)) return undefined;
   const quoted = findQuotedRanges(text);
   for (const event of events) {
     if (
@@ -72,6 +73,7 @@ export function readoutIssuersIn(
   mentions: readonly SentenceMention[],
   events: readonly SpeechEvent[],
 ): string[] {
+  if (!documentWord.test(text)) return [];
   const fromStatements = events
     .filter(
       (event) =>
