@@ -1,5 +1,5 @@
 // Documents that speak for those who issue them: joint statements, communiqués, readouts.
-import { documentNouns, issuingVerbs } from "./lexicon";
+import { agentNouns, documentNouns, issuingVerbs } from "./lexicon";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { findQuotedRanges, insideAny, type TextRange } from "./sentenceParts";
 
@@ -8,8 +8,17 @@ const documentWord = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})(?!
 /** One document, not "China's statements" in general. */
 const singleDocuments = documentNouns.filter((noun) => !/s$/u.test(noun)).join("|");
 
+/** Words between an owner and its document: "the Chinese Foreign Ministry statement", "the EU's 19th sanctions package". */
+const documentModifiers = [
+  ...agentNouns,
+  ..."joint final written official formal new latest sanctions press".split(" "),
+].join("|");
+
 /** "a Chinese readout", "the Kremlin's statement", "the Kremlin readout": an actor's name right before a document. */
-const ownerBefore = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${singleDocuments})\\b`, "u");
+const ownerBefore = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${documentModifiers}|\\p{Lu}[\\p{L}-]*|\\d+(?:st|nd|rd|th)?)\\s+){0,3}?(?:${singleDocuments})\\b`,
+  "u",
+);
 /** "the message of the Russian Foreign Ministry": a document, "of", its issuer. */
 const ownerAfter = new RegExp(
   `\\b(?:${singleDocuments})\\s+(?:issued\\s+)?(?:of|by|from)\\s+(?:the\\s+)?$`,

@@ -157,9 +157,11 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     const inside = statements.filter(
       (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
     );
+    // An actor's source ("According to a Kremlin readout, Xi said ...") tells even what others said: the readout
+    // is the Kremlin's statement, and Xi's words in it its account of him. Another source only relays speech.
     const reportedActs = inside.filter(
       (event) =>
-        !reportingVerbs.has(event.cue.toLowerCase()) &&
+        (speakers.length > 0 || !reportingVerbs.has(event.cue.toLowerCase())) &&
         !event.speakers.every((speaker) => speakers.includes(speaker)),
     );
     for (const act of reportedActs) {

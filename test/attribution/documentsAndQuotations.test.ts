@@ -58,6 +58,18 @@ describe("joint statements, communiqués and readouts", () => {
     expect(article.claimants("China")).toEqual({ S1: "Russia", S3: "Russia" });
   });
 
+  it("reads a titled ministry's statement as the actor's readout, and never a verb's object", () => {
+    const article = readOf([
+      "Sergei Lavrov and Wang Yi agreed that the talks had been useful.",
+      "That is the account of a Chinese Foreign Ministry statement issued after the meeting.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(
+      readOf(["Sergei Lavrov and Wang Yi agreed to meet.", "Russia rejected the statement."]).stated("China"),
+    ).toEqual(["S1"]);
+  });
+
   it("reads no readout in 'China's statements' in general", () => {
     const article = readOf([
       "Sergei Lavrov and Wang Yi noted that talks without Russia were futile.",

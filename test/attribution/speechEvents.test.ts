@@ -301,10 +301,16 @@ describe("speaker and stance detection", () => {
     expect(read("The French president said talks were possible.", afterPeskov)[0]?.speakers).toEqual([]);
   });
 
-  it("lets an 'according to' source relay a named speaker without claiming anything itself", () => {
+  it("reads an actor's readout of another's words as the readout's issuer telling them, and lets media relay", () => {
     expect(
       read('According to a Kremlin readout, Xi said China supported "all efforts conducive to peace".'),
-    ).toEqual([expect.objectContaining({ kind: "statement", speakers: ["China"], targets: [] })]);
+    ).toEqual([
+      expect.objectContaining({ kind: "hearsay", speakers: [], targets: ["China"] }),
+      expect.objectContaining({ kind: "statement", speakers: ["Russia"], targets: ["China"] }),
+    ]);
+    expect(read("According to Xinhua, Xi said China supported all efforts for peace.")).toEqual([
+      expect.objectContaining({ kind: "statement", speakers: ["China"], targets: [] }),
+    ]);
   });
 
   it("does not let an actor word that only modifies someone else speak for the actor", () => {
@@ -417,7 +423,7 @@ describe("speaker and stance detection", () => {
         expect.objectContaining({ kind: "hearsay", speakers: [], targets: ["China"] }),
         expect.objectContaining({ kind: "statement", speakers: ["US"], targets: ["China"] }),
       ]);
-      expect(speakersOf("According to a Kremlin readout, Xi said ties would deepen.")).toEqual(["China"]);
+      expect(speakersOf("According to a Kremlin readout, Putin said ties would deepen.")).toEqual(["Russia"]);
       expect(read('Since then, "Beijing has held back arms sales," according to a US source.')).toEqual([
         expect.objectContaining({ kind: "hearsay", targets: ["China"] }),
       ]);
