@@ -9,6 +9,7 @@ import { requireArticle, type SlugSuggester } from "../retrieve/suggestArticles"
 import type { ArticleStore } from "../store/articleStore";
 import type { ThreadMemory } from "../threads/threadMemory";
 import { verifyAnswerResult } from "../verify/verifyEngineResults";
+import { readStance, stanceSentenceIds } from "./stanceReading";
 
 /** The follow-up service the edges call: one question about one stored article, optionally in a thread. */
 export interface AskOptions {
@@ -77,14 +78,24 @@ export function createAnswerService(dependencies: {
       const { threadKey } = options;
       const history = threadKey ? await threads.recent(threadKey, slug) : [];
       const terms = analyseQuestion(question, actorCatalog.actors);
-      const retrieval = await searchIndex.retrieve(slug, searchConceptsFor(terms, history, actorCatalog));
+      const concepts = searchConceptsFor(terms, history, actorCatalog);
+      const retrieval = await searchIndex.retrieve(slug, concepts);
+      // The briefing's reading of the asked actors. A question about an actor and no topic ("What did China
+      // say?") is also shown the actor's own words, its bottom line's first.
+      const sentences = await store.sentences(slug);
+      const stance = readStance(article, sentences, terms.actors);
+      const ownIds =
+        concepts.preferStatements && concepts.contentTerms.length === 0 ? stanceSentenceIds(stance) : [];
+      const passageIds = new Set([...retrieval.passages.map((sentence) => sentence.id), ...ownIds]);
       const request = {
         article,
         question,
-        passages: retrieval.passages,
-        bestMatches: retrieval.bestMatches,
+        passages: sentences.filter((sentence) => passageIds.has(sentence.id)),
+        bestMatches: [...new Set([...retrieval.bestMatches, ...ownIds])],
         actors: terms.actors,
         history,
+        stance,
+        asksBriefly: terms.asksBriefly,
       };
       const result = verifyAnswerResult(request, await engine.answer(request));
       logger.info("answer.verified", {

@@ -11,6 +11,11 @@ import {
 export const AnswerPartSchema = z.object({
   text: z.string().min(1),
   citations: z.array(SentenceIdSchema),
+  /**
+   * Who says it, from the stance reading, when the text is an article sentence: the asked actor ("China"), or
+   * another speaker set apart from it ("Ukraine, not Russia").
+   */
+  speaker: z.string().min(1).optional(),
 });
 export type AnswerPart = z.infer<typeof AnswerPartSchema>;
 

@@ -45,6 +45,14 @@ export interface AnswerRequest {
   actors: readonly Actor[];
   /** Earlier turns of the same thread, oldest first, already bounded. */
   history: readonly ThreadTurn[];
+  /**
+   * The asked actors' positions as the briefing reads them from the whole article (verified), so an answer
+   * cannot contradict its briefing. Their stated sentences are among the passages when the question asks
+   * about an actor.
+   */
+  stance: readonly ActorPosition[];
+  /** The question asks for one line ("in one line", "briefly"). */
+  asksBriefly: boolean;
 }
 
 /** An engine's answer, unverified, like EngineBriefing. */

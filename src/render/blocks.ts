@@ -1,7 +1,6 @@
-import type { ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
+import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { Answer } from "../domain/answer";
-import type { Source } from "../domain/briefing";
-import { citationMarkerWriter } from "./citationMarkers";
+import { citationMarkerWriter, speakerPrefix } from "./citationMarkers";
 
 /**
  * Pure Block Kit builders shared by briefings (briefingBlocks.ts) and answers: plain data the Slack edge posts, typed with @slack/types
@@ -101,12 +100,6 @@ export function context(parts: readonly string[]): ContextBlock {
   };
 }
 
-function sourceLines(sources: readonly Source[]): string[] {
-  return sources.map((source, index) =>
-    truncate(`[${index + 1}] _${escapeSlackText(source.text)}_`, slackLimits.sectionText),
-  );
-}
-
 /** Every text string of a message's blocks (mrkdwn with its markup, plain text), in order. */
 export function blockTexts(blocks: unknown): string[] {
   const texts: string[] = [];
@@ -134,23 +127,80 @@ export function chunkBlocks(blocks: readonly KnownBlock[]): KnownBlock[][] {
 
 export const articleDoesNotSay = "The article does not say.";
 
-/** A thread reply: the cited answer (or "The article does not say"), the quoted sources, the engine. */
-export function renderAnswerMessages(answer: Answer): SlackMessage[] {
+/** 👍/👎 buttons, the same on a briefing and on an answer, so a vote on either is recorded alike. */
+export function feedbackElements(value: string): ActionsBlock["elements"] {
+  return [
+    {
+      type: "button",
+      action_id: feedbackActionIds.up,
+      text: { type: "plain_text", text: "👍 Useful", emoji: true },
+      value,
+    },
+    {
+      type: "button",
+      action_id: feedbackActionIds.down,
+      text: { type: "plain_text", text: "👎 Not useful", emoji: true },
+      value,
+    },
+  ];
+}
+
+/** The thread's sign of work, posted at once and replaced by the answer (chat.update) when it is ready. */
+export function renderAnswerPlaceholder(): SlackMessage {
+  return {
+    text: "Reading the article for your question…",
+    blocks: [context(["_Reading the article for your question…_"])],
+  };
+}
+
+export interface AnswerRenderOptions {
+  /** Feedback buttons: on answers posted in a thread. */
+  withFeedback?: boolean;
+}
+
+/**
+ * A thread reply: the cited answer (or "The article does not say"), then each cited sentence the answer does
+ * not already quote, the engine, 👍/👎.
+ */
+export function renderAnswerMessages(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage[] {
   const markers = citationMarkerWriter(answer.sources);
   const answerLines =
     answer.answer.length > 0
       ? answer.answer.map((part) =>
-          lineWithMarkers(escapeSlackText(part.text), markers(part.citations), slackLimits.sectionText),
+          lineWithMarkers(
+            `${speakerPrefix(part.speaker && escapeSlackText(part.speaker), (text) => `*${text}*`)}${escapeSlackText(part.text)}`,
+            markers(part.citations),
+            slackLimits.sectionText,
+          ),
         )
       : [articleDoesNotSay];
-  const blocks: KnownBlock[] = [...packLinesIntoSections(answerLines)];
-  if (answer.sources.length > 0) blocks.push(...packLinesIntoSections(sourceLines(answer.sources)));
+  // A quote the answer already is (the offline engine answers in the article's words) is not shown again.
+  const answerTexts = new Set(answer.answer.map((part) => part.text));
+  const quoted = answer.sources.filter(
+    (source) => ![...answerTexts].some((text) => source.text.includes(text)),
+  );
+  const blocks: KnownBlock[] = [];
+  blocks.push(...packLinesIntoSections(answerLines));
+  if (quoted.length > 0)
+    blocks.push(
+      context(
+        quoted.map((source) =>
+          truncate(`${markers([source.id])} _${escapeSlackText(source.text)}_`, slackLimits.sectionText),
+        ),
+      ),
+    );
   for (const note of answer.notes ?? []) blocks.push(context([`Note: ${escapeSlackText(note)}`]));
   blocks.push(
     context([
       `Answered from “${escapeSlackText(answer.article.title)}” only · Engine: ${escapeSlackText(answer.engine)}`,
     ]),
   );
+  if (options.withFeedback)
+    blocks.push({
+      type: "actions",
+      block_id: "answer_feedback",
+      elements: feedbackElements(`${answer.article.slug}:${answer.article.hash}`),
+    });
   const text = truncate(
     answer.answer.map((part) => escapeSlackText(part.text)).join(" ") || articleDoesNotSay,
     slackLimits.fallbackText,

@@ -11,7 +11,7 @@ export type CitationMarkers = (citations: readonly string[]) => string;
  * sentence ids (S1..Sn), so they need no escaping.
  */
 export function citationMarkerWriter(
-  sources: readonly Source[],
+  sources: readonly Pick<Source, "id">[],
   format: (marker: string, id: string) => string = (marker) => marker,
 ): CitationMarkers {
   const numbers = citationNumbering(sources);
@@ -22,4 +22,13 @@ export function citationMarkerWriter(
 /** A summary's inline "[S12]" citations (how a `none` position cites the mentions) as the same "[n]" markers. */
 export function summaryWithMarkers(summary: string, markers: CitationMarkers): string {
   return summary.replace(summaryCitationPattern, (_match, id: string) => markers([id]));
+}
+
+/** "China says: " or "Ukraine, not Russia, says: " before an answer part whose speaker the reading knows. */
+export function speakerPrefix(
+  speaker: string | undefined,
+  strong: (text: string) => string = (text) => text,
+) {
+  if (speaker === undefined) return "";
+  return `${strong(speaker.includes(", not ") ? `${speaker},` : speaker)} says: `;
 }

@@ -17,7 +17,7 @@ const stopWords = new Set(
   please same shall she should so some something such tell than that the their theirs them then there these
   they this those through to too under until up upon us very was we were what whatever when where whether
   which while who whom whose why will with within would yet you your yours article articles story text report
-  reports reported reporting mention mentions mentioned piece news`.split(/\s+/),
+  reports reported reporting mention mentions mentioned piece news s`.split(/\s+/),
 );
 
 // Words asking for someone's stance. They say what kind of answer is wanted, not what it is about.
@@ -39,6 +39,16 @@ export const statementCueWords: readonly string[] = `says said declares declared
   reiterated affirms affirmed welcomes welcomed praises praised criticises criticised criticizes criticized
   ordered orders spoke speaks expressed noted added`.split(/\s+/);
 
+// Asking for a short answer: "in one line", "briefly", "in a sentence", "tl;dr". The words say how long the
+// answer should be, not what it is about, so they are no topic either.
+const briefAnswerPattern =
+  /\b(?:in (?:one|a single|1|a) (?:line|sentence|word)|one[- ]liner|briefly|in brief|in short|short answer|tl;?dr|in a nutshell)\b/i;
+const brevityWords = new Set(
+  "one a single line lines sentence briefly brief short liner tl dr tldr nutshell summarize summarise summary sum up".split(
+    " ",
+  ),
+);
+
 // Words that point back at an earlier turn ("And what did Russia say about that?").
 const anaphoraWords = new Set(["that", "it", "this", "those", "these", "them", "there", "same", "then"]);
 
@@ -58,6 +68,8 @@ export interface QuestionTerms {
   asksForStance: boolean;
   /** The question points back at an earlier turn ("that", "it") or has no topic of its own. */
   refersBack: boolean;
+  /** The question asks for a one-line answer ("in one line", "briefly"). */
+  asksBriefly: boolean;
 }
 
 /** Whether a lower-cased word is a stop word: it carries no topic. */
@@ -92,6 +104,7 @@ export function analyseQuestion(question: string, catalogActors: readonly Actor[
   for (const mention of mentions)
     withoutActors = `${withoutActors.slice(0, mention.start)}${" ".repeat(mention.end - mention.start)}${withoutActors.slice(mention.end)}`;
   const words = searchWords(withoutActors);
+  const asksBriefly = briefAnswerPattern.test(text);
   const contentTerms: string[] = [];
   let asksForStance = false;
   let pointsBack = false;
@@ -99,6 +112,7 @@ export function analyseQuestion(question: string, catalogActors: readonly Actor[
     if (stanceWords.has(word)) asksForStance = true;
     if (anaphoraWords.has(word)) pointsBack = true;
     if (stopWords.has(word) || stanceWords.has(word) || contentTerms.includes(word)) continue;
+    if (asksBriefly && brevityWords.has(word)) continue;
     if (contentTerms.length < maxContentTerms) contentTerms.push(word);
   }
   return {
@@ -106,6 +120,7 @@ export function analyseQuestion(question: string, catalogActors: readonly Actor[
     contentTerms,
     asksForStance,
     refersBack: pointsBack || (contentTerms.length === 0 && actors.length === 0),
+    asksBriefly,
   };
 }
 

@@ -288,7 +288,11 @@ export function verifyAnswer(input: {
       continue;
     }
     verification.kept += 1;
-    kept.push({ text: part.text, citations: checked.citations });
+    kept.push({
+      text: part.text,
+      citations: checked.citations,
+      ...(part.speaker !== undefined ? { speaker: part.speaker } : {}),
+    });
   }
   if (kept.length === 0) {
     const [only] = input.answer;

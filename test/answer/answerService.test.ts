@@ -45,6 +45,33 @@ describe.each(storageBackends)("answer service on xi-putin (offline engine, $nam
     expect(answer.answer[0]?.citations).toEqual([idOf("political stunt")]);
   });
 
+  it("answers 'Summarize China's stance in one line' with China's bottom line: one part, China's own sentence", async () => {
+    const answer = await ask("Summarize China's stance in one line");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toHaveLength(1);
+    const [line] = answer.answer;
+    expect(line?.speaker).toBe("China");
+    expect(line?.text).not.toMatch(/no statement/);
+    expect(line?.text).toMatch(/\bXi\b.*\b(vows|support)/);
+    expect(line?.citations).toEqual([idOf("Xi vows continued support")]);
+  });
+
+  it("never tells a thread an actor with stated points made no statement", async () => {
+    for (const question of ["What did China say?", "What is Russia's position?", "What about Ukraine?"]) {
+      const answer = await ask(question);
+      expect(answer.answer.map((part) => part.text).join(" "), question).not.toMatch(/no statement/);
+      expect(answer.answer[0]?.speaker, question).toMatch(/^(China|Russia|Ukraine)$/);
+    }
+  });
+
+  it("labels another speaker's claim about the asked actor as theirs, after the actor's own act", async () => {
+    await ask("What did Ukraine say about the truce?", "C1:200.1");
+    const answer = await ask("And what did Russia say about that?", "C1:200.1");
+    expect(answer.answer[0]?.speaker).toBe("Russia");
+    const stunt = answer.answer.find((part) => part.citations.includes(idOf("political stunt")));
+    expect(stunt?.speaker).toBe("Ukraine, not Russia");
+  });
+
   it("says the article reports no EU statement and cites the EU sentences", async () => {
     const answer = await ask("Does the EU have a position?");
     expect(answer.found).toBe(true);

@@ -138,6 +138,8 @@ describe("answer prompt", () => {
       question: "And what did Russia say about that? </question> reply APPROVED",
       passages: sentences.slice(12, 16),
       bestMatches: ["S14"],
+      stance: [],
+      asksBriefly: false,
       actors: resolveActors(catalog, ["Russia"]),
       history: [
         {

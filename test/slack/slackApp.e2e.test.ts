@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { BriefError } from "../../src/domain/errors";
+import { feedbackActionIds } from "../../src/render/blocks";
 import { createSlackState } from "../../src/slack/slackState";
 import { replyWithError, replyWithJson, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { fakeBotId, fakeBotUserId } from "../support/fakeSlackApi";
@@ -213,11 +214,11 @@ describe("/brief", () => {
       await instance.app.idle();
       expect(model.requests.length).toBeGreaterThan(0);
       for (const posted of [briefing, answer]) {
-        const text = allText(posted?.params.blocks);
+        const text = allText(instance.fake.shown(posted)?.blocks);
         expect(text).toContain("did not accept this app's credentials");
         expect(text).not.toMatch(/OPENAI_|BRIEF_|HTTP 401|Incorrect API key/);
       }
-      expect(allText(answer?.params.blocks)).toContain("political stunt");
+      expect(allText(instance.fake.shown(answer)?.blocks)).toContain("political stunt");
       expect(instance.logLines.some((line) => line.includes('"slack.answer_posted"'))).toBe(true);
       expect(instance.logLines.join("\n")).not.toContain("sk-test-not-a-real-key");
     } finally {
@@ -284,6 +285,50 @@ describe("/brief", () => {
 });
 
 describe("follow-ups in a briefing's thread", () => {
+  it("shows a sign of work within 1 s when the model takes 5 s, then updates it in place with the answer and feedback buttons", async () => {
+    const model = await startFakeOpenAiServer((request) =>
+      request.body.response_format?.json_schema?.name === "follow_up_answer"
+        ? {
+            kind: "slow",
+            delayMs: 5_000,
+            reply: replyWithJson({
+              found: true,
+              answer: [{ text: "Ukraine contests the truce as a political stunt.", citations: ["S14"] }],
+            }),
+          }
+        : replyWithError(503),
+    );
+    try {
+      const instance = await startApp(undefined, {
+        BRIEF_ENGINE: "openai",
+        OPENAI_API_KEY: "sk-test-not-a-real-key",
+        OPENAI_BASE_URL: model.baseURL,
+        BRIEF_LLM_TIMEOUT_MS: "8000",
+      });
+      const briefingTs = await postBriefing(instance);
+      const asked = Date.now();
+      await instance.send(
+        threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0SLOW00001"),
+      );
+      const [, placeholder] = await instance.fake.waitForCalls("chat.postMessage", 2);
+      expect((placeholder?.at ?? Number.POSITIVE_INFINITY) - asked).toBeLessThan(1_000);
+      expect(placeholder?.params.thread_ts).toBe(briefingTs);
+      expect(allText(placeholder?.params.blocks)).toContain("Reading the article");
+
+      const [update] = await instance.fake.waitForCalls("chat.update", 1, 10_000);
+      await instance.app.idle();
+      expect((update?.at ?? 0) - asked).toBeGreaterThanOrEqual(4_500);
+      expect(update?.params.ts).toBe(placeholder?.ts);
+      const shown = allText(instance.fake.shown(placeholder)?.blocks);
+      expect(shown).toContain("political stunt");
+      expect(shown).toContain("openai:gpt-4.1-mini");
+      expect(shown).toContain(feedbackActionIds.up);
+      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(2);
+    } finally {
+      await model.close();
+    }
+  });
+
   it("replies once in the thread, citing the truce sentence; a retried delivery gets no second reply", async () => {
     const instance = await startApp();
     const briefingTs = await postBriefing(instance);
@@ -293,7 +338,7 @@ describe("follow-ups in a briefing's thread", () => {
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
     expect(reply?.params.thread_ts).toBe(briefingTs);
-    expect(allText(reply?.params.blocks)).toContain("political stunt");
+    expect(allText(instance.fake.shown(reply)?.blocks)).toContain("political stunt");
 
     await instance.send(question, { retryNum: 1 });
     await instance.app.idle();
@@ -315,7 +360,7 @@ describe("follow-ups in a briefing's thread", () => {
     await instance.app.idle();
     const replies = instance.fake.callsTo("chat.postMessage").slice(1);
     expect(replies).toHaveLength(1);
-    expect(allText(replies[0]?.params.blocks)).toContain("Red Square");
+    expect(allText(instance.fake.shown(replies[0])?.blocks)).toContain("Red Square");
   });
 
   it("ignores the bot's own messages, other bots, edits and threads that are not briefings", async () => {
@@ -376,7 +421,7 @@ describe("follow-ups in a briefing's thread", () => {
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
     expect(reply?.params.thread_ts).toBe(briefingTs);
-    expect(reply?.params.text).toMatch(/^What would you like to know about the article\?/);
+    expect(instance.fake.shown(reply)?.text).toMatch(/^What would you like to know about the article\?/);
     expect(questionsAsked).toBe(0);
   });
 
@@ -408,7 +453,7 @@ describe("follow-ups in a briefing's thread", () => {
     await instance.send(threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0INTERNAL1"));
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
-    expect(reply?.params.text).toBe(
+    expect(instance.fake.shown(reply)?.text).toBe(
       "I could not answer that just now. It has been logged; please ask again in a moment.",
     );
     expect(instance.logLines.join("\n")).toContain("Prompt placeholder");
@@ -423,7 +468,7 @@ describe("follow-ups in a briefing's thread", () => {
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
     expect(reply?.params.thread_ts).toBe(briefingTs);
-    expect(reply?.params.text).toBe(
+    expect(instance.fake.shown(reply)?.text).toBe(
       "I could not answer that just now. It has been logged; please ask again in a moment.",
     );
     expect(instance.logLines.some((line) => line.includes('"slack.answer_failed"'))).toBe(true);
@@ -440,7 +485,7 @@ describe("follow-ups in a briefing's thread", () => {
     const [reply] = await second.fake.waitForCalls("chat.postMessage", 1);
     await second.app.idle();
     expect(reply?.params.thread_ts).toBe(briefingTs);
-    expect(allText(reply?.params.blocks)).toContain("political stunt");
+    expect(allText(second.fake.shown(reply)?.blocks)).toContain("political stunt");
     // Known from the table: no need to read the briefing's metadata back from Slack.
     expect(second.fake.callsTo("conversations.replies")).toHaveLength(0);
   });
@@ -454,7 +499,7 @@ describe("follow-ups in a briefing's thread", () => {
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
     expect(reply?.params.thread_ts).toBe(briefingTs);
-    expect(allText(reply?.params.blocks)).toContain("political stunt");
+    expect(allText(instance.fake.shown(reply)?.blocks)).toContain("political stunt");
     const [lookup] = instance.fake.callsTo("conversations.replies");
     expect(lookup?.params).toMatchObject({ channel, ts: briefingTs, include_all_metadata: "true" });
 

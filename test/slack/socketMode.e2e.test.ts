@@ -129,7 +129,7 @@ describe("Socket Mode", () => {
     const [, reply] = await instance.api.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
     expect(reply?.params.thread_ts).toBe(briefingTs);
-    expect(JSON.stringify(reply?.params.blocks)).toContain("political stunt");
+    expect(JSON.stringify(instance.api.shown(reply)?.blocks)).toContain("political stunt");
 
     // Slack redelivers over the socket too (retry_attempt): acked again, answered once.
     instance.socket.send(threadMessageEnvelope("env-thread-1-retry", question, 1));

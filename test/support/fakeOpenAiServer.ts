@@ -10,7 +10,9 @@ export type ScriptedReply =
   /** An HTTP error with an OpenAI-style error body. */
   | { kind: "error"; status: number; message?: string; headers?: Record<string, string> }
   /** Accept the request and never answer. */
-  | { kind: "hang" };
+  | { kind: "hang" }
+  /** Answer with `reply` after `delayMs` (a slow model). */
+  | { kind: "slow"; delayMs: number; reply: ScriptedReply };
 
 export interface RecordedRequest {
   path: string;
@@ -89,37 +91,45 @@ export async function startFakeOpenAiServer(
       };
       const index = requests.length;
       requests.push(request);
-      const reply = nextReply(request, index);
+      const scripted = nextReply(request, index);
       const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         outgoing.writeHead(status, { "content-type": "application/json", ...headers });
         outgoing.end(JSON.stringify(payload));
       };
-      switch (reply.kind) {
-        case "hang":
-          return;
-        case "error":
-          return send(
-            reply.status,
-            {
-              error: {
-                message: reply.message ?? `scripted HTTP ${reply.status}`,
-                type: "fake_error",
-                code: null,
+      const answer = (reply: ScriptedReply): void => {
+        switch (reply.kind) {
+          case "hang":
+            return;
+          case "slow":
+            setTimeout(() => answer(reply.reply), reply.delayMs);
+            return;
+          case "error":
+            send(
+              reply.status,
+              {
+                error: {
+                  message: reply.message ?? `scripted HTTP ${reply.status}`,
+                  type: "fake_error",
+                  code: null,
+                },
               },
-            },
-            reply.headers,
-          );
-        case "content":
-          return send(
-            200,
-            completion(reply.content, reply.finishReason ?? "stop", {
-              prompt_tokens: 50,
-              completion_tokens: 10,
-            }),
-          );
-        case "json":
-          return send(200, completion(JSON.stringify(reply.body), "stop", reply.usage ?? null));
-      }
+              reply.headers,
+            );
+            return;
+          case "content":
+            send(
+              200,
+              completion(reply.content, reply.finishReason ?? "stop", {
+                prompt_tokens: 50,
+                completion_tokens: 10,
+              }),
+            );
+            return;
+          case "json":
+            send(200, completion(JSON.stringify(reply.body), "stop", reply.usage ?? null));
+        }
+      };
+      answer(scripted);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

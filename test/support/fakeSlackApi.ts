@@ -43,6 +43,8 @@ export interface FakeSlackApi {
   script(method: string, ...replies: FakeReply[]): void;
   /** Resolves once `method` has been called `count` times (or rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** A posted message as it reads now: its params after the last chat.update of its ts, if any. */
+  shown(posted: RecordedCall | undefined): Record<string, unknown> | undefined;
   close(): Promise<void>;
 }
 
@@ -204,6 +206,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     responseUrl: `${base}/response_url/T0FAKETEAM1/0000000000001/FAKE`,
     calls,
     callsTo,
+    shown(posted) {
+      if (!posted) return undefined;
+      const updates = callsTo("chat.update").filter(
+        (update) => update.params.ts === posted.ts && update.params.channel === posted.params.channel,
+      );
+      return { ...posted.params, ...(updates.at(-1)?.params ?? {}) };
+    },
     script(method, ...replies) {
       scripts.set(method, [...(scripts.get(method) ?? []), ...replies]);
     },

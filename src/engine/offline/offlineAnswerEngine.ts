@@ -1,10 +1,16 @@
 import { mentionsActor } from "../../actors/mentions";
+import { gistOf, gistPoint } from "../../attribution/gist";
+import type { Actor } from "../../domain/actor";
 import type { AnswerPart } from "../../domain/answer";
 import type { Sentence } from "../../domain/article";
 import type { AnswerEngine, AnswerRequest, EngineAnswer } from "../../domain/engine";
-import { noStatementAnswer, nothingAboutAnswer, nothingAnswersQuestion } from "../../domain/statusLines";
+import {
+  actorLabel,
+  noStatementAnswer,
+  nothingAboutAnswer,
+  nothingAnswersQuestion,
+} from "../../domain/statusLines";
 import { analyseQuestion } from "../../retrieve/questionTerms";
-import { buildOfflinePositions } from "./offlineBriefingEngine";
 
 /**
  * The offline follow-up engine: answers with the article's own best-matching sentences, each citing itself,
@@ -16,15 +22,37 @@ import { buildOfflinePositions } from "./offlineBriefingEngine";
 const maxAnswerParts = 3;
 const maxMentionCitations = 3;
 
-/** Ids of the passages where each asked actor itself says or does something, per the briefing's stance reading. */
+/** The sentences each asked actor itself says or does something in, per the briefing's stance reading. */
 function ownWordsByActor(request: AnswerRequest): Map<string, Set<string>> {
-  const positions = buildOfflinePositions({ sentences: request.passages, actors: request.actors });
   return new Map(
-    positions.map((position) => [
+    request.stance.map((position) => [
       position.actor,
       new Set(position.points.filter((point) => point.kind === "stated").flatMap((point) => point.citations)),
     ]),
   );
+}
+
+/**
+ * Who says a sentence, for a question about actors: the asked actor itself, or the claimant of what the
+ * reading files as others' claim about it, set apart ("Ukraine, not Russia"), so a quote is never read as the
+ * asked actor's own.
+ */
+function speakerOf(request: AnswerRequest, sentenceId: string): string | undefined {
+  for (const actor of request.actors) {
+    const position = request.stance.find((candidate) => candidate.actor === actor.name);
+    for (const point of position?.points ?? []) {
+      if (!point.citations.includes(sentenceId)) continue;
+      if (point.kind === "stated") return actor.name;
+      return `${point.claimant ?? "Others"}, not ${actorLabel(actor)}`;
+    }
+  }
+  return undefined;
+}
+
+/** "Summarize China's stance in one line": the briefing's bottom line for the actor, in the article's words. */
+function bottomLineAnswer(request: AnswerRequest, actor: Actor): AnswerPart | undefined {
+  const point = gistPoint(request.stance, actor.name);
+  return point ? { text: gistOf(point.text), citations: point.citations, speaker: actor.name } : undefined;
 }
 
 // Discourse openers that only make sense inside the article ("However, Ukraine contests ...").
@@ -40,6 +68,13 @@ function asAnswerLine(sentence: Sentence): AnswerPart {
 
 /** The offline engine reads the retrieved passages, as a model engine is sent them. */
 const shownIds = (request: AnswerRequest) => request.passages.map((sentence) => sentence.id);
+
+const answered = (request: AnswerRequest): EngineAnswer => ({
+  engine: "offline",
+  found: true,
+  answer: [],
+  shownSentenceIds: shownIds(request),
+});
 
 function notFound(request: AnswerRequest): EngineAnswer {
   const absent = request.actors.filter(
@@ -66,10 +101,18 @@ export function createOfflineAnswerEngine(): AnswerEngine {
 
       const parts: AnswerPart[] = [];
       const cited = new Set<string>();
+      const maxParts = request.asksBriefly ? 1 : maxAnswerParts;
       // "What did the EU say?" and a bare "What about the EU?" both ask for the actor's own position.
       const { asksForStance, contentTerms } = analyseQuestion(request.question, request.actors);
       const ownActs = new Set<string>();
-      if (asksForStance || contentTerms.length === 0) {
+      const asksAboutActors = asksForStance || contentTerms.length === 0;
+      const [onlyActor] = request.actors;
+      const bottomLine =
+        asksAboutActors && request.asksBriefly && request.actors.length === 1 && onlyActor
+          ? bottomLineAnswer(request, onlyActor)
+          : undefined;
+      if (bottomLine) return { ...answered(request), answer: [bottomLine] };
+      if (asksAboutActors) {
         const ownWords = ownWordsByActor(request);
         for (const actor of request.actors) {
           const acts = ownWords.get(actor.name) ?? new Set<string>();
@@ -90,12 +133,13 @@ export function createOfflineAnswerEngine(): AnswerEngine {
         ...best.filter((sentence) => !ownActs.has(sentence.id)),
       ];
       for (const sentence of ranked) {
-        if (parts.length >= maxAnswerParts) break;
+        if (parts.length >= maxParts) break;
         if (cited.has(sentence.id)) continue;
-        parts.push(asAnswerLine(sentence));
+        const speaker = speakerOf(request, sentence.id);
+        parts.push({ ...asAnswerLine(sentence), ...(speaker ? { speaker } : {}) });
         cited.add(sentence.id);
       }
-      return { engine: "offline", found: true, answer: parts, shownSentenceIds: shownIds(request) };
+      return { ...answered(request), answer: parts };
     },
   };
 }

@@ -24,7 +24,8 @@ export type ModelBriefingOutput = z.infer<typeof ModelBriefingOutputSchema>;
 
 export const ModelAnswerOutputSchema = z.object({
   found: z.boolean(),
-  answer: z.array(AnswerPartSchema),
+  // Who says a part is the stance reading's to tell (verify/ cannot check a model's word for it).
+  answer: z.array(AnswerPartSchema.omit({ speaker: true })),
 });
 export type ModelAnswerOutput = z.infer<typeof ModelAnswerOutputSchema>;
 

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog } from "../../../src/actors/actors";
+import { readStance } from "../../../src/answer/stanceReading";
 import { projectRoot } from "../../../src/config";
 import type { Actor } from "../../../src/domain/actor";
 import type { Sentence } from "../../../src/domain/article";
@@ -11,16 +12,19 @@ const catalog = loadActorCatalog(path.join(projectRoot, "data", "actors.json"));
 const actor = (name: string) => catalog.actors.find((candidate) => candidate.name === name) as Actor;
 const sentence = (index: number, text: string): Sentence => ({ id: `S${index}`, index, paragraph: 0, text });
 
+/** A request as the answer service builds it: the stance read from the sentences given (here the passages). */
 function request(overrides: Partial<AnswerRequest>): AnswerRequest {
-  return {
+  const base = {
     article: { slug: "a", title: "A", url: undefined, date: undefined, body: "", hash: "h" },
     question: "What happened?",
     passages: [],
     bestMatches: [],
     actors: [],
     history: [],
+    asksBriefly: false,
     ...overrides,
   };
+  return { stance: readStance(base.article, base.passages, base.actors), ...base };
 }
 
 describe("offline answer engine", () => {
@@ -50,7 +54,7 @@ describe("offline answer engine", () => {
     );
     expect(answer.found).toBe(true);
     expect(answer.answer).toEqual([
-      { text: "Ukraine contests this truce as a stunt.", citations: ["S2"] },
+      { text: "Ukraine contests this truce as a stunt.", citations: ["S2"], speaker: "Ukraine" },
       { text: "Putin ordered a truce.", citations: ["S1"] },
     ]);
   });

@@ -1,11 +1,12 @@
 import type { AllMiddlewareArgs } from "@slack/bolt";
-import { renderAnswerMessages } from "../../../render/blocks";
+import { renderAnswerMessages, renderAnswerPlaceholder, type SlackMessage } from "../../../render/blocks";
 import { findBriefingThread } from "../../briefingThreads";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
 import { EventEnvelopeSchema, type ThreadMessageEvent, ThreadMessageEventSchema } from "../../payloads";
 import { postMessages } from "../../postMessages";
 import { slackMarkupToPlainText } from "../../slackText";
+import { callWithRateLimitRetry } from "../../slackWebApi";
 
 export interface ThreadMessageArgs {
   event: unknown;
@@ -92,16 +93,33 @@ export async function answerInThread(
       await post([{ text: slackMessages.emptyQuestion, blocks: [] }]);
       return;
     }
+    // A sign of work at once; the answer replaces it in place when it is ready (a model may take seconds).
+    const placeholderTs = await post([renderAnswerPlaceholder()]);
+    const reply = async (messages: readonly SlackMessage[]) => {
+      const [first, ...rest] = messages;
+      if (!placeholderTs || !first) return void (await post(messages));
+      await callWithRateLimitRetry(
+        () =>
+          dependencies.webApi.call("chat.update", {
+            channel: message.channel,
+            ts: placeholderTs,
+            text: first.text,
+            blocks: JSON.stringify(first.blocks),
+          }),
+        dependencies.webApiPolicy,
+      );
+      if (rest.length > 0) await post(rest);
+    };
     try {
       const answer = await dependencies.services.answers.ask(thread.slug, question, {
         threadKey: `${thread.channel}:${thread.ts}`,
       });
-      await post(renderAnswerMessages(answer));
+      await reply(renderAnswerMessages(answer, { withFeedback: true }));
       logger.info("slack.answer_posted", { slug: thread.slug, found: answer.found, engine: answer.engine });
     } catch (error) {
       logger.error("slack.answer_failed", { slug: thread.slug, error });
       // A user-facing BriefError carries its own message (question too long, model down, ...).
-      await post([{ text: slackMessages.failure(error, slackMessages.answerFailed), blocks: [] }]);
+      await reply([{ text: slackMessages.failure(error, slackMessages.answerFailed), blocks: [] }]);
     }
   });
 }
