@@ -280,11 +280,22 @@ function collectParagraphs(root: DomNode): Paragraph[] {
 const wordsIn = (paragraphs: readonly Paragraph[]) =>
   paragraphs.reduce((count, paragraph) => count + (paragraph.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
+/** The same site: one host, or one a subdomain of the other (`www.outlet.example` and `outlet.example`). */
+function sameSite(left: URL, right: URL): boolean {
+  const [a, b] = [left.hostname, right.hostname];
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+/**
+ * The page's canonical URL, trusted only on the page's own site: the store reuses (and replaces) the article
+ * stored for a canonical URL, so a page elsewhere must not claim another outlet's article as its own.
+ */
 function canonicalUrlOf(candidate: string | undefined, pageUrl: string): string {
   if (!candidate) return pageUrl;
   try {
     const url = new URL(candidate, pageUrl);
     if (url.protocol !== "http:" && url.protocol !== "https:") return pageUrl;
+    if (!sameSite(url, new URL(pageUrl))) return pageUrl;
     // Tracking parameters and fragments would make one article look like several.
     for (const name of [...url.searchParams.keys()])
       if (/^(utm_|fbclid$|gclid$)/i.test(name)) url.searchParams.delete(name);

@@ -26,8 +26,19 @@ describe("extractArticle on pages laid out like real news sites", () => {
     });
   }
 
-  it("keeps the page's canonical URL, resolved and without tracking parameters", () => {
-    expect(extract(wirePage()).canonicalUrl).toBe("https://meridian.example/world/china-envoy-ceasefire");
+  it("keeps the page's canonical URL, resolved and without tracking parameters, on the page's own site only", () => {
+    expect(extract(wirePage("/world/china-envoy-ceasefire-amp")).canonicalUrl).toBe(
+      "https://news.example/world/china-envoy-ceasefire",
+    );
+    const claiming = (canonical: string) =>
+      wirePage().body.toString("utf8").replace('href="/world/china-envoy-ceasefire"', `href="${canonical}"`);
+    // Another site's URL would let this page replace that site's stored article: the page's own URL is kept.
+    expect(
+      extractArticle(claiming("https://other-outlet.example/story"), "https://news.example/a").canonicalUrl,
+    ).toBe("https://news.example/a");
+    expect(
+      extractArticle(claiming("https://www.news.example/story"), "https://news.example/a").canonicalUrl,
+    ).toBe("https://www.news.example/story");
     expect(extract(latin1Page()).canonicalUrl).toBe("https://news.example/europe/ukraine-loan");
     expect(extract(utf16Page()).canonicalUrl).toBe(pageUrl(utf16Page()));
   });

@@ -79,7 +79,7 @@ export function wirePage(path = "/world/china-envoy-ceasefire"): NewsPage {
   <title>China's envoy says Beijing ready to help broker Ukraine ceasefire | Meridian Wire</title>
   <meta property="og:site_name" content="Meridian Wire">
   <meta property="og:title" content="China's envoy says Beijing ready to help broker Ukraine ceasefire">
-  <link rel="canonical" href="https://meridian.example/world/china-envoy-ceasefire">
+  <link rel="canonical" href="/world/china-envoy-ceasefire">
   <script type="application/ld+json">${JSON.stringify(jsonLd)}</script>
   <script>window.dataLayer = [{ page: "article" }];</script>
   </head><body>${siteNavigation}
