@@ -6,6 +6,7 @@ import { carriesContent } from "./contentWords";
 import { documentIssuersIn, readoutIssuersIn } from "./documents";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
+import { roleAfterMention } from "./roles";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { closesEarlierQuotation, findQuotedRanges, insideAny, leavesQuotationOpen } from "./sentenceParts";
 import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
@@ -129,6 +130,7 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
   const namedSoFar = new Set<string>();
   let previousSpeakerPronouns = new Map<string, Pronoun>();
   let documentIssuers: string[] = [];
+  const roleOwners = new Map<string, string>();
   let unattributedQuotation: Sentence | undefined;
   const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
   const readoutIssuers = new Set<string>();
@@ -154,6 +156,7 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
       previousSpeakers,
       previousSpeakerPronouns,
       documentIssuers,
+      roleOwners,
       previousHadOtherSpeaker,
       previousMentions: recentUnquoted.at(-1) ?? [],
       recentUnquotedMentions: recentUnquoted.flat(),
@@ -270,6 +273,10 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
         ? sentence
         : undefined;
     documentIssuers = documentIssuersIn(sentence.text, mentions, events) ?? documentIssuers;
+    for (const mention of unquotedMentions) {
+      const role = mention.person ? undefined : roleAfterMention(sentence.text, mention);
+      if (role) roleOwners.set(role, mention.actor);
+    }
     for (const issuer of readoutIssuersIn(sentence.text, mentions, events)) readoutIssuers.add(issuer);
     recent.push(mentions);
     recentUnquoted.push(unquotedMentions);

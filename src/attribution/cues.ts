@@ -8,6 +8,7 @@ import {
   passiveBefore,
   stancePhrases,
   stanceVerbs,
+  trailingAttributionRest,
 } from "./lexicon";
 import type { SentenceAnalysis } from "./sentenceAnalysis";
 import { insideAny, type TextRange } from "./sentenceParts";
@@ -89,6 +90,13 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
+      continue;
+    // "..., it continued.": only closing an attribution does "continued" report speech ("Russia continued its
+    // attacks" is no statement).
+    if (
+      /^continue/iu.test(match[0]) &&
+      !trailingAttributionRest.test(analysis.text.slice(start + match[0].length))
+    )
       continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;

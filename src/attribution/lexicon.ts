@@ -30,6 +30,7 @@ export const stanceVerbs = wordList(`
   complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
+  continued continues thanked thanking
   blacklisted blacklists
 `);
 
@@ -76,6 +77,10 @@ export const stancePhrases = [
   "positioned itself",
   "bills itself",
   "billed itself",
+  "calls itself",
+  "called itself",
+  "describes itself",
+  "described itself",
   "aims to",
   "aimed to",
   "aiming to",
@@ -151,7 +156,7 @@ export const agentNouns = new Set([
   military army forces troops navy command commander commanders general generals side delegation delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
-  officer officers authority agency force guard service services office police mission`),
+  officer officers authority agency force guard service services office police mission staff`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);

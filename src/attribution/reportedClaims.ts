@@ -53,7 +53,13 @@ export function hearsayEvents(
     const sharesSubject = wordsIn(analysis.text, { start, end: match.index }).every(
       (word) => coordinators.has(word.lower) || emptySubjectWords.has(word.lower),
     );
-    const earlierSpeakers = statements.filter((event) => event.cueStart < start).at(-1)?.speakers ?? [];
+    // Failing a statement before, the actor that opens the sentence ("Beijing calls itself ..., but is seen ...").
+    const opening = analysis.segments[0];
+    const earlierSpeakers =
+      statements.filter((event) => event.cueStart < start).at(-1)?.speakers ??
+      (opening && opening.end <= start
+        ? actorsNamedIn(analysis, { start: opening.start, end: opening.end }).slice(0, 1)
+        : []);
     const targets = (
       enclosing
         ? accusedIn(analysis, { start: enclosing.cueStart + enclosing.cue.length, end: match.index })

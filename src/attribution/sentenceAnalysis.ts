@@ -27,6 +27,8 @@ export interface SpeechContext {
   recentUnquotedMentions?: readonly SentenceMention[];
   /** Mentions outside quotations in the previous sentence alone. */
   previousMentions?: readonly SentenceMention[];
+  /** Whose role each role noun last named ("staff" → Ukraine after "Ukraine's general staff"): "the staff said". */
+  roleOwners?: ReadonlyMap<string, string>;
   /** Who issued the document (a joint statement, a readout) the article named last: "the statement" speaks for them. */
   documentIssuers?: readonly string[];
   /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */

@@ -93,6 +93,8 @@ function coordinatedWithFirstVerb(
   };
 }
 
+const asideParticiples = new Set(["speaking", "writing", "responding", "referring", "addressing", "asked"]);
+
 /** A statement whose text runs from its subject on, to be ended by the next statement (settleTextEnds). */
 function runningStatement(
   base: Pick<PendingEvent, "kind" | "cue" | "cueStart" | "targets">,
@@ -262,14 +264,15 @@ export function statementFromCue(
   }
 
   // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment,
-  // past an aside that opens with a preposition ("The statement, on deepening ties, noted ...").
+  // past an aside that opens with a preposition or a participle ("The statement, on deepening ties, noted ...",
+  // "Zelensky, speaking in Kyiv, called ...").
   for (let index = segmentIndex - 1; index >= 0; index -= 1) {
     const candidate = segments[index] as TextRange;
     if (earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)) {
       return "continues_previous";
     }
     const opening = wordsIn(text, candidate)[0]?.lower ?? "";
-    if (index > 0 && prepositions.has(opening)) continue;
+    if (index > 0 && (prepositions.has(opening) || asideParticiples.has(opening))) continue;
     if (unquotedWords(analysis, candidate).some(isContentWord)) {
       // "Officials clashed with the envoy, indicating a wide gulf": the writer's inference from an act.
       if (inferenceParticiples.has(cue.word.toLowerCase())) return undefined;

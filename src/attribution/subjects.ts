@@ -18,6 +18,7 @@ import {
   prepositions,
   recommendationAfter,
   representingPrepositions,
+  stanceVerbs,
 } from "./lexicon";
 import {
   finiteVerbWords,
@@ -97,6 +98,8 @@ export function namesActorItself(
   return agentAt >= 0;
 }
 
+const stanceVerbWords = new Set(stanceVerbs);
+
 /** The words after a mention that belong to its noun phrase: up to a verb, a preposition or punctuation. */
 function nounPhraseAfter(text: string, after: readonly Word[]): Word[] {
   const phrase: Word[] = [];
@@ -105,7 +108,7 @@ function nounPhraseAfter(text: string, after: readonly Word[]): Word[] {
     if (previousEnd !== undefined && !/^[\s'’s]*$/u.test(text.slice(previousEnd, word.start))) break;
     if (prepositions.has(word.lower) || clauseBoundaries.has(word.lower) || finiteVerbWords.has(word.lower))
       break;
-    if (/(?:ed|said|says)$/u.test(word.lower) && word.text === word.lower) break;
+    if ((/ed$/u.test(word.lower) || stanceVerbWords.has(word.lower)) && word.text === word.lower) break;
     phrase.push(word);
     previousEnd = word.end;
   }
@@ -133,8 +136,9 @@ export function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): str
 }
 
 /**
- * "The ministry said", "said the spokesman": a role named by "the" alone, with no actor in it, is the previous
- * sentence's single speaker's; when that is unclear, nobody's.
+ * "The ministry said", "said the spokesman": a role named by "the" alone, with no actor in it, is the actor's
+ * whose role the article last named so ("China's foreign ministry"), else the previous sentence's single
+ * speaker's; when that is unclear, nobody's.
  */
 function definiteRoleReference(
   analysis: SentenceAnalysis,
@@ -158,9 +162,12 @@ function definiteRoleReference(
   );
   if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= phraseEnd))
     return undefined;
-  const { previousSpeakers, documentIssuers = [] } = analysis.context;
+  const { previousSpeakers, documentIssuers = [], roleOwners } = analysis.context;
   // "The joint statement said": whoever issued the document the article last named.
   if (documentNouns.includes(head.lower) && documentIssuers.length > 0) return [...documentIssuers];
+  // "the general staff said" after "Ukraine's general staff denied ...": whose that role was.
+  const owner = roleOwners?.get(head.lower);
+  if (owner) return [owner];
   return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
 }
 
@@ -290,6 +297,14 @@ export function contentSubject(
     }
     return [];
   };
+  // "told her China was ...", "told reporters Kyiv would ...": past the one told, a clause.
+  const toldWhom = options.objectFirst
+    ? toldPersonPattern.exec(analysis.text.slice(content.start, content.end))
+    : null;
+  if (toldWhom) {
+    const clause = { start: content.start + toldWhom[0].length, end: content.end };
+    return contentSubject(analysis, clause, { ...options, objectFirst: false });
+  }
   // After "told", "warned" or "rejected" a name is an object ("warned China against ..."), unless a verb follows
   // it: "warned China is willing to ..." reports a clause.
   const direct = subjectAt(content.start).filter(
@@ -301,6 +316,9 @@ export function contentSubject(
     .find((word) => word.lower === "that");
   return that ? subjectAt(that.end) : [];
 }
+
+/** Whom a "told" or "warned" addresses when a clause follows: a pronoun or the press. */
+const toldPersonPattern = /^\s*(?:her|him|them|us|me|reporters|journalists)\b(?:\s+that\b)?/iu;
 
 /** A name (one to three words, possibly possessive) followed by a finite verb: the start of a clause. */
 const clauseVerbAfterName =

@@ -1,5 +1,5 @@
 // Opinion pieces: the writer's own account of what an actor did is the writer's, not the actor's word.
-import { agentNouns } from "./lexicon";
+import { namesOfficial } from "./roles";
 import { quoteCharacters, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 
 /** A headline labelled as opinion: "My Take | ...", "Opinion: ...", "Analysis — ...". */
@@ -7,16 +7,6 @@ const opinionLabel =
   /^(?:my take|opinion|analysis|comment|commentary|column|editorial|op-ed|viewpoint|perspective)\s*[|:–—-]/iu;
 
 export const isOpinionHeadline = (headline: string) => opinionLabel.test(headline.trim());
-
-const roleWords = [...agentNouns].join("|");
-const roleAfter = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleWords})\\b`, "iu");
-const roleBefore = new RegExp(`\\b(?:${roleWords})\\s+(?:of|for|in|from)\\s+(?:the\\s+)?$`, "iu");
-
-/** A mention that names someone speaking for the actor: a person, or a role ("China's foreign ministry"). */
-const namesOfficial = (text: string, mention: SentenceMention) =>
-  mention.person ||
-  roleAfter.test(text.slice(mention.end, mention.end + 48)) ||
-  roleBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 
 /**
  * In an opinion piece, a statement with no quotation whose speakers are only named as countries or capitals

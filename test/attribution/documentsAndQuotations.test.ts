@@ -15,18 +15,18 @@ const readOf = (paragraphs: readonly string[]) => readArticle(actors, paragraphs
 describe("joint statements, communiqués and readouts", () => {
   it("credits a joint statement to every issuer, through 'the statement said' and 'it continued'", () => {
     const article = readOf([
-      "Vladimir Putin and Xi Jinping signed a joint statement in Moscow on Tuesday.",
-      "“Both sides oppose bloc confrontation,” the statement said.",
-      "The two countries also reject unilateral sanctions, it continued.",
-      "The statement also calls for talks on European security.",
+      "Vladimir Putin and Xi Jinping signed a joint statement in Kazan.",
+      "“Both sides want more trade in roubles and yuan,” the statement said.",
+      "The two countries also plan a new grain corridor, it continued.",
+      "The statement also calls for a summit next year.",
     ]);
     for (const actor of ["China", "Russia"]) expect(article.stated(actor)).toEqual(["S1", "S2", "S3", "S4"]);
   });
 
   it("credits a summit statement by titled leaders of two actors to both", () => {
     const article = readOf([
-      "President of the European Council Charles Michel and President of Ukraine Volodymyr Zelenskyy issued a joint statement after the summit.",
-      "The statement also calls for more pressure on the aggressor.",
+      "President of the European Council Charles Michel and President of Ukraine Volodymyr Zelenskyy issued a joint declaration in Lviv.",
+      "The declaration also calls for demining funds.",
     ]);
     expect(article.stated("EU")).toEqual(["S1", "S2"]);
     expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
@@ -34,8 +34,8 @@ describe("joint statements, communiqués and readouts", () => {
 
   it("gives a joint document's point about one issuer to that issuer", () => {
     const article = readOf([
-      "Xi Jinping and Vladimir Putin signed a joint statement on Tuesday.",
-      "The statement, on their partnership for a new era, noted that Russia is committed to resuming peace talks.",
+      "Xi Jinping and Vladimir Putin signed a joint statement in Harbin.",
+      "The statement, on their energy partnership, noted that Russia is committed to building the pipeline.",
     ]);
     expect(article.stated("Russia")).toEqual(["S1", "S2"]);
     expect(article.stated("China")).toEqual(["S1"]);
@@ -48,9 +48,9 @@ describe("joint statements, communiqués and readouts", () => {
 
   it("reads what both ministers said in one side's readout as that side's account of the other", () => {
     const article = readOf([
-      "Sergei Lavrov and Wang Yi noted that talks without Russia were futile.",
-      "This is stated in the message of the Russian Foreign Ministry after the talks.",
-      "The ministers highly appreciated the state of relations, the Russian Foreign Ministry said in a statement.",
+      "Sergei Lavrov and Wang Yi agreed that the Arctic route deserved more ships.",
+      "A readout from the Russian Foreign Ministry gives this account.",
+      "The ministers praised the new rail link, the Russian Foreign Ministry said in a statement.",
     ]);
     expect(article.stated("Russia")).toEqual(["S1", "S3"]);
     expect(article.stated("China")).toEqual([]);
@@ -72,15 +72,15 @@ describe("joint statements, communiqués and readouts", () => {
 
   it("reads no readout in 'China's statements' in general", () => {
     const article = readOf([
-      "Sergei Lavrov and Wang Yi noted that talks without Russia were futile.",
-      "Analysts will parse China's statements for clues.",
+      "Sergei Lavrov and Wang Yi agreed that the Arctic route deserved more ships.",
+      "Analysts will study China's statements closely.",
     ]);
     expect(article.stated("China")).toEqual(["S1"]);
   });
 
   it("reads the agent of a passive announcement as its speaker", () => {
     const article = readOf([
-      "Analysts recall the partnership announced by Xi Jinping and Vladimir Putin in 2022.",
+      "Traders welcomed the pipeline deal announced by Xi Jinping and Vladimir Putin in May.",
     ]);
     expect(article.stated("China")).toEqual(["S1"]);
     expect(article.stated("Russia")).toEqual(["S1"]);
@@ -101,7 +101,7 @@ describe("quotations and points without content", () => {
   });
 
   it("gives a quotation nobody was given to the speaker the next sentence names alone", () => {
-    const article = readOf(["“We will stay vigilant.”", "Kallas notes.", "“The war must end.”"]);
+    const article = readOf(["“We will keep the channel open.”", "Kallas notes.", "“The war must end.”"]);
     expect(article.stated("EU")).toEqual(["S1"]);
   });
 
@@ -117,7 +117,7 @@ describe("the writer's voice in an opinion piece", () => {
   it("keeps an actor named only as a country out of 'stated', but lets officials and quotations speak", () => {
     const article = readOf([
       "Opinion: Beijing's quiet bargain",
-      "Beijing protested the release of the prisoners.",
+      "Beijing protested the new port fees.",
       "China's foreign ministry said the talks were useful.",
       "“We want peace,” Wang Yi said.",
     ]);
@@ -127,8 +127,8 @@ describe("the writer's voice in an opinion piece", () => {
   });
 
   it("reads the same sentence in a news report as the actor's act", () => {
-    expect(
-      readOf(["Talks in Geneva", "Beijing protested the release of the prisoners."]).stated("China"),
-    ).toEqual(["S2"]);
+    expect(readOf(["Talks in Geneva", "Beijing protested the new port fees."]).stated("China")).toEqual([
+      "S2",
+    ]);
   });
 });

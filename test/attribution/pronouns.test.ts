@@ -63,7 +63,7 @@ describe("he and she agree with the person", () => {
 
   it("keeps a person named inside a quotation out of 'he' in the next sentence", () => {
     const read = readArticle(actors, [
-      "“I came to speak with you in person, President Xi.",
+      "“Thank you for the welcome, President Xi.",
       "We hope to find a way forward,” he said.",
     ]);
     expect(read.stated("China")).toEqual([]);

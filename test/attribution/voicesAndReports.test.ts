@@ -24,11 +24,11 @@ const targetsIn = (text: string) => [...new Set(read(text).flatMap((event) => ev
 describe("voices of a country that are not its government", () => {
   it("keeps experts, analysts, think tanks, media and unnamed sources out of the actor's own word", () => {
     for (const sentence of [
-      "A China expert said the summit would change little.",
+      "A China expert said the loan would change little.",
       "Chinese analysts warned that Brussels was overplaying its hand.",
-      "A Beijing think-tank founder said the sanctions would backfire.",
+      "The founder of a Beijing think tank said the tariffs would backfire.",
       "Russian state media said the offensive was going to plan.",
-      "EU sources stressed that the talks had been tense.",
+      "EU sources stressed that no deal was near.",
       "A Ukrainian journalist said the vote was rigged.",
     ]) {
       expect(speakersIn(sentence), sentence).toEqual([]);
@@ -50,7 +50,7 @@ describe("voices of a country that are not its government", () => {
 describe("reported speech", () => {
   it("makes what a trailing speaker says another said the first speaker's claim about the second", () => {
     const events = read(
-      "When she visited Kyiv, officials in Kyiv said China was arming Russia, Kallas added.",
+      "On her trip to Odesa, officials in Kyiv told her China was shipping drone engines to Russia, Kallas added.",
     );
     expect(events).toEqual([
       expect.objectContaining({ kind: "statement", speakers: ["EU"], targets: ["Ukraine", "China"] }),
@@ -58,9 +58,9 @@ describe("reported speech", () => {
   });
 
   it("reads a statement inside a reported clause, past an aside, as the reporter's claim", () => {
-    expect(
-      read("Sources said that during a dinner with Kallas, Wang Yi said a Russian defeat was unacceptable."),
-    ).toEqual([expect.objectContaining({ speakers: [], targets: ["China"] })]);
+    expect(read("Diplomats said that after the lunch, Wang Yi said a truce was close.")).toEqual([
+      expect.objectContaining({ speakers: [], targets: ["China"] }),
+    ]);
   });
 
   it("keeps a named outlet's report as sourcing, an unnamed 'media reported' as hearsay", () => {
@@ -71,13 +71,15 @@ describe("reported speech", () => {
   });
 
   it("reads 'according to his ministry' as the ministry of whom the clause is about", () => {
-    expect(speakersIn("The Chinese envoy's task, according to his ministry, is to build consensus.")).toEqual(
-      ["China"],
-    );
+    expect(
+      speakersIn("The Chinese envoy's trip, according to his ministry, aims at a spring ceasefire."),
+    ).toEqual(["China"]);
   });
 
   it("reads 'is seen as' and 'is seen by ... to' as others' view of the subject", () => {
-    expect(read("China claims to be neutral, but is seen by Washington to have sided with Russia.")).toEqual(
+    expect(
+      read("Beijing calls itself a mediator, but is seen by Brussels as the quiet backer of Russia."),
+    ).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: "statement", speakers: ["China"] }),
         expect.objectContaining({ kind: "hearsay", targets: ["China"] }),
@@ -85,7 +87,7 @@ describe("reported speech", () => {
     );
     expect(
       speakersIn(
-        "The envoy from Beijing was seen to have repeated Moscow's lines, telling officials to wait.",
+        "The envoy from Beijing was widely seen to carry a message from Moscow, urging officials to wait.",
       ),
     ).toEqual([]);
   });
@@ -95,46 +97,49 @@ describe("subjects and acts the writer describes", () => {
   it("ends a subject at its verb or at a preposition no role asks for", () => {
     expect(
       speakersIn(
-        "Kremlin spokesman Dmitry Peskov declined to discuss a call between Xi Jinping and Volodymyr Zelensky, noting that Moscow welcomed any talks.",
+        "Dmitry Peskov answered questions about a meeting between Wang Yi and Andrii Sybiha, noting that the Kremlin had no objection.",
       ),
     ).toEqual(["Russia"]);
     expect(speakersIn("The head of the Russian delegation said the talks were over.")).toEqual(["Russia"]);
   });
 
   it("reads 'EU leaders in Beijing' as the EU in Beijing, and an envoy 'for Ukraine' as no voice of Ukraine", () => {
-    expect(speakersIn("EU leaders in Beijing urged China to press Russia.")).toEqual(["EU"]);
+    expect(speakersIn("EU ministers in Beijing urged China to open its markets.")).toEqual(["EU"]);
     expect(speakersIn("The Chinese envoy for Ukraine said a ceasefire was possible.")).toEqual(["China"]);
   });
 
   it("reads a participle drawing a conclusion from an act as the writer's, not the actor's", () => {
-    expect(
-      speakersIn("EU officials clashed with the Chinese envoy, indicating a wide gulf remains."),
-    ).toEqual([]);
+    expect(speakersIn("Russian diplomats walked out of the session, signalling a harder line.")).toEqual([]);
     expect(speakersIn("Zelensky met the envoy, saying Kyiv would not cede land.")).toEqual(["Ukraine"]);
   });
 
   it("reads a headline's topic before the speaker's name as no speaker", () => {
-    expect(speakersIn("Ukraine, von der Leyen to Xi: “We need a just peace”")).toEqual(["EU"]);
+    expect(speakersIn("Trade, Kallas to Wang Yi: “Open your markets”")).toEqual(["EU"]);
   });
 
   it("reads an indirect question as no statement", () => {
-    expect(speakersIn("Why Ukraine's foreign minister decided to visit China now")).toEqual([]);
+    expect(speakersIn("Why Russia's defence minister chose to fly to Beijing")).toEqual([]);
   });
 
   it("reads the speech verbs and phrasings of agency copy", () => {
     for (const [sentence, speaker] of [
-      ["As the diplomat specified, the talks will resume in May.", undefined],
+      ["As the minister specified, the talks will resume in May.", undefined],
       ["As Lavrov specified, the talks will resume in May.", "Russia"],
-      ["Peskov repeated Moscow's insistence that the talks continue.", "Russia"],
-      ["President Putin has underscored the need for new talks.", "Russia"],
-      ["Von der Leyen saw the vote as a positive sign.", "EU"],
-      ["The bloc's top diplomat hinted that more sanctions were coming.", undefined],
-      ["China lodged a protest with the EU over the listings.", "China"],
-      ["EU leaders voiced strong criticism of the decision.", "EU"],
-      ["Officially, China continues to assert that it is not a party to the conflict.", "China"],
-      ["China abstained from the vote on the resolution.", "China"],
-      ["Wang Yi made clear that Beijing would not send weapons.", "China"],
-      ["A Chinese readout of the summit read, “Both sides share interests.”", "China"],
+      ["Peskov repeated the Kremlin's demand for guarantees.", "Russia"],
+      ["Putin has underscored that the Arctic route matters.", "Russia"],
+      ["Von der Leyen saw the grain deal as a welcome step.", "EU"],
+      ["The bloc's top diplomat hinted at new listings.", undefined],
+      ["China lodged a complaint with Kyiv over the seized tanker.", "China"],
+      ["EU ministers voiced doubts about the tariff plan.", "EU"],
+      ["China continues to assert that its exports are civilian.", "China"],
+      ["Ukraine abstained in the vote on the grain resolution.", "Ukraine"],
+      ["Wang Yi made clear that Beijing wanted the strait kept open.", "China"],
+      ["A Chinese readout of the call read, “Dialogue is the only way out.”", "China"],
+      ["Zelensky, speaking in Kyiv, called the strikes pure terror.", "Ukraine"],
+      ["Sybiha told the newspaper that Kyiv would never accept a frozen front.", "Ukraine"],
+      ["Beijing calls itself a neutral mediator.", "China"],
+      ["Fighting continued on the outskirts.", undefined],
+      ["Zelensky thanked the bloc for its support.", "Ukraine"],
     ] as const) {
       expect(speakersIn(sentence), sentence).toEqual(speaker ? [speaker] : []);
     }
@@ -142,9 +147,24 @@ describe("subjects and acts the writer describes", () => {
 });
 
 describe("across sentences", () => {
+  it("reads the clause after 'told her' or 'told reporters' as what was told", () => {
+    expect(targetsIn("Peskov told reporters Kyiv had rejected the offer.")).toEqual(["Ukraine"]);
+    expect(targetsIn("Peskov told Kyiv to accept the offer.")).toEqual([]);
+  });
+
+  it("reads 'the general staff said' as the actor whose general staff the article named", () => {
+    const article = readArticle(actors, [
+      "Ukraine's general staff denied that the town had fallen.",
+      "Russian officials claimed the town had been taken.",
+      "Fighting went on in the suburbs, the general staff said.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+
   it("names who makes a reported claim: the one who tells it", () => {
     const article = readArticle(actors, [
-      "When she visited Kyiv, officials in Kyiv said China was arming Russia, Kaja Kallas added.",
+      "On her trip to Odesa, officials in Kyiv told her China was shipping drone engines to Russia, Kaja Kallas added.",
     ]);
     expect(article.claimants("Ukraine")).toEqual({ S1: "EU" });
     expect(article.claimants("China")).toEqual({ S1: "EU" });
@@ -152,8 +172,8 @@ describe("across sentences", () => {
 
   it("gives a quotation with a speaker of its own to that speaker, not to the one before", () => {
     const article = readArticle(actors, [
-      "“China gains leverage,” Wang Yi said.",
-      "“Putin is the junior partner,” said an analyst at a Berlin institute.",
+      "“China wants calm waters,” Wang Yi said.",
+      "“The market is shifting,” said an analyst at a Berlin institute.",
     ]);
     expect(article.stated("China")).toEqual(["S1"]);
   });
@@ -161,7 +181,7 @@ describe("across sentences", () => {
   it("reads 'the bloc' as the EU when the article named it before, even if the sentence names it later", () => {
     const article = readArticle(actors, [
       "The EU said it would open talks with Kyiv.",
-      "The bloc recognised the reforms Ukraine has made on its way to EU membership.",
+      "The bloc recognised the courts Ukraine has reformed since its EU application.",
     ]);
     expect(article.stated("EU")).toEqual(["S1", "S2"]);
     expect(article.attributed("Ukraine")).toEqual([]);
@@ -169,8 +189,8 @@ describe("across sentences", () => {
 
   it("learns no name across punctuation: '..., diplomat Wu said' is not the actor's diplomat", () => {
     const article = readArticle(actors, [
-      "Beijing warned that sanctions would not deter Moscow, diplomat Zhang Wei has said.",
-      "Zhang Wei said Europe should talk to Russia.",
+      "Beijing wants a summit in autumn with Moscow, diplomat Zhang Wei has said.",
+      "Zhang Wei said the venue in Russia was open.",
     ]);
     expect(article.stated("Russia")).toEqual([]);
   });

@@ -1,0 +1,29 @@
+// Roles an actor's name opens or closes: "China's foreign ministry", "the spokesman for the Kremlin".
+import { agentNouns } from "./lexicon";
+import type { SentenceMention } from "./sentenceAnalysis";
+
+const roleWords = [...agentNouns].join("|");
+// A run of role words counts by its last one: "general staff" is a staff, "foreign ministry spokesman" a spokesman.
+const roleAfter = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?((?:${roleWords})(?:\\s+(?:${roleWords}))*)\\b`,
+  "iu",
+);
+const roleBefore = new RegExp(`\\b(?:${roleWords})\\s+(?:of|for|in|from)\\s+(?:the\\s+)?$`, "iu");
+
+/** The role a mention opens, lower case: "staff" in "Ukraine's general staff", "ministry" in "the Russian ministry". */
+export function roleAfterMention(text: string, mention: SentenceMention): string | undefined {
+  return roleAfter
+    .exec(text.slice(mention.end, mention.end + 48))?.[1]
+    ?.split(/\s+/u)
+    .at(-1)
+    ?.toLowerCase();
+}
+
+/** A mention that names someone speaking for the actor: a person, or a role ("China's foreign ministry"). */
+export function namesOfficial(text: string, mention: SentenceMention): boolean {
+  return (
+    mention.person ||
+    roleAfterMention(text, mention) !== undefined ||
+    roleBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
