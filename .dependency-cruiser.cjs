@@ -12,14 +12,14 @@ const layers = [
   // Ingestion sits beside the store: fetching pages, extracting their articles, storing them.
   ["fetch", "extract"],
   ["ingest"],
-  ["attribution", "retrieve"],
+  ["attribution", "retrieve", "jobs"],
   ["prompt", "cache"],
   ["threads", "engine"],
   ["verify"],
   ["render"],
   ["briefing", "answer"],
   ["eval"],
-  ["cli", "slack", "services.ts", "main.ts"],
+  ["cli", "slack", "services.ts", "main.ts", "jobWorker.ts"],
 ];
 
 const pathOf = (entry) => (entry.endsWith(".ts") ? `^src/${entry.replace(".", "\\.")}$` : `^src/${entry}/`);

@@ -1,12 +1,11 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { promisify } from "node:util";
-import { z } from "zod";
 import { projectRoot } from "../src/config";
+import { buildLikeNpmStart } from "../test/support/appProcess";
 import type { ProbeCommand, ProbeReport } from "./probe";
 
 /**
@@ -14,13 +13,11 @@ import type { ProbeCommand, ProbeReport } from "./probe";
  * by the load generator and fake servers (which stay in the parent) and its RSS is its own.
  *
  * Processes under test run as `npm start` runs the app: bundled JavaScript under plain node, no TypeScript
- * loader (tsx alone adds about 34 MiB of RSS and CPU at start). The app is built by `npm run build` itself;
- * the bare Bolt baseline and the probe are bundled with that script's esbuild flags, so all three are built
- * the same way from one definition.
+ * loader (tsx alone adds about 34 MiB of RSS and CPU at start). The app, the bare Bolt baseline and the probe
+ * are all bundled by the esbuild command of `npm run build` (buildLikeNpmStart), so all three are built the
+ * same way from one definition.
  */
 
-const runFile = promisify(execFile);
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 /** Inside the project, so the bundles' external packages resolve from its node_modules. */
 const benchBundleDirectory = path.join(projectRoot, "dist", "bench");
 
@@ -35,37 +32,13 @@ const benchEntryPoints = [
   path.join(import.meta.dirname, "probe.ts"),
 ];
 
-const packageScriptsSchema = z.object({ scripts: z.object({ build: z.string() }) });
-
-/** The esbuild flags of package.json's build script, without its entry point and output file. */
-function buildScriptFlags(): string[] {
-  const packageJson = packageScriptsSchema.parse(
-    JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")),
-  );
-  return packageJson.scripts.build
-    .split(/\s+/)
-    .filter((token) => token.startsWith("--") && !/^--(outfile|outdir|entry-names)/.test(token));
-}
-
 let build: Promise<void> | undefined;
 
 /** Builds the processes under test once per bench run (on first use, so sections without children skip it). */
 function buildScriptsUnderTest(): Promise<void> {
   build ??= (async () => {
-    await runFile(npm, ["run", "-s", "build"], { cwd: projectRoot });
-    await runFile(
-      npm,
-      [
-        "exec",
-        "--",
-        "esbuild",
-        ...benchEntryPoints,
-        ...buildScriptFlags(),
-        `--outdir=${benchBundleDirectory}`,
-        "--entry-names=[name]",
-      ],
-      { cwd: projectRoot },
-    );
+    await buildLikeNpmStart(path.dirname(scriptsUnderTest.app));
+    await buildLikeNpmStart(benchBundleDirectory, benchEntryPoints);
   })();
   return build;
 }
@@ -76,6 +49,8 @@ export interface ChildUnderTest {
   reset(): Promise<void>;
   report(): Promise<ProbeReport>;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: no shutdown at all. */
+  crash(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -170,8 +145,14 @@ export async function startChild(options: {
       send({ type: "probe-report" });
       return report;
     },
+    async crash() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGKILL");
+      await exited;
+    },
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       const killTimer = setTimeout(() => child.kill("SIGKILL"), 3000);

@@ -10,6 +10,8 @@ export interface FakeSlack {
   apiUrl: string;
   responseUrl: string;
   postedMessages(): RecordedCall[];
+  /** Scripted replies for the next calls to a method (a hang, an error), as the tests' fake takes them. */
+  script: FakeSlackApi["script"];
   resetCounts(): void;
   /** Resolves with the chat.postMessage count once it reaches `count`, or after `timeoutMs` with what it saw. */
   waitForPostedMessages(count: number, timeoutMs: number): Promise<number>;
@@ -23,6 +25,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: fake.apiUrl,
     responseUrl: fake.responseUrl,
     postedMessages,
+    script: (method, ...replies) => fake.script(method, ...replies),
     resetCounts() {
       fake.calls.length = 0;
     },

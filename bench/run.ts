@@ -7,7 +7,9 @@ import { FigureBook, formatTable } from "./figures";
 import { describeMachine } from "./machine";
 import type { BenchPostgres, Section } from "./section";
 import { ackLatencySection } from "./sections/ackLatency";
+import { crashRecoverySection } from "./sections/crashRecovery";
 import { followUpCostSection } from "./sections/followUpCost";
+import { longArticleSection } from "./sections/longArticle";
 import { offlineBriefingSection } from "./sections/offlineBriefing";
 import { promptTokensSection } from "./sections/promptTokens";
 import { storeScaleSection } from "./sections/storeScale";
@@ -25,6 +27,8 @@ const sections: Section[] = [
   followUpCostSection,
   promptTokensSection,
   storeScaleSection,
+  longArticleSection,
+  crashRecoverySection,
 ];
 
 const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}] [--profile DIR] [--pg]

@@ -12,6 +12,8 @@ const emptyToUndefined = (value: unknown) =>
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const positiveInt = (fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+const nonNegativeInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().nonnegative().default(fallback));
 
 const coreEnvSchema = z.object({
   BRIEF_DB: z.preprocess(emptyToUndefined, z.string().default(path.join(projectRoot, "data", "brief.db"))),
@@ -37,6 +39,8 @@ const coreEnvSchema = z.object({
   BRIEF_THREAD_MAX_TURNS: positiveInt(12),
   BRIEF_THREAD_TOKEN_BUDGET: positiveInt(1_500),
   BRIEF_THREAD_MAX_AGE_DAYS: positiveInt(30),
+  BRIEF_MAX_ARTICLE_BYTES: positiveInt(2 * 1024 * 1024),
+  BRIEF_OFFLINE_TIME_BUDGET_MS: positiveInt(5_000),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).optional()),
   BRIEF_FETCH_MAX_BYTES: positiveInt(5_000_000),
   BRIEF_FETCH_TIMEOUT_MS: positiveInt(15_000),
@@ -84,6 +88,10 @@ const coreConfigSchema = coreEnvSchema
       tokenBudget: env.BRIEF_THREAD_TOKEN_BUDGET,
       maxAgeDays: env.BRIEF_THREAD_MAX_AGE_DAYS,
     },
+    /** The largest article ingest accepts, in bytes of text. */
+    maxArticleBytes: env.BRIEF_MAX_ARTICLE_BYTES,
+    /** How long the offline briefing engine reads an article before it briefs on what it has read. */
+    offlineTimeBudgetMs: env.BRIEF_OFFLINE_TIME_BUDGET_MS,
     /** Unset: each edge picks its own default (the app logs info, the CLI only warnings). */
     logLevel: env.LOG_LEVEL,
     /** Fetching pages for `/brief <url>` and `npm run ingest -- <url>` (see docs/ingest.md). */
@@ -122,6 +130,10 @@ const slackEnvSchema = z.object({
       .max(65_535, "must be a port number (0-65535)")
       .default(3000),
   ),
+  BRIEF_JOB_THREADS: nonNegativeInt(2),
+  BRIEF_JOB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  BRIEF_JOB_LEASE_MS: positiveInt(30_000),
+  BRIEF_JOB_POLL_MS: positiveInt(1_000),
 });
 
 /** A host the operator lets the fetcher reach whatever its addresses (BRIEF_FETCH_ALLOW_HOSTS). */
@@ -165,10 +177,23 @@ export type SlackConfig = {
   botToken: string;
   apiUrl: string | undefined;
   port: number;
+  jobs: JobsConfig;
 } & (
   | { mode: "socket"; appToken: string; signingSecret?: string | undefined }
   | { mode: "http"; signingSecret: string; appToken?: undefined }
 );
+
+/** How the app runs its recorded jobs (src/jobs/). */
+export interface JobsConfig {
+  /** Worker threads running jobs; 0 runs them on the event loop that acks Slack (for debugging only). */
+  threads: number;
+  /** Jobs each thread runs at once (model calls wait on I/O; offline work takes turns on the thread). */
+  concurrency: number;
+  /** How long a claimed job is a worker's before another may take it; heartbeats renew it. */
+  leaseMs: number;
+  /** How often workers look for jobs nobody announced (other processes', lapsed leases, retries). */
+  pollMs: number;
+}
 
 export type Environment = Record<string, string | undefined>;
 
@@ -221,14 +246,33 @@ export function loadAppConfig(env: Environment): { core: CoreConfig; slack: Slac
   if (httpModeWithoutSecret) {
     problems.push("SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
   }
-  const slack = parsedSlack && toSlackConfig(parsedSlack);
+  const slack = parsedSlack && toSlackConfig(parsedSlack, core?.engine ?? "offline");
   if (!core || !slack || problems.length > 0) throw configError(problems);
   return { core, slack };
 }
 
+/**
+ * Jobs a thread runs at once, unless BRIEF_JOB_CONCURRENCY says: the offline engine's work is CPU, so more at
+ * once only makes each wait longer; a model engine's jobs mostly wait on the model, so many can.
+ */
+const defaultJobConcurrency: Record<EngineChoice, number> = { offline: 4, openai: 32 };
+
 /** The mode follows the app token; undefined when HTTP mode lacks its signing secret (reported above). */
-function toSlackConfig(parsed: z.infer<typeof slackEnvSchema>): SlackConfig | undefined {
-  const common = { botToken: parsed.SLACK_BOT_TOKEN, apiUrl: parsed.SLACK_API_URL, port: parsed.PORT };
+function toSlackConfig(
+  parsed: z.infer<typeof slackEnvSchema>,
+  engine: EngineChoice,
+): SlackConfig | undefined {
+  const common = {
+    botToken: parsed.SLACK_BOT_TOKEN,
+    apiUrl: parsed.SLACK_API_URL,
+    port: parsed.PORT,
+    jobs: {
+      threads: parsed.BRIEF_JOB_THREADS,
+      concurrency: parsed.BRIEF_JOB_CONCURRENCY ?? defaultJobConcurrency[engine],
+      leaseMs: parsed.BRIEF_JOB_LEASE_MS,
+      pollMs: parsed.BRIEF_JOB_POLL_MS,
+    },
+  };
   if (parsed.SLACK_APP_TOKEN) {
     return {
       ...common,

@@ -1,38 +1,92 @@
 import { loadAppConfig, readProcessEnvironment } from "./config";
 import { isBriefError } from "./domain/errors";
+import { createJobThreads, jobOwnerName } from "./jobs/jobThreads";
+import type { JobThreadSettings } from "./jobWorker";
 import { createLogger } from "./log";
-import { createServices } from "./services";
-import { createSlackApp } from "./slack/app";
+import { createServices, type Services } from "./services";
+import { createSlackApp, type JobWorkers } from "./slack/app";
+import { createIngestAccess } from "./slack/ingestAccess";
+import { createSlackJobRunner } from "./slack/jobs";
+import { createSlackState } from "./slack/slackState";
+import { watchDatabaseFile } from "./store/database";
 
 /**
- * The composition root of `npm start`: .env and environment → config → services → the Slack app, in Socket
- * Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at /slack/events (and GET /healthz).
+ * The composition root of `npm start`: .env and environment → config → services → job workers → the Slack
+ * app, in Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at /slack/events (and GET /healthz).
+ * The event loop here acks Slack; the jobs run in BRIEF_JOB_THREADS worker threads (src/jobWorker.ts).
  */
+
+/** A problem the operator must fix (configuration, an unreadable database): one message, exit 1, no stack. */
+function exitWith(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
 
 let config: ReturnType<typeof loadAppConfig>;
 try {
   config = loadAppConfig(await readProcessEnvironment());
 } catch (error) {
   if (!isBriefError(error, "config")) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
+  exitWith(error.message);
 }
 
 const logger = createLogger({ level: config.core.logLevel ?? "info" });
-let services: Awaited<ReturnType<typeof createServices>>;
+let services: Services;
 try {
   services = await createServices(config.core, logger);
 } catch (error) {
-  // Postgres unreachable or refusing the login: one line naming the variable to check, no stack.
+  // An unreadable SQLite file names BRIEF_DB; Postgres unreachable or refusing the login names DATABASE_URL.
+  if (isBriefError(error, "database")) exitWith(error.message);
   if (!config.core.databaseUrl) throw error;
   logger.error("brief_bot.database_unavailable", { error });
-  process.stderr.write(
+  exitWith(
     `Could not open the Postgres database: ${error instanceof Error ? error.message : String(error)}\n` +
-      "Check DATABASE_URL and that the server accepts connections.\n",
+      "Check DATABASE_URL and that the server accepts connections.",
   );
-  process.exit(1);
 }
-const slackApp = createSlackApp({ slack: config.slack, services, storage: services.storage, logger });
+
+const jobsConfig = config.slack.jobs;
+// The bundle runs dist/jobWorker.js beside dist/main.js; tsx runs the TypeScript source.
+const jobWorkerEntry = new URL(
+  import.meta.url.endsWith(".ts") ? "./jobWorker.ts" : "./jobWorker.js",
+  import.meta.url,
+);
+const workers: JobWorkers =
+  jobsConfig.threads > 0
+    ? createJobThreads<JobThreadSettings>({
+        entry: jobWorkerEntry,
+        count: jobsConfig.threads,
+        settings: {
+          // BRIEF_MODEL_CONCURRENCY is the process's: each thread has its own limiter, so each gets a share.
+          core: {
+            ...config.core,
+            modelConcurrency: Math.max(1, Math.floor(config.core.modelConcurrency / jobsConfig.threads)),
+          },
+          slack: { botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, jobs: jobsConfig },
+        },
+        store: services.jobStore,
+        logger,
+      })
+    : createSlackJobRunner({ services, slack: config.slack, owner: jobOwnerName("main"), logger });
+const slackApp = createSlackApp({
+  slack: config.slack,
+  logger,
+  jobStore: services.jobStore,
+  state: createSlackState(services.storage),
+  pasteIntake: { ingest: services.ingest, access: createIngestAccess(config.core.ingest) },
+  workers,
+});
+
+// SQLite goes on writing into a file deleted or replaced under it, and all of it is gone at the next start.
+if (services.storage.kind === "sqlite")
+  watchDatabaseFile(config.core.databasePath, (change) => {
+    logger.error("brief_bot.database_lost", {
+      databasePath: config.core.databasePath,
+      change,
+      message: `BRIEF_DB was ${change} while the app ran; stopping so nothing more is written to a file that is gone.`,
+    });
+    process.exit(1);
+  });
 
 // Last resort: a stray rejection is logged, never fatal; listeners already turn failures into user messages.
 process.on("unhandledRejection", (reason) => logger.error("process.unhandled_rejection", { error: reason }));
@@ -55,11 +109,11 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info("brief_bot.stopping", { signal });
-  // Work already acknowledged gets a few seconds to finish; then we leave regardless.
+  // Jobs already recorded get a few seconds to finish, then go back to pending for the next start.
   const deadline = setTimeout(() => {
     logger.warn("brief_bot.stop_timeout");
     process.exit(0);
-  }, 10_000);
+  }, 12_000);
   deadline.unref();
   try {
     await slackApp.stop();

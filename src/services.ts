@@ -11,6 +11,8 @@ import { createOfflineBriefingEngine } from "./engine/offline/offlineBriefingEng
 import { standardPorts } from "./fetch/addressPolicy";
 import { createGuardedFetch } from "./fetch/guardedFetch";
 import { createIngestService, type IngestService } from "./ingest/ingestService";
+import { createJobStore } from "./jobs/createJobStore";
+import type { JobStore } from "./jobs/jobStore";
 import type { Logger } from "./log";
 import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
@@ -34,6 +36,8 @@ export interface Services {
   answers: AnswerService;
   /** Articles from URLs, pasted text and feeds. */
   ingest: IngestService;
+  /** Durable work recorded by the Slack edge and run by its job workers. */
+  jobStore: JobStore;
   close(): Promise<void>;
 }
 
@@ -55,14 +59,20 @@ export async function createServices(config: CoreConfig, logger: Logger): Promis
 }
 
 async function servicesOn(storage: OpenStorage, config: CoreConfig, logger: Logger): Promise<Services> {
-  const store = await createArticleStore(storage, { seedDirectory: config.articlesDirectory });
+  const store = await createArticleStore(storage, {
+    seedDirectory: config.articlesDirectory,
+    maxArticleBytes: config.maxArticleBytes,
+  });
   // The index's triggers need the store's tables; its first build picks up the seeded articles.
   const searchIndex = createSearchIndex(storage);
   const suggest = createArticleSuggester(searchIndex);
   const threads = createThreadMemory(storage, config.thread);
   const actorCatalog = loadActorCatalog(config.actorCatalogPath);
   // config.engine: the model engines (offline as their fallback) or the offline engines alone.
-  const offline = { briefing: createOfflineBriefingEngine(), answer: createOfflineAnswerEngine() };
+  const offline = {
+    briefing: createOfflineBriefingEngine({ timeBudgetMs: config.offlineTimeBudgetMs }),
+    answer: createOfflineAnswerEngine(),
+  };
   const engines =
     config.engine === "openai"
       ? createModelEngines(config, loadPromptTemplates(config.promptsDirectory), logger, offline)
@@ -103,6 +113,7 @@ async function servicesOn(storage: OpenStorage, config: CoreConfig, logger: Logg
     threads,
     answers,
     ingest,
+    jobStore: createJobStore(storage),
     close: () => storage.close(),
   };
 }

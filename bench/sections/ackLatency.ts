@@ -48,8 +48,10 @@ async function measureRate(
     url: `http://127.0.0.1:${target.child.port}/slack/events`,
     ratePerSecond,
     durationSeconds: seconds,
-    // One body for the whole run (slash commands carry no id the app dedupes on); signed per request.
-    requests: [slashCommandRequest({ text: "xi-putin", response_url: fakeSlack.responseUrl })],
+    // A body per request, each with its own trigger_id (the app dedupes on it, as on a replay); signed at send.
+    requests: Array.from({ length: Math.ceil(ratePerSecond * seconds) }, () =>
+      slashCommandRequest({ text: "xi-putin", response_url: fakeSlack.responseUrl }),
+    ),
   });
   // Let brief-bot finish posting the briefings it acked, so its background work does not spill into the
   // next measurement.
@@ -198,7 +200,7 @@ export const ackLatencySection: Section = {
               section: "1 ack",
               label: `p99 brief-bot ÷ bare Bolt @${rate.perSecond}/s`,
               unit: "×",
-              ...(rate.perSecond === 100 ? { target: { comparison: "<=", value: 1.5 } as const } : {}),
+              ...(rate.perSecond >= 100 ? { target: { comparison: "<=", value: 1.3 } as const } : {}),
             },
             p99ByTarget.app / p99ByTarget.bolt,
           );

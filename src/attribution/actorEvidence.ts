@@ -73,16 +73,37 @@ export function collectActorEvidence(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
 ): ReadonlyMap<string, Readonly<ActorEvidence>> {
-  const byActors = readings.get(sentences) ?? new WeakMap();
-  readings.set(sentences, byActors);
-  const known = byActors.get(actors);
-  if (known) return known;
-  const evidence = readArticle(sentences, actors);
-  byActors.set(actors, evidence);
-  return evidence;
+  return (
+    readings.get(sentences)?.get(actors) ?? collectActorEvidenceUntil(sentences, actors, undefined).evidence
+  );
 }
 
-function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): Map<string, ActorEvidence> {
+/** How many sentences are read between two looks at the clock. */
+const sentencesPerClockCheck = 32;
+
+/**
+ * Like collectActorEvidence, but stops reading at `deadline` (a performance.now() time) and says how many
+ * sentences it read: the evidence is that of the article's opening up to there. That reading is the one kept
+ * for the request, so verify/ checks the briefing against what the engine read, in no more time.
+ */
+export function collectActorEvidenceUntil(
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+  deadline: number | undefined,
+): { evidence: ReadonlyMap<string, Readonly<ActorEvidence>>; sentencesRead: number } {
+  const byActors = readings.get(sentences) ?? new WeakMap();
+  readings.set(sentences, byActors);
+  const reading = readArticle(sentences, actors, deadline);
+  byActors.set(actors, reading.evidence);
+  return reading;
+}
+
+function readArticle(
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+  deadline: number | undefined,
+): { evidence: Map<string, ActorEvidence>; sentencesRead: number } {
+  let sentencesRead = 0;
   const evidence = new Map(
     actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
   );
@@ -138,6 +159,14 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
   for (const sentence of sentences) {
+    if (
+      deadline !== undefined &&
+      sentencesRead % sentencesPerClockCheck === 0 &&
+      sentencesRead > 0 &&
+      performance.now() > deadline
+    )
+      break;
+    sentencesRead += 1;
     const mentions = readMentions(sentence.text, namedSoFar).map((mention) => {
       const name = sentence.text.slice(mention.start, mention.end);
       if (mention.pronoun && mention.person) pronounsByName.set(name, mention.pronoun);
@@ -299,5 +328,5 @@ function readArticle(sentences: readonly Sentence[], actors: readonly Actor[]): 
       candidate.claimant = issuer;
     }
   }
-  return evidence;
+  return { evidence, sentencesRead };
 }

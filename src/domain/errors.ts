@@ -13,6 +13,7 @@ export const errorCodes = [
   /** The page has too little article text to brief (a paywall stub, an index page). */
   "not_an_article",
   "config",
+  "database",
   "model_unavailable",
   "model_auth",
   "model_invalid_output",

@@ -1,41 +1,57 @@
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../config";
+import type { JobStore } from "../jobs/jobStore";
 import type { Logger } from "../log";
-import type { Storage } from "../store/storage";
-import { createBackgroundWork } from "./backgroundWork";
-import { createIngestAccess } from "./ingestAccess";
-import type { ListenerDependencies, SlackAppServices } from "./listenerDependencies";
+import { ackAfterListeners } from "./ackAfterListeners";
+import { createJobIntake, DeliveryNotRecordedError } from "./jobIntake";
+import type { ListenerDependencies } from "./listenerDependencies";
 import { registerListeners } from "./listeners";
-import { createSlackState } from "./slackState";
+import { guardSlackRequests } from "./requestGuard";
+import type { SlackState } from "./slackState";
 import {
   defaultWebApiPolicy,
   socketModeClientOptions,
   type WebApiPolicy,
   webClientOptions,
 } from "./slackWebApi";
-import { createWebApiThread } from "./webApiThread";
 
 export const eventsPath = "/slack/events";
 export const healthPath = "/healthz";
 
+/** Who runs the recorded jobs: worker threads in production (src/jobs/jobThreads.ts), or a runner in process. */
+export interface JobWorkers {
+  start(): Promise<void>;
+  /** A job was recorded. */
+  wake(): void;
+  idle(): Promise<void>;
+  stop(graceMs: number): Promise<void>;
+}
+
 export interface SlackAppOptions {
   slack: SlackConfig;
-  services: SlackAppServices;
-  /** Holds the Slack tables (thread links, feedback, processed deliveries). */
-  storage: Storage;
   logger: Logger;
+  /** Where listeners record jobs; the workers claim them from the same store. */
+  jobStore: JobStore;
+  /** Thread → article links, for the listeners' cheap filter. */
+  state: Pick<SlackState, "findBriefingThread">;
+  /** The paste form's submission stores its article before the ack (see ListenerDependencies). */
+  pasteIntake: ListenerDependencies["pasteIntake"];
+  workers: JobWorkers;
   webApiPolicy?: Partial<WebApiPolicy>;
-  /** How long processed deliveries are remembered; Slack's retries come within minutes. */
-  deliveryMemoryMs?: number;
+  /** How long done and failed jobs are kept: a redelivery or replay within it finds its job. */
+  jobRetentionMs?: number;
+  /** How long jobs still running at stop() get to finish before they are put back for the next worker. */
+  stopGraceMs?: number;
 }
 
 export interface SlackApp {
-  /** Starts Socket Mode or the HTTP server (`port` overrides the config's, 0 picks a free one). */
+  /** Starts the job workers, then Socket Mode or the HTTP server (`port` overrides the config's, 0 picks one). */
   start(port?: number): Promise<{ mode: SlackConfig["mode"]; port: number | undefined }>;
-  /** Stops taking requests, then waits for work already acknowledged. A second call does nothing. */
+  /** Stops taking requests, then lets running jobs finish (or puts them back). A second call does nothing. */
   stop(): Promise<void>;
-  /** Resolves once no acknowledged work is still running. */
+  /** Resolves once no recorded job is left to run. */
   idle(): Promise<void>;
 }
 
@@ -56,16 +72,19 @@ function boltLoggerFrom(logger: Logger): BoltLogger {
   };
 }
 
+const week = 7 * 24 * 60 * 60 * 1000;
+
 /**
- * The Bolt app: HTTP receiver at /slack/events (acks before work: processBeforeResponse false) with a health
- * route, or Socket Mode when an app token is configured. Nothing is contacted until start().
+ * The Bolt app. Its event loop is for acking: each listener records a job and acks, and the ack is held
+ * until the job is recorded (ackAfterListeners). The work runs in the job workers. HTTP mode serves
+ * /slack/events behind the request guard (timestamp window, signature, payload shape) and GET /healthz;
+ * Socket Mode is used when an app token is configured. Nothing is contacted until start().
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { slack, logger } = options;
+  const { slack, logger, workers } = options;
   const webApiPolicy: WebApiPolicy = { ...defaultWebApiPolicy, ...options.webApiPolicy };
   const boltLogger = boltLoggerFrom(logger.child({ component: "bolt" }));
-  const clientOptions = webClientOptions(slack.apiUrl, webApiPolicy);
-  const receiver =
+  const receiver = ackAfterListeners(
     slack.mode === "socket"
       ? new SocketModeReceiver({
           appToken: slack.appToken,
@@ -76,66 +95,67 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : new HTTPReceiver({
           signingSecret: slack.signingSecret,
           endpoints: eventsPath,
-          processBeforeResponse: false,
           logger: boltLogger,
           customRoutes: [
             {
               path: healthPath,
               method: ["GET"],
               handler: (_request, response) => {
-                response.writeHead(200, { "content-type": "application/json" });
-                response.end(JSON.stringify({ ok: true }));
+                void options.jobStore.counts().then(
+                  (jobs) => {
+                    response.writeHead(200, { "content-type": "application/json" });
+                    response.end(
+                      JSON.stringify({ ok: true, jobs: { pending: jobs.pending, running: jobs.running } }),
+                    );
+                  },
+                  () => {
+                    response.writeHead(503, { "content-type": "application/json" });
+                    response.end(JSON.stringify({ ok: false }));
+                  },
+                );
               },
             },
           ],
-        });
+        }),
+  );
   const app = new App({
     token: slack.botToken,
     receiver,
     logger: boltLogger,
-    clientOptions,
+    clientOptions: webClientOptions(slack.apiUrl, webApiPolicy),
     // auth.test runs in start(), against SLACK_API_URL, not at construction.
     deferInitialization: true,
     convoStore: false,
   });
-  const webApi = createWebApiThread(
-    { token: slack.botToken, apiUrl: slack.apiUrl, policy: webApiPolicy },
-    logger.child({ component: "web_api_thread" }),
-  );
-  const background = createBackgroundWork(logger);
-  const state = createSlackState(options.storage);
   const dependencies: ListenerDependencies = {
-    services: options.services,
-    state,
+    jobs: createJobIntake({ store: options.jobStore, wake: () => workers.wake(), logger }),
+    state: options.state,
+    pasteIntake: options.pasteIntake,
     logger,
-    background,
-    webApi,
-    webApiPolicy,
-    ingestAccess: createIngestAccess(options.services.config.ingest),
   };
   registerListeners(app, dependencies);
   app.error(async (error) => {
+    // Not recorded, so not acknowledged: the receiver answers an error and Slack retries the event.
+    if (error instanceof DeliveryNotRecordedError) throw error;
     logger.error("slack.unhandled_error", { error, code: "code" in error ? error.code : undefined });
   });
 
-  const deliveryMemoryMs = options.deliveryMemoryMs ?? 24 * 60 * 60 * 1000;
+  let server: Server | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
   let started = false;
+  const retentionMs = options.jobRetentionMs ?? week;
+  const prune = () =>
+    options.jobStore
+      .prune(retentionMs)
+      .then((pruned) => pruned > 0 && logger.info("jobs.pruned", { pruned }))
+      .catch((error: unknown) => logger.warn("jobs.prune_failed", { error }));
 
   return {
     async start(port) {
-      await app.init();
-      // Loading the SDK in the posting thread takes a moment; the first briefing should not wait for it.
-      await webApi.start();
-      await state.pruneDeliveries(deliveryMemoryMs);
-      // A database briefly out of reach costs one prune, not the process.
-      pruneTimer = setInterval(
-        () =>
-          void state
-            .pruneDeliveries(deliveryMemoryMs)
-            .catch((error: unknown) => logger.warn("slack.prune_failed", { error })),
-        60 * 60 * 1000,
-      );
+      // The job threads load their own services meanwhile.
+      await Promise.all([app.init(), workers.start()]);
+      void prune();
+      pruneTimer = setInterval(prune, 60 * 60 * 1000);
       pruneTimer.unref();
       started = true;
       if (receiver instanceof SocketModeReceiver) {
@@ -143,8 +163,31 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         logger.info("slack.started", { mode: "socket" });
         return { mode: "socket", port: undefined };
       }
-      const server = await receiver.start(port ?? slack.port);
-      const address = server.address() as AddressInfo;
+      const httpReceiver = receiver as HTTPReceiver;
+      const listener = guardSlackRequests({
+        signingSecret: slack.signingSecret ?? "",
+        path: eventsPath,
+        logger,
+        next: (request, response) => {
+          try {
+            httpReceiver.requestListener(request, response);
+          } catch {
+            // Bolt throws for a path it does not serve.
+            response.writeHead(404);
+            response.end();
+          }
+        },
+      });
+      const httpServer = createServer(listener);
+      // A client that never finishes its request must not hold a socket for long.
+      httpServer.requestTimeout = 10_000;
+      httpServer.headersTimeout = 10_000;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port ?? slack.port, () => resolve());
+      });
+      server = httpServer;
+      const address = httpServer.address() as AddressInfo;
       logger.info("slack.started", { mode: "http", port: address.port, path: eventsPath });
       return { mode: "http", port: address.port };
     },
@@ -152,11 +195,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       clearInterval(pruneTimer);
       if (!started) return;
       started = false;
-      await app.stop();
-      await background.idle();
-      await webApi.close();
+      if (server) {
+        const closing = server;
+        server = undefined;
+        await new Promise<void>((resolve) => {
+          closing.close(() => resolve());
+          closing.closeIdleConnections();
+        });
+      } else await app.stop();
+      await workers.stop(options.stopGraceMs ?? 8_000);
       logger.info("slack.stopped");
     },
-    idle: () => background.idle(),
+    idle: () => workers.idle(),
   };
 }

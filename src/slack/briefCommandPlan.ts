@@ -1,6 +1,6 @@
 import { maxActorsPerBriefing, readActorNames } from "../actors/actors";
 import { mentionsActor } from "../actors/mentions";
-import type { SlackAppServices } from "./listenerDependencies";
+import type { SlackAppServices } from "./slackAppServices";
 import { linkInToken } from "./slackLinks";
 
 /** `/brief` as typed: help, list, words after help or list, or an article (a slug or words) and actor names. */

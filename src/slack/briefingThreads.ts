@@ -1,8 +1,13 @@
-import type { webApi } from "@slack/bolt";
+import { RetryLaterError } from "../jobs/jobRunner";
 import type { Logger } from "../log";
 import { BriefingMetadataSchema, ThreadRepliesSchema } from "./payloads";
 import type { BriefingThread, SlackState } from "./slackState";
-import { callWithRateLimitRetry, slackPlatformError, type WebApiPolicy } from "./slackWebApi";
+import {
+  callWithRateLimitRetry,
+  type SlackWebApi,
+  slackPlatformError,
+  type WebApiPolicy,
+} from "./slackWebApi";
 
 /**
  * The article a thread is about. Our table answers at once. When it has no row (the database was reset or
@@ -14,7 +19,7 @@ import { callWithRateLimitRetry, slackPlatformError, type WebApiPolicy } from ".
 export async function findBriefingThread(
   message: { channel: string; threadTs: string; parentUserId: string | undefined },
   context: {
-    client: webApi.WebClient;
+    slack: Pick<SlackWebApi, "call">;
     state: SlackState;
     botUserId: string | undefined;
     policy: WebApiPolicy;
@@ -27,7 +32,7 @@ export async function findBriefingThread(
   try {
     const replies = await callWithRateLimitRetry(
       () =>
-        context.client.conversations.replies({
+        context.slack.call("conversations.replies", {
           channel: message.channel,
           ts: message.threadTs,
           limit: 1,
@@ -52,6 +57,8 @@ export async function findBriefingThread(
     logger.info("slack.briefing_thread_recovered", { threadTs: message.threadTs, slug: thread.slug });
     return thread;
   } catch (error) {
+    // Slack did not answer: the question's job tries again later rather than leave it unanswered.
+    if (error instanceof RetryLaterError) throw error;
     logger.warn("slack.briefing_thread_lookup_failed", {
       threadTs: message.threadTs,
       slackError: slackPlatformError(error),

@@ -1,39 +1,21 @@
-import type { AnswerService } from "../answer/answerService";
-import type { BriefingService } from "../briefing/briefingService";
-import type { CoreConfig } from "../config";
-import type { ActorCatalog } from "../domain/actor";
 import type { IngestService } from "../ingest/ingestService";
 import type { Logger } from "../log";
-import type { ArticleFinder } from "../retrieve/suggestArticles";
-import type { ArticleStore } from "../store/articleStore";
-import type { BackgroundWork } from "./backgroundWork";
 import type { IngestAccess } from "./ingestAccess";
+import type { JobIntake } from "./jobIntake";
 import type { SlackState } from "./slackState";
-import type { WebApiPolicy } from "./slackWebApi";
-import type { WebApiThread } from "./webApiThread";
-
-/** The core services the Slack edge uses; the app's Services satisfy it. */
-export interface SlackAppServices {
-  briefings: BriefingService;
-  answers: AnswerService;
-  store: Pick<ArticleStore, "list" | "sentences">;
-  articles: ArticleFinder;
-  actorCatalog: ActorCatalog;
-  /** Articles from links and pasted text, and who may add them (config.ingest). */
-  ingest: IngestService;
-  config: Pick<CoreConfig, "ingest">;
-}
 
 /**
- * What every listener is given: services, the Slack state, the logger, background work, the thread that makes
- * the app's own Web API calls and their policy.
+ * What every listener is given. Listeners only read the delivery, record its job and ack: the work itself
+ * runs in a job worker (src/slack/jobs/), off the event loop that acks Slack.
  */
 export interface ListenerDependencies {
-  services: SlackAppServices;
-  state: SlackState;
+  jobs: JobIntake;
+  /** For the cheap "can this be a briefing's thread?" filter before a message is recorded. */
+  state: Pick<SlackState, "findBriefingThread">;
+  /**
+   * For the paste form's submission only: its article is stored before the ack, so a problem shows in the
+   * form (the fields are bounded, so this takes milliseconds).
+   */
+  pasteIntake: { ingest: Pick<IngestService, "ingestPastedText">; access: IngestAccess };
   logger: Logger;
-  background: BackgroundWork;
-  webApi: Pick<WebApiThread, "call">;
-  webApiPolicy: WebApiPolicy;
-  ingestAccess: IngestAccess;
 }

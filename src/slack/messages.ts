@@ -1,11 +1,16 @@
 import { maxActorsPerBriefing } from "../actors/actors";
 import { type ErrorCode, isBriefError } from "../domain/errors";
 import { escapeSlackText } from "../render/blocks";
+import { truncateText } from "../render/slackLimits";
 import type { IngestRefusal } from "./ingestAccess";
 
 /** Every sentence the Slack app says to a person, in one place. Inputs are escaped here. */
 
-const code = (text: string) => `\`${escapeSlackText(text)}\``;
+/** How much of a person's own text is quoted back to them: a 40 KB "slug" is not repeated in full. */
+const maxEchoedCharacters = 80;
+
+/** Text a person typed, quoted back: shortened, then escaped, in backticks. */
+const code = (text: string) => `\`${escapeSlackText(truncateText(text, maxEchoedCharacters))}\``;
 
 /** "China", "China and Russia", "China, Russia and the EU", escaped. */
 function names(list: readonly string[]): string {
@@ -96,6 +101,9 @@ export const slackMessages = {
       : somethingWentWrong,
 
   pasteFormExpired: "The form took too long to open. Please try `/brief paste` again.",
+  unreadableRequest: "I could not read that request. Please try again; `/brief help` shows the usage.",
+
+  notRecorded: "I could not take that request just now. Please try again in a moment.",
 
   tooManyArguments: "`help` and `list` take nothing after them. `/brief help` shows the usage.",
 

@@ -20,8 +20,8 @@ export const SlashCommandSchema = z.object({
   user_id: z.string(),
   channel_id: z.string(),
   response_url: z.string().optional(),
-  /** Opens the paste form (`/brief paste`); good for 3 seconds. */
-  trigger_id: z.string().optional(),
+  /** Unique per invocation: the job's idempotency key (a replayed request is not run twice); opens forms. */
+  trigger_id: z.string().min(1),
 });
 export type SlashCommand = z.infer<typeof SlashCommandSchema>;
 
@@ -64,10 +64,16 @@ export const EventEnvelopeSchema = z.object({
 
 export const FeedbackActionBodySchema = z.object({
   user: z.object({ id: z.string() }),
+  trigger_id: z.string().optional(),
+  response_url: z.string().optional(),
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).optional(),
   message: z.object({ ts: z.string() }).optional(),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+  actions: z
+    .array(
+      z.object({ action_id: z.string(), value: z.string().optional(), action_ts: z.string().optional() }),
+    )
+    .min(1),
 });
 
 /** A "Sources and more" click: who, the trigger for the modal, and the briefing the button names. */
@@ -96,7 +102,9 @@ export const BriefButtonValueSchema = z.object({
 /** A "Brief …" click: who, in which channel (for a message) or container (for an ephemeral one). */
 export const BriefButtonBodySchema = z.object({
   user: z.object({ id: z.string() }),
+  trigger_id: z.string().optional(),
+  response_url: z.string().optional(),
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ channel_id: z.string().optional() }).optional(),
-  actions: z.array(z.object({ value: z.string() })).min(1),
+  actions: z.array(z.object({ value: z.string(), action_ts: z.string().optional() })).min(1),
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import type { SqliteDatabase } from "../store/database";
+import { retryWhileBusy, type SqliteDatabase } from "../store/database";
 import type { PostgresPool } from "../store/postgresDatabase";
 import type { Storage } from "../store/storage";
 
 /**
  * What the Slack edge remembers across restarts, in the storage (SQLite, or Postgres shared by instances):
  * - which messages are briefings (channel + ts → article), so follow-ups in their threads find the article;
- * - feedback clicks on briefings;
- * - processed events, so a retried or doubled delivery gets exactly one reply.
+ * - feedback clicks on briefings.
+ * Which deliveries were handled is the job table's business (src/jobs/): one job per idempotency key.
  */
 
 export interface BriefingThread {
@@ -33,14 +33,6 @@ export interface SlackState {
   findBriefingThread(channel: string, ts: string): Promise<BriefingThread | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
   feedbackFor(channel: string, messageTs: string): Promise<{ up: number; down: number }>;
-  /**
-   * Claims a delivery by all of its keys at once (event id, message ts): true when none was seen before.
-   * Once any key is seen, later deliveries sharing it are refused, so an @mention that arrives as both
-   * `app_mention` and `message`, or a retry, is handled once.
-   */
-  claimDelivery(keys: readonly string[]): Promise<boolean>;
-  /** Forgets processed deliveries older than the given age; Slack stops retrying after minutes. */
-  pruneDeliveries(maxAgeMs: number): Promise<number>;
 }
 
 const briefingThreadRowSchema = z.object({
@@ -79,11 +71,6 @@ function createSqliteSlackState(database: SqliteDatabase, clock: () => number): 
       at INTEGER NOT NULL,
       PRIMARY KEY (channel, message_ts, user)
     ) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS slack_processed_deliveries (
-      key TEXT PRIMARY KEY,
-      at INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS slack_processed_deliveries_at ON slack_processed_deliveries (at);
   `);
   const insertThread = database.prepare(
     `INSERT INTO slack_briefing_threads (channel, ts, slug, article_hash, requested_by, created_at)
@@ -102,28 +89,17 @@ function createSqliteSlackState(database: SqliteDatabase, clock: () => number): 
     `SELECT sum(vote = 'up') AS up, sum(vote = 'down') AS down FROM slack_feedback
      WHERE channel = ? AND message_ts = ?`,
   );
-  const selectDelivery = database.prepare("SELECT 1 FROM slack_processed_deliveries WHERE key = ?").pluck();
-  const insertDelivery = database.prepare(
-    "INSERT OR IGNORE INTO slack_processed_deliveries (key, at) VALUES (?, ?)",
-  );
-  const deleteOldDeliveries = database.prepare("DELETE FROM slack_processed_deliveries WHERE at < ?");
-
-  const claimDelivery = database.transaction((keys: readonly string[]) => {
-    const seen = keys.some((key) => selectDelivery.get(key) !== undefined);
-    const now = clock();
-    for (const key of keys) insertDelivery.run(key, now);
-    return !seen;
-  });
-
   return {
     async rememberBriefingThread(thread) {
-      insertThread.run(
-        thread.channel,
-        thread.ts,
-        thread.slug,
-        thread.articleHash,
-        thread.requestedBy ?? null,
-        clock(),
+      retryWhileBusy(() =>
+        insertThread.run(
+          thread.channel,
+          thread.ts,
+          thread.slug,
+          thread.articleHash,
+          thread.requestedBy ?? null,
+          clock(),
+        ),
       );
     },
     async findBriefingThread(channel, ts) {
@@ -139,27 +115,26 @@ function createSqliteSlackState(database: SqliteDatabase, clock: () => number): 
       };
     },
     async recordFeedback(feedback) {
-      upsertFeedback.run(
-        feedback.channel,
-        feedback.messageTs,
-        feedback.user,
-        feedback.vote,
-        feedback.slug ?? null,
-        clock(),
+      retryWhileBusy(() =>
+        upsertFeedback.run(
+          feedback.channel,
+          feedback.messageTs,
+          feedback.user,
+          feedback.vote,
+          feedback.slug ?? null,
+          clock(),
+        ),
       );
     },
     async feedbackFor(channel, messageTs) {
       const counts = feedbackCountsSchema.parse(countFeedback.get(channel, messageTs));
       return { up: counts.up ?? 0, down: counts.down ?? 0 };
     },
-    claimDelivery: async (keys) => claimDelivery(keys),
-    pruneDeliveries: async (maxAgeMs) => deleteOldDeliveries.run(clock() - maxAgeMs).changes,
   };
 }
 
 /**
- * The Slack edge's tables on Postgres (see slackState.ts for what each holds). Several instances share them:
- * a delivery is claimed by inserting its keys, so of two instances given the same event, exactly one wins.
+ * The Slack edge's tables on Postgres (see slackState.ts for what each holds), shared by every instance.
  */
 function createPostgresSlackState(pool: PostgresPool, clock: () => number): SlackState {
   const now = () => new Date(clock());
@@ -203,23 +178,6 @@ function createPostgresSlackState(pool: PostgresPool, clock: () => number): Slac
         [channel, messageTs],
       );
       return result.rows[0] ?? { up: 0, down: 0 };
-    },
-    async claimDelivery(keys) {
-      // Sorted, so two claims sharing keys take their row locks in the same order and never deadlock; a
-      // claim waits for a concurrent one holding a shared key and then sees it taken.
-      const distinct = [...new Set(keys)].sort();
-      const result = await pool.query(
-        `INSERT INTO slack_processed_deliveries (key, at) SELECT key, $2 FROM unnest($1::text[]) AS key
-         ON CONFLICT (key) DO NOTHING`,
-        [distinct, now()],
-      );
-      return result.rowCount === distinct.length;
-    },
-    async pruneDeliveries(maxAgeMs) {
-      const result = await pool.query("DELETE FROM slack_processed_deliveries WHERE at < $1", [
-        new Date(clock() - maxAgeMs),
-      ]);
-      return result.rowCount ?? 0;
     },
   };
 }

@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { LogLevel, type Logger as SlackLogger, WebClient } from "@slack/web-api";
 import { z } from "zod";
+import { RetryLaterError } from "../jobs/jobRunner";
+import type { Logger } from "../log";
 
 /**
  * How the app talks to Slack's Web API: an explicit timeout, a few retries for network errors and 5xx (the
@@ -89,4 +92,90 @@ export async function callWithRateLimitRetry<Result>(
       await sleep(retryAfter * 1000);
     }
   }
+}
+
+/** The Web API calls and response_url posts of a job worker, with the SDK's errors (code, data.error). */
+export interface SlackWebApi {
+  call(method: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Posts to a slash command's or action's response_url (ephemeral unless it says otherwise). */
+  respond(responseUrl: string, message: Record<string, unknown>): Promise<void>;
+}
+
+/** A response_url that answered with an error status (expired after 30 minutes or 5 uses, ...). */
+export class RespondError extends Error {
+  readonly statusCode: number;
+  constructor(statusCode: number) {
+    super(`The response_url answered ${statusCode}.`);
+    this.name = "RespondError";
+    this.statusCode = statusCode;
+  }
+}
+
+/** The SDK logs through ours at warn and above; its debug output would repeat every request. */
+function sdkLoggerFrom(logger: Logger): SlackLogger {
+  let level = LogLevel.WARN;
+  const line = (messages: unknown[]) => ({ message: messages.map(String).join(" ") });
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...messages) => logger.warn("slack.web_api", line(messages)),
+    error: (...messages) => logger.error("slack.web_api", line(messages)),
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/** No answer, or Slack's own 5xx: the call may work a little later. */
+function isPassingFailure(error: unknown): boolean {
+  const fields = (error ?? {}) as { code?: unknown; statusCode?: unknown };
+  return (
+    fields.code === "slack_webapi_request_error" ||
+    (fields.code === "slack_webapi_http_error" &&
+      typeof fields.statusCode === "number" &&
+      fields.statusCode >= 500)
+  );
+}
+
+/**
+ * The Web API client of the job workers. It never retries by itself: a chat.postMessage that timed out may
+ * well be in Slack, and sending it again would post it twice. A call that got no answer (or a 5xx) fails the
+ * attempt with RetryLaterError instead; the job's next attempt first looks for what the last one may have
+ * posted (deliverMessages.ts), then goes on.
+ */
+export function createSlackWebApi(options: {
+  token: string;
+  apiUrl: string | undefined;
+  policy: WebApiPolicy;
+  logger: Logger;
+}): SlackWebApi {
+  const clientOptions = webClientOptions(options.apiUrl, { ...options.policy, retries: 0 });
+  const client = new WebClient(options.token, { ...clientOptions, logger: sdkLoggerFrom(options.logger) });
+  return {
+    async call(method, params) {
+      try {
+        return { ...(await client.apiCall(method, params)) };
+      } catch (error) {
+        if (!isPassingFailure(error)) throw error;
+        throw new RetryLaterError(`Slack did not answer ${method}`, { cause: error });
+      }
+    },
+    async respond(responseUrl, message) {
+      let response: Response;
+      try {
+        response = await clientOptions.fetch(responseUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(message),
+        });
+        await response.arrayBuffer();
+      } catch (error) {
+        throw new RetryLaterError("The response_url did not answer", { cause: error });
+      }
+      if (response.status >= 500) throw new RetryLaterError(`The response_url answered ${response.status}`);
+      if (!response.ok) throw new RespondError(response.status);
+    },
+  };
 }

@@ -72,11 +72,34 @@ async function freeSlug(base: string, taken: (slug: string) => Promise<boolean>)
   }
 }
 
+/** Sizes as people read them: "50.0 MiB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+    : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** Default for `maxArticleBytes`: a long report is a few hundred kilobytes of text; 2 MiB leaves room. */
+export const defaultMaxArticleBytes = 2 * 1024 * 1024;
+
 /** The article store on the given storage; `seedDirectory`'s articles are stored first if missing. */
 export async function createArticleStore(
   storage: Storage,
-  options: { seedDirectory?: string } = {},
+  options: {
+    seedDirectory?: string;
+    /** Longer texts are refused before they are split: splitting and indexing them would take minutes. */
+    maxArticleBytes?: number;
+  } = {},
 ): Promise<ArticleStore> {
+  const maxArticleBytes = options.maxArticleBytes ?? defaultMaxArticleBytes;
+  const refuseIfTooLarge = (what: string, bytes: number, hint = "") => {
+    if (bytes <= maxArticleBytes) return;
+    throw new BriefError(
+      "bad_article_file",
+      `${what} is ${formatBytes(bytes)}; the most one article may have is ${formatBytes(maxArticleBytes)}${hint}.`,
+      { bytes, maxArticleBytes },
+    );
+  };
   const rows: ArticleRows =
     storage.kind === "postgres"
       ? createPostgresArticleRows(storage.pool)
@@ -97,6 +120,8 @@ export async function createArticleStore(
     }
     const url = ingestOptions.url ?? parsed.url;
     const body = paragraphsToBody(parsed.paragraphs);
+    // Pasted text was measured before parsing; an article extracted from a page is measured here.
+    refuseIfTooLarge("The article", Buffer.byteLength(body, "utf8"));
     const article: Article = {
       slug,
       title,
@@ -117,8 +142,10 @@ export async function createArticleStore(
     return { article, status: previous ? "replaced" : "added", sentenceCount: sentences.length };
   };
 
-  const ingestText = (raw: string, ingestOptions: IngestOptions = {}): Promise<IngestResult> =>
-    ingestParsed(parseArticleText(raw), ingestOptions);
+  const ingestText = async (raw: string, ingestOptions: IngestOptions = {}): Promise<IngestResult> => {
+    refuseIfTooLarge("The article", Buffer.byteLength(raw, "utf8"));
+    return ingestParsed(parseArticleText(raw), ingestOptions);
+  };
 
   const findByUrl = async (url: string): Promise<Article | undefined> => {
     const slug = await rows.slugForUrl(url);
@@ -144,8 +171,11 @@ export async function createArticleStore(
   const ingestFile = async (filePath: string, ingestOptions: IngestOptions = {}): Promise<IngestResult> => {
     let raw: Buffer;
     try {
+      // Checked before reading: a 50 MB file is refused without being loaded.
+      refuseIfTooLarge(`'${filePath}'`, (await fs.stat(filePath)).size, " (BRIEF_MAX_ARTICLE_BYTES)");
       raw = await fs.readFile(filePath);
     } catch (error) {
+      if (error instanceof BriefError) throw error;
       throw new BriefError(
         "bad_article_file",
         `Cannot read '${filePath}': ${(error as NodeJS.ErrnoException).code ?? "unreadable"}.`,

@@ -122,4 +122,29 @@ export const migrations: readonly Migration[] = [
       -- A fetched article is known by its canonical URL: fetching it again finds the stored one.
       CREATE INDEX articles_by_url ON articles (url);`,
   },
+  {
+    version: 4,
+    name: "jobs",
+    sql: `
+      -- Durable work (src/jobs/): recorded at the ack, claimed under a lease, done once. Times in ms.
+      CREATE TABLE jobs (
+        id text PRIMARY KEY,
+        kind text NOT NULL,
+        idempotency_key text NOT NULL UNIQUE,
+        payload jsonb NOT NULL,
+        state text NOT NULL CHECK (state IN ('pending', 'running', 'done', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        available_at bigint NOT NULL,
+        lease_owner text,
+        lease_token text,
+        lease_expires_at bigint,
+        progress jsonb,
+        result jsonb,
+        error text,
+        created_at bigint NOT NULL,
+        updated_at bigint NOT NULL
+      );
+      CREATE INDEX jobs_active ON jobs (created_at) WHERE state IN ('pending', 'running');
+      CREATE INDEX jobs_finished ON jobs (updated_at) WHERE state IN ('done', 'failed');`,
+  },
 ];

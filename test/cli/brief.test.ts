@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { articlesCommand } from "../../src/cli/articlesCommand";
 import { briefCommand } from "../../src/cli/briefCommand";
@@ -69,6 +70,16 @@ describe("brief, ingest and articles commands", () => {
     const listed = await runCliInProcess(articlesCommand, [], environment);
     expect(listed.stdout).toMatch(/kyiv-seeks-talks\s+2\s+Kyiv Seeks Talks/);
     expect(listed.stdout).toMatch(/xi-putin/);
+  });
+
+  it("refuses a 50 MB file at ingest in one line, without reading it", async () => {
+    const file = temporaryFile("huge.txt", "");
+    fs.truncateSync(file, 50 * 1024 * 1024);
+    const result = await runCliInProcess(ingestCommand, [file], { BRIEF_DB: temporaryDatabasePath() });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `'${file}' is 50.0 MiB; the most one article may have is 2.0 MiB (BRIEF_MAX_ARTICLE_BYTES).`,
+    ]);
   });
 });
 

@@ -19,13 +19,18 @@ async function storeFixtures(instance: Running): Promise<void> {
     await instance.services.store.ingestFile(path.join(fixtures, file), { slug: file.replace(/\.txt$/, "") });
 }
 
-/** Sends `/brief <text>`, waits for its private answer, and returns it with the ack's body. */
+/**
+ * Sends `/brief <text>` and waits for its job: the ack's body (always empty: the job decides what the command
+ * means), whether it said "Preparing…" privately, and its last private answer.
+ */
 async function privateAnswerTo(instance: Running, text: string) {
   const before = instance.fake.callsTo("response_url").length;
   const response = await briefCommand(instance, text);
-  const replies = await instance.fake.waitForCalls("response_url", before + 1);
+  await instance.fake.waitForCalls("response_url", before + 1);
   await instance.app.idle();
-  return { ack: response.body, reply: replies.at(-1) as RecordedCall };
+  const replies = instance.fake.callsTo("response_url").slice(before);
+  const preparing = replies.find((reply) => String(reply.params.text).startsWith("Preparing"));
+  return { ack: response.body, preparing: preparing?.params.text, reply: replies.at(-1) as RecordedCall };
 }
 
 const buttonValues = (call: RecordedCall | undefined) =>
@@ -62,8 +67,9 @@ describe("/brief with actors", () => {
 
   it("posts nothing for an actor the article says nothing by or about, and offers those it names", async () => {
     const instance = await startApp();
-    const { ack, reply } = await privateAnswerTo(instance, "xi-putin Japan");
-    expect(JSON.parse(ack)).toMatchObject({ text: "Preparing the briefing on `xi-putin`…" });
+    const { ack, preparing, reply } = await privateAnswerTo(instance, "xi-putin Japan");
+    expect(ack).toBe("");
+    expect(preparing).toBe("Preparing the briefing on `xi-putin`…");
     expect(reply.params.response_type).toBe("ephemeral");
     expect(reply.params.text).toBe(
       "The article reports nothing said by or about Japan, so I posted no briefing.",
@@ -80,8 +86,12 @@ describe("/brief with actors", () => {
 
   it("never posts a name the catalog does not know: the person gets the known actors privately", async () => {
     const instance = await startApp();
-    const { ack, reply } = await privateAnswerTo(instance, "xi-putin Reset your password at evil.example");
+    const { ack, preparing, reply } = await privateAnswerTo(
+      instance,
+      "xi-putin Reset your password at evil.example",
+    );
     expect(ack).toBe("");
+    expect(preparing).toBeUndefined();
     expect(reply.params.response_type).toBe("ephemeral");
     expect(reply.params.text).toBe(
       "I don't know “Reset your password at evil.example” as an actor, so I posted nothing. Brief `xi-putin` on one of these:",
@@ -109,8 +119,8 @@ describe("/brief with an article", () => {
   it("says no Preparing for an unknown slug and offers at most three near misses as buttons", async () => {
     const instance = await startApp();
     await storeFixtures(instance);
-    const { ack, reply } = await privateAnswerTo(instance, "xi-putn");
-    expect(ack).toBe("");
+    const { preparing, reply } = await privateAnswerTo(instance, "xi-putn");
+    expect(preparing).toBeUndefined();
     expect(reply.params.text).toContain("No stored article is called `xi-putn`");
     const offered = buttonValues(reply);
     expect(offered.length).toBeGreaterThan(0);
@@ -124,16 +134,12 @@ describe("/brief with an article", () => {
   it("briefs the one article whose slug or title holds the word, and offers several as buttons", async () => {
     const instance = await startApp();
     await storeFixtures(instance);
-    const sanctions = await briefCommand(instance, "sanctions");
-    expect(JSON.parse(sanctions.body)).toMatchObject({
-      text: "Preparing the briefing on `eu-sanctions-package`…",
-    });
-    await instance.fake.waitForCalls("chat.postMessage", 1);
-    await instance.app.idle();
+    const sanctions = await privateAnswerTo(instance, "sanctions");
+    expect(sanctions.preparing).toBe("Preparing the briefing on `eu-sanctions-package`…");
     expect(postedBlocks(instance)[0]).toContain("EU adopts new sanctions package");
 
-    const { ack, reply } = await privateAnswerTo(instance, "kremlin");
-    expect(ack).toBe("");
+    const { preparing, reply } = await privateAnswerTo(instance, "kremlin");
+    expect(preparing).toBeUndefined();
     expect(reply.params.text).toBe(
       "Several stored articles have `kremlin` in their name or title. Which one?",
     );

@@ -91,6 +91,7 @@ describe("the posted briefing", () => {
         responseUrl: instance.fake.responseUrl,
         channel,
         messageTs: posted.ts,
+        triggerId: "0000000000001.0000000000002.fake",
       }),
     );
     expect(response.status).toBe(200);

@@ -18,6 +18,7 @@ import {
   briefCommand,
   channel,
   postBriefing,
+  type Running,
   signingSecret,
   startApp,
 } from "../support/slackAppHarness";
@@ -33,6 +34,18 @@ const threadQuestion = (threadTs: string, text: string, eventId: string, ts = "1
   });
 
 const allText = (value: unknown): string => JSON.stringify(value);
+
+/** A command's private answers, its "Preparing…" or "Fetching…" left out, once there are `count` of them. */
+async function privateAnswers(instance: Running, count: number) {
+  const answers = () =>
+    instance.fake
+      .callsTo("response_url")
+      .filter((call) => !/^(Preparing|Fetching) /.test(String(call.params.text)));
+  for (let wait = 0; wait < 200 && answers().length < count; wait += 1) await sleep(25);
+  if (answers().length < count)
+    throw new Error(`waited for ${count} private answer(s), saw ${answers().length}`);
+  return answers();
+}
 
 /** A live Slack mention or link: `<!…>`, `<@…>`, `<#…>` or `<http…>` not written by the app itself. */
 function liveMentions(posted: unknown, allowedUser = "U0FAKEUSER1"): string[] {
@@ -56,20 +69,25 @@ describe("/brief", () => {
     // The first request down a code path pays a one-off JIT cost; warm it with `/brief help`.
     await briefCommand(instance, "help");
     await instance.app.idle();
-    const command = slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
+    const command = () => slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
     // Three in a row from another thread; the median resists a busy machine's scheduling hiccups.
-    const responses = await sendSlackRequestsFromWorker(instance.baseUrl, [command, command, command], {
+    const responses = await sendSlackRequestsFromWorker(instance.baseUrl, [command(), command(), command()], {
       signingSecret,
     });
     const medianMs = responses.map((response) => response.elapsedMs).sort((a, b) => a - b)[1];
     expect(medianMs).toBeLessThan(100);
     for (const response of responses) {
       expect(response.status).toBe(200);
-      expect(JSON.parse(response.body)).toMatchObject({
+      expect(response.body).toBe("");
+    }
+    // Each job says it privately once it knows a briefing will be made.
+    const preparing = await instance.fake.waitForCalls("response_url", 4);
+    expect(preparing.slice(1).map((call) => call.params)).toEqual(
+      Array.from({ length: 3 }, () => ({
         response_type: "ephemeral",
         text: "Preparing the briefing on `xi-putin`…",
-      });
-    }
+      })),
+    );
 
     const [posted] = await instance.fake.waitForCalls("chat.postMessage", 3);
     await instance.app.idle();
@@ -106,7 +124,7 @@ describe("/brief", () => {
     await briefCommand(instance, "");
     await briefCommand(instance, "list");
     await briefCommand(instance, "xi-putn");
-    const replies = await instance.fake.waitForCalls("response_url", 3);
+    const replies = await privateAnswers(instance, 3);
     await instance.app.idle();
     const texts = replies.map((reply) => String(reply.params.text));
     expect(texts.find((text) => text.startsWith("*Usage:*"))).toContain("`/brief &lt;article&gt;`");
@@ -134,7 +152,7 @@ describe("/brief", () => {
     expect(blocksText).not.toContain("*Russia*");
 
     await briefCommand(instance, "xi-putin <!channel>");
-    const replies = await instance.fake.waitForCalls("response_url", 1);
+    const replies = await privateAnswers(instance, 1);
     await instance.app.idle();
     const refusal = replies
       .map((reply) => String(reply.params.text))
@@ -148,7 +166,7 @@ describe("/brief", () => {
     const instance = await startApp();
     instance.fake.script("chat.postMessage", { kind: "error", error: "not_in_channel" });
     await briefCommand(instance, "xi-putin");
-    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    const [reply] = await privateAnswers(instance, 1);
     await instance.app.idle();
     expect(reply?.params.response_type).toBe("ephemeral");
     const text = allText(reply?.params.blocks);
@@ -169,7 +187,7 @@ describe("/brief", () => {
         response_url: instance.fake.responseUrl,
       }),
     );
-    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    const [reply] = await privateAnswers(instance, 1);
     await instance.app.idle();
     expect(instance.fake.callsTo("chat.postMessage")[0]?.params.channel).toBe("D0FAKEDM001");
     expect(reply?.params.response_type).toBe("ephemeral");
@@ -185,14 +203,17 @@ describe("/brief", () => {
     await instance.app.idle();
     expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
     expect(calls[1]?.reply.kind).toBe("ok");
-    expect(instance.fake.callsTo("response_url")).toHaveLength(0);
+    // Nothing private but the "Preparing…": the retry worked.
+    expect(instance.fake.callsTo("response_url").map((call) => call.params.text)).toEqual([
+      "Preparing the briefing on `xi-putin`…",
+    ]);
   });
 
   it("gives up on a long Retry-After at once with a clear message", async () => {
     const instance = await startApp();
     instance.fake.script("chat.postMessage", { kind: "rate_limited", retryAfterSeconds: 60 });
     await briefCommand(instance, "xi-putin");
-    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    const [reply] = await privateAnswers(instance, 1);
     await instance.app.idle();
     expect(reply?.params.text).toMatch(/rate-limiting/);
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
@@ -271,14 +292,14 @@ describe("/brief", () => {
       },
     }));
     await briefCommand(instance, "xi-putin");
-    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    const [reply] = await privateAnswers(instance, 1);
     await instance.app.idle();
     // Plain words: the setting's name is for the log.
     expect(reply?.params.text).toBe(
       "The model could not answer just now. It has been logged; please try again in a moment.",
     );
     expect(instance.logLines.join("\n")).toContain("BRIEF_LLM_TIMEOUT_MS");
-    expect(instance.logLines.some((line) => line.includes('"slack.command_failed"'))).toBe(true);
+    expect(instance.logLines.some((line) => line.includes('"job.failed"'))).toBe(true);
     expect(instance.logLines.join("\n")).not.toContain(botToken);
     expect(instance.logLines.join("\n")).not.toContain(signingSecret);
   });
@@ -538,7 +559,7 @@ describe("feedback buttons", () => {
       );
     expect((await click("briefing_feedback_up")).status).toBe(200);
     expect((await click("briefing_feedback_down")).status).toBe(200);
-    const thanks = await instance.fake.waitForCalls("response_url", 2);
+    const thanks = await privateAnswers(instance, 2);
     await instance.app.idle();
     expect(thanks.map((call) => call.params.response_type)).toEqual(["ephemeral", "ephemeral"]);
     expect(thanks.every((call) => call.params.replace_original === false)).toBe(true);
@@ -550,23 +571,120 @@ describe("feedback buttons", () => {
   });
 });
 
-describe("request verification", () => {
-  it("rejects a bad signature and a timestamp over 5 minutes old with 401, doing no work", async () => {
+describe("request hygiene", () => {
+  it("rejects a bad signature and a timestamp over 5 minutes old or ahead with 401, doing no work", async () => {
     const instance = await startApp();
     const request = slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
+    const nowSeconds = Math.floor(Date.now() / 1000);
     const badSignature = await instance.send(request, { signWith: "not-the-secret" });
-    const stale = await instance.send(request, { timestampSeconds: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const stale = await instance.send(request, { timestampSeconds: nowSeconds - 6 * 60 });
+    const future = await instance.send(request, { timestampSeconds: nowSeconds + 10 * 60 });
     await instance.app.idle();
-    expect(badSignature.status).toBe(401);
-    expect(stale.status).toBe(401);
+    expect([badSignature.status, stale.status, future.status]).toEqual([401, 401, 401]);
     expect(instance.fake.calls.filter((call) => call.method !== "auth.test")).toEqual([]);
+    expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   });
 
-  it("serves the health endpoint", async () => {
+  it("answers a signed body that is not a Slack payload with 400 at once", async () => {
+    const instance = await startApp();
+    const bodies = [
+      { body: "[]", contentType: "application/json" },
+      { body: '{"type":"event_callback"}', contentType: "application/json" },
+      { body: "{not json", contentType: "application/json" },
+      { body: "text=xi-putin&user_id=U1", contentType: "application/x-www-form-urlencoded" },
+      { body: "payload=%7Bnot%20json", contentType: "application/x-www-form-urlencoded" },
+    ];
+    for (const request of bodies) expect((await instance.send(request)).status, request.body).toBe(400);
+    // The median of three, against a busy machine's scheduling hiccups.
+    const nulls = [];
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      nulls.push(await instance.send({ body: "null", contentType: "application/json" }));
+    expect(nulls.map((response) => response.status)).toEqual([400, 400, 400]);
+    expect(nulls.map((response) => response.elapsedMs).sort((left, right) => left - right)[1]).toBeLessThan(
+      100,
+    );
+    await instance.app.idle();
+    expect(instance.fake.calls.filter((call) => call.method !== "auth.test")).toEqual([]);
+    expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  });
+
+  it("runs a replayed /brief (the same signed request, the same trigger_id) once", async () => {
+    const instance = await startApp();
+    const request = slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
+    const first = await instance.send(request);
+    const replay = await instance.send(request);
+    await instance.fake.waitForCalls("chat.postMessage", 1);
+    await instance.app.idle();
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(instance.fake.callsTo("response_url").map((call) => call.params.text)).toEqual([
+      "Preparing the briefing on `xi-putin`…",
+    ]);
+  });
+
+  it("keeps every reply to a 40 KB command under Slack's limits and echoes only the start of it", async () => {
+    const instance = await startApp();
+    const huge = `${"x".repeat(20_000)} ${"China ".repeat(3_400)}`.slice(0, 40_000);
+    const response = await briefCommand(instance, huge);
+    const [reply] = await privateAnswers(instance, 1);
+    await instance.app.idle();
+    expect(response.body.length).toBeLessThan(300);
+    expect(String(reply?.params.text).length).toBeLessThan(1_000);
+    expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  });
+
+  it("answers 200 fuzzed commands once each, within Slack's limits, logging none of them as an error", async () => {
+    const instance = await startApp();
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pieces = [
+      "xi-putin",
+      "list",
+      "help",
+      "China,",
+      "EU",
+      "<!channel>",
+      "&amp;",
+      "💥",
+      " ",
+      ",,",
+      "\u0000",
+      "Ä",
+      "-",
+      "a".repeat(300),
+    ];
+    const texts = Array.from({ length: 200 }, () =>
+      Array.from(
+        { length: Math.floor(random() * 6) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join(random() < 0.5 ? " " : ""),
+    );
+    const statuses = [];
+    for (const text of texts) statuses.push((await briefCommand(instance, text)).status);
+    await instance.app.idle();
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const outcomes = [
+      ...instance.fake.callsTo("chat.postMessage"),
+      ...instance.fake
+        .callsTo("response_url")
+        .filter((call) => !String(call.params.text).startsWith("Preparing")),
+    ];
+    expect(outcomes).toHaveLength(texts.length);
+    for (const call of outcomes) {
+      expect(String(call.params.text ?? "").length).toBeLessThanOrEqual(40_000);
+      expect(Array.isArray(call.params.blocks) ? call.params.blocks.length : 0).toBeLessThanOrEqual(50);
+    }
+    expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  }, 60_000);
+
+  it("serves the health endpoint with the jobs waiting", async () => {
     const instance = await startApp();
     const response = await fetch(`${instance.baseUrl}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, jobs: { pending: 0, running: 0 } });
   });
 });
 
@@ -595,10 +713,9 @@ describe("articles from links, messages and pasted text", () => {
   it("/brief <http://127.0.0.1:PORT/…|label> with that host allowed fetches, stores and posts the briefing", async () => {
     const { instance, news } = await startWithNews();
     const response = await briefCommand(instance, `<${wireUrl(news)}|Meridian Wire>`);
-    expect(JSON.parse(response.body)).toEqual({
-      response_type: "ephemeral",
-      text: `Fetching \`${wireUrl(news)}\`…`,
-    });
+    expect(response.body).toBe("");
+    const [fetching] = await instance.fake.waitForCalls("response_url", 1);
+    expect(fetching?.params).toEqual({ response_type: "ephemeral", text: `Fetching \`${wireUrl(news)}\`…` });
     const [posted] = await instance.fake.waitForCalls("chat.postMessage", 1);
     await instance.app.idle();
     const stored = await instance.services.store.require(wireSlug);
@@ -618,7 +735,7 @@ describe("articles from links, messages and pasted text", () => {
   it("refuses a link to a private address with one clear line, and the server gets no connection", async () => {
     const { instance, news } = await startWithNews({ allowed: false });
     await briefCommand(instance, wireUrl(news));
-    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    const [reply] = await privateAnswers(instance, 1);
     await instance.app.idle();
     expect(reply?.params).toMatchObject({
       response_type: "ephemeral",
@@ -632,7 +749,7 @@ describe("articles from links, messages and pasted text", () => {
   it("says a paywalled page cannot be briefed and offers the paste form, storing nothing", async () => {
     const { instance, news } = await startWithNews();
     await briefCommand(instance, `${news.origin}/premium/eu-defence-fund`);
-    const [reply] = await instance.fake.waitForCalls("response_url", 1);
+    const [reply] = await privateAnswers(instance, 1);
     await instance.app.idle();
     expect(reply?.params.text).toBe(
       `${news.origin}/premium/eu-defence-fund is behind a paywall: I can read only 32 words of it. Paste the text with \`/brief paste\` instead.`,
@@ -655,8 +772,9 @@ describe("articles from links, messages and pasted text", () => {
         response_url: instance.fake.responseUrl,
       }),
     );
-    const replies = await instance.fake.waitForCalls("response_url", 2);
+    await privateAnswers(instance, 2);
     await instance.app.idle();
+    const replies = await privateAnswers(instance, 2);
     expect(replies.map((reply) => reply.params.text).sort()).toEqual([
       "Adding articles from Slack is limited to some people here; ask whoever runs brief-bot. Stored articles can still be briefed (`/brief list`).",
       "You have had many links fetched in the last hour. Please try again in 60 minutes, or paste the text with `/brief paste`.",

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadCoreConfig, type SlackConfig } from "../../src/config";
 import { createLogger } from "../../src/log";
 import { createServices, type Services } from "../../src/services";
-import { createSlackApp, type SlackApp } from "../../src/slack/app";
+import type { SlackApp } from "../../src/slack/app";
 import { type FakeSlackApi, startFakeSlackApi } from "../support/fakeSlackApi";
 import { type FakeSocketModeServer, startFakeSocketModeServer } from "../support/fakeSocketModeServer";
+import { createInProcessSlackApp, inProcessJobs } from "../support/inProcessSlackApp";
 import { eventRequest, slashCommandRequest } from "../support/signedSlackRequests";
 import { temporaryDatabasePath } from "../support/tempDatabase";
 
@@ -52,11 +53,11 @@ async function startSocketModeApp(): Promise<Running> {
     apiUrl: api.apiUrl,
     port: 0,
     mode: "socket",
+    jobs: inProcessJobs,
   };
-  const app = createSlackApp({
+  const app = createInProcessSlackApp({
     slack,
     services,
-    storage: services.storage,
     logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }),
   });
   const instance = { app, api, socket, services, logLines };
@@ -105,7 +106,10 @@ describe("Socket Mode", () => {
 
     instance.socket.send(slashCommandEnvelope("env-brief-1", "xi-putin", instance.api.responseUrl));
     const commandAck = await instance.socket.waitForAck("env-brief-1");
-    expect(commandAck.payload).toEqual({
+    // Acked with nothing: the job says "Preparing…" once it knows a briefing will be made.
+    expect(commandAck.payload ?? {}).toEqual({});
+    const [preparing] = await instance.api.waitForCalls("response_url", 1);
+    expect(preparing?.params).toEqual({
       response_type: "ephemeral",
       text: "Preparing the briefing on `xi-putin`…",
     });
@@ -136,7 +140,8 @@ describe("Socket Mode", () => {
     await instance.socket.waitForAck("env-thread-1-retry");
     await instance.app.idle();
     expect(instance.api.callsTo("chat.postMessage")).toHaveLength(2);
-    expect(instance.api.callsTo("response_url")).toHaveLength(0);
+    // Only the "Preparing…" of the command.
+    expect(instance.api.callsTo("response_url")).toHaveLength(1);
     expect(instance.logLines).not.toEqual([]);
     expect(instance.logLines.join("\n")).not.toContain(appToken);
     expect(instance.logLines.join("\n")).not.toContain(botToken);

@@ -6,9 +6,12 @@ import { createWaiters } from "./waiters";
  * A loopback fake of Slack's Web API and of the response_url endpoint. It records every call and answers like
  * Slack: `{ ok: true, ... }` by default, or a scripted reply per method (a platform error such as
  * `not_in_channel`, or an HTTP 429 with Retry-After). Point the app's WebClient at `apiUrl` and put
- * `responseUrl` into slash command payloads. `apps.connections.open` hands out `socketModeUrl` (Socket Mode);
- * `conversations.replies` returns a thread's parent from the messages posted to this fake, with its metadata
- * when `include_all_metadata` is set, as Slack does.
+ * `responseUrl` into slash command payloads. `apps.connections.open` hands out `socketModeUrl` (Socket Mode).
+ * `conversations.history` (a channel's top-level messages, newest first) and `conversations.replies` (a
+ * thread's parent, then its replies) answer from the messages posted to this fake, after `oldest`, paged by
+ * `limit` and `cursor`, with their metadata when `include_all_metadata` is set, as Slack does. A scripted
+ * `hang` never answers a call (as a Slack that took a post and then lost the connection, when `record` is
+ * set, or one the request never reached): what a process killed mid-call leaves behind.
  */
 
 export const fakeBotUserId = "U0FAKEBOT01";
@@ -18,7 +21,8 @@ export const fakeTeamId = "T0FAKETEAM1";
 export type FakeReply =
   | { kind: "ok"; fields?: Record<string, unknown> }
   | { kind: "error"; error: string }
-  | { kind: "rate_limited"; retryAfterSeconds: number };
+  | { kind: "rate_limited"; retryAfterSeconds: number }
+  | { kind: "hang"; record: boolean };
 
 export interface RecordedCall {
   /** A Web API method ("chat.postMessage") or "response_url". */
@@ -83,22 +87,66 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let messageCounter = 0;
   const postedMessages = new Map<string, Record<string, unknown>>();
   const postedKey = (channel: unknown, ts: unknown) => `${String(channel)}:${String(ts)}`;
+  /** Every message posted here, in the order posted (their ts increase). */
+  const postedInOrder: Array<{ channel: string; ts: string; params: Record<string, unknown> }> = [];
+
+  /** A posted message as Slack's history methods return it. */
+  const asHistoryMessage = (ts: string, posted: Record<string, unknown>, withMetadata: boolean) => ({
+    type: "message",
+    ts,
+    text: posted.text,
+    user: fakeBotUserId,
+    bot_id: fakeBotId,
+    ...(posted.thread_ts ? { thread_ts: posted.thread_ts } : {}),
+    ...(withMetadata && posted.metadata ? { metadata: posted.metadata } : {}),
+  });
 
   /** A thread's parent as Slack returns it, or undefined when no such message was posted here. */
   const threadParent = (params: Record<string, unknown>): Record<string, unknown> | undefined => {
     const posted = postedMessages.get(postedKey(params.channel, params.ts));
     if (!posted) return undefined;
+    return asHistoryMessage(String(params.ts), posted, String(params.include_all_metadata) === "true");
+  };
+
+  /** One page of `messages` after `oldest`, from the offset in `cursor`, with the next cursor if any. */
+  const page = (messages: Array<Record<string, unknown>>, params: Record<string, unknown>) => {
+    const oldest = Number(params.oldest ?? 0);
+    const after = messages.filter((message) => Number(message.ts) > oldest);
+    const offset = Number(params.cursor ?? 0);
+    const limit = Number(params.limit ?? 100);
+    const next = offset + limit < after.length ? String(offset + limit) : "";
     return {
-      type: "message",
-      ts: params.ts,
-      text: posted.text,
-      user: fakeBotUserId,
-      bot_id: fakeBotId,
-      ...(String(params.include_all_metadata) === "true" && posted.metadata
-        ? { metadata: posted.metadata }
-        : {}),
+      messages: after.slice(offset, offset + limit),
+      has_more: next !== "",
+      response_metadata: { next_cursor: next },
     };
   };
+
+  const history = (params: Record<string, unknown>) => {
+    const withMetadata = String(params.include_all_metadata) === "true";
+    const topLevel = postedInOrder
+      .filter((posted) => posted.channel === String(params.channel) && !posted.params.thread_ts)
+      .map((posted) => asHistoryMessage(posted.ts, posted.params, withMetadata))
+      .reverse();
+    return page(topLevel, params);
+  };
+
+  const replies = (params: Record<string, unknown>) => {
+    const parent = threadParent(params);
+    const withMetadata = String(params.include_all_metadata) === "true";
+    const inThread = postedInOrder
+      .filter((posted) => posted.channel === String(params.channel) && posted.params.thread_ts === params.ts)
+      .map((posted) => asHistoryMessage(posted.ts, posted.params, withMetadata));
+    return page(parent ? [parent, ...inThread] : inThread, params);
+  };
+
+  const recordPosted = (params: Record<string, unknown>, ts: string) => {
+    postedMessages.set(postedKey(params.channel, ts), params);
+    postedInOrder.push({ channel: String(params.channel), ts, params });
+  };
+
+  // Like Slack's: the current time, unique and increasing, so `oldest` filters work on them.
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(messageCounter).padStart(6, "0")}`;
 
   const defaultFields = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
@@ -115,15 +163,17 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         messageCounter += 1;
         return {
           channel: params.channel,
-          ts: `1767226000.${String(messageCounter).padStart(6, "0")}`,
+          ts: nextTs(),
           message: { text: params.text, user: fakeBotUserId, bot_id: fakeBotId },
         };
       case "chat.postEphemeral":
-        return { message_ts: `1767226000.${String(messageCounter).padStart(6, "0")}` };
+        return { message_ts: nextTs() };
       case "apps.connections.open":
         return options.socketModeUrl ? { url: options.socketModeUrl } : {};
       case "conversations.replies":
-        return { messages: [threadParent(params)], has_more: false };
+        return replies(params);
+      case "conversations.history":
+        return history(params);
       case "views.open":
         return { view: { id: `V0FAKEVIEW${String(calls.length).padStart(2, "0")}` } };
       case "views.update":
@@ -141,6 +191,15 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   ) => {
     const reply = scripts.get(method)?.shift() ?? { kind: "ok" };
     const call: RecordedCall = { method, params, reply, token, at: Date.now() };
+    if (reply.kind === "hang") {
+      if (reply.record && method === "chat.postMessage") {
+        call.ts = String(defaultFields(method, params).ts);
+        recordPosted(params, call.ts);
+      }
+      calls.push(call);
+      wake();
+      return;
+    }
     if (reply.kind === "rate_limited") {
       response.writeHead(429, {
         "retry-after": String(reply.retryAfterSeconds),
@@ -162,6 +221,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         "conversations.replies",
         "views.open",
         "views.update",
+        "conversations.history",
       ].includes(method);
       // Slack's answer for a thread whose parent it does not know.
       const missingThread = method === "conversations.replies" && !threadParent(params);
@@ -173,7 +233,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
             : { ok: false, error: "unknown_method" };
       if (method === "chat.postMessage" && reply.kind === "ok") {
         call.ts = String(fields.ts);
-        postedMessages.set(postedKey(params.channel, fields.ts), params);
+        recordPosted(params, call.ts);
       }
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(body));

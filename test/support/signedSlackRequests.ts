@@ -32,8 +32,16 @@ export interface SlackResponse {
   elapsedMs: number;
 }
 
+let triggerSequence = 0;
+
+/**
+ * A slash command from the fixture. Each gets its own trigger_id (Slack's is unique per invocation, and the
+ * app dedupes on it) unless the overrides give one, as a replay would.
+ */
 export function slashCommandRequest(overrides: Record<string, string>): SlackRequest {
   const form = new URLSearchParams(readFixture("slash_command.txt").trim());
+  triggerSequence += 1;
+  form.set("trigger_id", `${process.pid}.${triggerSequence}.${Date.now()}.fake`);
   for (const [key, value] of Object.entries(overrides)) form.set(key, value);
   return { body: form.toString(), contentType: "application/x-www-form-urlencoded" };
 }
@@ -48,7 +56,10 @@ export function buttonClickRequest(click: {
   responseUrl: string;
   channel: string;
   messageTs?: string | undefined;
+  /** A click's trigger_id is unique, and the app dedupes on it; give one only to replay a click. */
+  triggerId?: string | undefined;
 }): SlackRequest {
+  triggerSequence += 1;
   const payload = {
     type: "block_actions",
     user: { id: "U0FAKEUSER1" },
@@ -60,7 +71,7 @@ export function buttonClickRequest(click: {
     channel: { id: click.channel },
     ...(click.messageTs && { message: { ts: click.messageTs, type: "message" } }),
     response_url: click.responseUrl,
-    trigger_id: "0000000000001.0000000000002.fake",
+    trigger_id: click.triggerId ?? `${process.pid}.${triggerSequence}.${Date.now()}.click`,
     actions: [{ type: "button", action_id: click.actionId, value: click.value }],
   };
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();

@@ -4,15 +4,17 @@ import { afterEach } from "vitest";
 import { loadCoreConfig, type SlackConfig } from "../../src/config";
 import { createLogger } from "../../src/log";
 import { createServices, type Services } from "../../src/services";
-import { createSlackApp, type SlackApp } from "../../src/slack/app";
-import type { SlackAppServices } from "../../src/slack/listenerDependencies";
+import type { SlackApp } from "../../src/slack/app";
+import type { SlackAppServices } from "../../src/slack/slackAppServices";
 import { type FakeSlackApi, startFakeSlackApi } from "./fakeSlackApi";
+import { createInProcessSlackApp, inProcessJobs } from "./inProcessSlackApp";
 import { type SlackRequest, sendSlackRequest, slashCommandRequest } from "./signedSlackRequests";
 import { temporaryDatabasePath } from "./tempDatabase";
 
 /**
- * The Slack app end to end over loopback: the Bolt app in HTTP mode on port 0, its WebClient pointed at the
- * fake Slack API, real signed requests to /slack/events. Stopped after each test. With SLACK_PREVIEW_DIR set,
+ * The Slack app end to end over loopback: the Bolt app in HTTP mode on port 0 with its job runner in this process
+ * (so a test can swap a service for the jobs), its WebClient pointed at the fake Slack API, real signed requests
+ * to /slack/events. Stopped after each test. With SLACK_PREVIEW_DIR set,
  * each test's recorded Slack calls are written there as `<test name>.json`, the input slack-preview renders
  * (`node ../shared/tools/slack-preview/preview.mjs <file> <out> --width 900`), to look at what a test posted.
  */
@@ -74,11 +76,12 @@ export async function startApp(
     apiUrl: fake.apiUrl,
     port: 0,
     mode: "http",
+    jobs: inProcessJobs,
   };
-  const app = createSlackApp({
+  const app = createInProcessSlackApp({
     slack,
-    services: { ...services, ...override(services) },
-    storage: services.storage,
+    services,
+    override: override(services),
     logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }),
     webApiPolicy: { maxRateLimitWaitMs: 1_000, rateLimitAttempts: 2, timeoutMs: 2_000 },
   });

@@ -1,5 +1,9 @@
 import { mentionsActor } from "../../actors/mentions";
-import { type ActorEvidence, collectActorEvidence } from "../../attribution/actorEvidence";
+import {
+  type ActorEvidence,
+  collectActorEvidence,
+  collectActorEvidenceUntil,
+} from "../../attribution/actorEvidence";
 import { gistOf, gistPoint } from "../../attribution/gist";
 import type { Actor } from "../../domain/actor";
 import type { ActorPosition } from "../../domain/briefing";
@@ -58,21 +62,56 @@ function withGist(position: ActorPosition, positions: readonly ActorPosition[], 
 export function buildOfflinePositions(
   request: Pick<BriefingRequest, "sentences" | "actors">,
 ): ActorPosition[] {
-  const evidence = collectActorEvidence(request.sentences, request.actors);
+  return readOfflinePositions(request, undefined).positions;
+}
+
+/** The positions from the sentences read before `deadline` (a performance.now() time), and how many that was. */
+function readOfflinePositions(
+  request: Pick<BriefingRequest, "sentences" | "actors">,
+  deadline: number | undefined,
+): { positions: ActorPosition[]; sentencesRead: number } {
+  // Without a deadline the whole article is read, and a reading verify/ made already is reused.
+  const { evidence, sentencesRead } =
+    deadline === undefined
+      ? {
+          evidence: collectActorEvidence(request.sentences, request.actors),
+          sentencesRead: request.sentences.length,
+        }
+      : collectActorEvidenceUntil(request.sentences, request.actors, deadline);
   const positions = request.actors.map((actor) =>
     positionFor(actor, evidence.get(actor.name) ?? { mentionedIn: [], candidates: [] }),
   );
-  return positions.map((position, index) => withGist(position, positions, request.actors[index] as Actor));
+  return {
+    positions: positions.map((position, index) =>
+      withGist(position, positions, request.actors[index] as Actor),
+    ),
+    sentencesRead,
+  };
 }
 
-export function createOfflineBriefingEngine(): BriefingEngine {
+/**
+ * The offline engine reads within a time budget: an article too long to read in it (a few megabytes) is
+ * briefed on the part read, with a note saying how much that was, instead of holding its worker for a minute.
+ */
+export function createOfflineBriefingEngine(options: { timeBudgetMs?: number } = {}): BriefingEngine {
   return {
     id: "offline",
     async brief(request) {
+      const deadline =
+        options.timeBudgetMs === undefined ? undefined : performance.now() + options.timeBudgetMs;
+      const { positions, sentencesRead } = readOfflinePositions(request, deadline);
+      const total = request.sentences.length;
+      // What the reading saw is what verification may accept citations of.
+      const shownSentenceIds = request.sentences.slice(0, sentencesRead).map((sentence) => sentence.id);
+      if (sentencesRead >= total) return { engine: "offline", positions, shownSentenceIds };
+      const count = (value: number) => value.toLocaleString("en-US");
       return {
         engine: "offline",
-        positions: buildOfflinePositions(request),
-        shownSentenceIds: request.sentences.map((sentence) => sentence.id),
+        positions,
+        shownSentenceIds,
+        notes: [
+          `This article is long: the offline reading covered its first ${count(sentencesRead)} of ${count(total)} sentences in its time limit, so what comes later is not in this briefing.`,
+        ],
       };
     },
   };

@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../../src/actors/actors";
 import { projectRoot } from "../../../src/config";
-import { buildOfflinePositions } from "../../../src/engine/offline/offlineBriefingEngine";
+import {
+  buildOfflinePositions,
+  createOfflineBriefingEngine,
+} from "../../../src/engine/offline/offlineBriefingEngine";
 import { splitSentences } from "../../../src/sentences/splitSentences";
 import { parseArticleText } from "../../../src/store/articleText";
 
@@ -149,6 +152,33 @@ describe("offline briefing engine", () => {
     const long = sentencesOf(lines.join("\n"));
     const positions = buildOfflinePositions({ sentences: long, actors: defaults });
     expect(positionOf(positions, "Russia").points.length).toBeLessThanOrEqual(18);
+  });
+
+  it("briefs on what it read within its time budget, and says how much that was", async () => {
+    const long = Array.from({ length: 40 }, () => xiPutin)
+      .flat()
+      .map((sentence, index) => ({ ...sentence, id: `S${index + 1}`, index: index + 1 }));
+    const article = { slug: "long", title: "Long", url: undefined, date: undefined, body: "", hash: "h" };
+    const result = await createOfflineBriefingEngine({ timeBudgetMs: 1 }).brief({
+      article,
+      sentences: long,
+      actors: defaults,
+    });
+    const shown = result.shownSentenceIds ?? [];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(long.length);
+    expect(result.notes).toEqual([
+      `This article is long: the offline reading covered its first ${shown.length.toLocaleString("en-US")} of ${long.length.toLocaleString("en-US")} sentences in its time limit, so what comes later is not in this briefing.`,
+    ]);
+    const cited = result.positions.flatMap((position) => position.points.flatMap((point) => point.citations));
+    expect(cited.every((id) => shown.includes(id))).toBe(true);
+    const unbounded = await createOfflineBriefingEngine().brief({
+      article,
+      sentences: long,
+      actors: defaults,
+    });
+    expect(unbounded.notes).toBeUndefined();
+    expect(unbounded.shownSentenceIds).toHaveLength(long.length);
   });
 
   it("briefs very short, untitled, bulleted and actor-free articles without inventing a position", () => {

@@ -1,17 +1,11 @@
 import type { AllMiddlewareArgs } from "@slack/bolt";
-import { renderAnswerMessages, renderAnswerPlaceholder, type SlackMessage } from "../../../render/blocks";
-import { findBriefingThread } from "../../briefingThreads";
+import { threadQuestionJob } from "../../jobs/threadQuestionJob";
 import type { ListenerDependencies } from "../../listenerDependencies";
-import { slackMessages } from "../../messages";
 import { EventEnvelopeSchema, type ThreadMessageEvent, ThreadMessageEventSchema } from "../../payloads";
-import { postMessages } from "../../postMessages";
-import { slackMarkupToPlainText } from "../../slackText";
-import { callWithRateLimitRetry } from "../../slackWebApi";
 
 export interface ThreadMessageArgs {
   event: unknown;
   body: unknown;
-  client: AllMiddlewareArgs["client"];
   context: AllMiddlewareArgs["context"];
 }
 
@@ -27,9 +21,11 @@ function isPersonsNewMessage(message: ThreadMessageEvent, botUserId: string | un
 }
 
 /**
- * A message or @mention in a briefing's thread → exactly one reply in that thread, answered from that thread's
- * article (a bare @mention gets a hint on what to ask). Messages elsewhere are ignored, except an @mention,
- * which gets a hint on how to start a briefing. Events are acknowledged by Bolt before this runs.
+ * A message or @mention that may be a question in a briefing's thread → one thread-question job, keyed by
+ * the message (channel + ts): Slack's retries and the `app_mention` + `message` pair of one @mention find
+ * the same job. Only cheap checks run here; the answer is the job's (jobs/threadQuestionJob.ts). Bolt acks
+ * events itself, and the app holds that ack until this has returned, so a recorded job is what the ack
+ * promises.
  */
 export async function answerInThread(
   args: ThreadMessageArgs,
@@ -40,86 +36,25 @@ export async function answerInThread(
   const message = parsed.data;
   const botUserId = args.context.botUserId;
   if (!isPersonsNewMessage(message, botUserId)) return;
-  const isMention = message.type === "app_mention";
+  const mentionsBot =
+    message.type === "app_mention" || (botUserId !== undefined && message.text.includes(`<@${botUserId}>`));
   const threadTs = message.thread_ts;
-  // Cheap filter first: only threads we know, or under one of our own messages, can be briefings.
+  // Only threads we know, or under one of our own messages, can be briefings.
   const mayBeBriefingThread =
     threadTs !== undefined &&
     ((await dependencies.state.findBriefingThread(message.channel, threadTs)) !== undefined ||
       (botUserId !== undefined && message.parent_user_id === botUserId));
-  if (!mayBeBriefingThread && !isMention) return;
-
+  if (!mayBeBriefingThread && !mentionsBot) return;
   const envelope = EventEnvelopeSchema.safeParse(args.body);
   const eventId = envelope.success ? envelope.data.event_id : undefined;
-  const deliveryKeys = [`message:${message.channel}:${message.ts}`, ...(eventId ? [`event:${eventId}`] : [])];
-  const logger = dependencies.logger.child({
-    slackEvent: message.type,
-    eventId,
+  await dependencies.jobs.enqueue(threadQuestionJob, `slack.message:${message.channel}:${message.ts}`, {
     channel: message.channel,
     ts: message.ts,
-    retryNum: args.context.retryNum,
-  });
-  if (!(await dependencies.state.claimDelivery(deliveryKeys))) {
-    logger.info("slack.duplicate_delivery_ignored");
-    return;
-  }
-  const replyThreadTs = threadTs ?? message.ts;
-  const post = (messages: Parameters<typeof postMessages>[2]) =>
-    postMessages(dependencies.webApi, { channel: message.channel, threadTs: replyThreadTs }, messages, {
-      policy: dependencies.webApiPolicy,
-      logger,
-    });
-
-  await dependencies.background.run("answer_in_thread", async () => {
-    const thread =
-      threadTs === undefined
-        ? undefined
-        : await findBriefingThread(
-            { channel: message.channel, threadTs, parentUserId: message.parent_user_id },
-            {
-              client: args.client,
-              state: dependencies.state,
-              botUserId,
-              policy: dependencies.webApiPolicy,
-              logger,
-            },
-          );
-    if (!thread) {
-      if (isMention) await post([{ text: slackMessages.mentionOutsideBriefing, blocks: [] }]);
-      return;
-    }
-    const question = slackMarkupToPlainText(message.text, botUserId);
-    if (question === "") {
-      await post([{ text: slackMessages.emptyQuestion, blocks: [] }]);
-      return;
-    }
-    // A sign of work at once; the answer replaces it in place when it is ready (a model may take seconds).
-    const placeholderTs = await post([renderAnswerPlaceholder()]);
-    const reply = async (messages: readonly SlackMessage[]) => {
-      const [first, ...rest] = messages;
-      if (!placeholderTs || !first) return void (await post(messages));
-      await callWithRateLimitRetry(
-        () =>
-          dependencies.webApi.call("chat.update", {
-            channel: message.channel,
-            ts: placeholderTs,
-            text: first.text,
-            blocks: JSON.stringify(first.blocks),
-          }),
-        dependencies.webApiPolicy,
-      );
-      if (rest.length > 0) await post(rest);
-    };
-    try {
-      const answer = await dependencies.services.answers.ask(thread.slug, question, {
-        threadKey: `${thread.channel}:${thread.ts}`,
-      });
-      await reply(renderAnswerMessages(answer, { withFeedback: true }));
-      logger.info("slack.answer_posted", { slug: thread.slug, found: answer.found, engine: answer.engine });
-    } catch (error) {
-      logger.error("slack.answer_failed", { slug: thread.slug, error });
-      // A user-facing BriefError carries its own message (question too long, model down, ...).
-      await reply([{ text: slackMessages.failure(error, slackMessages.answerFailed), blocks: [] }]);
-    }
+    threadTs,
+    parentUserId: message.parent_user_id,
+    text: message.text,
+    mentionsBot,
+    botUserId,
+    eventId,
   });
 }

@@ -1,19 +1,21 @@
-import type { AllMiddlewareArgs, RespondArguments, RespondFn, SlackViewMiddlewareArgs } from "@slack/bolt";
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import { isBriefError } from "../../../domain/errors";
 import { pasteArticleForm } from "../../../render/pasteArticleForm";
-import { ingestRefusalMessage, tellAboutUnexpectedFailure } from "../../articleIntake";
+import { briefArticleJob } from "../../jobs/briefArticleJob";
 import type { ListenerDependencies } from "../../listenerDependencies";
 import { slackMessages } from "../../messages";
 import { decodePasteFormTarget } from "../../pasteFormTarget";
-import { briefAndPost } from "../../postBriefing";
 
 /** The parts of a view_submission payload this listener reads (Slack's "View interaction payloads"). */
 const InputValueSchema = z.object({ value: z.string().nullish() }).loose();
 const PasteSubmissionSchema = z.object({
   type: z.literal("view_submission"),
+  trigger_id: z.string().optional(),
   user: z.object({ id: z.string() }),
   view: z.object({
+    id: z.string().optional(),
+    hash: z.string().optional(),
     private_metadata: z.string().optional(),
     state: z.object({ values: z.record(z.string(), z.record(z.string(), InputValueSchema)) }),
   }),
@@ -26,32 +28,11 @@ const fieldBlocks: Record<string, string> = {
   text: pasteArticleForm.textBlocks[0],
 };
 
-/** Private answers after the form has closed: a submission has no response_url, so they go as ephemerals. */
-function ephemeralResponder(
-  dependencies: Pick<ListenerDependencies, "webApi">,
-  channel: string,
-  user: string,
-): RespondFn {
-  return async (message) => {
-    const { text, blocks } = (
-      typeof message === "string" ? { text: message } : message
-    ) as RespondArguments & {
-      text?: string;
-      blocks?: unknown[];
-    };
-    return dependencies.webApi.call("chat.postEphemeral", {
-      channel,
-      user,
-      text: text ?? "",
-      ...(blocks ? { blocks: JSON.stringify(blocks) } : {}),
-    }) as never;
-  };
-}
-
 /**
  * The paste form's submission. The article is stored before the ack, because only the ack can show a
- * problem (no title, too little text, a bad link) in the form itself; storing pasted text takes milliseconds.
- * Then the form closes and the briefing is posted in the channel the form was opened from.
+ * problem (no title, too little text, a bad link) in the form itself; storing pasted text takes milliseconds
+ * (the form's fields are bounded). Then its briefing's job is recorded (jobs/briefArticleJob.ts, for the
+ * channel the form was opened from), the form closes, and the job says "Preparing…" and posts it.
  */
 export function pasteArticleSubmission(dependencies: ListenerDependencies) {
   return async ({ ack, body }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
@@ -71,16 +52,18 @@ export function pasteArticleSubmission(dependencies: ListenerDependencies) {
     const values = parsed.data.view.state.values;
     const field = (blockId: string) =>
       values[blockId]?.[Object.keys(values[blockId] ?? {})[0] ?? ""]?.value ?? "";
-    const request = { userId, channelId: target.channelId };
-    const refusal = ingestRefusalMessage(request, dependencies);
+    const refusal = dependencies.pasteIntake.access.refusal(userId, target.channelId);
     if (refusal) {
       logger.info("slack.ingest_not_allowed", { reason: "paste" });
-      await ack({ response_action: "errors", errors: { [pasteArticleForm.textBlocks[0]]: refusal } });
+      await ack({
+        response_action: "errors",
+        errors: { [pasteArticleForm.textBlocks[0]]: slackMessages.ingestRefused(refusal) },
+      });
       return;
     }
     let slug: string;
     try {
-      const result = await dependencies.services.ingest.ingestPastedText({
+      const result = await dependencies.pasteIntake.ingest.ingestPastedText({
         title: field(pasteArticleForm.blocks.title),
         url: field(pasteArticleForm.blocks.url),
         text: pasteArticleForm.textBlocks.map(field).join("\n"),
@@ -88,7 +71,8 @@ export function pasteArticleSubmission(dependencies: ListenerDependencies) {
       slug = result.article.slug;
       logger.info("slack.article_from_paste", { slug, status: result.status });
     } catch (error) {
-      if (isBriefError(error) && (error.code === "bad_input" || error.code === "not_an_article")) {
+      const personsMistake = ["bad_input", "not_an_article", "bad_article_file"] as const;
+      if (isBriefError(error) && personsMistake.some((code) => code === error.code)) {
         logger.info("slack.paste_refused", { code: error.code, reason: error.message });
         const blockId = fieldBlocks[String(error.details.field)] ?? pasteArticleForm.textBlocks[0];
         await ack({ response_action: "errors", errors: { [blockId]: error.message } });
@@ -101,16 +85,20 @@ export function pasteArticleSubmission(dependencies: ListenerDependencies) {
       });
       return;
     }
+    const trigger = parsed.data.trigger_id ?? `${parsed.data.view.id}:${parsed.data.view.hash}`;
+    try {
+      await dependencies.jobs.enqueue(briefArticleJob, `slack.view:${trigger}`, {
+        slug,
+        channelId: target.channelId,
+        userId,
+      });
+    } catch {
+      await ack({
+        response_action: "errors",
+        errors: { [pasteArticleForm.textBlocks[0]]: slackMessages.notRecorded },
+      });
+      return;
+    }
     await ack();
-    const respond = ephemeralResponder(dependencies, target.channelId, userId);
-    await dependencies.background.run("brief_pasted_article", async () => {
-      try {
-        await respond({ response_type: "ephemeral", text: slackMessages.preparing(slug) });
-        const briefing = { slug, actors: undefined, channelId: target.channelId, userId };
-        await briefAndPost(briefing, { ...dependencies, logger }, respond);
-      } catch (error) {
-        await tellAboutUnexpectedFailure(error, respond, logger, "slack.paste_briefing_failed");
-      }
-    });
   };
 }
