@@ -81,3 +81,42 @@ export interface JobStore {
   prune(maxAgeMs: number): Promise<number>;
   counts(): Promise<JobCounts>;
 }
+
+/** The job table's columns as both stores select them. */
+export const jobColumns =
+  "id, kind, idempotency_key, payload, state, attempts, progress, result, error, created_at, updated_at";
+
+/** A job row once its store has read its JSON columns and numbers (SQLite keeps JSON as text, Postgres as jsonb). */
+export interface JobRow {
+  id: string;
+  kind: string;
+  idempotency_key: string;
+  payload: unknown;
+  state: JobState;
+  attempts: number;
+  progress: unknown;
+  result: unknown;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export function jobFromRow(row: JobRow): Job {
+  return {
+    id: row.id,
+    kind: row.kind,
+    key: row.idempotency_key,
+    payload: row.payload,
+    state: row.state,
+    attempts: row.attempts,
+    progress: row.progress ?? undefined,
+    result: row.result ?? undefined,
+    error: row.error ?? undefined,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** A JSON column's value: undefined is SQL NULL. */
+export const toJsonColumn = (value: unknown): string | null =>
+  value === undefined ? null : JSON.stringify(value);

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PostgresPool } from "../store/postgresDatabase";
-import { type ClaimedJob, type Job, type JobCounts, type JobStore, jobStates } from "./jobStore";
+import {
+  type ClaimedJob,
+  type Job,
+  type JobCounts,
+  type JobStore,
+  jobColumns,
+  jobFromRow,
+  jobStates,
+  toJsonColumn,
+} from "./jobStore";
 
 /**
  * The job table on Postgres (migration 4), shared by every instance: a claim takes the oldest claimable row
@@ -23,26 +32,8 @@ const JobRowSchema = z.object({
   updated_at: z.coerce.number(),
 });
 
-function toJob(row: unknown): Job {
-  const parsed = JobRowSchema.parse(row);
-  return {
-    id: parsed.id,
-    kind: parsed.kind,
-    key: parsed.idempotency_key,
-    payload: parsed.payload,
-    state: parsed.state,
-    attempts: parsed.attempts,
-    progress: parsed.progress ?? undefined,
-    result: parsed.result ?? undefined,
-    error: parsed.error ?? undefined,
-    createdAt: parsed.created_at,
-    updatedAt: parsed.updated_at,
-  };
-}
+const toJob = (row: unknown): Job => jobFromRow(JobRowSchema.parse(row));
 
-const jobColumns =
-  "id, kind, idempotency_key, payload, state, attempts, progress, result, error, created_at, updated_at";
-const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 const leased = "id = $1 AND lease_token = $2 AND state = 'running'";
 
 export function createPostgresJobStore(pool: PostgresPool, clock: () => number = Date.now): JobStore {
@@ -93,14 +84,14 @@ export function createPostgresJobStore(pool: PostgresPool, clock: () => number =
       changedOne(`UPDATE jobs SET progress = $3, updated_at = $4 WHERE ${leased}`, [
         lease.jobId,
         lease.token,
-        toJson(progress),
+        toJsonColumn(progress),
         clock(),
       ]),
     complete: (lease, result) =>
       changedOne(
         `UPDATE jobs SET state = 'done', result = $3, error = NULL, lease_owner = NULL, lease_token = NULL,
            lease_expires_at = NULL, updated_at = $4 WHERE ${leased}`,
-        [lease.jobId, lease.token, toJson(result), clock()],
+        [lease.jobId, lease.token, toJsonColumn(result), clock()],
       ),
     fail: (lease, error) =>
       changedOne(

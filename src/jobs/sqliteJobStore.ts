@@ -7,7 +7,10 @@ import {
   type JobCounts,
   type JobLease,
   type JobStore,
+  jobColumns,
+  jobFromRow,
   jobStates,
+  toJsonColumn,
 } from "./jobStore";
 
 /**
@@ -32,27 +35,16 @@ const JobRowSchema = z.object({
 });
 
 const parseJson = (text: string | null): unknown => (text === null ? undefined : JSON.parse(text));
-const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
 function toJob(row: unknown): Job {
   const parsed = JobRowSchema.parse(row);
-  return {
-    id: parsed.id,
-    kind: parsed.kind,
-    key: parsed.idempotency_key,
+  return jobFromRow({
+    ...parsed,
     payload: parseJson(parsed.payload),
-    state: parsed.state,
-    attempts: parsed.attempts,
     progress: parseJson(parsed.progress),
     result: parseJson(parsed.result),
-    error: parsed.error ?? undefined,
-    createdAt: parsed.created_at,
-    updatedAt: parsed.updated_at,
-  };
+  });
 }
-
-const jobColumns =
-  "id, kind, idempotency_key, payload, state, attempts, progress, result, error, created_at, updated_at";
 
 export function createSqliteJobStore(database: SqliteDatabase, clock: () => number = Date.now): JobStore {
   database.exec(`
@@ -125,6 +117,12 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
 
   const write = (statement: { run(parameters: object): { changes: number } }, parameters: object) =>
     retryWhileBusy(() => statement.run(parameters).changes === 1);
+  const finishJob = (
+    lease: JobLease,
+    state: "done" | "failed",
+    result: string | null,
+    error: string | null,
+  ) => write(finish, { id: lease.jobId, token: lease.token, state, result, error, now: clock() });
 
   return {
     async enqueue({ kind, key, payload }) {
@@ -156,30 +154,12 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
       return write(updateProgress, {
         id: lease.jobId,
         token: lease.token,
-        progress: toJson(progress),
+        progress: toJsonColumn(progress),
         now: clock(),
       });
     },
-    async complete(lease, result) {
-      return write(finish, {
-        id: lease.jobId,
-        token: lease.token,
-        state: "done",
-        result: toJson(result),
-        error: null,
-        now: clock(),
-      });
-    },
-    async fail(lease, error) {
-      return write(finish, {
-        id: lease.jobId,
-        token: lease.token,
-        state: "failed",
-        result: null,
-        error,
-        now: clock(),
-      });
-    },
+    complete: async (lease, result) => finishJob(lease, "done", toJsonColumn(result), null),
+    fail: async (lease, error) => finishJob(lease, "failed", null, error),
     async release(lease: JobLease, { delayMs, error }) {
       const now = clock();
       return write(putBack, {

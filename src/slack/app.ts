@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../config";
 import type { JobStore } from "../jobs/jobStore";
 import type { Logger } from "../log";
@@ -12,6 +12,7 @@ import { guardSlackRequests } from "./requestGuard";
 import type { SlackState } from "./slackState";
 import {
   defaultWebApiPolicy,
+  slackLoggerFrom,
   socketModeClientOptions,
   type WebApiPolicy,
   webClientOptions,
@@ -55,23 +56,6 @@ export interface SlackApp {
   idle(): Promise<void>;
 }
 
-/** Bolt's own log lines go through our structured logger (which redacts tokens). */
-function boltLoggerFrom(logger: Logger): BoltLogger {
-  let level = LogLevel.INFO;
-  const line = (messages: unknown[]) => ({ message: messages.map(String).join(" ") });
-  return {
-    debug: (...messages) => logger.debug("bolt", line(messages)),
-    info: (...messages) => logger.info("bolt", line(messages)),
-    warn: (...messages) => logger.warn("bolt", line(messages)),
-    error: (...messages) => logger.error("bolt", line(messages)),
-    setLevel: (next) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: () => {},
-  };
-}
-
 const week = 7 * 24 * 60 * 60 * 1000;
 
 /**
@@ -83,7 +67,8 @@ const week = 7 * 24 * 60 * 60 * 1000;
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack, logger, workers } = options;
   const webApiPolicy: WebApiPolicy = { ...defaultWebApiPolicy, ...options.webApiPolicy };
-  const boltLogger = boltLoggerFrom(logger.child({ component: "bolt" }));
+  // Bolt's own log lines go through our structured logger (which redacts tokens).
+  const boltLogger = slackLoggerFrom(logger.child({ component: "bolt" }), "bolt");
   const receiver = ackAfterListeners(
     slack.mode === "socket"
       ? new SocketModeReceiver({

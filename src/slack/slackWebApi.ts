@@ -111,15 +111,27 @@ export class RespondError extends Error {
   }
 }
 
-/** The SDK logs through ours at warn and above; its debug output would repeat every request. */
-function sdkLoggerFrom(logger: Logger): SlackLogger {
-  let level = LogLevel.WARN;
+/**
+ * The Slack SDKs' loggers (Bolt's and the Web API client's share one interface) writing through ours, which
+ * redacts tokens, as `event` lines; below `quietBelow` they say nothing.
+ */
+export function slackLoggerFrom(
+  logger: Logger,
+  event: string,
+  quietBelow: "debug" | "warn" = "debug",
+): SlackLogger {
+  let level = quietBelow === "warn" ? LogLevel.WARN : LogLevel.INFO;
   const line = (messages: unknown[]) => ({ message: messages.map(String).join(" ") });
+  const quiet = quietBelow === "warn";
   return {
-    debug: () => {},
-    info: () => {},
-    warn: (...messages) => logger.warn("slack.web_api", line(messages)),
-    error: (...messages) => logger.error("slack.web_api", line(messages)),
+    debug: (...messages) => {
+      if (!quiet) logger.debug(event, line(messages));
+    },
+    info: (...messages) => {
+      if (!quiet) logger.info(event, line(messages));
+    },
+    warn: (...messages) => logger.warn(event, line(messages)),
+    error: (...messages) => logger.error(event, line(messages)),
     setLevel: (next) => {
       level = next;
     },
@@ -152,7 +164,11 @@ export function createSlackWebApi(options: {
   logger: Logger;
 }): SlackWebApi {
   const clientOptions = webClientOptions(options.apiUrl, { ...options.policy, retries: 0 });
-  const client = new WebClient(options.token, { ...clientOptions, logger: sdkLoggerFrom(options.logger) });
+  // Its debug output would repeat every request: warnings and errors only.
+  const client = new WebClient(options.token, {
+    ...clientOptions,
+    logger: slackLoggerFrom(options.logger, "slack.web_api", "warn"),
+  });
   return {
     async call(method, params) {
       try {
