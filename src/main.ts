@@ -1,6 +1,7 @@
 import { loadAppConfig, readProcessEnvironment } from "./config";
 import { isBriefError } from "./domain/errors";
 import { createJobThreads, jobOwnerName } from "./jobs/jobThreads";
+import { listenForJobs } from "./jobs/postgresJobNotifications";
 import type { JobThreadSettings } from "./jobWorker";
 import { createLogger } from "./log";
 import { createServices, type Services } from "./services";
@@ -68,6 +69,10 @@ const workers: JobWorkers =
         logger,
       })
     : createSlackJobRunner({ services, slack: config.slack, owner: jobOwnerName("main"), logger });
+// Postgres: a job recorded by any instance wakes this one's workers at once, not at their next poll.
+const jobNotifications = config.core.databaseUrl
+  ? await listenForJobs(config.core.databaseUrl, () => workers.wake(), logger)
+  : undefined;
 const slackApp = createSlackApp({
   slack: config.slack,
   logger,
@@ -120,6 +125,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   } catch (error) {
     logger.error("brief_bot.stop_failed", { error });
   }
+  await jobNotifications?.close();
   await services.close();
   process.exit(0);
 }

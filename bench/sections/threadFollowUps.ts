@@ -3,7 +3,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { startFakeOpenAiServer } from "../../test/support/fakeOpenAiServer";
-import { eventRequest, slashCommandRequest } from "../../test/support/signedSlackRequests";
+import { eventRequest, followUpQuestions, slashCommandRequest } from "../../test/support/signedSlackRequests";
 import { appEnvironment } from "../appEnvironment";
 import { type ChildUnderTest, freePort, scriptsUnderTest, startChild } from "../childProcess";
 import { startDelayingProxy } from "../delayingProxy";
@@ -28,14 +28,6 @@ const modelConcurrency = 8;
 // so the backlog of an overload drains instead of growing.
 const modelDeadlineMs = 5_000;
 const retryEvery = 10;
-
-const questions = [
-  "What did Ukraine say about the truce?",
-  "What does Beijing think of the war?",
-  "Does the EU have a position?",
-  "What did Putin say about the accord?",
-  "When is the military parade?",
-];
 
 async function openBriefingThread(
   child: ChildUnderTest,
@@ -132,7 +124,7 @@ export const threadFollowUpsSection: Section = {
             event_ts: ts,
             thread_ts: threadTs,
             client_msg_id: `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`,
-            text: questions[sequence % questions.length],
+            text: followUpQuestions[sequence % followUpQuestions.length],
           },
         });
       };

@@ -11,11 +11,14 @@ import {
   jobStates,
   toJsonColumn,
 } from "./jobStore";
+import { jobChannel } from "./postgresJobNotifications";
 
 /**
  * The job table on Postgres (migration 4), shared by every instance: a claim takes the oldest claimable row
  * with FOR UPDATE SKIP LOCKED, so instances claiming at once never take the same job nor wait on each other.
  * Times are milliseconds of the instances' clocks (keep them in sync: a lease is measured against them).
+ * A job recorded or put back to pending is announced on `jobChannel` (NOTIFY), so idle workers of every
+ * instance claim it at once instead of at their next poll (postgresJobNotifications.ts).
  */
 
 const JobRowSchema = z.object({
@@ -35,6 +38,9 @@ const JobRowSchema = z.object({
 const toJob = (row: unknown): Job => jobFromRow(JobRowSchema.parse(row));
 
 const leased = "id = $1 AND lease_token = $2 AND state = 'running'";
+/** An UPDATE putting jobs back to pending, which also tells listening instances (one row per job). */
+const announced = (update: string) =>
+  `WITH released AS (${update} RETURNING kind) SELECT pg_notify('${jobChannel}', kind) FROM released`;
 
 export function createPostgresJobStore(pool: PostgresPool, clock: () => number = Date.now): JobStore {
   const changedOne = async (sql: string, parameters: unknown[]) =>
@@ -43,9 +49,12 @@ export function createPostgresJobStore(pool: PostgresPool, clock: () => number =
     async enqueue({ kind, key, payload }) {
       const now = clock();
       const inserted = await pool.query(
-        `INSERT INTO jobs (id, kind, idempotency_key, payload, state, available_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'pending', $5, $5, $5) ON CONFLICT (idempotency_key) DO NOTHING
-         RETURNING ${jobColumns}`,
+        // Recorded and announced in one statement: listeners hear of it when the row commits.
+        `WITH inserted AS (
+           INSERT INTO jobs (id, kind, idempotency_key, payload, state, available_at, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, 'pending', $5, $5, $5) ON CONFLICT (idempotency_key) DO NOTHING
+           RETURNING ${jobColumns})
+         SELECT inserted.*, pg_notify('${jobChannel}', inserted.kind) FROM inserted`,
         [randomUUID(), kind, key, JSON.stringify(payload), now],
       );
       if (inserted.rows[0]) return { job: toJob(inserted.rows[0]), created: true };
@@ -101,14 +110,14 @@ export function createPostgresJobStore(pool: PostgresPool, clock: () => number =
       ),
     release: (lease, { delayMs, error }) =>
       changedOne(
-        `UPDATE jobs SET state = 'pending', available_at = $3, error = coalesce($4, error), lease_owner = NULL,
-           lease_token = NULL, lease_expires_at = NULL, updated_at = $5 WHERE ${leased}`,
+        announced(`UPDATE jobs SET state = 'pending', available_at = $3, error = coalesce($4, error),
+           lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = $5 WHERE ${leased}`),
         [lease.jobId, lease.token, clock() + delayMs, error ?? null, clock()],
       ),
     async releaseOwner(owner) {
       const result = await pool.query(
-        `UPDATE jobs SET state = 'pending', available_at = $2, lease_owner = NULL, lease_token = NULL,
-           lease_expires_at = NULL, updated_at = $2 WHERE state = 'running' AND lease_owner = $1`,
+        announced(`UPDATE jobs SET state = 'pending', available_at = $2, lease_owner = NULL, lease_token = NULL,
+           lease_expires_at = NULL, updated_at = $2 WHERE state = 'running' AND lease_owner = $1`),
         [owner, clock()],
       );
       return result.rowCount ?? 0;

@@ -196,3 +196,12 @@ export async function sendSlackRequestsFromWorker(
     await worker.terminate();
   }
 }
+
+/** Follow-up questions about xi-putin, for load: each a different kind (stance, topic, absent, time). */
+export const followUpQuestions: readonly string[] = [
+  "What did Ukraine say about the truce?",
+  "What does Beijing think of the war?",
+  "Does the EU have a position?",
+  "What did Putin say about the accord?",
+  "When is the military parade?",
+];

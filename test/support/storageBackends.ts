@@ -45,9 +45,9 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((storage) => storage.close()));
 });
 
-/** How many rows a table holds, on either backend. */
-export async function countRows(storage: Storage, table: string): Promise<number> {
-  const sql = `SELECT count(*) AS count FROM ${table}`;
+/** How many rows a table holds (`from`: a table, and a WHERE clause if any), on either backend. */
+export async function countRows(storage: Storage, from: string): Promise<number> {
+  const sql = `SELECT count(*) AS count FROM ${from}`;
   if (storage.kind === "sqlite") return Number(storage.database.prepare(sql).pluck().get());
   const result = await storage.pool.query<{ count: string }>(sql);
   return Number(result.rows[0]?.count);
