@@ -168,5 +168,8 @@ export async function deliverMessages(
     );
     posted.push(typeof result.ts === "string" ? result.ts : "");
   }
+  // Recorded with the job, found parts included: what the caller does next (replace a placeholder in place)
+  // reads the posted ts from the progress, also in a job resumed by another worker.
+  if (posted.length > (delivery.progress?.posted.length ?? 0)) await delivery.save({ posted });
   return posted;
 }
