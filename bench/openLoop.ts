@@ -9,7 +9,8 @@ import { signRequest } from "./slackRequests";
  */
 
 export interface OpenLoopOptions {
-  url: string;
+  /** Where requests go; several: request i to urls[i % length] (instances behind a round-robin balancer). */
+  url: string | readonly string[];
   ratePerSecond: number;
   durationSeconds: number;
   /** Request i sends requests[i % length], signed at its send time; a retryNum marks a Slack redelivery. */
@@ -30,7 +31,7 @@ export interface OpenLoopResult {
 }
 
 export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
-  const target = new URL(options.url);
+  const targets = (typeof options.url === "string" ? [options.url] : options.url).map((url) => new URL(url));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1024, maxFreeSockets: 1024 });
   const total = Math.round(options.ratePerSecond * options.durationSeconds);
   const intervalMs = 1000 / options.ratePerSecond;
@@ -53,6 +54,7 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
         request.headers["x-slack-retry-reason"] = "http_timeout";
       }
       sendLagMs.push(performance.now() - scheduledAt);
+      const target = targets[sequence % targets.length] as URL;
       const outgoing = http.request(
         {
           agent,

@@ -11,7 +11,8 @@ import { summarizeLatencies } from "../stats";
 /**
  * 1. Ack latency of signed `/brief xi-putin` requests at fixed open-loop rates, brief-bot against a bare Bolt
  * app that only acks, both in child processes against the same fake Slack API, measured alternately in the
- * same run. Then the saturation point: the lowest rate at which p99 passes 100 ms.
+ * same run (with --pg, brief-bot on Postgres too). Then the saturation point: the lowest rate at which p99
+ * passes 100 ms.
  */
 
 const rates = [
@@ -32,7 +33,8 @@ interface Harness {
 }
 
 interface Target {
-  name: "bolt" | "app";
+  /** appPostgres: brief-bot with its tables (and the job it records at each ack) on Postgres, with --pg. */
+  name: "bolt" | "app" | "appPostgres";
   label: string;
   child: ChildUnderTest;
 }
@@ -55,7 +57,7 @@ async function measureRate(
   });
   // Let brief-bot finish posting the briefings it acked, so its background work does not spill into the
   // next measurement.
-  if (target.name === "app") await fakeSlack.waitForPostedMessages(result.sent, 30_000);
+  if (target.name !== "bolt") await fakeSlack.waitForPostedMessages(result.sent, 30_000);
   const ok = result.statusCounts["200"] ?? 0;
   return {
     ...summarizeLatencies(result.latenciesMs),
@@ -133,6 +135,26 @@ export const ackLatencySection: Section = {
           profileDirectory: context.profileDirectory,
         }),
       });
+      if (context.postgres) {
+        const postgresPort = await freePort();
+        targets.push({
+          name: "appPostgres",
+          label: "brief-bot on Postgres",
+          child: await startChild({
+            name: "app-ack-postgres",
+            script: scriptsUnderTest.app,
+            env: appEnvironment({
+              port: postgresPort,
+              databasePath: path.join(temporary.directory, "unused.db"),
+              slackApiUrl: fakeSlack.apiUrl,
+              engine: "offline",
+              extra: { DATABASE_URL: await context.postgres.createDatabase("bench_ack") },
+            }),
+            port: postgresPort,
+            profileDirectory: context.profileDirectory,
+          }),
+        });
+      }
       const idle = await targets[1]?.child.report();
       if (idle)
         book.record(
@@ -145,7 +167,7 @@ export const ackLatencySection: Section = {
 
       for (let run = 0; run < runs; run += 1) {
         for (const rate of rates) {
-          const p99ByTarget = { bolt: Number.NaN, app: Number.NaN };
+          const p99ByTarget = { bolt: Number.NaN, app: Number.NaN, appPostgres: Number.NaN };
           for (const target of targets) {
             fakeSlack.resetCounts();
             await target.child.reset();
@@ -204,6 +226,16 @@ export const ackLatencySection: Section = {
             },
             p99ByTarget.app / p99ByTarget.bolt,
           );
+          if (context.postgres)
+            book.record(
+              `ack.ratio.postgres.${rate.perSecond}`,
+              {
+                section: "1 ack",
+                label: `p99 brief-bot on Postgres ÷ bare Bolt @${rate.perSecond}/s`,
+                unit: "×",
+              },
+              p99ByTarget.appPostgres / p99ByTarget.bolt,
+            );
         }
       }
       for (const target of targets) {

@@ -10,7 +10,7 @@ import { startDelayingProxy } from "../delayingProxy";
 import { benchModelReply } from "../fakeModel";
 import { startFakeSlack } from "../fakeSlack";
 import { startLoadGenerator } from "../loadGenerator";
-import { type Section, temporaryDirectory } from "../section";
+import { type Section, type SectionContext, temporaryDirectory } from "../section";
 import { messageTs, signRequest } from "../slackRequests";
 import { summarizeLatencies } from "../stats";
 
@@ -52,9 +52,10 @@ const answerLogLineSchema = z.object({ event: z.string(), ts: z.string().optiona
  * Replies at the fake Slack API do not say which message they answer; the app's log does: one
  * `slack.answer_posted` (or `slack.answer_failed`) line per answered message, with its ts.
  */
-function eventsNotAnsweredOnce(logPath: string, count: number): number {
+function eventsNotAnsweredOnce(logPaths: readonly string[], count: number): number {
   const answers = new Map<string, number>();
-  for (const line of fs.readFileSync(logPath, "utf8").split("\n")) {
+  const lines = logPaths.flatMap((logPath) => fs.readFileSync(logPath, "utf8").split("\n"));
+  for (const line of lines) {
     if (!line.includes("slack.answer_")) continue;
     let parsed: unknown;
     try {
@@ -73,185 +74,245 @@ function eventsNotAnsweredOnce(logPath: string, count: number): number {
   return wrong;
 }
 
+/** Where the app keeps its tables for one measurement, and how many instances share them. */
+interface FollowUpSetup {
+  /** Figure keys start with it. */
+  key: string;
+  section: string;
+  instances: number;
+  environment(): Promise<Record<string, string>>;
+}
+
+/**
+ * The follow-up load once: the app (or several instances of it on one database, the deliveries spread over
+ * them round robin, so each redelivery reaches another instance than its first delivery) under the same
+ * load. The SQLite run records every figure; the Postgres runs the ack, the replies and the event loop.
+ */
+async function measureFollowUps(setup: FollowUpSetup, context: SectionContext): Promise<void> {
+  const { book, quick, progress, profileDirectory } = context;
+  const seconds = quick ? 10 : 30;
+  const fakeSlack = await startFakeSlack();
+  const fakeModel = await startFakeOpenAiServer(benchModelReply);
+  const slowModel = await startDelayingProxy(fakeModel.baseURL, modelDelayMs);
+  const generator = startLoadGenerator();
+  const children: ChildUnderTest[] = [];
+  try {
+    const storageEnvironment = await setup.environment();
+    for (let instance = 0; instance < setup.instances; instance += 1) {
+      const port = await freePort();
+      children.push(
+        await startChild({
+          name: `app-${setup.key.replaceAll(".", "-")}-${instance}`,
+          script: scriptsUnderTest.app,
+          env: appEnvironment({
+            port,
+            databasePath: storageEnvironment.BRIEF_DB ?? "",
+            slackApiUrl: fakeSlack.apiUrl,
+            engine: "openai",
+            openAiBaseUrl: slowModel.baseURL,
+            extra: {
+              ...storageEnvironment,
+              BRIEF_MODEL_CONCURRENCY: String(modelConcurrency),
+              BRIEF_LLM_TIMEOUT_MS: String(modelDeadlineMs),
+            },
+          }),
+          port,
+          profileDirectory,
+        }),
+      );
+    }
+    const [first] = children as [ChildUnderTest];
+    const threadTs = await openBriefingThread(first, fakeSlack.responseUrl, async () => {
+      await fakeSlack.waitForPostedMessages(1, modelDeadlineMs + 5_000);
+      return fakeSlack.postedMessages()[0]?.ts;
+    });
+    fakeSlack.resetCounts();
+    for (const child of children) await child.reset();
+    const modelRequestsBefore = slowModel.requestCount;
+
+    // Every tenth delivery is Slack redelivering the previous event (same event_id, X-Slack-Retry-Num),
+    // which must not be answered twice.
+    const deliveries = ratePerSecond * seconds;
+    const eventCount = deliveries - Math.floor(deliveries / retryEvery);
+    const eventOf = (sequence: number) => {
+      const ts = messageTs(sequence);
+      return eventRequest("message_thread_event.json", {
+        eventId: `Ev0BENCH${String(sequence).padStart(6, "0")}`,
+        event: {
+          ts,
+          event_ts: ts,
+          thread_ts: threadTs,
+          client_msg_id: `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`,
+          text: followUpQuestions[sequence % followUpQuestions.length],
+        },
+      });
+    };
+    const plan: Array<ReturnType<typeof eventOf> & { retryNum?: number }> = [];
+    for (let sequence = 0; plan.length < deliveries; sequence += 1) {
+      plan.push(eventOf(sequence));
+      if (plan.length % retryEvery === retryEvery - 1) plan.push({ ...eventOf(sequence), retryNum: 1 });
+    }
+    const result = await generator.run({
+      url: children.map((child) => `http://127.0.0.1:${child.port}/slack/events`),
+      ratePerSecond,
+      durationSeconds: seconds,
+      requests: plan,
+    });
+    progress(
+      `  sent ${eventCount} events and ${result.sent - eventCount} redeliveries; waiting for the replies`,
+    );
+    const drainStarted = performance.now();
+    await fakeSlack.waitForPostedMessages(eventCount, modelDeadlineMs + 20_000);
+    const drainMs = performance.now() - drainStarted;
+    // Late duplicates would arrive after the last expected reply: give them time to show up.
+    await sleep(2_000);
+    const reports = await Promise.all(children.map((child) => child.report()));
+    const report = reports[0] as Awaited<ReturnType<ChildUnderTest["report"]>>;
+    const replies = fakeSlack.postedMessages();
+    const inThread = replies.filter((call) => call.params.thread_ts === threadTs).length;
+
+    const { section } = setup;
+    const key = (name: string) => `${setup.key}.${name}`;
+    const acks = summarizeLatencies(result.latenciesMs);
+    book.record(key("ack.p50"), { section, label: "event ack p50", unit: "ms" }, acks.p50);
+    book.record(
+      key("ack.p99"),
+      { section, label: "event ack p99", unit: "ms", target: { comparison: "<", value: 100 } },
+      acks.p99,
+    );
+    book.record(key("ack.max"), { section, label: "event ack max", unit: "ms" }, acks.max);
+    book.record(
+      key("replies.missing"),
+      {
+        section,
+        label: `events without a reply (of ${eventCount}, plus ${result.sent - eventCount} redeliveries)`,
+        unit: "",
+        target: { comparison: "==", value: 0 },
+      },
+      Math.max(0, eventCount - inThread),
+    );
+    book.record(
+      key("replies.extra"),
+      { section, label: "extra replies (duplicates)", unit: "", target: { comparison: "==", value: 0 } },
+      Math.max(0, replies.length - eventCount),
+    );
+    book.record(
+      key("replies.perEvent"),
+      {
+        section,
+        label: "events not answered exactly once (per the app's log)",
+        unit: "",
+        target: { comparison: "==", value: 0 },
+      },
+      eventsNotAnsweredOnce(
+        children.map((child) => child.logPath),
+        eventCount,
+      ),
+    );
+    book.record(
+      key("eventLoop.p99"),
+      { section, label: "app event-loop delay p99", unit: "ms", target: { comparison: "<", value: 50 } },
+      Math.max(...reports.map((instance) => instance.eventLoopDelayMs.p99)),
+    );
+    book.record(key("drain"), { section, label: "last reply after last event", unit: "s" }, drainMs / 1000);
+    // The model's and memory figures are the app's, whatever holds its tables: measured on the SQLite run.
+    if (setup.key !== "threads") return;
+    book.record(
+      key("model.maxInFlight"),
+      {
+        section,
+        label: `answered model calls in flight, max (BRIEF_MODEL_CONCURRENCY=${modelConcurrency})`,
+        unit: "",
+        target: { comparison: "<=", value: modelConcurrency },
+      },
+      slowModel.maxAnsweredInFlight(),
+    );
+    book.record(
+      key("model.maxOpen"),
+      { section, label: "model requests open, max, incl. abandoned at the deadline", unit: "" },
+      slowModel.maxInFlight,
+    );
+    book.record(
+      key("model.abandoned"),
+      { section, label: "model requests abandoned at the deadline", unit: "" },
+      slowModel.abandonedCount,
+    );
+    book.record(
+      key("model.requests"),
+      { section, label: "model requests sent", unit: "" },
+      slowModel.requestCount - modelRequestsBefore,
+    );
+    const samples = report.rssSamplesMiB;
+    const window = Math.min(5, Math.floor(samples.length / 2));
+    const average = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+    book.record(
+      key("rss.growth"),
+      { section, label: `RSS growth, first ${window} s → last ${window} s`, unit: "MiB" },
+      average(samples.slice(-window)) - average(samples.slice(0, window)),
+    );
+    book.record(
+      key("heap.retained"),
+      { section, label: "heap retained after GC, growth over the run", unit: "MiB" },
+      report.retainedHeapMiB.now - report.retainedHeapMiB.atReset,
+    );
+    book.record(
+      "rss.app.threads",
+      {
+        section: "7 memory",
+        label: "brief-bot peak RSS, follow-up load",
+        unit: "MiB",
+        target: { comparison: "<", value: 200 },
+      },
+      report.peakRssMiB,
+    );
+    book.note(
+      `2: ${modelConcurrency} model calls of ${modelDelayMs / 1000} s serve ${modelConcurrency / (modelDelayMs / 1000)} questions/s; at ${ratePerSecond}/s the rest queue and get the offline answer once too little of the ${modelDeadlineMs / 1000} s deadline (BRIEF_LLM_TIMEOUT_MS) is left to start a request.`,
+    );
+  } finally {
+    for (const child of children) await child.stop();
+    generator.stop();
+    await slowModel.close();
+    await fakeModel.close();
+    await fakeSlack.close();
+  }
+}
+
 export const threadFollowUpsSection: Section = {
   id: "threads",
   title: `Thread follow-ups under load (${ratePerSecond}/s, model takes ${modelDelayMs / 1000} s)`,
-  async run({ book, quick, progress, profileDirectory }) {
-    const seconds = quick ? 10 : 30;
+  async run(context) {
     const temporary = temporaryDirectory("threads");
-    const fakeSlack = await startFakeSlack();
-    const fakeModel = await startFakeOpenAiServer(benchModelReply);
-    const slowModel = await startDelayingProxy(fakeModel.baseURL, modelDelayMs);
-    const port = await freePort();
-    const generator = startLoadGenerator();
-    let child: ChildUnderTest | undefined;
     try {
-      child = await startChild({
-        name: "app-threads",
-        script: scriptsUnderTest.app,
-        env: appEnvironment({
-          port,
-          databasePath: path.join(temporary.directory, "brief.db"),
-          slackApiUrl: fakeSlack.apiUrl,
-          engine: "openai",
-          openAiBaseUrl: slowModel.baseURL,
-          extra: {
-            BRIEF_MODEL_CONCURRENCY: String(modelConcurrency),
-            BRIEF_LLM_TIMEOUT_MS: String(modelDeadlineMs),
-          },
-        }),
-        port,
-        profileDirectory,
-      });
-      const threadTs = await openBriefingThread(child, fakeSlack.responseUrl, async () => {
-        await fakeSlack.waitForPostedMessages(1, modelDeadlineMs + 5_000);
-        return fakeSlack.postedMessages()[0]?.ts;
-      });
-      fakeSlack.resetCounts();
-      await child.reset();
-      const modelRequestsBefore = slowModel.requestCount;
-
-      // Every tenth delivery is Slack redelivering the previous event (same event_id, X-Slack-Retry-Num),
-      // which must not be answered twice.
-      const deliveries = ratePerSecond * seconds;
-      const eventCount = deliveries - Math.floor(deliveries / retryEvery);
-      const eventOf = (sequence: number) => {
-        const ts = messageTs(sequence);
-        return eventRequest("message_thread_event.json", {
-          eventId: `Ev0BENCH${String(sequence).padStart(6, "0")}`,
-          event: {
-            ts,
-            event_ts: ts,
-            thread_ts: threadTs,
-            client_msg_id: `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`,
-            text: followUpQuestions[sequence % followUpQuestions.length],
-          },
-        });
-      };
-      const plan: Array<ReturnType<typeof eventOf> & { retryNum?: number }> = [];
-      for (let sequence = 0; plan.length < deliveries; sequence += 1) {
-        plan.push(eventOf(sequence));
-        if (plan.length % retryEvery === retryEvery - 1) plan.push({ ...eventOf(sequence), retryNum: 1 });
-      }
-      const result = await generator.run({
-        url: `http://127.0.0.1:${port}/slack/events`,
-        ratePerSecond,
-        durationSeconds: seconds,
-        requests: plan,
-      });
-      progress(
-        `  sent ${eventCount} events and ${result.sent - eventCount} redeliveries; waiting for the replies`,
-      );
-      const drainStarted = performance.now();
-      await fakeSlack.waitForPostedMessages(eventCount, modelDeadlineMs + 20_000);
-      const drainMs = performance.now() - drainStarted;
-      // Late duplicates would arrive after the last expected reply: give them time to show up.
-      await sleep(2_000);
-      const report = await child.report();
-      const replies = fakeSlack.postedMessages();
-      const inThread = replies.filter((call) => call.params.thread_ts === threadTs).length;
-
-      const section = "2 follow-ups";
-      const acks = summarizeLatencies(result.latenciesMs);
-      book.record("threads.ack.p50", { section, label: "event ack p50", unit: "ms" }, acks.p50);
-      book.record(
-        "threads.ack.p99",
-        { section, label: "event ack p99", unit: "ms", target: { comparison: "<", value: 100 } },
-        acks.p99,
-      );
-      book.record("threads.ack.max", { section, label: "event ack max", unit: "ms" }, acks.max);
-      book.record(
-        "threads.replies.missing",
+      await measureFollowUps(
         {
-          section,
-          label: `events without a reply (of ${eventCount}, plus ${result.sent - eventCount} redeliveries)`,
-          unit: "",
-          target: { comparison: "==", value: 0 },
+          key: "threads",
+          section: "2 follow-ups",
+          instances: 1,
+          environment: async () => ({ BRIEF_DB: path.join(temporary.directory, "brief.db") }),
         },
-        Math.max(0, eventCount - inThread),
+        context,
       );
-      book.record(
-        "threads.replies.extra",
-        { section, label: "extra replies (duplicates)", unit: "", target: { comparison: "==", value: 0 } },
-        Math.max(0, replies.length - eventCount),
-      );
-      book.record(
-        "threads.replies.perEvent",
+      const { postgres } = context;
+      if (!postgres) return;
+      await measureFollowUps(
         {
-          section,
-          label: "events not answered exactly once (per the app's log)",
-          unit: "",
-          target: { comparison: "==", value: 0 },
+          key: "threads.pg",
+          section: "2 follow-ups on Postgres",
+          instances: 1,
+          environment: async () => ({ DATABASE_URL: await postgres.createDatabase("bench_threads") }),
         },
-        eventsNotAnsweredOnce(child.logPath, eventCount),
+        context,
       );
-      book.record(
-        "threads.eventLoop.p99",
-        { section, label: "app event-loop delay p99", unit: "ms", target: { comparison: "<", value: 50 } },
-        report.eventLoopDelayMs.p99,
-      );
-      book.record(
-        "threads.model.maxInFlight",
+      await measureFollowUps(
         {
-          section,
-          label: `answered model calls in flight, max (BRIEF_MODEL_CONCURRENCY=${modelConcurrency})`,
-          unit: "",
-          target: { comparison: "<=", value: modelConcurrency },
+          key: "threads.pg2",
+          section: "2 follow-ups, two instances on one Postgres",
+          instances: 2,
+          environment: async () => ({ DATABASE_URL: await postgres.createDatabase("bench_threads_two") }),
         },
-        slowModel.maxAnsweredInFlight(),
-      );
-      book.record(
-        "threads.model.maxOpen",
-        { section, label: "model requests open, max, incl. abandoned at the deadline", unit: "" },
-        slowModel.maxInFlight,
-      );
-      book.record(
-        "threads.model.abandoned",
-        { section, label: "model requests abandoned at the deadline", unit: "" },
-        slowModel.abandonedCount,
-      );
-      book.record(
-        "threads.model.requests",
-        { section, label: "model requests sent", unit: "" },
-        slowModel.requestCount - modelRequestsBefore,
-      );
-      book.record(
-        "threads.drain",
-        { section, label: "last reply after last event", unit: "s" },
-        drainMs / 1000,
-      );
-      const samples = report.rssSamplesMiB;
-      const window = Math.min(5, Math.floor(samples.length / 2));
-      const average = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
-      book.record(
-        "threads.rss.growth",
-        { section, label: `RSS growth, first ${window} s → last ${window} s`, unit: "MiB" },
-        average(samples.slice(-window)) - average(samples.slice(0, window)),
-      );
-      book.record(
-        "threads.heap.retained",
-        { section, label: "heap retained after GC, growth over the run", unit: "MiB" },
-        report.retainedHeapMiB.now - report.retainedHeapMiB.atReset,
-      );
-      book.record(
-        "rss.app.threads",
-        {
-          section: "7 memory",
-          label: "brief-bot peak RSS, follow-up load",
-          unit: "MiB",
-          target: { comparison: "<", value: 200 },
-        },
-        report.peakRssMiB,
-      );
-      book.note(
-        `2: ${modelConcurrency} model calls of ${modelDelayMs / 1000} s serve ${modelConcurrency / (modelDelayMs / 1000)} questions/s; at ${ratePerSecond}/s the rest queue and get the offline answer once too little of the ${modelDeadlineMs / 1000} s deadline (BRIEF_LLM_TIMEOUT_MS) is left to start a request.`,
+        context,
       );
     } finally {
-      await child?.stop();
-      generator.stop();
-      await slowModel.close();
-      await fakeModel.close();
-      await fakeSlack.close();
       temporary.remove();
     }
   },
