@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type AppProcess, appEnvironment, startAppProcess } from "../support/appProcess";
-import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../support/fakeSlackApi";
+import { describe, expect, it } from "vitest";
+import { jobIdOf, startAppForTest, startFakeSlackApiForTest } from "../support/appInstances";
+import { type AppProcess, appEnvironment } from "../support/appProcess";
+import type { FakeSlackApi, RecordedCall } from "../support/fakeSlackApi";
 import { eventRequest, sendSlackRequest, slashCommandRequest } from "../support/signedSlackRequests";
 import { temporaryDatabasePath } from "../support/tempDatabase";
 
@@ -15,16 +16,10 @@ const botToken = "xoxb-0000-crash-test-token";
 const leaseMs = 1_500;
 
 let fake: FakeSlackApi | undefined;
-const apps: AppProcess[] = [];
-afterEach(async () => {
-  for (const app of apps.splice(0)) if (app.child.exitCode === null) await app.crash();
-  await fake?.close();
-  fake = undefined;
-});
 
 async function start(databasePath: string): Promise<AppProcess> {
   if (!fake) throw new Error("no fake Slack API");
-  const app = await startAppProcess(
+  return startAppForTest(
     appEnvironment({
       databasePath,
       slackApiUrl: fake.apiUrl,
@@ -33,22 +28,17 @@ async function start(databasePath: string): Promise<AppProcess> {
       extra: { BRIEF_JOB_LEASE_MS: String(leaseMs), BRIEF_JOB_POLL_MS: "200", BRIEF_JOB_THREADS: "1" },
     }),
   );
-  apps.push(app);
-  return app;
 }
 
 /** Messages Slack has, whether or not the poster heard back: answered ok, or taken before the line went dead. */
 const inSlack = (calls: RecordedCall[]) =>
   calls.filter((call) => call.ts !== undefined && (call.reply.kind === "ok" || call.reply.kind === "hang"));
 
-const jobIdOf = (call: RecordedCall | undefined) =>
-  (call?.params.metadata as { event_payload?: { job_id?: string } } | undefined)?.event_payload?.job_id;
-
 // Two app starts and a lease to lapse: a busy CI machine needs more than the default 20 s.
 describe("a crash between the ack and the post", { timeout: 90_000 }, () => {
   for (const slackHadIt of [false, true]) {
     it(`posts the briefing exactly once after a restart (${slackHadIt ? "Slack took the post before the crash" : "the post never reached Slack"})`, async () => {
-      fake = await startFakeSlackApi();
+      fake = await startFakeSlackApiForTest();
       const databasePath = temporaryDatabasePath();
       const first = await start(databasePath);
       fake.script("chat.postMessage", { kind: "hang", record: slackHadIt });
@@ -79,7 +69,7 @@ describe("a crash between the ack and the post", { timeout: 90_000 }, () => {
   }
 
   it("answers a thread question redelivered after the crash once, and ignores a later redelivery", async () => {
-    fake = await startFakeSlackApi();
+    fake = await startFakeSlackApiForTest();
     const databasePath = temporaryDatabasePath();
     const first = await start(databasePath);
     await sendSlackRequest(

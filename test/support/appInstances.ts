@@ -21,13 +21,26 @@ export const botToken = "xoxb-0000-several-instances";
 /** The bot token of the instance at `index`. */
 export const botTokenOf = (index: number) => `${botToken}-${index}`;
 
-let fake: FakeSlackApi | undefined;
+const fakes: FakeSlackApi[] = [];
 const apps: AppProcess[] = [];
 afterEach(async () => {
   for (const app of apps.splice(0)) if (app.child.exitCode === null) await app.crash();
-  await fake?.close();
-  fake = undefined;
+  for (const fake of fakes.splice(0)) await fake.close();
 });
+
+/** A fake Slack Web API, closed after the test. */
+export async function startFakeSlackApiForTest(): Promise<FakeSlackApi> {
+  const fake = await startFakeSlackApi();
+  fakes.push(fake);
+  return fake;
+}
+
+/** The bundled app in a child process (see appProcess.ts), killed after the test if still running. */
+export async function startAppForTest(environment: Record<string, string>): Promise<AppProcess> {
+  const app = await startAppProcess(environment);
+  apps.push(app);
+  return app;
+}
 
 /** Sends every request, `concurrency` at a time, and returns the HTTP statuses. */
 export async function sendAll(
@@ -49,12 +62,11 @@ export async function sendAll(
 
 /** `count` app processes on one fresh database of the backend, with one job thread each. */
 export async function startInstances(backend: StorageBackend, count: number, extra: Record<string, string>) {
-  const api = await startFakeSlackApi();
-  fake = api;
+  const api = await startFakeSlackApiForTest();
   const location = await backend.freshLocation();
   const instances: AppProcess[] = [];
   for (let index = 0; index < count; index += 1) {
-    const instance = await startAppProcess(
+    const instance = await startAppForTest(
       appEnvironment({
         // Unused on Postgres, where DATABASE_URL wins; never the developer's data/brief.db.
         databasePath: location.kind === "sqlite" ? location.path : temporaryDatabasePath(),
@@ -64,7 +76,6 @@ export async function startInstances(backend: StorageBackend, count: number, ext
         extra: { ...storageEnvironment(location), BRIEF_JOB_THREADS: "1", ...extra },
       }),
     );
-    apps.push(instance);
     instances.push(instance);
   }
   return { api, location, instances };
