@@ -4,7 +4,8 @@ import type { RecordedRequest, ScriptedReply } from "../test/support/fakeOpenAiS
 /**
  * Replies of the bench's fake model: valid structured output shaped by the request (the schema name the
  * engine asks for, the sentence ids it was shown), so no repair round trip or fallback muddies the figures.
- * An answer quotes the first sentence it was shown and cites it; a briefing gives every actor "none".
+ * An answer quotes the first sentence it was shown and cites it; a briefing gives the first actor that
+ * sentence as others' account of it, and every other actor "none".
  */
 
 const numberedLine = /^\[(S[1-9]\d*)\] (.*)$/m;
@@ -27,9 +28,22 @@ export function benchModelReply(request: RecordedRequest): ScriptedReply {
     };
   }
   const actors = /Actors, in this order: (.*)$/m.exec(content)?.[1]?.split(", ") ?? [];
+  // One point, the first sentence shown, so the briefing has something to post (one of nothing is not posted).
+  const first = numberedLine.exec(content);
   return {
     kind: "json",
-    body: { positions: actors.map((actor) => ({ actor, status: "none", summary: "", points: [] })) },
+    body: {
+      positions: actors.map((actor, index) =>
+        index === 0 && first
+          ? {
+              actor,
+              status: "attributed_only",
+              summary: first[2],
+              points: [{ text: first[2], kind: "attributed", citations: [first[1]] }],
+            }
+          : { actor, status: "none", summary: "", points: [] },
+      ),
+    },
     usage,
   };
 }
