@@ -34,7 +34,14 @@ try {
 const logger = createLogger({ level: config.core.logLevel ?? "info" });
 let services: Services;
 try {
-  services = await createServices(config.core, logger);
+  // With job threads, they run the WAL checkpoints (and their disk syncs), never the thread that acks; its
+  // writes wait for the lock in short steps instead of SQLite's millisecond sleeps.
+  const acksOnly = config.slack.jobs.threads > 0;
+  services = await createServices(
+    config.core,
+    logger,
+    acksOnly ? { walCheckpoints: false, busyTimeoutMs: 0 } : {},
+  );
 } catch (error) {
   // An unreadable SQLite file names BRIEF_DB; Postgres unreachable or refusing the login names DATABASE_URL.
   if (isBriefError(error, "database")) exitWith(error.message);

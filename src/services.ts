@@ -18,6 +18,7 @@ import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
 import { type ArticleFinder, createArticleFinder, createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
+import type { DatabaseOptions } from "./store/database";
 import { type OpenStorage, openStorage, type Storage, type StorageLocation } from "./store/storage";
 import { createThreadMemory, type ThreadMemory } from "./threads/threadMemory";
 
@@ -48,8 +49,12 @@ export function storageLocationOf(config: CoreConfig): StorageLocation {
     : { kind: "sqlite", path: config.databasePath };
 }
 
-export async function createServices(config: CoreConfig, logger: Logger): Promise<Services> {
-  const storage = await openStorage(storageLocationOf(config), logger);
+export async function createServices(
+  config: CoreConfig,
+  logger: Logger,
+  databaseOptions: DatabaseOptions = {},
+): Promise<Services> {
+  const storage = await openStorage(storageLocationOf(config), logger, databaseOptions);
   try {
     return await servicesOn(storage, config, logger);
   } catch (error) {

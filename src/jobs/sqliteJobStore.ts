@@ -127,12 +127,30 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
   return {
     async enqueue({ kind, key, payload }) {
       const now = clock();
+      const id = randomUUID();
       const inserted = retryWhileBusy(
-        () => insertJob.run(randomUUID(), kind, key, JSON.stringify(payload), now, now, now).changes === 1,
+        () => insertJob.run(id, kind, key, JSON.stringify(payload), now, now, now).changes === 1,
       );
+      // The usual case, on the acking thread: the job is the one just written, no need to read it back.
+      if (inserted) {
+        const job: Job = {
+          id,
+          kind,
+          key,
+          payload,
+          state: "pending",
+          attempts: 0,
+          progress: undefined,
+          result: undefined,
+          error: undefined,
+          createdAt: now,
+          updatedAt: now,
+        };
+        return { job, created: true };
+      }
       const row = selectByKey.get(key);
       if (row === undefined) throw new Error(`job ${key} vanished after it was recorded`);
-      return { job: toJob(row), created: inserted };
+      return { job: toJob(row), created: false };
     },
     async claim({ owner, leaseMs, kinds }) {
       const now = clock();

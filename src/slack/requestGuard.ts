@@ -12,7 +12,8 @@ import type { Logger } from "../log";
  * - 413 for a body over the limit (Slack's payloads are a few kilobytes);
  * - 400 for a signed body that is not one of Slack's payload shapes (`null`, `[]`, a form without a command
  *   or payload): Bolt would throw on it after the response was due and leave the request unanswered.
- * A request that passes is handed on with its body already read (Bolt reuses `rawBody`).
+ * A request that passes is handed on with its body already read (Bolt reuses `rawBody`); Bolt's own signature
+ * check is off, since this one has run.
  */
 
 const maxClockSkewSeconds = 5 * 60;
@@ -79,9 +80,11 @@ export function guardSlackRequests(options: {
     if (!body) return refuse(response, { status: 413, reason: "body_too_large" });
     const text = body.toString("utf8");
     const contentType = header(request, "content-type");
-    // Slack's unsigned SSL check: Bolt answers it and ignores anything else in the body.
+    // Slack's unsigned SSL check, answered by Bolt. It is not signed, so nothing else it carries may pass on:
+    // a smuggled `payload` field would otherwise reach the listeners unverified.
     const sslCheck =
-      contentType?.startsWith("application/x-www-form-urlencoded") && /^ssl_check=1\b/.test(text);
+      contentType?.startsWith("application/x-www-form-urlencoded") &&
+      parseQueryString(text).ssl_check === "1";
     if (!sslCheck) {
       const timestamp = Number(header(request, "x-slack-request-timestamp"));
       const skew = Math.abs(clock() / 1000 - timestamp);
@@ -106,7 +109,7 @@ export function guardSlackRequests(options: {
       const shape = readShape(text, contentType);
       if (shape) return refuse(response, shape);
     }
-    Object.assign(request, { rawBody: body });
+    Object.assign(request, { rawBody: sslCheck ? Buffer.from("ssl_check=1") : body });
     options.next(request, response);
   };
   return (request, response) => {

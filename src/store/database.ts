@@ -21,15 +21,31 @@ function sqliteCode(error: unknown): string | undefined {
  * ingest CLI) take turns writing. Each store module creates its own tables with `CREATE ... IF NOT EXISTS`.
  * A file that is not a readable SQLite database is one BriefError naming BRIEF_DB, not a SqliteError stack.
  */
-export function openDatabase(databasePath: string): SqliteDatabase {
+export interface DatabaseOptions {
+  /**
+   * Whether this connection runs SQLite's automatic WAL checkpoints (on by default). A checkpoint copies the
+   * log into the file and syncs it to disk, in the connection whose commit crossed the threshold: the acking
+   * thread turns them off and leaves them to the job threads, so no ack waits for a disk sync.
+   */
+  walCheckpoints?: boolean;
+  /**
+   * How long a statement may wait inside SQLite for another connection's write lock (5 s by default). SQLite
+   * waits in sleeps of 1 ms and more; the acking thread sets 0 and lets retryWhileBusy wait in steps of tens
+   * of microseconds instead, about as long as a job thread holds the lock.
+   */
+  busyTimeoutMs?: number;
+}
+
+export function openDatabase(databasePath: string, options: DatabaseOptions = {}): SqliteDatabase {
   if (databasePath !== ":memory:")
     fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
   let database: SqliteDatabase | undefined;
   try {
     database = new Database(databasePath);
-    database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? busyTimeoutMs}`);
     database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
+    if (options.walCheckpoints === false) database.pragma("wal_autocheckpoint = 0");
     database.pragma("foreign_keys = ON");
     // Reads the schema now: a damaged file fails here, at start-up, rather than in the first request.
     database.prepare("SELECT count(*) FROM sqlite_master").get();
@@ -60,17 +76,20 @@ export function isBusyError(error: unknown): boolean {
 }
 
 /**
- * Runs a write, trying again when SQLite reports the database busy. The busy timeout covers most waits, but
- * not SQLITE_BUSY_SNAPSHOT (a transaction that read an older snapshot cannot write): that one needs a new
- * transaction, which is what a retry is. Synchronous, like better-sqlite3; the backoff is a short sleep.
+ * Runs a write, trying again while SQLite reports the database busy, for up to the busy timeout in all. The
+ * busy timeout covers most waits, but not SQLITE_BUSY_SNAPSHOT (a transaction that read an older snapshot
+ * cannot write): that one needs a new transaction, which is what a retry is. On a connection without a busy
+ * timeout (the acking thread's) this is the whole wait. Synchronous, like better-sqlite3: the pauses start at
+ * 50 µs and double up to 20 ms.
  */
-export function retryWhileBusy<Result>(write: () => Result, attempts = 8): Result {
-  for (let attempt = 1; ; attempt += 1) {
+export function retryWhileBusy<Result>(write: () => Result): Result {
+  const started = performance.now();
+  for (let attempt = 0; ; attempt += 1) {
     try {
       return write();
     } catch (error) {
-      if (!isBusyError(error) || attempt >= attempts) throw error;
-      sleepSync(Math.min(50, 2 ** attempt) * (0.5 + Math.random()));
+      if (!isBusyError(error) || performance.now() - started > busyTimeoutMs) throw error;
+      sleepSync(Math.min(20, 0.05 * 2 ** attempt) * (0.5 + Math.random()));
     }
   }
 }

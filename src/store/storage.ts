@@ -1,5 +1,5 @@
 import type { Logger } from "../log";
-import { openDatabase, type SqliteDatabase } from "./database";
+import { type DatabaseOptions, openDatabase, type SqliteDatabase } from "./database";
 import { openPostgresDatabase, type PostgresPool } from "./postgresDatabase";
 
 /**
@@ -14,12 +14,16 @@ export type StorageLocation = { kind: "sqlite"; path: string } | { kind: "postgr
 export type OpenStorage = Storage & { close(): Promise<void> };
 
 /** Opens the storage; on Postgres this connects and applies the schema migrations first. */
-export async function openStorage(location: StorageLocation, logger: Logger): Promise<OpenStorage> {
+export async function openStorage(
+  location: StorageLocation,
+  logger: Logger,
+  options: DatabaseOptions = {},
+): Promise<OpenStorage> {
   if (location.kind === "postgres") {
     const postgres = await openPostgresDatabase(location.url, { logger });
     return { kind: "postgres", pool: postgres.pool, close: postgres.close };
   }
-  const database = openDatabase(location.path);
+  const database = openDatabase(location.path, options);
   return {
     kind: "sqlite",
     database,

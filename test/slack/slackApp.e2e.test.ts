@@ -608,6 +608,30 @@ describe("request hygiene", () => {
     expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   });
 
+  it("answers Slack's unsigned SSL check, and lets nothing smuggled into it through", async () => {
+    const instance = await startApp();
+    const smuggled = JSON.stringify({
+      type: "block_actions",
+      user: { id: "U0ATTACKER1" },
+      trigger_id: "1.2.smuggled",
+      response_url: instance.fake.responseUrl,
+      channel: { id: channel },
+      container: { type: "message", message_ts: "1767226000.000001", channel_id: channel },
+      message: { ts: "1767226000.000001", type: "message" },
+      actions: [{ type: "button", action_id: "briefing_feedback_up", value: "xi-putin:h" }],
+    });
+    const body = new URLSearchParams({ ssl_check: "1", payload: smuggled }).toString();
+    const response = await fetch(`${instance.baseUrl}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    expect(response.status).toBe(200);
+    await instance.app.idle();
+    expect(instance.fake.calls.filter((call) => call.method !== "auth.test")).toEqual([]);
+    expect(await instance.services.jobStore.counts()).toEqual({ pending: 0, running: 0, done: 0, failed: 0 });
+  });
+
   it("runs a replayed /brief (the same signed request, the same trigger_id) once", async () => {
     const instance = await startApp();
     const request = slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Briefing, BriefingSchema } from "../../domain/briefing";
+import type { Briefing } from "../../domain/briefing";
 import { isBriefError } from "../../domain/errors";
 import type { JobExecution } from "../../jobs/jobRunner";
 import { RetryLaterError } from "../../jobs/jobRunner";
@@ -33,14 +33,14 @@ export interface SlackBriefingRequest extends PrivateTarget {
 }
 
 /**
- * The checkpoint of a briefing job: what it has said ("Preparing…", "Fetching…"), the article a link gave, the
- * briefing once built (a resumed job posts it instead of building it again), how far its posting got, how many
- * parts went privately.
+ * The checkpoint of a briefing job: what it has said ("Preparing…", "Fetching…"), the article a link gave, how
+ * far its posting got, how many parts went privately. Not the briefing: a resumed job builds it again, which
+ * costs a model nothing (its briefings are in the briefing cache) and the offline engine its time budget at
+ * most, while keeping it would write tens of kilobytes per job into the table every ack writes to.
  */
 export const BriefingProgressSchema = z.object({
   said: z.array(z.string()).optional(),
   linkedSlug: z.string().optional(),
-  briefing: BriefingSchema.optional(),
   delivery: DeliveryProgressSchema.optional(),
   privateParts: z.number().int().nonnegative().optional(),
 });
@@ -148,12 +148,8 @@ export async function briefAndPost(
     Object.assign(progress, next);
     return execution.saveProgress(progress);
   };
-  if (!progress.briefing) {
-    const built = await buildBriefing(request, execution, context);
-    if (!built) return { outcome: "answered_privately" };
-    await save({ briefing: built });
-  }
-  const briefing = progress.briefing as Briefing;
+  const briefing = await buildBriefing(request, execution, context);
+  if (!briefing) return { outcome: "answered_privately" };
   const slug = briefing.article.slug;
   if (progress.privateParts === undefined) {
     const metadata: BriefingMetadata = {
