@@ -64,7 +64,8 @@ if (unknownIds.length > 0) {
 const selected = sections.filter((section) => !onlyIds || onlyIds.includes(section.id));
 
 const machine = describeMachine();
-const postgresServer = values.pg ? await startEmbeddedPostgres() : undefined;
+// A deployed Postgres writes to disk on every commit; the bench measures that, not the tests' fast setting.
+const postgresServer = values.pg ? await startEmbeddedPostgres({ durable: true }) : undefined;
 let databasesCreated = 0;
 const postgres: BenchPostgres | undefined = postgresServer && {
   createDatabase: (name) => {

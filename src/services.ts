@@ -18,8 +18,13 @@ import { loadPromptTemplates } from "./prompt/promptTemplates";
 import { createSearchIndex, type SearchIndex } from "./retrieve/searchIndex";
 import { type ArticleFinder, createArticleFinder, createArticleSuggester } from "./retrieve/suggestArticles";
 import { type ArticleStore, createArticleStore } from "./store/articleStore";
-import type { DatabaseOptions } from "./store/database";
-import { type OpenStorage, openStorage, type Storage, type StorageLocation } from "./store/storage";
+import {
+  type OpenStorage,
+  openStorage,
+  type Storage,
+  type StorageLocation,
+  type StorageOptions,
+} from "./store/storage";
 import { createThreadMemory, type ThreadMemory } from "./threads/threadMemory";
 
 /** The core services, built once by a composition root (CLI or Slack app) and passed to the edges. */
@@ -52,7 +57,7 @@ export function storageLocationOf(config: CoreConfig): StorageLocation {
 export async function createServices(
   config: CoreConfig,
   logger: Logger,
-  databaseOptions: DatabaseOptions = {},
+  databaseOptions: StorageOptions = {},
 ): Promise<Services> {
   const storage = await openStorage(storageLocationOf(config), logger, databaseOptions);
   try {

@@ -24,9 +24,18 @@ export interface PostgresDatabase {
  */
 export async function openPostgresDatabase(
   url: string,
-  options: { logger: Logger; maxConnections?: number },
+  options: {
+    logger: Logger;
+    maxConnections?: number;
+    /** Commits return before Postgres has flushed them to disk (synchronous_commit off) on this pool. */
+    commitsWaitForDisk?: boolean;
+  },
 ): Promise<PostgresDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    ...(options.commitsWaitForDisk === false ? { options: "-c synchronous_commit=off" } : {}),
+  });
   pool.on("error", (error) => options.logger.warn("postgres.idle_connection_lost", { error }));
   try {
     const schemaVersion = await migrate(pool, migrations, options.logger);

@@ -13,14 +13,24 @@ export type StorageLocation = { kind: "sqlite"; path: string } | { kind: "postgr
 
 export type OpenStorage = Storage & { close(): Promise<void> };
 
+/**
+ * How a process opens the storage: SQLite's per-connection settings, and `commitsWaitForDisk: false` to let
+ * Postgres confirm a commit before flushing it (a crash of the Postgres server, not of the app, may lose the
+ * last fraction of a second of them; SQLite's WAL with synchronous=NORMAL already makes that trade).
+ */
+export type StorageOptions = DatabaseOptions & { commitsWaitForDisk?: boolean };
+
 /** Opens the storage; on Postgres this connects and applies the schema migrations first. */
 export async function openStorage(
   location: StorageLocation,
   logger: Logger,
-  options: DatabaseOptions = {},
+  options: StorageOptions = {},
 ): Promise<OpenStorage> {
   if (location.kind === "postgres") {
-    const postgres = await openPostgresDatabase(location.url, { logger });
+    const postgres = await openPostgresDatabase(location.url, {
+      logger,
+      commitsWaitForDisk: options.commitsWaitForDisk,
+    });
     return { kind: "postgres", pool: postgres.pool, close: postgres.close };
   }
   const database = openDatabase(location.path, options);

@@ -33,12 +33,14 @@ describe("Postgres schema migrations", () => {
   it("applies nothing again on a restart, and keeps the rows", async () => {
     const url = await freshPostgresDatabase();
     const first = await openPostgresDatabase(url, { logger: silentLogger });
-    await first.pool.query("INSERT INTO slack_processed_deliveries (key, at) VALUES ('event:Ev1', now())");
+    await first.pool.query(
+      "INSERT INTO slack_feedback (channel, message_ts, \"user\", vote, at) VALUES ('C1', '1.1', 'U1', 'up', now())",
+    );
     await first.close();
     const second = await openPostgresDatabase(url, { logger: silentLogger });
-    const kept = await second.pool.query("SELECT key FROM slack_processed_deliveries");
+    const kept = await second.pool.query('SELECT "user", vote FROM slack_feedback');
     await second.close();
-    expect(kept.rows).toEqual([{ key: "event:Ev1" }]);
+    expect(kept.rows).toEqual([{ user: "U1", vote: "up" }]);
     expect(await appliedVersions(url)).toEqual(migrations.map((migration) => migration.version));
   });
 });

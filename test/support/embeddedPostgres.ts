@@ -33,8 +33,12 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * `durable`: the server's own defaults for writes (fsync, synchronous commits), as a deployed Postgres runs,
+ * for the bench; otherwise, for tests, commits skip the disk.
+ */
 export async function startEmbeddedPostgres(
-  options: { onLog?: (line: string) => void } = {},
+  options: { onLog?: (line: string) => void; durable?: boolean } = {},
 ): Promise<RunningPostgres> {
   const isRoot = os.userInfo().uid === 0;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "brief-bot-pg-"));
@@ -62,15 +66,12 @@ export async function startEmbeddedPostgres(
       // No socket file in /tmp shared with other servers.
       "-c",
       "unix_socket_directories=",
-      // Durability is not what tests measure; these make each commit cheap.
-      "-c",
-      "fsync=off",
-      "-c",
-      "synchronous_commit=off",
-      "-c",
-      "full_page_writes=off",
       "-c",
       "max_connections=300",
+      // Durability is not what tests measure; these make each commit cheap.
+      ...(options.durable
+        ? []
+        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ],
     onLog: remember,
     onError: remember,
