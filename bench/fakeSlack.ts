@@ -10,6 +10,8 @@ export interface FakeSlack {
   apiUrl: string;
   responseUrl: string;
   postedMessages(): RecordedCall[];
+  /** The ts of every message updated in place (a follow-up's placeholder replaced by its answer). */
+  updatedMessages(): Set<string>;
   /** Scripted replies for the next calls to a method (a hang, an error), as the tests' fake takes them. */
   script: FakeSlackApi["script"];
   resetCounts(): void;
@@ -25,6 +27,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: fake.apiUrl,
     responseUrl: fake.responseUrl,
     postedMessages,
+    updatedMessages: () => new Set(fake.callsTo("chat.update").map((call) => String(call.params.ts))),
     script: (method, ...replies) => fake.script(method, ...replies),
     resetCounts() {
       fake.calls.length = 0;

@@ -253,9 +253,11 @@ export function loadAppConfig(env: Environment): { core: CoreConfig; slack: Slac
 
 /**
  * Jobs a thread runs at once, unless BRIEF_JOB_CONCURRENCY says: the offline engine's work is CPU, so more at
- * once only makes each wait longer; a model engine's jobs mostly wait on the model, so many can.
+ * once only makes each wait longer. A model engine's jobs mostly wait on the model: they should wait in the
+ * model's queue, where BRIEF_LLM_TIMEOUT_MS turns a long wait into the offline answer, not unclaimed in the
+ * job table, where nothing does.
  */
-const defaultJobConcurrency: Record<EngineChoice, number> = { offline: 4, openai: 32 };
+const defaultJobConcurrency: Record<EngineChoice, number> = { offline: 4, openai: 256 };
 
 /** The mode follows the app token; undefined when HTTP mode lacks its signing secret (reported above). */
 function toSlackConfig(

@@ -2,6 +2,7 @@ import { loadAppConfig, readProcessEnvironment } from "./config";
 import { isBriefError } from "./domain/errors";
 import { createJobThreads, jobOwnerName } from "./jobs/jobThreads";
 import { listenForJobs } from "./jobs/postgresJobNotifications";
+import { createSqliteJobStore } from "./jobs/sqliteJobStore";
 import type { JobThreadSettings } from "./jobWorker";
 import { createLogger } from "./log";
 import { createServices, type Services } from "./services";
@@ -9,7 +10,7 @@ import { createSlackApp, type JobWorkers } from "./slack/app";
 import { createIngestAccess } from "./slack/ingestAccess";
 import { createSlackJobRunner } from "./slack/jobs";
 import { createSlackState } from "./slack/slackState";
-import { watchDatabaseFile } from "./store/database";
+import { openDatabase, watchDatabaseFile } from "./store/database";
 
 /**
  * The composition root of `npm start`: .env and environment → config → services → job workers → the Slack
@@ -34,14 +35,7 @@ try {
 const logger = createLogger({ level: config.core.logLevel ?? "info" });
 let services: Services;
 try {
-  // With job threads, they run the WAL checkpoints (and their disk syncs), never the thread that acks; its
-  // writes wait for the lock in short steps instead of SQLite's millisecond sleeps.
-  const acksOnly = config.slack.jobs.threads > 0;
-  services = await createServices(
-    config.core,
-    logger,
-    acksOnly ? { walCheckpoints: false, busyTimeoutMs: 0 } : {},
-  );
+  services = await createServices(config.core, logger);
 } catch (error) {
   // An unreadable SQLite file names BRIEF_DB; Postgres unreachable or refusing the login names DATABASE_URL.
   if (isBriefError(error, "database")) exitWith(error.message);
@@ -80,10 +74,19 @@ const workers: JobWorkers =
 const jobNotifications = config.core.databaseUrl
   ? await listenForJobs(config.core.databaseUrl, () => workers.wake(), logger)
   : undefined;
+// The acks' own connection to the SQLite file, when job threads do the rest: it runs no WAL checkpoint (their
+// disk syncs are the job threads' to wait for) and waits for the write lock in short steps instead of SQLite's
+// millisecond sleeps. On Postgres, and with BRIEF_JOB_THREADS=0, the services' store records the jobs.
+const intakeStore =
+  services.storage.kind === "sqlite" && jobsConfig.threads > 0
+    ? createSqliteJobStore(
+        openDatabase(config.core.databasePath, { walCheckpoints: false, busyTimeoutMs: 0 }),
+      )
+    : services.jobStore;
 const slackApp = createSlackApp({
   slack: config.slack,
   logger,
-  jobStore: services.jobStore,
+  jobStore: intakeStore,
   state: createSlackState(services.storage),
   pasteIntake: { ingest: services.ingest, access: createIngestAccess(config.core.ingest) },
   workers,

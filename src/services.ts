@@ -57,9 +57,9 @@ export function storageLocationOf(config: CoreConfig): StorageLocation {
 export async function createServices(
   config: CoreConfig,
   logger: Logger,
-  databaseOptions: StorageOptions = {},
+  storageOptions: StorageOptions = {},
 ): Promise<Services> {
-  const storage = await openStorage(storageLocationOf(config), logger, databaseOptions);
+  const storage = await openStorage(storageLocationOf(config), logger, storageOptions);
   try {
     return await servicesOn(storage, config, logger);
   } catch (error) {

@@ -25,13 +25,14 @@ export interface DatabaseOptions {
   /**
    * Whether this connection runs SQLite's automatic WAL checkpoints (on by default). A checkpoint copies the
    * log into the file and syncs it to disk, in the connection whose commit crossed the threshold: the acking
-   * thread turns them off and leaves them to the job threads, so no ack waits for a disk sync.
+   * thread's own connection turns them off and leaves them to the job threads, so no ack waits for a disk sync.
    */
   walCheckpoints?: boolean;
   /**
    * How long a statement may wait inside SQLite for another connection's write lock (5 s by default). SQLite
    * waits in sleeps of 1 ms and more; the acking thread sets 0 and lets retryWhileBusy wait in steps of tens
-   * of microseconds instead, about as long as a job thread holds the lock.
+   * of microseconds instead, about as long as a job thread holds the lock. Only for a connection whose every
+   * write goes through retryWhileBusy.
    */
   busyTimeoutMs?: number;
 }

@@ -1,5 +1,5 @@
 import type { Logger } from "../log";
-import { type DatabaseOptions, openDatabase, type SqliteDatabase } from "./database";
+import { openDatabase, type SqliteDatabase } from "./database";
 import { openPostgresDatabase, type PostgresPool } from "./postgresDatabase";
 
 /**
@@ -14,11 +14,13 @@ export type StorageLocation = { kind: "sqlite"; path: string } | { kind: "postgr
 export type OpenStorage = Storage & { close(): Promise<void> };
 
 /**
- * How a process opens the storage: SQLite's per-connection settings, and `commitsWaitForDisk: false` to let
- * Postgres confirm a commit before flushing it (a crash of the Postgres server, not of the app, may lose the
- * last fraction of a second of them; SQLite's WAL with synchronous=NORMAL already makes that trade).
+ * How a process opens the storage: `commitsWaitForDisk: false` lets Postgres confirm a commit before flushing
+ * it (a crash of the Postgres server, not of the app, may lose the last fraction of a second of them; SQLite's
+ * WAL with synchronous=NORMAL already makes that trade, so SQLite ignores it).
  */
-export type StorageOptions = DatabaseOptions & { commitsWaitForDisk?: boolean };
+export interface StorageOptions {
+  commitsWaitForDisk?: boolean;
+}
 
 /** Opens the storage; on Postgres this connects and applies the schema migrations first. */
 export async function openStorage(
@@ -33,7 +35,7 @@ export async function openStorage(
     });
     return { kind: "postgres", pool: postgres.pool, close: postgres.close };
   }
-  const database = openDatabase(location.path, options);
+  const database = openDatabase(location.path);
   return {
     kind: "sqlite",
     database,
