@@ -1,4 +1,4 @@
-// Layer rules for src/, checked by dependency-cruiser in `npm test` (npm run lint:deps).
+// Layer rules for src/, checked by dependency-cruiser in `npm test` (test/architecture/layers.test.ts).
 //
 // The folders of src/ in layers, lowest first. A folder imports only folders of lower layers: the shared
 // types at the bottom, the pipeline store → sentences → retrieve → prompt → engine → verify → render in

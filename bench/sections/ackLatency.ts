@@ -238,6 +238,33 @@ export const ackLatencySection: Section = {
             );
         }
       }
+      // A signed `null` body is refused with 400 before any listener runs (issue 11: within 100 ms).
+      for (const target of targets) {
+        if (target.name === "bolt") continue;
+        const result = await harness.generator.run({
+          url: `http://127.0.0.1:${target.child.port}/slack/events`,
+          ratePerSecond: 50,
+          durationSeconds: quick ? 1 : 2,
+          requests: [{ body: "null", contentType: "application/json" }],
+        });
+        const summary = summarizeLatencies(result.latenciesMs);
+        const refused = result.statusCounts["400"] ?? 0;
+        if (refused !== result.sent)
+          book.note(`1: ${target.label}: ${result.sent - refused} null body(ies) not answered 400.`);
+        book.record(
+          `ack.${target.name}.nullBody.p99`,
+          {
+            section: "1 ack",
+            label: `${target.label} @50/s a null body's 400, p99`,
+            unit: "ms",
+            target: { comparison: "<", value: 100 },
+          },
+          summary.p99,
+        );
+        progress(
+          `  ${target.label} null body: p50 ${summary.p50.toFixed(2)} p99 ${summary.p99.toFixed(2)} ms`,
+        );
+      }
       for (const target of targets) {
         const report = await target.child.report();
         if (target.name === "app")

@@ -112,7 +112,7 @@ describe("docs/", () => {
   it("names only repository paths that exist", () => {
     const files = ["README.md", ...fs.readdirSync(path.join(root, "docs")).map((name) => `docs/${name}`)];
     const named = files.flatMap((file) =>
-      [...readText(file).matchAll(/`((?:src|test|bench|data|prompts|docs|scripts)\/[^`\s]*)`/g)]
+      [...readText(file).matchAll(/`((?:src|test|bench|data|prompts|docs)\/[^`\s]*)`/g)]
         .map((match) => match[1] ?? "")
         .filter((repositoryPath) => !/[<*{]/.test(repositoryPath) && !generatedPaths.has(repositoryPath))
         .map((repositoryPath) => ({ file, repositoryPath })),

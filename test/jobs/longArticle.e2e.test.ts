@@ -67,18 +67,11 @@ describe("a long article being briefed", () => {
     const acks = await sendSlackRequestsFromWorker(app.baseUrl, others.slice(2), { signingSecret });
     const lastAckAt = Date.now();
 
-    const [posted] = await app.waitForLog(
-      "slack.briefing_posted",
-      60_000,
-      1,
-      (line) => line.slug === "long-report",
-    );
-    // The acks were measured while the long briefing was still being built.
-    expect(Date.parse(String(posted?.time))).toBeGreaterThan(lastAckAt);
-    expect(acks.every((ack) => ack.status === 200)).toBe(true);
-    const sorted = acks.map((ack) => ack.elapsedMs).sort((left, right) => left - right);
-    // Were the loop blocked, acks would wait for the briefing: seconds. The bench measures the percentiles.
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
-    expect(sorted.at(-1)).toBeLessThan(1_000);
+    const [built] = await app.waitForLog("briefing.built", 60_000, 1, (line) => line.slug === "long-report");
+    await app.waitForLog("slack.briefing_posted", 60_000, 1, (line) => line.slug === "long-report");
+    // Every other ack came back while the long briefing was still being built: were the acking loop busy
+    // with it, they would all wait for it to end. How fast they are, `npm run bench` measures (section 8).
+    expect(Date.parse(String(built?.time))).toBeGreaterThan(lastAckAt);
+    expect(acks.map((ack) => ack.status)).toEqual(others.slice(2).map(() => 200));
   }, 120_000);
 });

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BriefError } from "../../src/domain/errors";
 import { feedbackActionIds } from "../../src/render/blocks";
+import type { Services } from "../../src/services";
+import type { SlackAppServices } from "../../src/slack/slackAppServices";
 import { createSlackState } from "../../src/slack/slackState";
 import { replyWithError, replyWithJson, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { fakeBotId, fakeBotUserId } from "../support/fakeSlackApi";
@@ -55,34 +57,45 @@ function liveMentions(posted: unknown, allowedUser = "U0FAKEUSER1"): string[] {
     .filter((mention) => mention !== `<@${allowedUser}>`);
 }
 
-describe("/brief", () => {
-  it("acks within 100 ms, before any briefing work, then posts the briefing with every actor's bottom line", async () => {
-    // The briefing takes at least 300 ms here, so a fast ack proves it does not wait for the work.
-    const instance = await startApp((services) => ({
-      briefings: {
-        brief: async (slug, options) => {
-          await sleep(300);
-          return services.briefings.brief(slug, options);
-        },
+/** Briefings that wait until open() is called: what is answered before then did not wait for the work. */
+function heldBriefings() {
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let started = 0;
+  const override = (services: Services): Partial<SlackAppServices> => ({
+    briefings: {
+      brief: async (slug, options) => {
+        started += 1;
+        await gate;
+        return services.briefings.brief(slug, options);
       },
-    }));
-    // The first request down a code path pays a one-off JIT cost; warm it with `/brief help`.
-    await briefCommand(instance, "help");
-    await instance.app.idle();
+    },
+  });
+  return { override, open, started: () => started };
+}
+
+describe("/brief", () => {
+  it("acks before any briefing work is done, then posts the briefing with every actor's bottom line", async () => {
+    // Every briefing waits behind a gate opened only after the acks are back: an ack that waited for the work
+    // would never arrive. How fast the ack is, `npm run bench` measures (section 1).
+    const held = heldBriefings();
+    const instance = await startApp(held.override);
     const command = () => slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl });
-    // Three in a row from another thread; the median resists a busy machine's scheduling hiccups.
     const responses = await sendSlackRequestsFromWorker(instance.baseUrl, [command(), command(), command()], {
       signingSecret,
     });
-    const medianMs = responses.map((response) => response.elapsedMs).sort((a, b) => a - b)[1];
-    expect(medianMs).toBeLessThan(100);
     for (const response of responses) {
       expect(response.status).toBe(200);
       expect(response.body).toBe("");
     }
+    // Acked while no briefing could be finished, let alone posted.
+    expect(instance.fake.callsTo("chat.postMessage")).toEqual([]);
+    held.open();
     // Each job says it privately once it knows a briefing will be made.
-    const preparing = await instance.fake.waitForCalls("response_url", 4);
-    expect(preparing.slice(1).map((call) => call.params)).toEqual(
+    const preparing = await instance.fake.waitForCalls("response_url", 3);
+    expect(preparing.map((call) => call.params)).toEqual(
       Array.from({ length: 3 }, () => ({
         response_type: "ephemeral",
         text: "Preparing the briefing on `xi-putin`…",
@@ -91,6 +104,7 @@ describe("/brief", () => {
 
     const [posted] = await instance.fake.waitForCalls("chat.postMessage", 3);
     await instance.app.idle();
+    expect(held.started()).toBe(3);
     const expected = await instance.services.briefings.brief("xi-putin");
     const blocksText = allText(posted?.params.blocks);
     expect(posted?.params).toMatchObject({
@@ -332,6 +346,10 @@ describe("follow-ups in a briefing's thread", () => {
         threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0SLOW00001"),
       );
       const [, placeholder] = await instance.fake.waitForCalls("chat.postMessage", 2);
+      // Posted while the model still holds its answer: the sign of work does not wait for the work.
+      expect(instance.fake.callsTo("chat.update")).toEqual([]);
+      // Issue 10's acceptance asks for it within 1 s, literally, so the figure stays: it takes tens of
+      // milliseconds, so 1 s leaves a loaded machine room. The bench measures how fast follow-ups are acked.
       expect((placeholder?.at ?? Number.POSITIVE_INFINITY) - asked).toBeLessThan(1_000);
       expect(placeholder?.params.thread_ts).toBe(briefingTs);
       expect(allText(placeholder?.params.blocks)).toContain("Reading the article");
@@ -595,16 +613,26 @@ describe("request hygiene", () => {
       { body: "payload=%7Bnot%20json", contentType: "application/x-www-form-urlencoded" },
     ];
     for (const request of bodies) expect((await instance.send(request)).status, request.body).toBe(400);
-    // The median of three, against a busy machine's scheduling hiccups.
+    await instance.app.idle();
+    expect(instance.fake.calls.filter((call) => call.method !== "auth.test")).toEqual([]);
+    expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  });
+
+  it("answers a null body with 400 while a briefing is still being made, without waiting for it", async () => {
+    // How fast, `npm run bench` measures (section 1); here, that the answer does not queue behind the work.
+    const held = heldBriefings();
+    const instance = await startApp(held.override);
+    await instance.send(slashCommandRequest({ text: "xi-putin", response_url: instance.fake.responseUrl }));
+    await vi.waitFor(() => expect(held.started()).toBe(1));
     const nulls = [];
     for (let attempt = 0; attempt < 3; attempt += 1)
       nulls.push(await instance.send({ body: "null", contentType: "application/json" }));
     expect(nulls.map((response) => response.status)).toEqual([400, 400, 400]);
-    expect(nulls.map((response) => response.elapsedMs).sort((left, right) => left - right)[1]).toBeLessThan(
-      100,
-    );
+    expect(instance.fake.callsTo("chat.postMessage")).toEqual([]);
+    held.open();
+    await instance.fake.waitForCalls("chat.postMessage", 1);
     await instance.app.idle();
-    expect(instance.fake.calls.filter((call) => call.method !== "auth.test")).toEqual([]);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
     expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   });
 

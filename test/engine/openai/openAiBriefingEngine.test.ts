@@ -217,6 +217,7 @@ describe("OpenAI briefing engine against a fake OpenAI-compatible server", () =>
     const briefing = await briefings.brief("xi-putin");
 
     expect(server.requests).toHaveLength(3);
+    // A lower bound: it waited out Retry-After (a loaded machine only makes the wait longer).
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(briefing.engine).toBe("openai:gpt-4.1-mini");
     expect(briefing.notes).toBeUndefined();
@@ -224,10 +225,9 @@ describe("OpenAI briefing engine against a fake OpenAI-compatible server", () =>
 
   it("does not wait out Retry-After: 3600: the deadline fires and the offline briefing comes back", async () => {
     const { briefings, server } = await startModelPipeline([replyWithError(429, { "retry-after": "3600" })]);
-    const started = Date.now();
     const briefing = await briefings.brief("xi-putin");
 
-    expect(Date.now() - started).toBeLessThan(4000);
+    // Given up at once, not at the deadline: that would read "did not answer in time".
     expect(server.requests).toHaveLength(1);
     expect(briefing.engine).toBe("offline");
     expect(briefing.notes).toEqual([
@@ -236,13 +236,17 @@ describe("OpenAI briefing engine against a fake OpenAI-compatible server", () =>
   });
 
   it("falls back within the timeout when the server never answers", async () => {
-    const { briefings } = await startModelPipeline([{ kind: "hang" }], { BRIEF_LLM_TIMEOUT_MS: "600" });
+    const { briefings, logLines } = await startModelPipeline([{ kind: "hang" }], {
+      BRIEF_LLM_TIMEOUT_MS: "600",
+    });
     const started = Date.now();
     const briefing = await briefings.brief("xi-putin");
 
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(550);
-    expect(elapsed).toBeLessThan(2000);
+    // A lower bound (it waited for the deadline); that it was BRIEF_LLM_TIMEOUT_MS's deadline, the log says.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(550);
+    expect(JSON.stringify(logLines)).toContain(
+      "The model did not answer within 0.6 s (BRIEF_LLM_TIMEOUT_MS).",
+    );
     expect(briefing.engine).toBe("offline");
     expect(briefing.notes).toEqual(["The model did not answer in time; this briefing quotes the article."]);
   });
