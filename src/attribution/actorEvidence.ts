@@ -47,6 +47,9 @@ function speakerPronouns(
   return pronouns;
 }
 
+/** A subject opening with a person's name and an appositive: "Dmytro Lykhovii, spokesman for ...". */
+const properNameOpening = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+),/u;
+
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
@@ -313,6 +316,16 @@ function readArticle(
     if (recent.length > coreferenceWindow) recent.shift();
     for (const mention of mentions.filter((candidate) => candidate.person)) {
       lastPersonNamed.set(mention.actor, sentence.text.slice(mention.start, mention.end));
+    }
+    // "Dmytro Lykhovii, spokesman for the General Staff, told ...": a name the catalog does not know, speaking
+    // for an actor, is whom a later "he said" is named by.
+    for (const event of statements) {
+      const name = event.speaker && properNameOpening.exec(sentence.text.slice(event.speaker.start))?.[1];
+      const catalogPerson = mentions.some(
+        (mention) => mention.person && event.speaker && mention.start === event.speaker.start,
+      );
+      if (name && !catalogPerson && event.speakers.length === 1)
+        lastPersonNamed.set(event.speakers[0] as string, name);
     }
     if (articleNames.learnFrom(sentence.text, mentions))
       readMentions = createMentionReader(articleNames.actors());

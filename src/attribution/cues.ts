@@ -6,6 +6,7 @@ import {
   nounUseBefore,
   passiveAgentAfter,
   passiveBefore,
+  selfPresentationAim,
   stancePhrases,
   stanceVerbs,
   trailingAttributionRest,
@@ -98,6 +99,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       !trailingAttributionRest.test(analysis.text.slice(start + match[0].length))
     )
       continue;
+    // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
+    if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
     const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);

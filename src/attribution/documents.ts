@@ -25,6 +25,12 @@ const ownerAfter = new RegExp(
   "iu",
 );
 
+/** "the joint statement", "a joint declaration": every issuer's, never one side's readout. */
+const jointDocumentPattern = new RegExp(
+  `\\bjoint\\s+(?:\\p{L}+\\s+){0,2}?(?:${documentNouns.join("|")})\\b`,
+  "iu",
+);
+
 /** "..., the ministry said in a statement": the statement is the speaker's. */
 const inStatementPattern =
   /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])\b/iu;
@@ -82,7 +88,7 @@ export function readoutIssuersIn(
   mentions: readonly SentenceMention[],
   events: readonly SpeechEvent[],
 ): string[] {
-  if (!documentWord.test(text)) return [];
+  if (!documentWord.test(text) || jointDocumentPattern.test(text)) return [];
   const fromStatements = events
     .filter(
       (event) =>

@@ -30,7 +30,7 @@ export const stanceVerbs = wordList(`
   complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
-  continued continues thanked thanking
+  continued continues thanked thanking appreciates appreciated
   blacklisted blacklists
 `);
 
@@ -59,6 +59,7 @@ export const stancePhrases = [
   "pointed out",
   "points out",
   "pointing out",
+  "point out",
   // "the Kremlin hit out at the EU": a public rebuke.
   "hit out",
   "hits out",
@@ -109,12 +110,19 @@ export const stancePhrases = [
   "make it clear",
 ];
 
+/** "sought to position itself as": an aim the writer reads, with no one quoted saying so. */
+export const selfPresentationAim =
+  /(?:seeks|sought|seeking|tries|tried|trying|aims|aimed|aiming)\s+to\s+(?:position|portray|present|cast|bill|paint|style)\s+(?:itself|himself|herself|themselves)\b/iu;
+
 /**
  * Markers that make what follows hearsay about the clause's subject, not the subject's own word: "reportedly",
- * "is said to", "has been accused of", and how others see it ("is seen by Washington as", "was viewed as").
+ * "is said to", "has been accused of", how others see it ("is seen by Washington as", "was viewed as"), and the
+ * writer's reading of an aim ("China has sought to position itself as neutral": no one is quoted saying so).
  */
-export const hearsayPattern =
-  /\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b/giu;
+export const hearsayPattern = new RegExp(
+  String.raw`\b(?:${selfPresentationAim.source}|reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
+  "giu",
+);
 
 /**
  * A participle that accuses whatever it follows, with no auxiliary: a headline's "Russia accused of war crimes",

@@ -17,7 +17,7 @@ import {
   type Word,
   wordsIn,
 } from "./sentenceParts";
-import { colonAttributionEvents, settleTextEnds, statementFromCue } from "./statements";
+import { citedAsSayingEvents, colonAttributionEvents, settleTextEnds, statementFromCue } from "./statements";
 import { contentSubject } from "./subjects";
 
 const subjectPronounPattern = /^(?:he|she|it|they)\b/iu;
@@ -121,6 +121,7 @@ export function findSpeechEvents(
     ...sourced,
     ...selfAttributionEvents(analysis),
     ...colonAttributionEvents(analysis),
+    ...citedAsSayingEvents(analysis),
   ];
   settleTextEnds(analysis, settled);
   return settled.map(({ kind, cue, speakers, speaker, targets, text: range, fixedEnd }) => ({

@@ -26,7 +26,14 @@ import {
   withoutQuotations,
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, trimRange, type Word, wordsIn } from "./sentenceParts";
-import { actorsNamedIn, localSubject, namesActorItself, speakersOf, subjectChainStart } from "./subjects";
+import {
+  actorsNamedIn,
+  contentSubject,
+  localSubject,
+  namesActorItself,
+  speakersOf,
+  subjectChainStart,
+} from "./subjects";
 
 /**
  * How an attribution sits when only attribution-like words follow its cue in the segment: "trailing" when
@@ -93,6 +100,13 @@ function coordinatedWithFirstVerb(
   };
 }
 
+/** A noun of speech right before a participle, with its owner: "Ukraine's recent statements (confirming)". */
+const speechNouns =
+  "statements?|remarks|comments|words|messages?|posts?|letters?|readouts?|declarations?|reports?|claims?|assertions?";
+const speechNounBefore = new RegExp(`(?<![\\p{L}-])(?:${speechNouns})\\s+$`, "iu");
+/** Its owner: "Ukraine's latest statements", "the Kremlin's (statements)". */
+const speechNounOwner = new RegExp(`['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${speechNouns})\\s+$`, "iu");
+
 const asideParticiples = new Set(["speaking", "writing", "responding", "referring", "addressing", "asked"]);
 
 /** A statement whose text runs from its subject on, to be ended by the next statement (settleTextEnds). */
@@ -132,6 +146,10 @@ export function statementFromCue(
   );
   const whole = trimRange(text, { start: 0, end: text.length });
   const base = { kind: "statement" as const, cue: cue.word, cueStart: cue.start, targets: [] as string[] };
+  // A statement quoting the whole sentence, its text fixed (a trailing or inverted attribution, an aside).
+  const wholeSentence = (
+    fields: Pick<PendingEvent, "speakers" | "subjectSegment" | "speaker" | "content">,
+  ): PendingEvent => ({ ...base, text: whole, fixedEnd: true, ...fields });
   const coordinated = local.boundary !== undefined && coordinators.has(local.boundary);
 
   if (cue.byAgent) {
@@ -146,9 +164,23 @@ export function statementFromCue(
     const last = agentWords.at(-1);
     const speakers = by && last ? actorsNamedIn(analysis, { start: by.end, end: last.end }) : [];
     if (speakers.length === 0) return undefined;
-    return { ...base, speakers, text: whole, subjectSegment: segmentIndex, fixedEnd: true };
+    return wholeSentence({ speakers, subjectSegment: segmentIndex });
   }
   if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
+  // "Peskov addressed Ukraine's statements confirming the end of talks": a participle after a noun of speech
+  // is what that speech says, so its owner states it ("Ukraine's"); with no owner ("a report claiming ...")
+  // nobody among the actors does. The verb before ("addressed") only names a topic.
+  const speechNoun = /ing$/iu.test(cue.word) ? speechNounBefore.exec(text.slice(0, cue.start)) : null;
+  if (speechNoun) {
+    const owner = speechNounOwner.exec(text.slice(0, cue.start));
+    const ownerMention = owner && analysis.mentions.find((mention) => mention.end === owner.index);
+    if (!ownerMention) return undefined;
+    const phrase = { start: ownerMention.start, end: cue.start };
+    const speakers = actorsNamedIn(analysis, phrase);
+    if (speakers.length === 0) return undefined;
+    const content = { start: cue.end, end: segment.end };
+    return wholeSentence({ speakers, speaker: phrase, subjectSegment: segmentIndex, content });
+  }
   // "As the diplomat specified, the talks ...": the speaker of an opening aside states the main clause.
   if (
     local.boundary === "as" &&
@@ -160,7 +192,7 @@ export function statementFromCue(
   ) {
     const speakers = speakersOf(analysis, { start: local.start, end: cue.start });
     const content = { start: (segments[1] as TextRange).start, end: whole.end };
-    return { ...base, speakers, text: whole, subjectSegment: 0, fixedEnd: true, content };
+    return wholeSentence({ speakers, subjectSegment: 0, content });
   }
   // "as long as China and Russia maintain ...", "provided that Kyiv agrees": a condition, not a position.
   if (
@@ -199,15 +231,16 @@ export function statementFromCue(
         start: mainClauseStart(analysis, (_segment, index) => index === segmentIndex),
         end: whole.end,
       };
-      return {
-        ...base,
-        speakers,
-        speaker,
-        text: whole,
-        subjectSegment: segmentIndex,
-        fixedEnd: true,
-        content,
-      };
+      return wholeSentence({ speakers, speaker, subjectSegment: segmentIndex, content });
+    }
+    // "Russia reaffirms its commitment to talks, which China appreciates.": the stance is on the whole clause
+    // before, which the point quotes; it says nothing of that clause's subject.
+    const sententialWhich = /,\s*which\s+$/iu.test(text.slice(0, local.start));
+    if (local.boundary === "which" && sententialWhich) {
+      const speaker = { start: local.start, end: cue.start };
+      const content = { start: cue.end, end: cue.end };
+      const speakers = speakersOf(analysis, speaker);
+      return wholeSentence({ speakers, speaker, subjectSegment: segmentIndex, content });
     }
     const start = trailing
       ? firstWord.start
@@ -218,15 +251,7 @@ export function statementFromCue(
     const speakers = speakersOf(analysis, speaker);
     if (trailing) {
       const content = { start: 0, end: segmentIndex > 0 ? segment.start : firstWord.start };
-      return {
-        ...base,
-        speakers,
-        speaker,
-        text: whole,
-        subjectSegment: segmentIndex,
-        fixedEnd: true,
-        content,
-      };
+      return wholeSentence({ speakers, speaker, subjectSegment: segmentIndex, content });
     }
     return runningStatement(base, speakers, { start, end: whole.end }, segmentIndex, cue);
   }
@@ -252,15 +277,12 @@ export function statementFromCue(
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;
     const content = { start: 0, end: quoteInSegment ? cue.start : segment.start };
-    return {
-      ...base,
+    return wholeSentence({
       speakers: invertedSpeakers,
       speaker: afterCue,
-      text: whole,
       subjectSegment: segmentIndex,
-      fixedEnd: true,
       content,
-    };
+    });
   }
 
   // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment,
@@ -291,7 +313,7 @@ export function statementFromCue(
       ) {
         const speakers = speakersOf(analysis, attribution);
         const content = { start: 0, end: quotation.end };
-        return { ...base, speakers, text: whole, subjectSegment: index, fixedEnd: true, content };
+        return wholeSentence({ speakers, subjectSegment: index, content });
       }
       const speakers = speakersOf(analysis, { start, end: cue.start });
       return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
@@ -325,6 +347,36 @@ export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent
       fixedEnd: true,
     },
   ];
+}
+
+/** "The Times cited the deputy minister as saying that ...": the one cited speaks; the outlet only relays. */
+const citedAsSayingPattern =
+  /\b(?:cited|cites|citing|quoted|quotes|quoting)\s+([^,;:"“”]{2,90}?)\s+as\s+(?:saying|telling|stating|writing)\b/giu;
+
+export function citedAsSayingEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const match of analysis.text.matchAll(citedAsSayingPattern)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const nameStart = match.index + match[0].indexOf(match[1] ?? "", 5);
+    const speaker = { start: nameStart, end: nameStart + (match[1] ?? "").length };
+    const speakers = actorsNamedIn(analysis, speaker);
+    if (speakers.length === 0) continue;
+    const cueEnd = match.index + match[0].length;
+    const content = { start: cueEnd, end: analysis.text.length };
+    events.push({
+      kind: "statement",
+      cue: match[0].slice(match[0].lastIndexOf(" as ") + 1),
+      cueStart: speaker.end + 1,
+      speakers,
+      speaker,
+      targets: contentSubject(analysis, content).filter((actor) => !speakers.includes(actor)),
+      text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
+      subjectSegment: segmentIndexAt(analysis, match.index),
+      fixedEnd: true,
+      content,
+    });
+  }
+  return events;
 }
 
 /** Ends each open event's text where the next event with its own speaker begins, or its clause if subordinate. */

@@ -29,6 +29,7 @@ import {
   type SentenceMention,
   segmentIndexAt,
   unquotedWords,
+  withoutQuotations,
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 
@@ -200,6 +201,14 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   }
   if (groupWord === "he" || groupWord === "she")
     return resolvePersonPronoun(analysis, first.start, groupWord);
+  // "Both sides believe ...": the two who just spoke, then the two whose people were named just before, then
+  // the document's two issuers, and only then any two named ("On the Ukraine issue, both sides ..." is not
+  // Ukraine's).
+  const { previousSpeakers, documentIssuers = [] } = analysis.context;
+  if (previousSpeakers.length === 2) return [...previousSpeakers];
+  const people = [...new Set(earlier.filter((mention) => mention.person).map((mention) => mention.actor))];
+  if (people.length === 2) return people;
+  if (documentIssuers.length === 2) return [...documentIssuers];
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
 }
 
@@ -325,6 +334,8 @@ const clauseVerbAfterName =
   /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:is|are|was|were|has|had|have|would|will|could|might|may|can|must|should)\b/u;
 
 /** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
+const datelineDashPattern = /\)\s*(?:--|[—–-])\s+/gu;
+
 export function subjectChainStart(
   analysis: SentenceAnalysis,
   segmentIndex: number,
@@ -336,11 +347,17 @@ export function subjectChainStart(
     const previous = segmentAt(index - 1);
     const holdsCue = cueStarts.some((start) => start >= previous.start && start < previous.end);
     const endsQuote = quoteCharacters.test(analysis.text.charAt(previous.end - 1));
+    // A wire dateline ("MOSCOW, March 21 (Xinhua) -- Xi and his Russian counterpart, Putin, stressed") ends
+    // at its dash: the subject starts after it.
+    const dash = [...analysis.text.slice(previous.start, previous.end).matchAll(datelineDashPattern)].at(-1);
+    const from = dash ? previous.start + dash.index + dash[0].length : previous.start;
     // Only a name or an appositive ("Xi Jinping, China's President, has ...") leads into the subject; a clause
     // ("The tariffs are meant to ..., Habeck told ...") is what was said, not who said it.
-    const words = wordsIn(analysis.text, previous);
+    const words = wordsIn(analysis.text, { start: from, end: previous.end });
     const clause = words.length > 8 || words.some((word) => finiteVerbWords.has(word.lower));
-    if (holdsCue || endsQuote || clause || firstWordIsOpener(analysis, previous)) break;
+    if (holdsCue || endsQuote || clause || firstWordIsOpener(analysis, { start: from, end: previous.end }))
+      break;
+    if (dash) return from;
     index -= 1;
   }
   return segmentAt(index).start;
@@ -369,12 +386,35 @@ function subjectEnd(analysis: SentenceAnalysis, subject: TextRange): number {
   return subject.end;
 }
 
-/** The actors a subject names, directly or through "both leaders", "he", "it". */
+/** The actors a subject names, directly or through "both leaders", "he", "it", "a spokesman for the ministry". */
 export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): string[] {
-  return (
-    resolveGroupReference(analysis, subject) ??
-    actorsNamedIn(analysis, { start: subject.start, end: subjectEnd(analysis, subject) })
-  );
+  const group = resolveGroupReference(analysis, subject);
+  if (group) return group;
+  const end = subjectEnd(analysis, subject);
+  const named = actorsNamedIn(analysis, { start: subject.start, end });
+  return named.length > 0 ? named : unownedInstitutionReference(analysis, { start: subject.start, end });
+}
+
+/** "spokesman for the General Staff", "an adviser at the Foreign Ministry": a role in an institution named by "the". */
+const unownedInstitutionPattern = new RegExp(
+  `\\b(?:${[...agentNouns].join("|")}|adviser|advisor|aide)\\s+(?:for|of|at|in|from)\\s+the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)(?![\\p{L}-])`,
+  "u",
+);
+
+/**
+ * "Dmytro Lykhovii, spokesman for the General Staff, told ...": an institution named by "the" alone, with no
+ * actor in the subject, is the actor's whose institution of that name the article named ("Ukraine's general
+ * staff"), else the previous sentence's single speaker's; else nobody's.
+ */
+function unownedInstitutionReference(analysis: SentenceAnalysis, subject: TextRange): string[] {
+  const found = unownedInstitutionPattern.exec(withoutQuotations(analysis, subject));
+  if (!found) return [];
+  const head = (found[1] ?? "").split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+  if (!agentNouns.has(head)) return [];
+  const owner = analysis.context.roleOwners?.get(head);
+  if (owner) return [owner];
+  const { previousSpeakers } = analysis.context;
+  return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
 }
 
 /** The actors a stretch names as the ones accused, adjectives included ("four Chinese firms"). */

@@ -1,16 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
-import { projectRoot } from "../../src/config";
-import { readArticle } from "../support/readArticle";
+import { readCatalogArticle } from "../support/readArticle";
 
-const actors = resolveActors(loadActorCatalog(path.join(projectRoot, "data", "actors.json")), [
-  "China",
-  "Russia",
-  "Ukraine",
-  "EU",
-]);
-const readOf = (paragraphs: readonly string[]) => readArticle(actors, paragraphs);
+const readOf = readCatalogArticle;
 
 describe("joint statements, communiqués and readouts", () => {
   it("credits a joint statement to every issuer, through 'the statement said' and 'it continued'", () => {

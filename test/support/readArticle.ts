@@ -1,6 +1,20 @@
+import path from "node:path";
+import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import { collectActorEvidence } from "../../src/attribution/actorEvidence";
+import { projectRoot } from "../../src/config";
 import type { Actor } from "../../src/domain/actor";
 import { splitSentences } from "../../src/sentences/splitSentences";
+
+/** The four actors of the catalog, as a briefing asks for them. */
+export const catalogActors = resolveActors(loadActorCatalog(path.join(projectRoot, "data", "actors.json")), [
+  "China",
+  "Russia",
+  "Ukraine",
+  "EU",
+]);
+
+/** readArticle with the catalog's four actors. */
+export const readCatalogArticle = (paragraphs: readonly string[]) => readArticle(catalogActors, paragraphs);
 
 /** The ids an article's sentences (one paragraph each) give each actor as stated or as others' claims. */
 export function readArticle(actors: readonly Actor[], paragraphs: readonly string[]) {

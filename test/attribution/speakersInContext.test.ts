@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+const readOf = readCatalogArticle;
+
+describe("'both sides' and 'the two sides'", () => {
+  it("are the two who just spoke, not an actor the sentence names as its topic", () => {
+    const article = readOf([
+      "Xi Jinping and Vladimir Putin signed a joint statement on grain in Beijing.",
+      "On the Ukraine question, both sides believe that talks must resume soon.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+
+  it("are the two whose people were named just before, after one side spoke alone", () => {
+    const article = readOf([
+      "Xi Jinping met Vladimir Putin in Kazan on Monday.",
+      "The Russian side praised the new rail link to Harbin.",
+      "The two sides point out that trade in roubles keeps growing.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual(["S2", "S3"]);
+  });
+
+  it("still point at the two actors named when no one spoke and no people were named", () => {
+    const article = readOf([
+      "Russia and Ukraine swapped 90 prisoners on Friday.",
+      "Both sides said more exchanges would follow.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+  });
+});
+
+describe("joint documents in a one-sided article", () => {
+  it("keeps a joint statement of two governments both issuers' own, even when it is 'of' one of them first", () => {
+    const article = readOf([
+      "Xi and Putin signed the Joint Statement of the People's Republic of China and the Russian Federation on Arctic Shipping.",
+      "China and Russia call for more icebreakers on the northern route.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("still reads a readout of one side as that side's account of the other", () => {
+    const article = readOf([
+      "Lavrov and Wang Yi praised the new ferry line to Vladivostok.",
+      "This is stated in the message of the Russian Foreign Ministry after the talks.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+});
+
+describe("subjects past a dateline and appositives", () => {
+  it("reads both leaders of 'X and his counterpart, Y,' after a wire dateline", () => {
+    const article = readOf([
+      "BEIJING, May 8 (Xinhua) -- Chinese President Xi Jinping and his Russian counterpart, Vladimir Putin, agreed on Thursday that grain trade should double.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("gives a spokesman 'for the General Staff' to the actor that just spoke, and names him in a later 'he said'", () => {
+    const article = readOf([
+      "Ukraine on Monday rejected claims that the dam had been breached.",
+      "Oleh Marchenko, spokesman for the General Staff, told a radio station that the front near the river was holding.",
+      "He said fresh reserves had reached the area.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
+    expect(article.attributed("Ukraine")).toEqual([]);
+  });
+
+  it("gives such a spokesman to nobody when no single actor spoke before", () => {
+    const article = readOf([
+      "Heavy rain flooded roads near Kharkiv, a Ukrainian city.",
+      "Oleh Marchenko, spokesman for the General Staff, told a radio station that Ukraine's front was holding.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
+
+describe("who speaks when the verb belongs to someone else", () => {
+  it("gives 'the paper cited X as saying' to X, not to the paper", () => {
+    const article = readOf([
+      "The Guardian cited Ukrainian Foreign Minister Andrii Sybiha as saying that Russia had broken the truce.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+    expect(article.claimants("Russia")).toEqual({ S1: "Ukraine" });
+  });
+
+  it("gives 'cited a Chinese analyst as saying' to no actor", () => {
+    const article = readOf(["The agency cited a Chinese analyst as saying that Russia would win."]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads a participle after an actor's statements as that actor's, not as the one who addressed them", () => {
+    const article = readOf([
+      "Peskov also addressed Ukraine's latest statements announcing a pause in the grain talks.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("gives a participle after a report with no owner to nobody", () => {
+    const article = readOf(["Peskov discussed reports claiming that Ukraine had mined the port."]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("reads 'which X appreciates' as X's stance on the whole clause, not a claim about the clause's subject", () => {
+    const article = readOf([
+      "The Russian side reaffirmed its offer of cheap gas to Europe, which China appreciates.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+});
+
+describe("the writer's reading of an aim", () => {
+  it("files 'has sought to position itself as' as a claim with no claimant, not a statement", () => {
+    const article = readOf(["China has sought to present itself as an honest broker between the two sides."]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({ S1: undefined });
+  });
+
+  it("still reads the actor's own self-presentation and other aims as stated", () => {
+    const article = readOf([
+      "China has presented itself as an honest broker.",
+      "Russia seeks to keep the Black Sea ports closed.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
