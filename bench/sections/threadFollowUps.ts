@@ -1,14 +1,21 @@
-import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { createJobStore } from "../../src/jobs/createJobStore";
+import { silentLogger } from "../../src/log";
+import { openStorage, type StorageLocation } from "../../src/store/storage";
 import { startFakeOpenAiServer } from "../../test/support/fakeOpenAiServer";
-import { eventRequest, followUpQuestions, slashCommandRequest } from "../../test/support/signedSlackRequests";
+import {
+  eventRequest,
+  followUpQuestions,
+  type SlackRequest,
+  slashCommandRequest,
+} from "../../test/support/signedSlackRequests";
 import { appEnvironment } from "../appEnvironment";
 import { type ChildUnderTest, freePort, scriptsUnderTest, startChild } from "../childProcess";
 import { startDelayingProxy } from "../delayingProxy";
 import { benchModelReply } from "../fakeModel";
-import { startFakeSlack } from "../fakeSlack";
+import { type FakeSlack, startFakeSlack } from "../fakeSlack";
 import { startLoadGenerator } from "../loadGenerator";
 import { type Section, type SectionContext, temporaryDirectory } from "../section";
 import { messageTs, signRequest } from "../slackRequests";
@@ -46,32 +53,43 @@ async function openBriefingThread(
   return ts;
 }
 
-const answerLogLineSchema = z.object({ event: z.string(), ts: z.string().optional() });
+const ReplyMetadataSchema = z.object({ event_payload: z.object({ job_id: z.string(), part: z.string() }) });
 
 /**
- * Replies at the fake Slack API do not say which message they answer; the app's log does: one
- * `slack.answer_posted` (or `slack.answer_failed`) line per answered message, with its ts.
+ * Events that did not get exactly one visible outcome in the fake Slack: one reply in the thread (the first
+ * part of its job's messages, which carry the job's id in their metadata) that was then updated in place
+ * (the placeholder replaced by the answer or the failure). The job table says which job each event became:
+ * its key is the event's channel and ts, as the listener records it.
  */
-function eventsNotAnsweredOnce(logPaths: readonly string[], count: number): number {
-  const answers = new Map<string, number>();
-  const lines = logPaths.flatMap((logPath) => fs.readFileSync(logPath, "utf8").split("\n"));
-  for (const line of lines) {
-    if (!line.includes("slack.answer_")) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
+async function eventsWithoutOneOutcome(
+  location: StorageLocation,
+  fakeSlack: FakeSlack,
+  threadTs: string,
+  events: readonly SlackRequest[],
+): Promise<number> {
+  const firstPartsByJob = new Map<string, string[]>();
+  for (const call of fakeSlack.postedMessages()) {
+    const metadata = ReplyMetadataSchema.safeParse(call.params.metadata);
+    if (call.params.thread_ts !== threadTs || !metadata.success || metadata.data.event_payload.part !== "0")
       continue;
-    }
-    const entry = answerLogLineSchema.safeParse(parsed);
-    if (!entry.success || !entry.data.ts) continue;
-    if (entry.data.event !== "slack.answer_posted" && entry.data.event !== "slack.answer_failed") continue;
-    answers.set(entry.data.ts, (answers.get(entry.data.ts) ?? 0) + 1);
+    const jobId = metadata.data.event_payload.job_id;
+    firstPartsByJob.set(jobId, [...(firstPartsByJob.get(jobId) ?? []), String(call.ts)]);
   }
-  let wrong = 0;
-  for (let sequence = 0; sequence < count; sequence += 1)
-    if (answers.get(messageTs(sequence)) !== 1) wrong += 1;
-  return wrong;
+  const updated = fakeSlack.updatedMessages();
+  const storage = await openStorage(location, silentLogger);
+  try {
+    const jobs = createJobStore(storage);
+    let wrong = 0;
+    for (const event of events) {
+      const { channel, ts } = (JSON.parse(event.body) as { event: { channel: string; ts: string } }).event;
+      const job = await jobs.findByKey(`slack.message:${channel}:${ts}`);
+      const replies = job ? (firstPartsByJob.get(job.id) ?? []) : [];
+      if (replies.length !== 1 || !updated.has(replies[0] ?? "")) wrong += 1;
+    }
+    return wrong;
+  } finally {
+    await storage.close();
+  }
 }
 
 /** Where the app keeps its tables for one measurement, and how many instances share them. */
@@ -206,13 +224,17 @@ async function measureFollowUps(setup: FollowUpSetup, context: SectionContext): 
       key("replies.perEvent"),
       {
         section,
-        label: "events not answered exactly once (per the app's log)",
+        label: "events without exactly one reply, updated in place (per the fake Slack)",
         unit: "",
         target: { comparison: "==", value: 0 },
       },
-      eventsNotAnsweredOnce(
-        children.map((child) => child.logPath),
-        eventCount,
+      await eventsWithoutOneOutcome(
+        storageEnvironment.DATABASE_URL
+          ? { kind: "postgres", url: storageEnvironment.DATABASE_URL }
+          : { kind: "sqlite", path: storageEnvironment.BRIEF_DB ?? "" },
+        fakeSlack,
+        threadTs,
+        Array.from({ length: eventCount }, (_, sequence) => eventOf(sequence)),
       ),
     );
     book.record(
