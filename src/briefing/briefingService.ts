@@ -1,12 +1,13 @@
 import { resolveActors } from "../actors/actors";
 import type { BriefingCache, BriefingCacheKey } from "../cache/briefingCache";
 import type { ActorCatalog } from "../domain/actor";
-import { type Briefing, BriefingSchema } from "../domain/briefing";
-import type { BriefingEngine } from "../domain/engine";
+import { type Briefing, type BriefingDraft, BriefingSchema } from "../domain/briefing";
+import type { BriefingEngine, BriefingProgressListener, BriefingRequest } from "../domain/engine";
 import type { Logger } from "../log";
 import { requireArticle, type SlugSuggester } from "../retrieve/suggestArticles";
 import type { ArticleStore } from "../store/articleStore";
-import { verifyBriefingResult } from "../verify/verifyEngineResults";
+import { findRequestedActor } from "../verify/verifyCitations";
+import { type VerifiedBriefingResult, verifyBriefingResult } from "../verify/verifyEngineResults";
 import { collectSources } from "./collectSources";
 
 export interface BriefOptions {
@@ -14,10 +15,79 @@ export interface BriefOptions {
   actors?: readonly string[] | undefined;
   /** Bypass any cached result. */
   fresh?: boolean | undefined;
+  /**
+   * Given drafts while a model engine reads the article (none for a cached or offline briefing): first the
+   * offline reading of every actor, then each time more of the model's positions have arrived. Verified.
+   */
+  onDraft?: ((draft: BriefingDraft) => void) | undefined;
 }
 
 export interface BriefingService {
   brief(slug: string, options?: BriefOptions): Promise<Briefing>;
+}
+
+/** The verified result as a Briefing: the article's reference, the actors asked for, the sources cited. */
+function assembleBriefing(request: BriefingRequest, result: VerifiedBriefingResult): Briefing {
+  const { article, actors, sentences } = request;
+  return BriefingSchema.parse({
+    article: { slug: article.slug, title: article.title, url: article.url, hash: article.hash },
+    engine: result.engine,
+    actors: actors.map((actor) => actor.name),
+    positions: result.positions,
+    sources: collectSources(result.positions, sentences),
+    promptVersion: result.promptVersion,
+    verification: result.verification,
+    usage: result.usage,
+    notes: result.notes,
+  });
+}
+
+/**
+ * A listener that turns the engine's early readings into verified drafts: the preliminary reading for every
+ * actor, replaced actor by actor by the engine's positions as they arrive. A draft that cannot be made (a
+ * bug) is logged and skipped: it must never cost the briefing itself.
+ */
+function draftListener(
+  request: BriefingRequest,
+  onDraft: (draft: BriefingDraft) => void,
+  logger: Logger,
+): BriefingProgressListener {
+  let preliminary: VerifiedBriefingResult | undefined;
+  const guarded = (make: () => BriefingDraft | undefined) => {
+    try {
+      const draft = make();
+      if (draft) onDraft(draft);
+    } catch (error) {
+      logger.error("briefing.draft_failed", { slug: request.article.slug, error });
+    }
+  };
+  return {
+    onPreliminary: (result) =>
+      guarded(() => {
+        preliminary = verifyBriefingResult(request, result);
+        const { notes: _notes, ...withoutNotes } = preliminary;
+        return {
+          briefing: assembleBriefing(request, withoutNotes),
+          pending: request.actors.map((actor) => actor.name),
+        };
+      }),
+    onPositions: (result) =>
+      guarded(() => {
+        if (!preliminary) return undefined;
+        const arrived = request.actors.filter((actor) =>
+          result.positions.some((position) => findRequestedActor(position.actor, [actor])),
+        );
+        const verified = verifyBriefingResult({ ...request, actors: arrived }, result);
+        // Both verified lists hold one position per actor they were given, in the order asked.
+        const fromModel = new Map(verified.positions.map((position) => [position.actor, position]));
+        const positions = preliminary.positions.map((position) => fromModel.get(position.actor) ?? position);
+        const { notes: _notes, ...withoutNotes } = verified;
+        return {
+          briefing: assembleBriefing(request, { ...withoutNotes, positions }),
+          pending: request.actors.filter((actor) => !arrived.includes(actor)).map((actor) => actor.name),
+        };
+      }),
+  };
 }
 
 /** The orchestrator: store → cache → sentences → engine → verify → sources → a validated Briefing → cache. */
@@ -66,24 +136,15 @@ export function createBriefingService(dependencies: {
       const sentences = await store.sentences(slug);
       const started = performance.now();
       const request = { article, sentences, actors };
-      const result = verifyBriefingResult(request, await engine.brief(request));
+      const listener = options.onDraft && draftListener(request, options.onDraft, logger);
+      const result = verifyBriefingResult(request, await engine.brief(request, listener));
       logger.info("briefing.verified", {
         slug,
         engine: result.engine,
         ...result.verification,
         droppedPoints: result.dropped,
       });
-      const briefing = BriefingSchema.parse({
-        article: { slug: article.slug, title: article.title, url: article.url, hash: article.hash },
-        engine: result.engine,
-        actors: actors.map((actor) => actor.name),
-        positions: result.positions,
-        sources: collectSources(result.positions, sentences),
-        promptVersion: result.promptVersion,
-        verification: result.verification,
-        usage: result.usage,
-        notes: result.notes,
-      });
+      const briefing = assembleBriefing(request, result);
       logger.info("briefing.built", {
         slug,
         engine: briefing.engine,

@@ -77,6 +77,16 @@ export const BriefingSchema = z.object({
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 
+/**
+ * A briefing while its engine is still at work, to show meanwhile: the actors in `pending` have the
+ * preliminary reading (the offline engine's, which quotes the article) until the engine's own position for
+ * them arrives. Every position in it is verified, as a finished briefing's.
+ */
+export interface BriefingDraft {
+  briefing: Briefing;
+  pending: string[];
+}
+
 /** A sentence id cited inside a summary, written "[S12]" (how a `none` position cites the mentions). */
 export const summaryCitationPattern = /\[(S[1-9]\d*)\]/g;
 

@@ -25,12 +25,23 @@ export interface EngineBriefing {
   notes?: string[];
 }
 
+/**
+ * What an engine tells before its result, for a briefing shown while it is made. Both are unverified, like
+ * the result; an engine that has nothing to tell early (the offline engine) never calls them.
+ */
+export interface BriefingProgressListener {
+  /** A quick reading to show until the engine's own arrives: the offline engine's, quoting the article. */
+  onPreliminary?(result: EngineBriefing): void;
+  /** The positions read so far, each complete, for the actors they name (the others are still coming). */
+  onPositions?(result: EngineBriefing): void;
+}
+
 export interface BriefingEngine {
   /** Identifies the engine in cache keys and results: "offline" or "openai:<model>". */
   readonly id: string;
   /** What besides article and actors decides a result; engines without it are never cached. */
   readonly cacheIdentity?: { model: string; promptVersion: string };
-  brief(request: BriefingRequest): Promise<EngineBriefing>;
+  brief(request: BriefingRequest, listener?: BriefingProgressListener): Promise<EngineBriefing>;
 }
 
 /** What an answer engine is given: the question, the retrieved passages (never the whole article), history. */

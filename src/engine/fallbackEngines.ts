@@ -30,7 +30,11 @@ async function withFallback<T extends { notes?: string[] }>(
   }
 }
 
-/** The model briefing, or on any model failure the offline briefing with a note saying why. */
+/**
+ * The model briefing, or on any model failure the offline briefing with a note saying why. A caller that
+ * listens gets the offline briefing first, as the preliminary reading (it takes milliseconds), and then the
+ * model's positions as they arrive; that same offline briefing is the fallback.
+ */
 export function createFallbackBriefingEngine(
   primary: BriefingEngine,
   fallback: BriefingEngine,
@@ -39,13 +43,24 @@ export function createFallbackBriefingEngine(
   return {
     id: primary.id,
     ...(primary.cacheIdentity ? { cacheIdentity: primary.cacheIdentity } : {}),
-    brief: (request) =>
-      withFallback(
-        () => primary.brief(request),
-        () => fallback.brief(request),
+    async brief(request, listener) {
+      const fields = { slug: request.article.slug, engine: primary.id, product: "briefing" } as const;
+      if (!listener)
+        return withFallback(
+          () => primary.brief(request),
+          () => fallback.brief(request),
+          logger,
+          fields,
+        );
+      const preliminary = await fallback.brief(request);
+      listener.onPreliminary?.(preliminary);
+      return withFallback(
+        () => primary.brief(request, listener),
+        async () => preliminary,
         logger,
-        { slug: request.article.slug, engine: primary.id, product: "briefing" },
-      ),
+        fields,
+      );
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ActionsBlock, KnownBlock, ModalView } from "@slack/types";
-import type { Briefing } from "../domain/briefing";
+import type { Briefing, BriefingDraft } from "../domain/briefing";
 import {
   blockTexts,
   context,
@@ -158,13 +158,28 @@ function detailHint(moreCount: number, sourceCount: number): string | undefined 
   return parts.length > 0 ? `*Sources and more*: ${parts.join(" and ")}` : undefined;
 }
 
+/** Marks a pending actor's bottom line in a draft: the article's own words, not yet the model's reading. */
+export const quotedWhileReadingMark = "⏳";
+
+/** What a draft says on top: the model is still reading, and what the marked lines are meanwhile. */
+export function draftNotice(draft: BriefingDraft): string {
+  const ready = draft.briefing.actors.length - draft.pending.length;
+  const reading =
+    ready === 0
+      ? "Quoting the article while the model reads it…"
+      : `The model has read ${ready} of ${draft.briefing.actors.length} actors; quoting the article for the rest…`;
+  return `${quotedWhileReadingMark} _${reading}_ Lines marked ${quotedWhileReadingMark} are the article's own sentences, not yet the model's briefing.`;
+}
+
 function channelBlocks(
   briefing: Briefing,
   options: BriefingRenderOptions,
   pointsPerList: number,
+  draft?: BriefingDraft,
 ): { blocks: KnownBlock[]; digests: ActorDigest[] } {
   const markers = linkedMarkers(briefing);
   const digest = digestBriefing(briefing, pointsPerList);
+  const pending = new Set(draft?.pending);
   const blocks: KnownBlock[] = [];
   if (options.preface) blocks.push(section(options.preface));
   blocks.push({
@@ -183,16 +198,26 @@ function channelBlocks(
       ].filter((part): part is string => part !== undefined),
     ),
   );
+  if (draft) blocks.push(context([draftNotice(draft)]));
   blocks.push(
     section(
       digest.actors
-        .map((actor) => `*${escapeSlackText(actor.actor)}* — ${bottomLineText(actor.bottomLine, markers)}`)
+        .map((actor) => {
+          const mark = pending.has(actor.actor) ? `${quotedWhileReadingMark} ` : "";
+          return `*${escapeSlackText(actor.actor)}* — ${mark}${bottomLineText(actor.bottomLine, markers)}`;
+        })
         .join("\n"),
     ),
   );
-  const details = digest.actors.map((actor) => actorLines(actor, markers)).filter((lines) => lines.length);
+  // A draft lists what only the actors the model has read say: the rest is behind their bottom line.
+  const details = digest.actors
+    .filter((actor) => !pending.has(actor.actor))
+    .map((actor) => actorLines(actor, markers))
+    .filter((lines) => lines.length);
   if (details.length > 0) blocks.push({ type: "divider" });
   for (const lines of details) blocks.push(...packLinesIntoSections(lines));
+  // A draft has no footer and no buttons: its sources and feedback are the finished briefing's.
+  if (draft) return { blocks, digests: digest.actors };
   const notes = (briefing.notes ?? []).map((note) => `Note: ${escapeSlackText(note)}`);
   if (notes.length > 0) blocks.push(context(notes));
   blocks.push(
@@ -225,13 +250,26 @@ export function visibleCharacters(blocks: readonly KnownBlock[]): number {
 export function renderBriefingMessages(
   briefing: Briefing,
   options: BriefingRenderOptions = {},
+  draft?: BriefingDraft,
 ): SlackMessage[] {
-  let channel = channelBlocks(briefing, options, channelPointsPerList);
+  let channel = channelBlocks(briefing, options, channelPointsPerList, draft);
   for (let perList = channelPointsPerList - 1; perList >= 0; perList -= 1) {
     if (visibleCharacters(channel.blocks) <= channelMessageCharacterBudget) break;
-    channel = channelBlocks(briefing, options, perList);
+    channel = channelBlocks(briefing, options, perList, draft);
   }
   return [{ text: fallbackText(briefing, channel.digests, options.requestedBy), blocks: channel.blocks }];
+}
+
+/**
+ * A briefing still being made, as the message that stands in for it: the title, the notice that the model
+ * is reading, every actor's bottom line (marked where it is still the offline reading's quote), and what the
+ * actors the model has read say. The finished briefing replaces it in place.
+ */
+export function renderBriefingDraftMessages(
+  draft: BriefingDraft,
+  options: Pick<BriefingRenderOptions, "requestedBy"> = {},
+): SlackMessage[] {
+  return renderBriefingMessages(draft.briefing, options, draft);
 }
 
 /** A modal holds at most 100 blocks; its title and close button at most 24 characters. */

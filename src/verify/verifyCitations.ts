@@ -67,7 +67,8 @@ function honestEmptyPosition(actor: Actor, sentences: readonly Sentence[]): Acto
   };
 }
 
-function findRequestedActor(name: string, actors: readonly Actor[]): Actor | undefined {
+/** The requested actor a position names, by name or alias. */
+export function findRequestedActor(name: string, actors: readonly Actor[]): Actor | undefined {
   const lowered = name.trim().toLowerCase();
   return (
     actors.find((actor) => actor.name.toLowerCase() === lowered) ??

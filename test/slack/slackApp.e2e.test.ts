@@ -286,8 +286,9 @@ describe("/brief", () => {
       await postBriefing(instance);
       const [briefing] = instance.fake.callsTo("chat.postMessage");
       expect(model.requests).toHaveLength(1);
-      expect(allText(briefing?.params.blocks)).toContain("openai:gpt-4.1-mini");
-      expect(allText(briefing?.params.blocks)).not.toMatch(/Note:/);
+      // Posted as a frame while the model read, then replaced by the model briefing.
+      expect(allText(instance.fake.shown(briefing)?.blocks)).toContain("openai:gpt-4.1-mini");
+      expect(allText(instance.fake.shown(briefing)?.blocks)).not.toMatch(/Note:/);
     } finally {
       await model.close();
     }
@@ -354,7 +355,12 @@ describe("follow-ups in a briefing's thread", () => {
       expect(placeholder?.params.thread_ts).toBe(briefingTs);
       expect(allText(placeholder?.params.blocks)).toContain("Reading the article");
 
-      const [update] = await instance.fake.waitForCalls("chat.update", 1, 10_000);
+      // The briefing's own frame was updated too: the answer is the update of the placeholder.
+      const update = await instance.fake.waitForCall(
+        "chat.update",
+        (call) => call.params.ts === placeholder?.ts,
+        10_000,
+      );
       await instance.app.idle();
       expect((update?.at ?? 0) - asked).toBeGreaterThanOrEqual(4_500);
       expect(update?.params.ts).toBe(placeholder?.ts);

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { decode, encode } from "gpt-tokenizer";
 
 /** One scripted reply of the fake OpenAI-compatible server. */
 export type ScriptedReply =
@@ -12,7 +13,28 @@ export type ScriptedReply =
   /** Accept the request and never answer. */
   | { kind: "hang" }
   /** Answer with `reply` after `delayMs` (a slow model). */
-  | { kind: "slow"; delayMs: number; reply: ScriptedReply };
+  | { kind: "slow"; delayMs: number; reply: ScriptedReply }
+  /** A model writing `reply`'s content at a pace: see PacedReply. */
+  | PacedReply;
+
+/**
+ * A model that writes its reply (a JSON body) token by token (o200k tokens, gpt-tokenizer): nothing for
+ * `firstTokenDelayMs` and until `gate` resolves, then `tokensPerSecond`. A request with `stream: true` gets
+ * it as server-sent chunks as it is written (usage in a last chunk when `stream_options.include_usage`);
+ * any other request gets the whole completion once it is written, as a model that cannot stream.
+ * `pauseAt` stops writing after that many tokens until its promise resolves (never: a model that stalls);
+ * `dropAfterTokens` cuts the connection there (a stream that breaks off mid-way).
+ */
+export interface PacedReply {
+  kind: "paced";
+  body: unknown;
+  tokensPerSecond: number;
+  firstTokenDelayMs?: number;
+  gate?: Promise<unknown>;
+  pauseAt?: { tokens: number; until: Promise<unknown> };
+  dropAfterTokens?: number;
+  usage?: { prompt_tokens: number; completion_tokens: number };
+}
 
 export interface RecordedRequest {
   path: string;
@@ -23,8 +45,13 @@ export interface RecordedRequest {
     response_format?: { type: string; json_schema?: { name: string; strict?: boolean; schema: unknown } };
     temperature?: number;
     max_tokens?: number;
+    stream?: boolean;
+    stream_options?: { include_usage?: boolean };
   };
 }
+
+/** Tokens (o200k) of the text: where a paced reply is once it has written it. */
+export const tokensOf = (text: string) => encode(text).length;
 
 export interface FakeOpenAiServer {
   /** Base URL for the SDK, ending in /v1. */
@@ -65,6 +92,85 @@ function completion(content: string, finishReason: string, usage: ScriptedUsage)
   };
 }
 
+/** The content split into its tokens' text, each piece whole characters (a piece may hold several tokens). */
+function tokenPieces(content: string): string[] {
+  const tokens = encode(content);
+  const pieces: string[] = [];
+  let written = "";
+  for (let index = 1; index <= tokens.length; index += 1) {
+    const text = decode(tokens.slice(0, index));
+    // A token that ends inside a character decodes to a replacement character until the next one completes it.
+    if (text.endsWith("\uFFFD") && index < tokens.length) {
+      pieces.push("");
+      continue;
+    }
+    pieces.push(text.slice(written.length));
+    written = text;
+  }
+  return pieces;
+}
+
+const chunkOf = (delta: Record<string, unknown>, finishReason: string | null = null) => ({
+  id: "chatcmpl-fake",
+  object: "chat.completion.chunk",
+  created: 1_767_225_600,
+  model: "fake-model",
+  choices: [{ index: 0, delta, finish_reason: finishReason }],
+});
+
+/** The last chunk of a stream whose request asked for usage. */
+const usageChunk = (usage: { prompt_tokens: number; completion_tokens: number }) => ({
+  ...chunkOf({}),
+  choices: [],
+  usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+});
+
+/** Writes a paced reply (see PacedReply), streamed or whole as the request asks. */
+async function answerPaced(reply: PacedReply, request: RecordedRequest, outgoing: http.ServerResponse) {
+  const content = JSON.stringify(reply.body);
+  const pieces = tokenPieces(content);
+  const usage = reply.usage ?? { prompt_tokens: 100, completion_tokens: pieces.length };
+  const streamed = request.body.stream === true;
+  await new Promise((resolve) => setTimeout(resolve, reply.firstTokenDelayMs ?? 0));
+  await reply.gate;
+  if (streamed) {
+    outgoing.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+    outgoing.write(`data: ${JSON.stringify(chunkOf({ role: "assistant", content: "" }))}\n\n`);
+  }
+  let sent = 0;
+  const write = async (end: number) => {
+    const started = Date.now();
+    const from = sent;
+    while (sent < end && !outgoing.destroyed) {
+      // Every 10 ms, what the pace has written since it started.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const due = Math.min(end, from + Math.floor(((Date.now() - started) / 1000) * reply.tokensPerSecond));
+      if (due <= sent) continue;
+      const text = pieces.slice(sent, due).join("");
+      sent = due;
+      if (streamed && text !== "") outgoing.write(`data: ${JSON.stringify(chunkOf({ content: text }))}\n\n`);
+    }
+  };
+  if (reply.pauseAt) {
+    await write(Math.min(pieces.length, reply.pauseAt.tokens));
+    await reply.pauseAt.until;
+  }
+  await write(Math.min(pieces.length, reply.dropAfterTokens ?? pieces.length));
+  if (reply.dropAfterTokens !== undefined) {
+    outgoing.socket?.destroy();
+    return;
+  }
+  if (!streamed) {
+    outgoing.writeHead(200, { "content-type": "application/json" });
+    outgoing.end(JSON.stringify(completion(content, "stop", usage)));
+    return;
+  }
+  outgoing.write(`data: ${JSON.stringify(chunkOf({}, "stop"))}\n\n`);
+  if (request.body.stream_options?.include_usage)
+    outgoing.write(`data: ${JSON.stringify(usageChunk(usage))}\n\n`);
+  outgoing.end("data: [DONE]\n\n");
+}
+
 /**
  * A loopback /v1/chat/completions server that records each request and answers with the next scripted
  * reply; when the script runs out it repeats the last one. Driven by the real openai SDK over HTTP.
@@ -96,9 +202,22 @@ export async function startFakeOpenAiServer(
         outgoing.writeHead(status, { "content-type": "application/json", ...headers });
         outgoing.end(JSON.stringify(payload));
       };
+      // A request that asks to stream gets the completion as server-sent chunks: all its content in one.
+      const sendCompletion = (content: string, finishReason: string, usage: ScriptedUsage) => {
+        if (request.body.stream !== true) return send(200, completion(content, finishReason, usage));
+        outgoing.writeHead(200, { "content-type": "text/event-stream" });
+        outgoing.write(`data: ${JSON.stringify(chunkOf({ role: "assistant", content }))}\n\n`);
+        outgoing.write(`data: ${JSON.stringify(chunkOf({}, finishReason))}\n\n`);
+        if (usage && request.body.stream_options?.include_usage)
+          outgoing.write(`data: ${JSON.stringify(usageChunk(usage))}\n\n`);
+        outgoing.end("data: [DONE]\n\n");
+      };
       const answer = (reply: ScriptedReply): void => {
         switch (reply.kind) {
           case "hang":
+            return;
+          case "paced":
+            void answerPaced(reply, request, outgoing);
             return;
           case "slow":
             setTimeout(() => answer(reply.reply), reply.delayMs);
@@ -117,16 +236,13 @@ export async function startFakeOpenAiServer(
             );
             return;
           case "content":
-            send(
-              200,
-              completion(reply.content, reply.finishReason ?? "stop", {
-                prompt_tokens: 50,
-                completion_tokens: 10,
-              }),
-            );
+            sendCompletion(reply.content, reply.finishReason ?? "stop", {
+              prompt_tokens: 50,
+              completion_tokens: 10,
+            });
             return;
           case "json":
-            send(200, completion(JSON.stringify(reply.body), "stop", reply.usage ?? null));
+            sendCompletion(JSON.stringify(reply.body), "stop", reply.usage ?? null);
         }
       };
       answer(scripted);

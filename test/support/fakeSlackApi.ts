@@ -47,6 +47,12 @@ export interface FakeSlackApi {
   script(method: string, ...replies: FakeReply[]): void;
   /** Resolves once `method` has been called `count` times (or rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Resolves with the first call to `method` that passes `where` (or rejects after `timeoutMs`). */
+  waitForCall(
+    method: string,
+    where: (call: RecordedCall) => boolean,
+    timeoutMs?: number,
+  ): Promise<RecordedCall>;
   /** A posted message as it reads now: its params after the last chat.update of its ts, if any. */
   shown(posted: RecordedCall | undefined): Record<string, unknown> | undefined;
   close(): Promise<void>;
@@ -216,6 +222,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         "chat.postMessage",
         "chat.postEphemeral",
         "chat.update",
+        "chat.delete",
         "views.open",
         "apps.connections.open",
         "conversations.replies",
@@ -275,6 +282,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     script(method, ...replies) {
       scripts.set(method, [...(scripts.get(method) ?? []), ...replies]);
+    },
+    waitForCall(method, where, timeoutMs = 5_000) {
+      return waitFor(
+        () => callsTo(method).find(where),
+        () => `a ${method} call that matches, saw ${callsTo(method).length} call(s)`,
+        timeoutMs,
+      );
     },
     waitForCalls(method, count, timeoutMs = 5_000) {
       return waitFor(

@@ -74,6 +74,12 @@ const TolerantPositionSchema = z
     }),
   );
 
+/** One actor's position as the model wrote it, read as the whole reply's would be; undefined if unreadable. */
+export function readModelPosition(item: unknown): ActorPosition | undefined {
+  const parsed = TolerantPositionSchema.safeParse(item);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export const ModelBriefingReplySchema = z.object({
   positions: readableItems(TolerantPositionSchema).refine((positions) => positions.length > 0, {
     message: "no position names an actor",

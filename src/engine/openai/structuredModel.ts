@@ -13,6 +13,7 @@ import OpenAI, {
 } from "openai";
 import type {
   ChatCompletion,
+  ChatCompletionChunk,
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
 import { z } from "zod";
@@ -51,6 +52,11 @@ export interface StructuredModel {
     /** The shape asked of the model, when stricter than what is kept (strict structured output has no optional fields). */
     requestedSchema?: z.ZodType;
     schemaName: string;
+    /**
+     * Streams the first request and is given the reply's text so far after each piece (the repair attempt does
+     * not stream). A server that cannot stream, or a stream that breaks off, gets the same request unstreamed.
+     */
+    onContent?: (contentSoFar: string) => void;
   }): Promise<StructuredCallResult<T>>;
 }
 
@@ -135,6 +141,8 @@ export function createStructuredModel(
   const limit: ConcurrencyLimit = createConcurrencyLimit(settings.concurrency);
   // Learnt once per process: a server that rejected json_schema gets JSON mode from then on.
   let useJsonSchema = true;
+  // Learnt likewise: a server that cannot stream gets unstreamed requests from then on.
+  let streamingWorks = true;
   const seconds = (milliseconds: number) => `${Math.round(milliseconds / 100) / 10} s`;
   const recentDurationsMs: number[] = [];
   const typicalRequestMs = () => {
@@ -221,6 +229,96 @@ export function createStructuredModel(
     }
   }
 
+  /**
+   * One streamed request, read into the completion an unstreamed request returns (content, finish reason,
+   * usage when the server sends it), or undefined when it could not be streamed: the server refused, sent no
+   * chunk (it does not stream), or broke off mid-way. The caller then sends it unstreamed. A passed deadline
+   * and a refused json_schema are thrown as the unstreamed request would throw them.
+   */
+  async function streamedCompletion(
+    body: ChatCompletionCreateParamsNonStreaming,
+    deadline: number,
+    signal: AbortSignal,
+    counter: { requests: number },
+    onContent: (contentSoFar: string) => void,
+  ): Promise<ChatCompletion | undefined> {
+    let content = "";
+    let finishReason: ChatCompletion.Choice["finish_reason"] | undefined;
+    let usage: ChatCompletion["usage"];
+    let chunks = 0;
+    try {
+      counter.requests += 1;
+      const started = Date.now();
+      const stream = await client.chat.completions.create(
+        { ...body, stream: true, stream_options: { include_usage: true } },
+        { signal, timeout: Math.max(1, deadline - Date.now()) },
+      );
+      for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
+        chunks += 1;
+        if (chunk.usage) usage = chunk.usage;
+        const choice = chunk.choices?.[0];
+        if (choice?.finish_reason) finishReason = choice.finish_reason;
+        const piece = choice?.delta?.content;
+        if (piece) {
+          content += piece;
+          onContent(content);
+        }
+      }
+      if (chunks === 0 || finishReason === undefined) {
+        // A server that ignores `stream` answers one JSON body, which reads as no chunks at all.
+        if (chunks === 0) streamingWorks = false;
+        logger.warn("model.stream_failed", { model: settings.model, chunks, reason: "no end" });
+        return undefined;
+      }
+      recentDurationsMs.push(Date.now() - started);
+      if (recentDurationsMs.length > recentDurationsKept) recentDurationsMs.shift();
+    } catch (error) {
+      if (signal.aborted || error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError)
+        throw timeoutError();
+      if (rejectsJsonSchema(error)) throw error;
+      // Refused before any chunk with a 400-class error: this server does not stream; later calls do not try.
+      if ((error instanceof BadRequestError || error instanceof UnprocessableEntityError) && chunks === 0)
+        streamingWorks = false;
+      logger.warn("model.stream_failed", {
+        model: settings.model,
+        chunks,
+        status: error instanceof APIError ? error.status : undefined,
+        error,
+      });
+      return undefined;
+    }
+    return {
+      id: "streamed",
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1000),
+      model: settings.model,
+      choices: [
+        {
+          index: 0,
+          message: { role: "assistant", content, refusal: null },
+          finish_reason: finishReason,
+          logprobs: null,
+        },
+      ],
+      ...(usage ? { usage } : {}),
+    };
+  }
+
+  /** Streamed when asked for and the server streams, else (or when the stream fails) the plain request. */
+  async function request(
+    body: ChatCompletionCreateParamsNonStreaming,
+    deadline: number,
+    signal: AbortSignal,
+    counter: { requests: number },
+    onContent: ((contentSoFar: string) => void) | undefined,
+  ): Promise<ChatCompletion> {
+    if (onContent && streamingWorks) {
+      const streamed = await streamedCompletion(body, deadline, signal, counter, onContent);
+      if (streamed) return streamed;
+    }
+    return requestWithRetries(body, deadline, signal, counter);
+  }
+
   async function complete(
     conversation: ChatMessage[],
     schema: z.ZodType,
@@ -228,11 +326,12 @@ export function createStructuredModel(
     deadline: number,
     signal: AbortSignal,
     counter: { requests: number },
+    onContent: ((contentSoFar: string) => void) | undefined,
   ): Promise<{ completion: ChatCompletion; sent: ChatMessage[] }> {
     const common = { model: settings.model, temperature, max_tokens: settings.maxOutputTokens };
     if (useJsonSchema) {
       try {
-        const completion = await requestWithRetries(
+        const completion = await request(
           {
             ...common,
             messages: conversation,
@@ -244,6 +343,7 @@ export function createStructuredModel(
           deadline,
           signal,
           counter,
+          onContent,
         );
         return { completion, sent: conversation };
       } catch (error) {
@@ -260,18 +360,19 @@ export function createStructuredModel(
       }),
     };
     const sent = system ? [system, schemaMessage, ...rest] : [schemaMessage, ...rest];
-    const completion = await requestWithRetries(
+    const completion = await request(
       { ...common, messages: sent, response_format: { type: "json_object" } },
       deadline,
       signal,
       counter,
+      onContent,
     );
     return { completion, sent };
   }
 
   return {
     model: settings.model,
-    async call({ messages, schema, requestedSchema = schema, schemaName }) {
+    async call({ messages, schema, requestedSchema = schema, schemaName, onContent }) {
       const deadline = Date.now() + settings.timeoutMs;
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new Error("deadline")), settings.timeoutMs);
@@ -287,7 +388,10 @@ export function createStructuredModel(
       try {
         return await limit.run(queueController.signal, async () => {
           clearTimeout(queueTimer);
-          const attempt = async (conversation: ChatMessage[]) => {
+          const attempt = async (
+            conversation: ChatMessage[],
+            streamTo: ((contentSoFar: string) => void) | undefined,
+          ) => {
             const { completion, sent } = await complete(
               conversation,
               requestedSchema,
@@ -295,6 +399,7 @@ export function createStructuredModel(
               deadline,
               signal,
               counter,
+              streamTo,
             );
             const content = completion.choices?.[0]?.message?.content ?? "";
             if (completion.usage) {
@@ -316,17 +421,22 @@ export function createStructuredModel(
             }
             return { outcome, content };
           };
-          const first = await attempt(messages);
+          const first = await attempt(messages, onContent);
           if (first.outcome.ok) return { value: first.outcome.value, usage, requests: counter.requests };
           // One repair attempt: the validation problem goes back to the model once.
-          const repaired = await attempt([
-            ...messages,
-            { role: "assistant", content: first.content === "" ? "(empty reply)" : first.content },
-            {
-              role: "user",
-              content: fillTemplate(templates.texts.repairUser, { validation_error: first.outcome.problem }),
-            },
-          ]);
+          const repaired = await attempt(
+            [
+              ...messages,
+              { role: "assistant", content: first.content === "" ? "(empty reply)" : first.content },
+              {
+                role: "user",
+                content: fillTemplate(templates.texts.repairUser, {
+                  validation_error: first.outcome.problem,
+                }),
+              },
+            ],
+            undefined,
+          );
           if (repaired.outcome.ok)
             return { value: repaired.outcome.value, usage, requests: counter.requests };
           throw new BriefError(

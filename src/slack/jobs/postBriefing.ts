@@ -1,16 +1,18 @@
 import { z } from "zod";
-import type { Briefing } from "../../domain/briefing";
+import type { Briefing, BriefingDraft } from "../../domain/briefing";
 import { isBriefError } from "../../domain/errors";
 import type { JobExecution } from "../../jobs/jobRunner";
 import { RetryLaterError } from "../../jobs/jobRunner";
-import { renderBriefingMessages } from "../../render/briefingBlocks";
+import { section } from "../../render/blocks";
+import { renderBriefingDraftMessages, renderBriefingMessages } from "../../render/briefingBlocks";
 import { actorChoiceBlocks } from "../../render/commandBlocks";
 import { fitSlackLimits } from "../../render/slackLimits";
 import { actorsToOffer } from "../briefCommandPlan";
 import { slackMessages } from "../messages";
 import { type BriefingMetadata, briefingMetadataEventType } from "../payloads";
-import { rateLimitRetryAfter, slackPlatformError } from "../slackWebApi";
-import { DeliveryProgressSchema, deliverMessages } from "./deliverMessages";
+import { callWithRateLimitRetry, rateLimitRetryAfter, slackPlatformError } from "../slackWebApi";
+import { type DeliveryProgress, DeliveryProgressSchema, deliverMessages } from "./deliverMessages";
+import { createPacedUpdates } from "./pacedUpdates";
 import type { SlackJobContext } from "./slackJobContext";
 
 /**
@@ -43,6 +45,11 @@ export const BriefingProgressSchema = z.object({
   linkedSlug: z.string().optional(),
   delivery: DeliveryProgressSchema.optional(),
   privateParts: z.number().int().nonnegative().optional(),
+  /**
+   * The first message posted is (or was) a draft while the model read the article: the briefing replaces
+   * it in place, also in a job resumed after a crash.
+   */
+  framed: z.boolean().optional(),
 });
 export type BriefingProgress = z.infer<typeof BriefingProgressSchema>;
 
@@ -102,11 +109,12 @@ async function buildBriefing(
   request: SlackBriefingRequest,
   execution: JobExecution,
   context: SlackJobContext,
+  onDraft: ((draft: BriefingDraft) => void) | undefined,
 ): Promise<Briefing | undefined> {
   const { slug, actors } = request;
   let briefing: Briefing;
   try {
-    briefing = await context.services.briefings.brief(slug, { actors });
+    briefing = await context.services.briefings.brief(slug, { actors, onDraft });
   } catch (error) {
     if (isBriefError(error, "unknown_article")) {
       execution.logger.info("slack.unknown_article", { slug });
@@ -131,6 +139,100 @@ async function buildBriefing(
   return undefined;
 }
 
+/** Slack allows about one chat.update a second per channel: drafts of one briefing are shown no faster. */
+export const draftUpdateIntervalMs = 1_000;
+
+const briefingMetadataOf = (briefing: Briefing): BriefingMetadata => ({
+  event_type: briefingMetadataEventType,
+  event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
+});
+
+/** Replaces a posted message's text and blocks (a resumed job may simply repeat it). */
+function updateMessage(
+  context: SlackJobContext,
+  at: { channel: string; ts: string },
+  message: { text: string; blocks: readonly unknown[] },
+) {
+  return callWithRateLimitRetry(
+    () =>
+      context.slack.call("chat.update", {
+        channel: at.channel,
+        ts: at.ts,
+        text: message.text,
+        blocks: JSON.stringify(message.blocks),
+      }),
+    context.webApiPolicy,
+  );
+}
+
+/**
+ * The briefing's frame while a model reads the article: the first draft is posted as the briefing's message
+ * (once, as deliverMessages posts, with the briefing's metadata), later drafts update it in place at most once
+ * a second. A draft that cannot be shown is logged and skipped: the finished briefing is what must land.
+ * The thread is linked to the article at once, so questions asked meanwhile are answered.
+ */
+function briefingFrame(
+  request: SlackBriefingRequest,
+  execution: JobExecution,
+  context: SlackJobContext,
+  progress: BriefingProgress,
+  saveDelivery: (delivery: DeliveryProgress) => Promise<void>,
+) {
+  const { logger } = execution;
+  let broken = false;
+  const show = async (draft: BriefingDraft) => {
+    if (broken) return;
+    const [message] = fitSlackLimits(
+      renderBriefingDraftMessages(draft, { requestedBy: request.userId }).map((part) => ({
+        ...part,
+        blocks: [...part.blocks],
+      })),
+    );
+    if (!message) return;
+    try {
+      const frameTs = progress.delivery?.posted[0];
+      if (frameTs) {
+        await updateMessage(context, { channel: request.channelId, ts: frameTs }, message);
+        return;
+      }
+      progress.framed = true;
+      const [ts] = await deliverMessages(
+        {
+          channel: request.channelId,
+          threadTs: request.threadTs,
+          metadata: briefingMetadataOf(draft.briefing),
+        },
+        [message],
+        { execution, context, progress: progress.delivery, save: saveDelivery },
+      );
+      if (ts)
+        await context.state.rememberBriefingThread({
+          channel: request.channelId,
+          ts: request.threadTs ?? ts,
+          slug: draft.briefing.article.slug,
+          articleHash: draft.briefing.article.hash,
+          requestedBy: request.userId,
+        });
+      logger.info("slack.briefing_frame_posted", { slug: draft.briefing.article.slug, ts });
+    } catch (error) {
+      // Not posted or not updated: the finished briefing goes the usual way (and says why, if it cannot).
+      broken = progress.delivery?.posted[0] === undefined;
+      logger.warn("slack.briefing_draft_failed", { slackError: slackPlatformError(error), error });
+    }
+  };
+  const updates = createPacedUpdates(show, draftUpdateIntervalMs);
+  return {
+    /** A draft with nothing to show is not posted: a briefing of nothing is answered privately. */
+    offer(draft: BriefingDraft) {
+      if (progress.delivery?.posted[0] || hasAnyPoint(draft.briefing)) updates.offer(draft);
+    },
+    finish: () => updates.finish(),
+    get updates() {
+      return updates.shown;
+    },
+  };
+}
+
 /**
  * Builds the briefing and posts it to the channel, exactly once however often the job is resumed; what cannot
  * be posted there is delivered privately. A briefing with no stated or attributed point for any actor asked
@@ -148,21 +250,41 @@ export async function briefAndPost(
     Object.assign(progress, next);
     return execution.saveProgress(progress);
   };
-  const briefing = await buildBriefing(request, execution, context);
-  if (!briefing) return { outcome: "answered_privately" };
+  const saveDelivery = (delivery: DeliveryProgress) => save({ delivery });
+  const frame =
+    progress.privateParts === undefined
+      ? briefingFrame(request, execution, context, progress, saveDelivery)
+      : undefined;
+  let briefing: Briefing | undefined;
+  try {
+    briefing = await buildBriefing(request, execution, context, frame && ((draft) => frame.offer(draft)));
+  } finally {
+    await frame?.finish();
+  }
+  const frameTs = progress.framed ? progress.delivery?.posted[0] : undefined;
+  if (!briefing) {
+    // A frame went out before the model found nothing to brief: it goes, as a briefing of nothing would.
+    if (frameTs) await context.slack.call("chat.delete", { channel: request.channelId, ts: frameTs });
+    return { outcome: "answered_privately" };
+  }
   const slug = briefing.article.slug;
   if (progress.privateParts === undefined) {
-    const metadata: BriefingMetadata = {
-      event_type: briefingMetadataEventType,
-      event_payload: { slug, article_hash: briefing.article.hash },
-    };
     try {
+      const messages = renderBriefingMessages(briefing, { requestedBy: request.userId });
       const posted = await deliverMessages(
-        { channel: request.channelId, threadTs: request.threadTs, metadata },
-        renderBriefingMessages(briefing, { requestedBy: request.userId }),
-        { execution, context, progress: progress.delivery, save: (delivery) => save({ delivery }) },
+        { channel: request.channelId, threadTs: request.threadTs, metadata: briefingMetadataOf(briefing) },
+        messages,
+        { execution, context, progress: progress.delivery, save: saveDelivery },
       );
       const ts = posted[0];
+      // The frame's message becomes the briefing (parts after the first went into its thread just now).
+      const [first] = fitSlackLimits(
+        messages.map((message) => ({ ...message, blocks: [...message.blocks] })),
+      );
+      if (progress.framed && ts && first) {
+        await execution.holdLease();
+        await updateMessage(context, { channel: request.channelId, ts }, first);
+      }
       // The thread link is what follow-ups need; parts after the first went into its thread.
       if (ts)
         await context.state.rememberBriefingThread({
@@ -173,7 +295,13 @@ export async function briefAndPost(
           articleHash: briefing.article.hash,
           requestedBy: request.userId,
         });
-      logger.info("slack.briefing_posted", { slug, ts, engine: briefing.engine, parts: posted.length });
+      logger.info("slack.briefing_posted", {
+        slug,
+        ts,
+        engine: briefing.engine,
+        parts: posted.length,
+        ...(frame && { draftUpdates: frame.updates }),
+      });
       return { ts, parts: posted };
     } catch (error) {
       if (error instanceof RetryLaterError) throw error;
@@ -217,6 +345,13 @@ export async function sayBriefingFailed(
   reason: unknown,
 ): Promise<void> {
   const progress = briefingProgressOf(execution);
+  const frameTs = progress.framed ? progress.delivery?.posted[0] : undefined;
+  // A frame alone in the channel would promise a briefing that is not coming: it says so instead.
+  if (frameTs && progress.delivery?.posted.length === 1) {
+    const text = slackMessages.failure(reason);
+    await updateMessage(context, { channel: to.channelId, ts: frameTs }, { text, blocks: [section(text)] });
+    return;
+  }
   if ((progress.delivery?.posted.length ?? 0) > 0 || (progress.privateParts ?? 0) > 0) return;
   await respondPrivately(to, context, { text: slackMessages.failure(reason) });
 }
