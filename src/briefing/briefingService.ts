@@ -77,10 +77,14 @@ function draftListener(
         const arrived = request.actors.filter((actor) =>
           result.positions.some((position) => findRequestedActor(position.actor, [actor])),
         );
-        const verified = verifyBriefingResult({ ...request, actors: arrived }, result);
-        // Both verified lists hold one position per actor they were given, in the order asked.
-        const fromModel = new Map(verified.positions.map((position) => [position.actor, position]));
-        const positions = preliminary.positions.map((position) => fromModel.get(position.actor) ?? position);
+        // Verified against every actor asked for, as the finished briefing is (who "both leaders" are
+        // depends on them); only the actors that arrived take the model's position.
+        const verified = verifyBriefingResult(request, result);
+        const positions = preliminary.positions.map((position, index) =>
+          arrived.some((actor) => actor.name === position.actor)
+            ? (verified.positions[index] ?? position)
+            : position,
+        );
         const { notes: _notes, ...withoutNotes } = verified;
         return {
           briefing: assembleBriefing(request, { ...withoutNotes, positions }),

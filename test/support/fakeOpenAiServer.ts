@@ -157,7 +157,8 @@ async function answerPaced(reply: PacedReply, request: RecordedRequest, outgoing
   }
   await write(Math.min(pieces.length, reply.dropAfterTokens ?? pieces.length));
   if (reply.dropAfterTokens !== undefined) {
-    outgoing.socket?.destroy();
+    // Closed once what was written is sent: the reply breaks off without its end.
+    outgoing.socket?.end();
     return;
   }
   if (!streamed) {
