@@ -27,7 +27,7 @@ export function benchModelReply(request: RecordedRequest): ScriptedReply {
       usage,
     };
   }
-  const actors = /Actors, in this order: (.*)$/m.exec(content)?.[1]?.split(", ") ?? [];
+  const actors = actorsAskedIn(request);
   // One point, the first sentence shown, so the briefing has something to post (one of nothing is not posted).
   const first = numberedLine.exec(content);
   return {
@@ -46,6 +46,11 @@ export function benchModelReply(request: RecordedRequest): ScriptedReply {
     },
     usage,
   };
+}
+
+/** The actors a briefing request names, in order. */
+export function actorsAskedIn(request: RecordedRequest): string[] {
+  return /Actors, in this order: (.*)$/m.exec(userContent(request))?.[1]?.split(", ") ?? [];
 }
 
 /** Tokens the model was sent: every message's content, counted with the app's own tokenizer. */

@@ -2,7 +2,12 @@ import path from "node:path";
 import { loadCoreConfig } from "../src/config";
 import { silentLogger } from "../src/log";
 import { createServices, type Services } from "../src/services";
-import { type FakeOpenAiServer, startFakeOpenAiServer } from "../test/support/fakeOpenAiServer";
+import {
+  type FakeOpenAiServer,
+  type RecordedRequest,
+  type ScriptedReply,
+  startFakeOpenAiServer,
+} from "../test/support/fakeOpenAiServer";
 import { benchModelReply } from "./fakeModel";
 import { temporaryDirectory } from "./section";
 
@@ -17,9 +22,12 @@ export interface ModelAndOfflineServices {
   close(): Promise<void>;
 }
 
-export async function startModelAndOfflineServices(name: string): Promise<ModelAndOfflineServices> {
+export async function startModelAndOfflineServices(
+  name: string,
+  modelReply: (request: RecordedRequest) => ScriptedReply = benchModelReply,
+): Promise<ModelAndOfflineServices> {
   const temporary = temporaryDirectory(name);
-  const fakeModel = await startFakeOpenAiServer(benchModelReply);
+  const fakeModel = await startFakeOpenAiServer(modelReply);
   const databasePath = path.join(temporary.directory, "brief.db");
   const model = await createServices(
     loadCoreConfig({

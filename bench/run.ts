@@ -11,6 +11,7 @@ import { crashRecoverySection } from "./sections/crashRecovery";
 import { followUpCostSection } from "./sections/followUpCost";
 import { longArticleSection } from "./sections/longArticle";
 import { offlineBriefingSection } from "./sections/offlineBriefing";
+import { progressiveBriefingSection } from "./sections/progressiveBriefing";
 import { promptTokensSection } from "./sections/promptTokens";
 import { storeScaleSection } from "./sections/storeScale";
 import { threadFollowUpsSection } from "./sections/threadFollowUps";
@@ -29,6 +30,7 @@ const sections: Section[] = [
   storeScaleSection,
   longArticleSection,
   crashRecoverySection,
+  progressiveBriefingSection,
 ];
 
 const usage = `Usage: npm run bench -- [--quick] [--runs N] [--only ${sections.map((section) => section.id).join(",")}] [--profile DIR] [--pg]

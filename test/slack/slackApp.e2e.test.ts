@@ -347,15 +347,17 @@ describe("follow-ups in a briefing's thread", () => {
         threadQuestion(briefingTs, "What did Ukraine say about the truce?", "Ev0SLOW00001"),
       );
       const [, placeholder] = await instance.fake.waitForCalls("chat.postMessage", 2);
-      // Posted while the model still holds its answer: the sign of work does not wait for the work.
-      expect(instance.fake.callsTo("chat.update")).toEqual([]);
+      // Posted while the model still holds its answer: the sign of work does not wait for the work (the
+      // briefing's own frame was updated before, into the briefing).
+      expect(
+        instance.fake.callsTo("chat.update").filter((call) => call.params.ts === placeholder?.ts),
+      ).toEqual([]);
       // Issue 10's acceptance asks for it within 1 s, literally, so the figure stays: it takes tens of
       // milliseconds, so 1 s leaves a loaded machine room. The bench measures how fast follow-ups are acked.
       expect((placeholder?.at ?? Number.POSITIVE_INFINITY) - asked).toBeLessThan(1_000);
       expect(placeholder?.params.thread_ts).toBe(briefingTs);
       expect(allText(placeholder?.params.blocks)).toContain("Reading the article");
 
-      // The briefing's own frame was updated too: the answer is the update of the placeholder.
       const update = await instance.fake.waitForCall(
         "chat.update",
         (call) => call.params.ts === placeholder?.ts,
