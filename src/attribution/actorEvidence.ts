@@ -50,6 +50,10 @@ function speakerPronouns(
 /** A subject opening with a person's name and an appositive: "Dmytro Lykhovii, spokesman for ...". */
 const properNameOpening = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+),/u;
 
+/** A sentence opening with unnamed sources: "According to several sources cited by ...", "EU sources said". */
+const anonymousSourcing =
+  /^(?:according to\s+(?:(?:several|two|three|four|multiple|unnamed|anonymous|some|diplomatic)\s+)*(?:sources|people|persons|insiders|officials familiar)\b|(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:sources|people familiar with [^,]{1,40}?)\s+(?:said|say|told|reported|stated|claimed))/iu;
+
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
@@ -158,6 +162,8 @@ function readArticle(
   let unattributedQuotation: Sentence | undefined;
   const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
   const readoutIssuers = new Set<string>();
+  // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
+  let previousStated: { actor: string; candidate: PointCandidate }[] = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
@@ -242,6 +248,19 @@ function readArticle(
     } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
       events.push(quotationOf(previousSpeakers));
     }
+    // "Wang Yi told Kallas that ..." / "According to several sources cited by the paper, China fears ...": an
+    // account the next sentence puts down to unnamed sources rests on them, so the statements before about the
+    // same actor become those sources' claims. A quotation keeps its speaker.
+    if (anonymousSourcing.test(sentence.text)) {
+      for (const event of events.filter((candidate) => candidate.speakers.length === 0)) {
+        for (const { actor, candidate } of previousStated) {
+          if (!event.targets.includes(actor)) continue;
+          candidate.kind = "attributed";
+          candidate.claimant = claimantOf(sentence.text, event);
+        }
+      }
+    }
+    const stated: typeof previousStated = [];
     for (const event of events) {
       // "Kremlin says." names a speaker and a verb only: no point. After a quotation nobody was given it
       // (`"We will stay vigilant."` / `Kallas notes.`), it says whose the quotation is.
@@ -264,6 +283,7 @@ function readArticle(
         for (const actor of event.speakers) {
           const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
           evidence.get(actor)?.candidates.push(candidate);
+          if (!holdsQuote(sentence.text)) stated.push({ actor, candidate });
           if (event.speakers.length > 1) jointStatements.push({ actor, speakers: event.speakers, candidate });
         }
       }
@@ -273,6 +293,7 @@ function readArticle(
         evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id, claimant });
       }
     }
+    previousStated = stated;
     const speakers = [
       ...new Set([
         ...closingSpeakers,

@@ -101,6 +101,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
+    // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").
+    if (/^reports$/iu.test(match[0]) && !/^\s+that\b/iu.test(analysis.text.slice(start + match[0].length)))
+      continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
     const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);

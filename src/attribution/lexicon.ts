@@ -30,7 +30,7 @@ export const stanceVerbs = wordList(`
   complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
-  continued continues thanked thanking appreciates appreciated
+  continued continues thanked thanking appreciates appreciated reports
   blacklisted blacklists
 `);
 

@@ -162,7 +162,7 @@ function reportsClauseOf(analysis: SentenceAnalysis, earlier: PendingEvent, even
     return false;
   const cueEnd = earlier.cueStart + earlier.cue.length;
   const between = analysis.text.slice(cueEnd, (analysis.segments[event.subjectSegment] as TextRange).start);
-  const opening = /^\s*(?:[\p{L}-]+\s+){0,3}?that\s+([\p{L}-]+)/iu.exec(between);
+  const opening = /^\s*(?:[\p{L}-]+\s+){0,3}?that,?\s+([\p{L}-]+)/iu.exec(between);
   return opening !== null && clauseOpeners.has((opening[1] ?? "").toLowerCase()) && !/[;:]/u.test(between);
 }
 
@@ -220,6 +220,13 @@ export function claimantOf(text: string, event: SpeechEvent): string | undefined
     words.pop();
   }
   const kept = words.slice(0, maxClaimantWords);
+  // A name is not cut in two: "sources cited by the South China Morning Post".
+  for (const next of words.slice(maxClaimantWords, maxClaimantWords + 4)) {
+    const last = kept.at(-1) as Word;
+    const joined = /^\s+$/u.test(text.slice(last.end, next.start));
+    if (!joined || !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(last.text)) break;
+    kept.push(next);
+  }
   const first = kept[0];
   const last = kept.at(-1);
   if (!first || !last || kept.every((word) => pronounSpeakers.has(word.lower))) return undefined;

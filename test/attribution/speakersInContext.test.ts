@@ -138,3 +138,61 @@ describe("the writer's reading of an aim", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("accounts that rest on others' reporting", () => {
+  it("reads 'the paper reports that, at the dinner, X said' as the paper's claim about X", () => {
+    const article = readOf([
+      "The Financial Times reports that, at a private dinner in Rome, Wang Yi said the tariffs would be answered.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("keeps 'reports' a noun when no that-clause follows it", () => {
+    const article = readOf([
+      "President Zelensky said, citing intelligence reports, that Russia was moving troops north.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+
+  it("turns a statement into a claim when the next sentence puts it down to unnamed sources", () => {
+    const article = readOf([
+      "Wang Yi told the envoys in Oslo that China would not join any sanctions.",
+      "According to two sources familiar with the meeting, China also fears a wider war.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1", "S2"]);
+  });
+
+  it("leaves the statement alone when the sources speak of someone else, or when it is a quotation", () => {
+    const aboutAnother = readOf([
+      "Wang Yi told reporters in Oslo that China would not join any sanctions.",
+      "According to several sources, Russia plans a new offensive.",
+    ]);
+    expect(aboutAnother.stated("China")).toEqual(["S1"]);
+    const quoted = readOf([
+      "“We will not join any sanctions,” Wang Yi told reporters in Oslo.",
+      "According to several sources, China also fears a wider war.",
+    ]);
+    expect(quoted.stated("China")).toEqual(["S1"]);
+  });
+
+  it("does not count analysts as the sources of the statement before", () => {
+    const article = readOf([
+      "Wang Yi told reporters in Oslo that China would not join any sanctions.",
+      "According to analysts, China fears a wider war.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
+
+describe("claimant labels", () => {
+  it("does not cut a claimant's name in two", () => {
+    const article = readOf([
+      "According to several sources cited by the South Korean Yonhap News Agency, Russia moved missiles east.",
+    ]);
+    expect(article.claimants("Russia")).toEqual({
+      S1: "Several sources cited by the South Korean Yonhap News Agency",
+    });
+  });
+});
