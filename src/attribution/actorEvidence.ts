@@ -4,6 +4,7 @@ import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
 import { carriesContent } from "./contentWords";
 import { documentIssuersIn, readoutIssuersIn } from "./documents";
+import { answerParagraphs, answersForInterviewee, intervieweeOf } from "./interviews";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
 import { roleAfterMention } from "./roles";
@@ -161,6 +162,8 @@ function readArticle(
   const roleOwners = new Map<string, string>();
   let unattributedQuotation: Sentence | undefined;
   const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
+  let interviewee: string | undefined;
+  const answers = answerParagraphs(sentences);
   const readoutIssuers = new Set<string>();
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
@@ -202,6 +205,17 @@ function readArticle(
     const events: SpeechEvent[] = opinion
       ? found.map((event) => relayedByWriter(sentence.text, event, mentions))
       : found;
+    if (sentencesRead === 1) interviewee = intervieweeOf(sentence.text, mentions);
+    // An interview's answer states the interviewee's position, unless the sentence names a speaker itself.
+    if (interviewee && events.length === 0 && answersForInterviewee(sentence, mentions, answers)) {
+      events.push({
+        kind: "statement",
+        cue: "interview answer",
+        speakers: [interviewee],
+        targets: subjectOfQuotedSentence(sentence.text, mentions).filter((actor) => actor !== interviewee),
+        text: { start: 0, end: sentence.text.length },
+      });
+    }
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
     const quotationOf = (speakers: string[]): SpeechEvent => ({

@@ -272,7 +272,10 @@ export function statementFromCue(
     segmentIndex > 0 &&
     segmentIndex === segments.length - 1 &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
-    wordsIn(text, afterCue).length <= 6;
+    wordsIn(text, afterCue).length <= 6 &&
+    // "The Kremlin, meanwhile, said it would ...": a pronoun after the verb opens what is said; an inverted
+    // speaker is named ("..., said Peskov.").
+    !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end));
   if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;

@@ -63,6 +63,15 @@ describe("subjects past a dateline and appositives", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
   });
 
+  it("reads 'X, meanwhile, said it would' as X's, never as an inverted 'said it'", () => {
+    const article = readOf([
+      "Kyiv said it wanted a lower price cap.",
+      "The Kremlin, meanwhile, said it would ignore any cap.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+
   it("gives a spokesman 'for the General Staff' to the actor that just spoke, and names him in a later 'he said'", () => {
     const article = readOf([
       "Ukraine on Monday rejected claims that the dam had been breached.",
