@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: "forks",
     // One embedded Postgres server per run; each Postgres test file creates its own database on it.
-    globalSetup: ["test/support/postgresGlobalSetup.ts"],
+    // And the app builds of the e2e tests removed at the end.
+    globalSetup: ["test/support/postgresGlobalSetup.ts", "test/support/buildsGlobalSetup.ts"],
   },
 });

@@ -32,7 +32,7 @@ export function createArticleSuggester(index: Pick<SearchIndex, "findArticles">)
 
 /** The stored article; an unknown slug is the store's unknown_article error with the closest stored slugs. */
 export async function requireArticle(
-  store: Pick<ArticleStore, "require" | "slugs">,
+  store: Pick<ArticleStore, "require" | "suggestionCandidates">,
   suggest: SlugSuggester,
   slug: string,
 ): Promise<Article> {
@@ -40,7 +40,7 @@ export async function requireArticle(
     return await store.require(slug);
   } catch (error) {
     if (!isBriefError(error, "unknown_article")) throw error;
-    const suggestions = await suggest(slug, await store.slugs());
+    const suggestions = await suggest(slug, await store.suggestionCandidates(slug));
     throw new BriefError(
       "unknown_article",
       `${error.message} Stored: ${suggestions.length > 0 ? suggestions.join(", ") : "(none)"}`,
@@ -68,7 +68,7 @@ const nearMissLimit = 3;
  * word typed ("grain"); else the several that do; else the closest few stored slugs.
  */
 export function createArticleFinder(dependencies: {
-  store: Pick<ArticleStore, "get" | "slugs">;
+  store: Pick<ArticleStore, "get" | "suggestionCandidates">;
   index: Pick<SearchIndex, "findArticlesNamed">;
   suggest: SlugSuggester;
 }): ArticleFinder {
@@ -80,7 +80,7 @@ export function createArticleFinder(dependencies: {
       const named = await index.findArticlesNamed(wanted, namedArticleLimit);
       if (named.length === 1) return { kind: "found", slug: named[0] as string, by: "words" };
       if (named.length > 1) return { kind: "several", slugs: named };
-      const nearMisses = await suggest(wanted, await store.slugs());
+      const nearMisses = await suggest(wanted, await store.suggestionCandidates(wanted));
       return { kind: "none", nearMisses: nearMisses.slice(0, nearMissLimit) };
     },
   };

@@ -71,6 +71,8 @@ function createSqliteSlackState(database: SqliteDatabase, clock: () => number): 
       at INTEGER NOT NULL,
       PRIMARY KEY (channel, message_ts, user)
     ) WITHOUT ROWID;
+    -- The dedupe of Slack deliveries before the job table's idempotency keys took it over: unused since.
+    DROP TABLE IF EXISTS slack_processed_deliveries;
   `);
   const insertThread = database.prepare(
     `INSERT INTO slack_briefing_threads (channel, ts, slug, article_hash, requested_by, created_at)

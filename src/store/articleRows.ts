@@ -22,6 +22,11 @@ export interface ArticleRows {
   summaries(): Promise<ArticleSummary[]>;
   /** Ordered by slug. */
   slugs(): Promise<string[]>;
+  /**
+   * The stored slugs "did you mean" ranks for `wanted` (suggestSlugs.ts): every slug on SQLite, where reading
+   * them is a local scan; on Postgres a bounded set by trigrams, so the cost does not follow the store's size.
+   */
+  suggestionCandidates(wanted: string): Promise<string[]>;
   /** The slug of the article stored for this URL (the latest updated, should there be several). */
   slugForUrl(url: string): Promise<string | undefined>;
   /** Stores the article and replaces its sentences, all or nothing. */

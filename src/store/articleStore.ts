@@ -46,6 +46,8 @@ export interface ArticleStore {
   sentences(slug: string): Promise<Sentence[]>;
   list(): Promise<ArticleSummary[]>;
   slugs(): Promise<string[]>;
+  /** The stored slugs a suggestion for an unknown slug is picked from (ArticleRows.suggestionCandidates). */
+  suggestionCandidates(wanted: string): Promise<string[]>;
   ingestText(raw: string, options?: IngestOptions): Promise<IngestResult>;
   ingestFile(filePath: string, options?: IngestOptions): Promise<IngestResult>;
   /**
@@ -205,6 +207,7 @@ export async function createArticleStore(
     sentences: (slug) => rows.sentences(slug),
     list: () => rows.summaries(),
     slugs: () => rows.slugs(),
+    suggestionCandidates: (wanted) => rows.suggestionCandidates(wanted),
     ingestText,
     ingestFile,
     ingestArticle,

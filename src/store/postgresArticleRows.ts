@@ -23,6 +23,18 @@ const toArticle = (row: ArticleRow): Article => ({
   outlet: row.outlet ?? undefined,
 });
 
+/** Each part of the suggestion candidates holds at most this many slugs. */
+const suggestionCandidateLimit = 50;
+/** A longer unknown slug is matched on its start: its substrings grow with the square of its length. */
+const maxSuggestionNeedle = 64;
+
+function substringsOf(text: string): string[] {
+  const substrings = new Set<string>();
+  for (let start = 0; start < text.length; start += 1)
+    for (let end = start + 1; end <= text.length; end += 1) substrings.add(text.slice(start, end));
+  return [...substrings];
+}
+
 /** The article tables on Postgres: an article, its sentences and their search vectors change in one transaction. */
 export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
   return {
@@ -57,6 +69,18 @@ export function createPostgresArticleRows(pool: PostgresPool): ArticleRows {
     async slugs() {
       const result = await pool.query<{ slug: string }>(
         'SELECT slug FROM articles ORDER BY slug COLLATE "C"',
+      );
+      return result.rows.map((row) => row.slug);
+    },
+    async suggestionCandidates(wanted) {
+      const needle = wanted.toLowerCase().slice(0, maxSuggestionNeedle);
+      const result = await pool.query<{ slug: string }>(
+        // The nearest by trigram distance, the nearest of those that contain what was typed, and those that
+        // what was typed contains: what suggestSlugs ranks first, each part bounded.
+        `(SELECT slug FROM articles ORDER BY slug <-> $1 LIMIT $3)
+         UNION (SELECT slug FROM articles WHERE slug LIKE $2 ESCAPE '\\' ORDER BY slug <-> $1 LIMIT $3)
+         UNION (SELECT slug FROM articles WHERE slug = ANY($4::text[]))`,
+        [needle, `%${needle.replace(/[\\%_]/g, "\\$&")}%`, suggestionCandidateLimit, substringsOf(needle)],
       );
       return result.rows.map((row) => row.slug);
     },

@@ -1,8 +1,8 @@
 /**
  * The Postgres schema, one numbered migration at a time. A database records the versions it has in
  * `schema_migrations`; start-up applies the missing ones in order (postgresDatabase.ts). Never edit a migration
- * that has shipped: add the next one. Each is additive, so an instance still running the previous version
- * keeps working during a rolling deploy.
+ * that has shipped: add the next one. Each adds, or drops only what no shipped version still uses, so an
+ * instance still running the previous version keeps working during a rolling deploy.
  */
 export interface Migration {
   version: number;
@@ -146,5 +146,23 @@ export const migrations: readonly Migration[] = [
       );
       CREATE INDEX jobs_active ON jobs (created_at) WHERE state IN ('pending', 'running');
       CREATE INDEX jobs_finished ON jobs (updated_at) WHERE state IN ('done', 'failed');`,
+  },
+  {
+    version: 5,
+    name: "no Slack deliveries table",
+    sql: `
+      -- Migration 2's dedupe of Slack deliveries: the job table's idempotency keys do it (migration 4), and no
+      -- shipped version since reads or writes it.
+      DROP TABLE IF EXISTS slack_processed_deliveries;`,
+  },
+  {
+    version: 6,
+    name: "slug trigrams",
+    sql: `
+      -- "Did you mean" for an unknown slug picks from the slugs nearest by trigrams (a GiST index answers
+      -- "nearest first" and LIKE) instead of reading every slug. pg_trgm ships with Postgres and is a trusted
+      -- extension: a database owner may create it.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE INDEX articles_slug_trigrams ON articles USING gist (slug gist_trgm_ops);`,
   },
 ];

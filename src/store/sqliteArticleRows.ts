@@ -127,6 +127,9 @@ export function createSqliteArticleRows(database: SqliteDatabase): ArticleRows {
     async slugs() {
       return z.array(z.string()).parse(selectSlugs.all());
     },
+    suggestionCandidates() {
+      return this.slugs();
+    },
     async slugForUrl(url) {
       const slug = selectSlugByUrl.get(url);
       return typeof slug === "string" ? slug : undefined;

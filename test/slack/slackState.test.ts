@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createSlackState } from "../../src/slack/slackState";
 import { slackMarkupToPlainText } from "../../src/slack/slackText";
-import { closeTestStorage, openTestStorage, storageBackends } from "../support/storageBackends";
+import { openDatabase } from "../../src/store/database";
+import { closeTestStorage, countRows, openTestStorage, storageBackends } from "../support/storageBackends";
 
 describe.each(storageBackends)("Slack state on $name", (backend) => {
   it("keeps briefing threads and one vote per person across a restart", async () => {
@@ -42,6 +43,25 @@ describe.each(storageBackends)("Slack state on $name", (backend) => {
     expect(await reopened.findBriefingThread("C1", "9.9")).toBeUndefined();
     expect(await reopened.feedbackFor("C1", "1.1")).toEqual({ up: 0, down: 2 });
     expect(await reopened.feedbackFor("C1", "2.2")).toEqual({ up: 0, down: 0 });
+  });
+
+  it("drops the deliveries table the job table replaced, from a database that still has it", async () => {
+    const location = await backend.freshLocation();
+    if (location.kind === "sqlite") {
+      // A file from before the job table: its Slack state kept the dedupe's table, with rows.
+      const old = openDatabase(location.path);
+      old.exec(`CREATE TABLE slack_processed_deliveries (key TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID;
+        INSERT INTO slack_processed_deliveries VALUES ('event:Ev1', 1)`);
+      old.close();
+    }
+    // On Postgres, migration 2 creates it and a later one drops it, both at this start.
+    const storage = await openTestStorage(location);
+    createSlackState(storage);
+    const tables =
+      storage.kind === "sqlite"
+        ? "sqlite_master WHERE name = 'slack_processed_deliveries'"
+        : "pg_tables WHERE tablename = 'slack_processed_deliveries'";
+    expect(await countRows(storage, tables)).toBe(0);
   });
 });
 

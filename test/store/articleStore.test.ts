@@ -171,6 +171,28 @@ describe.each(storageBackends)("article store on $name", (backend) => {
     expect((await requireArticle(store, suggestSlugs, "xi-visit")).slug).toBe("xi-visit");
   });
 
+  it("suggests from a bounded set of slugs on Postgres: the near miss, those holding the word, those it holds", async () => {
+    const storage = await freshTestStorage(backend);
+    const store = await openStore(storage);
+    const fillers = Array.from({ length: 300 }, (_, index) => `report-${index}`);
+    await Promise.all(fillers.map((slug) => store.ingestText(article("Body."), { slug })));
+    await store.ingestText(article("Body."), { slug: "grain-deal" });
+    const stored = (await store.slugs()).length;
+    for (const [typed, expected] of [
+      ["xi-putn", "xi-putin"],
+      ["putin", "xi-putin"],
+      ["xi-putin-summit-2025", "xi-putin"],
+      ["grain", "grain-deal"],
+    ] as const) {
+      const candidates = await store.suggestionCandidates(typed);
+      expect(candidates, typed).toContain(expected);
+      if (storage.kind === "postgres") expect(candidates.length, typed).toBeLessThan(stored);
+      const refused = await requireArticle(store, suggestSlugs, typed).catch((error: unknown) => error);
+      expect((refused as BriefError).details.suggestions, typed).toEqual(expect.arrayContaining([expected]));
+      expect(((refused as BriefError).details.suggestions as string[])[0], typed).toBe(expected);
+    }
+  });
+
   it("persists articles across close and reopen, texts exactly as ingested", async () => {
     const location = await backend.freshLocation();
     const first = await openTestStorage(location);
