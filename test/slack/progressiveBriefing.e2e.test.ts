@@ -151,4 +151,52 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
       await model.close();
     }
   });
+
+  it("deletes its frame and answers privately when the model finds nothing to brief", async () => {
+    const none = (actor: string) => ({ actor, status: "none", summary: "", points: [] });
+    const { model, instance } = await startWithModel(() => ({
+      kind: "paced",
+      body: { positions: ["China", "Russia", "Ukraine", "EU"].map(none) },
+      tokensPerSecond: 20_000,
+    }));
+    try {
+      await briefCommand(instance, "xi-putin");
+      const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+      const [deleted] = await instance.fake.waitForCalls("chat.delete", 1, 10_000);
+      await instance.app.idle();
+      expect(deleted?.params).toMatchObject({ ts: frame?.ts });
+      const privateTexts = instance.fake.callsTo("response_url").map((call) => String(call.params.text));
+      expect(privateTexts.some((text) => text.includes("so I posted no briefing"))).toBe(true);
+      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    } finally {
+      await model.close();
+    }
+  });
+
+  it("turns its frame into the failure message when the briefing cannot be finished", async () => {
+    const instance = await startApp((services) => ({
+      briefings: {
+        brief: async (slug, options) => {
+          // A draft goes out, then the briefing fails for a reason no attempt can fix.
+          const offline = await services.briefings.brief(slug, { actors: options?.actors });
+          options?.onDraft?.({ briefing: offline, pending: offline.actors });
+          await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+          throw new Error("the briefing broke");
+        },
+      },
+    }));
+    await briefCommand(instance, "xi-putin");
+    const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    const update = await instance.fake.waitForCall(
+      "chat.update",
+      (call) => call.params.ts === frame?.ts,
+      10_000,
+    );
+    await instance.app.idle();
+    expect(update.params.text).toBe(
+      "Something went wrong on our side. It has been logged; please try again.",
+    );
+    expect(allText(instance.fake.shown(frame)?.blocks)).not.toContain("⏳");
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
 });
