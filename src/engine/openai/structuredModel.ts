@@ -143,6 +143,8 @@ export function createStructuredModel(
   let useJsonSchema = true;
   // Learnt likewise: a server that cannot stream gets unstreamed requests from then on.
   let streamingWorks = true;
+  // Some servers stream but refuse `stream_options`: they get streams without usage (counted here instead).
+  let askForStreamedUsage = true;
   const seconds = (milliseconds: number) => `${Math.round(milliseconds / 100) / 10} s`;
   const recentDurationsMs: number[] = [];
   const typicalRequestMs = () => {
@@ -250,7 +252,11 @@ export function createStructuredModel(
       counter.requests += 1;
       const started = Date.now();
       const stream = await client.chat.completions.create(
-        { ...body, stream: true, stream_options: { include_usage: true } },
+        {
+          ...body,
+          stream: true,
+          ...(askForStreamedUsage && { stream_options: { include_usage: true } }),
+        },
         { signal, timeout: Math.max(1, deadline - Date.now()) },
       );
       for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
@@ -276,9 +282,16 @@ export function createStructuredModel(
       if (signal.aborted || error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError)
         throw timeoutError();
       if (rejectsJsonSchema(error)) throw error;
-      // Refused before any chunk with a 400-class error: this server does not stream; later calls do not try.
-      if ((error instanceof BadRequestError || error instanceof UnprocessableEntityError) && chunks === 0)
-        streamingWorks = false;
+      // Refused before any chunk with a 400-class error: this server does not stream (or not with
+      // `stream_options`, which it is then sent without); later calls do not try.
+      const refused =
+        (error instanceof BadRequestError || error instanceof UnprocessableEntityError) && chunks === 0;
+      if (refused && askForStreamedUsage && /stream_options/i.test(error.message)) {
+        askForStreamedUsage = false;
+        logger.warn("model.stream_options_unsupported", { model: settings.model });
+        return streamedCompletion(body, deadline, signal, counter, onContent);
+      }
+      if (refused) streamingWorks = false;
       logger.warn("model.stream_failed", {
         model: settings.model,
         chunks,

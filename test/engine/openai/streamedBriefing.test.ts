@@ -58,6 +58,25 @@ describe("a streamed model briefing", () => {
     expect(logLines.some((line) => line.event === "model.stream_failed")).toBe(true);
   });
 
+  it("streams without stream_options to a server that refuses them, and counts the usage itself", async () => {
+    const { body } = await xiPutinModelReply();
+    const { briefings, server } = await startModelPipeline((request) =>
+      request.body.stream_options
+        ? replyWithError(400, {}, "Unrecognized request argument supplied: stream_options")
+        : { kind: "paced", body, tokensPerSecond: 20_000 },
+    );
+    const drafts: BriefingDraft[] = [];
+    const briefing = await briefings.brief("xi-putin", { onDraft: (draft) => drafts.push(draft) });
+    expect(server.requests.map((request) => [request.body.stream, request.body.stream_options])).toEqual([
+      [true, { include_usage: true }],
+      [true, undefined],
+    ]);
+    expect(briefing.engine).toBe("openai:gpt-4.1-mini");
+    expect(drafts.at(-1)?.pending).toEqual([]);
+    expect(briefing.usage?.source).toBe("estimated");
+    expect(briefing.usage?.completionTokens).toBeGreaterThan(500);
+  });
+
   it("sends the request again unstreamed when the stream breaks off mid-way, and keeps what arrived as drafts", async () => {
     const { body, tokensThroughFirstActor } = await xiPutinModelReply();
     const { briefings, server } = await startModelPipeline((request) =>
