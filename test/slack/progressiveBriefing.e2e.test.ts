@@ -199,4 +199,34 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
     expect(allText(instance.fake.shown(frame)?.blocks)).not.toContain("⏳");
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
+
+  it("posts no second message beside a frame Slack took without answering: the next attempt finds it and updates it", async () => {
+    const { body } = await xiPutinModelReply();
+    const { model, instance } = await startWithModel(() => ({
+      kind: "paced",
+      body,
+      tokensPerSecond: 20_000,
+    }));
+    try {
+      // Slack takes the frame's post and the answer never comes back.
+      instance.fake.script("chat.postMessage", { kind: "hang", record: true });
+      await briefCommand(instance, "xi-putin");
+      const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+      await instance.fake.waitForCall("chat.update", (call) => call.params.ts === frame?.ts, 20_000);
+      await instance.app.idle();
+      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(instance.fake.callsTo("conversations.history").length).toBeGreaterThan(0);
+      const shown = allText(instance.fake.shown(frame)?.blocks);
+      expect(shown).toContain("openai:gpt-4.1-mini");
+      expect(shown).not.toContain("⏳");
+      // Not looked for at once (the post could still land later): the job's next attempt found and updated it,
+      // and built the briefing from the cache, asking the model once in all.
+      const posted = instance.logLines.filter((line) => line.includes('"slack.briefing_posted"'));
+      expect(posted).toHaveLength(1);
+      expect(posted[0]).toContain('"attempt":2');
+      expect(model.requests).toHaveLength(1);
+    } finally {
+      await model.close();
+    }
+  });
 });

@@ -94,6 +94,11 @@ async function postOrRetryLater<Result>(retryAfterMs: number, post: () => Promis
   }
 }
 
+/** The messages as they are posted: fitted to Slack's limits, so one may have become several parts. */
+export function partsWithinLimits(messages: readonly OutgoingMessage[]) {
+  return fitSlackLimits(messages.map((message) => ({ ...message, blocks: [...message.blocks] })));
+}
+
 /**
  * Posts the parts not yet posted (after fitting them to Slack's limits) and returns every part's ts. `save`
  * stores the delivery progress with the job; it fails once the job's lease is lost, so a worker that lost
@@ -110,7 +115,7 @@ export async function deliverMessages(
   },
 ): Promise<string[]> {
   const { execution, context } = delivery;
-  const parts = fitSlackLimits(messages.map((message) => ({ ...message, blocks: [...message.blocks] })));
+  const parts = partsWithinLimits(messages);
   const posted = [...(delivery.progress?.posted ?? [])];
   for (let index = posted.length; index < parts.length; index += 1) {
     const part = parts[index] as (typeof parts)[number];

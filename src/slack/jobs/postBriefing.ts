@@ -11,7 +11,12 @@ import { actorsToOffer } from "../briefCommandPlan";
 import { slackMessages } from "../messages";
 import { type BriefingMetadata, briefingMetadataEventType } from "../payloads";
 import { callWithRateLimitRetry, rateLimitRetryAfter, slackPlatformError } from "../slackWebApi";
-import { type DeliveryProgress, DeliveryProgressSchema, deliverMessages } from "./deliverMessages";
+import {
+  type DeliveryProgress,
+  DeliveryProgressSchema,
+  deliverMessages,
+  partsWithinLimits,
+} from "./deliverMessages";
 import { createPacedUpdates } from "./pacedUpdates";
 import type { SlackJobContext } from "./slackJobContext";
 
@@ -180,14 +185,11 @@ function briefingFrame(
 ) {
   const { logger } = execution;
   let broken = false;
+  /** A frame post Slack did not answer: it may still land, so the briefing must not be posted beside it now. */
+  let unsettledPost: RetryLaterError | undefined;
   const show = async (draft: BriefingDraft) => {
     if (broken) return;
-    const [message] = fitSlackLimits(
-      renderBriefingDraftMessages(draft, { requestedBy: request.userId }).map((part) => ({
-        ...part,
-        blocks: [...part.blocks],
-      })),
-    );
+    const [message] = partsWithinLimits(renderBriefingDraftMessages(draft, { requestedBy: request.userId }));
     if (!message) return;
     try {
       const frameTs = progress.delivery?.posted[0];
@@ -217,6 +219,7 @@ function briefingFrame(
     } catch (error) {
       // Not posted or not updated: the finished briefing goes the usual way (and says why, if it cannot).
       broken = progress.delivery?.posted[0] === undefined;
+      if (broken && error instanceof RetryLaterError) unsettledPost = error;
       logger.warn("slack.briefing_draft_failed", { slackError: slackPlatformError(error), error });
     }
   };
@@ -227,6 +230,10 @@ function briefingFrame(
       if (progress.delivery?.posted[0] || hasAnyPoint(draft.briefing)) updates.offer(draft);
     },
     finish: () => updates.finish(),
+    /** Thrown by the caller once the briefing is ready: the next attempt looks for the frame first. */
+    get unsettledPost() {
+      return unsettledPost;
+    },
     get updates() {
       return updates.shown;
     },
@@ -261,6 +268,7 @@ export async function briefAndPost(
   } finally {
     await frame?.finish();
   }
+  if (frame?.unsettledPost) throw frame.unsettledPost;
   const frameTs = progress.framed ? progress.delivery?.posted[0] : undefined;
   if (!briefing) {
     // A frame went out before the model found nothing to brief: it goes, as a briefing of nothing would.
@@ -278,9 +286,7 @@ export async function briefAndPost(
       );
       const ts = posted[0];
       // The frame's message becomes the briefing (parts after the first went into its thread just now).
-      const [first] = fitSlackLimits(
-        messages.map((message) => ({ ...message, blocks: [...message.blocks] })),
-      );
+      const [first] = partsWithinLimits(messages);
       if (progress.framed && ts && first) {
         await execution.holdLease();
         await updateMessage(context, { channel: request.channelId, ts }, first);
