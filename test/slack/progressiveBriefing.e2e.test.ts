@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { renderBriefingMessages } from "../../src/render/briefingBlocks";
 import { type PacedReply, type ScriptedReply, startFakeOpenAiServer } from "../support/fakeOpenAiServer";
 import { xiPutinModelReply } from "../support/progressiveModel";
@@ -24,6 +24,7 @@ async function startWithModel(
   script: (request: { body: { stream?: boolean } }, index: number) => ScriptedReply,
 ) {
   const model = await startFakeOpenAiServer(script);
+  onTestFinished(() => model.close());
   const instance = await startApp(undefined, {
     BRIEF_ENGINE: "openai",
     OPENAI_API_KEY: "sk-test-not-a-real-key",
@@ -31,6 +32,12 @@ async function startWithModel(
     BRIEF_LLM_TIMEOUT_MS: "20000",
   });
   return { model, instance };
+}
+
+/** The app with a model that writes the xi-putin reply at once (20,000 tokens/s). */
+async function startWithFastModel() {
+  const { body } = await xiPutinModelReply();
+  return startWithModel(() => ({ kind: "paced", body, tokensPerSecond: 20_000 }));
 }
 
 /** The briefing as posted today without drafts: the model briefing's own message (the cache has it now). */
@@ -53,48 +60,43 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
       pauseAt: { tokens: tokensThroughFirstActor, until: resume.gate },
     };
     const { model, instance } = await startWithModel(() => reply);
-    try {
-      await briefCommand(instance, "xi-putin");
-      const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
-      // Posted while the model has said nothing: its gate is still closed.
-      const frameText = allText(frame?.params.blocks);
-      expect(frameText).toContain("Quoting the article while the model reads it…");
-      for (const actor of ["China", "Russia", "Ukraine", "EU"])
-        expect(frameText).toContain(`*${actor}* — ⏳ `);
-      expect(frameText).not.toContain("Sources and more");
-      expect(frame?.params.metadata).toMatchObject({ event_type: "brief_bot_briefing" });
+    await briefCommand(instance, "xi-putin");
+    const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    // Posted while the model has said nothing: its gate is still closed.
+    const frameText = allText(frame?.params.blocks);
+    expect(frameText).toContain("Quoting the article while the model reads it…");
+    for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(frameText).toContain(`*${actor}* — ⏳ `);
+    expect(frameText).not.toContain("Sources and more");
+    expect(frame?.params.metadata).toMatchObject({ event_type: "brief_bot_briefing" });
 
-      start.open();
-      const partial = await instance.fake.waitForCall(
-        "chat.update",
-        (call) => allText(call.params.blocks).includes("The model has read 1 of 4 actors"),
-        10_000,
-      );
-      expect(partial.params.ts).toBe(frame?.ts);
-      expect(allText(partial.params.blocks)).toContain("*China* says");
-      resume.open();
-      await instance.fake.waitForCall(
-        "chat.update",
-        (call) => !allText(call.params.blocks).includes("⏳"),
-        10_000,
-      );
-      await instance.app.idle();
+    start.open();
+    const partial = await instance.fake.waitForCall(
+      "chat.update",
+      (call) => allText(call.params.blocks).includes("The model has read 1 of 4 actors"),
+      10_000,
+    );
+    expect(partial.params.ts).toBe(frame?.ts);
+    expect(allText(partial.params.blocks)).toContain("*China* says");
+    resume.open();
+    await instance.fake.waitForCall(
+      "chat.update",
+      (call) => !allText(call.params.blocks).includes("⏳"),
+      10_000,
+    );
+    await instance.app.idle();
 
-      const expected = await modelBriefingMessage(instance);
-      const shown = instance.fake.shown(frame);
-      expect(shown?.text).toBe(expected?.text);
-      expect(shown?.blocks).toEqual(expected?.blocks);
-      expect(allText(shown?.blocks)).toContain("openai:gpt-4.1-mini");
-      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
-      // Four actors: at most one update per actor's arrival, and the final one.
-      const updates = instance.fake.callsTo("chat.update");
-      expect(updates.length).toBeGreaterThanOrEqual(2);
-      expect(updates.length).toBeLessThanOrEqual(5);
-      expect(updates.every((call) => call.params.ts === frame?.ts)).toBe(true);
-      expect(model.requests.map((request) => request.body.stream)).toEqual([true]);
-    } finally {
-      await model.close();
-    }
+    const expected = await modelBriefingMessage(instance);
+    const shown = instance.fake.shown(frame);
+    expect(shown?.text).toBe(expected?.text);
+    expect(shown?.blocks).toEqual(expected?.blocks);
+    expect(allText(shown?.blocks)).toContain("openai:gpt-4.1-mini");
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    // Four actors: at most one update per actor's arrival, and the final one.
+    const updates = instance.fake.callsTo("chat.update");
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(updates.length).toBeLessThanOrEqual(5);
+    expect(updates.every((call) => call.params.ts === frame?.ts)).toBe(true);
+    expect(model.requests.map((request) => request.body.stream)).toEqual([true]);
   });
 
   it("ends in the offline briefing with a plain note when the model's stream breaks off and its retry fails", async () => {
@@ -104,73 +106,54 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
         ? { kind: "paced", body, tokensPerSecond: 5_000, dropAfterTokens: tokensThroughFirstActor + 20 }
         : { kind: "content", content: "I cannot answer that in JSON." },
     );
-    try {
-      await briefCommand(instance, "xi-putin");
-      const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
-      await instance.fake.waitForCall(
-        "chat.update",
-        (call) => allText(call.params.blocks).includes("Engine:"),
-        15_000,
-      );
-      await instance.app.idle();
-      const shown = allText(instance.fake.shown(frame)?.blocks);
-      expect(shown).toContain(
-        "Note: The model's answer could not be used; this briefing quotes the article.",
-      );
-      expect(shown).toContain("Engine: offline");
-      expect(shown).not.toContain("⏳");
-      expect(shown).not.toMatch(/OPENAI_|BRIEF_|schema/);
-      // The stream, then the same request unstreamed, then its repair.
-      expect(model.requests.map((request) => request.body.stream === true)).toEqual([true, false, false]);
-      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
-    } finally {
-      await model.close();
-    }
+    await briefCommand(instance, "xi-putin");
+    const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    await instance.fake.waitForCall(
+      "chat.update",
+      (call) => allText(call.params.blocks).includes("Engine:"),
+      15_000,
+    );
+    await instance.app.idle();
+    const shown = allText(instance.fake.shown(frame)?.blocks);
+    expect(shown).toContain("Note: The model's answer could not be used; this briefing quotes the article.");
+    expect(shown).toContain("Engine: offline");
+    expect(shown).not.toContain("⏳");
+    expect(shown).not.toMatch(/OPENAI_|BRIEF_|schema/);
+    // The stream, then the same request unstreamed, then its repair.
+    expect(model.requests.map((request) => request.body.stream === true)).toEqual([true, false, false]);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
   it("posts a cached model briefing at once, with no frame and no update", async () => {
-    const { body } = await xiPutinModelReply();
-    const { model, instance } = await startWithModel(() => ({
-      kind: "paced",
-      body,
-      tokensPerSecond: 20_000,
-    }));
-    try {
-      await briefCommand(instance, "xi-putin");
-      await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
-      await instance.app.idle();
-      const updatesBefore = instance.fake.callsTo("chat.update").length;
-      await briefCommand(instance, "xi-putin");
-      const [, second] = await instance.fake.waitForCalls("chat.postMessage", 2, 10_000);
-      await instance.app.idle();
-      expect(allText(second?.params.blocks)).toContain("(cached)");
-      expect(allText(second?.params.blocks)).not.toContain("⏳");
-      expect(instance.fake.callsTo("chat.update")).toHaveLength(updatesBefore);
-      expect(model.requests).toHaveLength(1);
-    } finally {
-      await model.close();
-    }
+    const { model, instance } = await startWithFastModel();
+    await briefCommand(instance, "xi-putin");
+    await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    await instance.app.idle();
+    const updatesBefore = instance.fake.callsTo("chat.update").length;
+    await briefCommand(instance, "xi-putin");
+    const [, second] = await instance.fake.waitForCalls("chat.postMessage", 2, 10_000);
+    await instance.app.idle();
+    expect(allText(second?.params.blocks)).toContain("(cached)");
+    expect(allText(second?.params.blocks)).not.toContain("⏳");
+    expect(instance.fake.callsTo("chat.update")).toHaveLength(updatesBefore);
+    expect(model.requests).toHaveLength(1);
   });
 
   it("deletes its frame and answers privately when the model finds nothing to brief", async () => {
     const none = (actor: string) => ({ actor, status: "none", summary: "", points: [] });
-    const { model, instance } = await startWithModel(() => ({
+    const { instance } = await startWithModel(() => ({
       kind: "paced",
       body: { positions: ["China", "Russia", "Ukraine", "EU"].map(none) },
       tokensPerSecond: 20_000,
     }));
-    try {
-      await briefCommand(instance, "xi-putin");
-      const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
-      const [deleted] = await instance.fake.waitForCalls("chat.delete", 1, 10_000);
-      await instance.app.idle();
-      expect(deleted?.params).toMatchObject({ ts: frame?.ts });
-      const privateTexts = instance.fake.callsTo("response_url").map((call) => String(call.params.text));
-      expect(privateTexts.some((text) => text.includes("so I posted no briefing"))).toBe(true);
-      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
-    } finally {
-      await model.close();
-    }
+    await briefCommand(instance, "xi-putin");
+    const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    const [deleted] = await instance.fake.waitForCalls("chat.delete", 1, 10_000);
+    await instance.app.idle();
+    expect(deleted?.params).toMatchObject({ ts: frame?.ts });
+    const privateTexts = instance.fake.callsTo("response_url").map((call) => String(call.params.text));
+    expect(privateTexts.some((text) => text.includes("so I posted no briefing"))).toBe(true);
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
   it("turns its frame into the failure message when the briefing cannot be finished", async () => {
@@ -201,32 +184,23 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
   });
 
   it("posts no second message beside a frame Slack took without answering: the next attempt finds it and updates it", async () => {
-    const { body } = await xiPutinModelReply();
-    const { model, instance } = await startWithModel(() => ({
-      kind: "paced",
-      body,
-      tokensPerSecond: 20_000,
-    }));
-    try {
-      // Slack takes the frame's post and the answer never comes back.
-      instance.fake.script("chat.postMessage", { kind: "hang", record: true });
-      await briefCommand(instance, "xi-putin");
-      const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
-      await instance.fake.waitForCall("chat.update", (call) => call.params.ts === frame?.ts, 20_000);
-      await instance.app.idle();
-      expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
-      expect(instance.fake.callsTo("conversations.history").length).toBeGreaterThan(0);
-      const shown = allText(instance.fake.shown(frame)?.blocks);
-      expect(shown).toContain("openai:gpt-4.1-mini");
-      expect(shown).not.toContain("⏳");
-      // Not looked for at once (the post could still land later): the job's next attempt found and updated it,
-      // and built the briefing from the cache, asking the model once in all.
-      const posted = instance.logLines.filter((line) => line.includes('"slack.briefing_posted"'));
-      expect(posted).toHaveLength(1);
-      expect(posted[0]).toContain('"attempt":2');
-      expect(model.requests).toHaveLength(1);
-    } finally {
-      await model.close();
-    }
+    const { model, instance } = await startWithFastModel();
+    // Slack takes the frame's post and the answer never comes back.
+    instance.fake.script("chat.postMessage", { kind: "hang", record: true });
+    await briefCommand(instance, "xi-putin");
+    const [frame] = await instance.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    await instance.fake.waitForCall("chat.update", (call) => call.params.ts === frame?.ts, 20_000);
+    await instance.app.idle();
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(instance.fake.callsTo("conversations.history").length).toBeGreaterThan(0);
+    const shown = allText(instance.fake.shown(frame)?.blocks);
+    expect(shown).toContain("openai:gpt-4.1-mini");
+    expect(shown).not.toContain("⏳");
+    // Not looked for at once (the post could still land later): the job's next attempt found and updated it,
+    // and built the briefing from the cache, asking the model once in all.
+    const posted = instance.logLines.filter((line) => line.includes('"slack.briefing_posted"'));
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toContain('"attempt":2');
+    expect(model.requests).toHaveLength(1);
   });
 });
