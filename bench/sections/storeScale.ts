@@ -203,6 +203,15 @@ async function measureBackend(
       { section, label: "unknown slug → suggestions p50", unit: "ms" },
       unknownSlug.p50,
     );
+    // The spelling half alone: the slugs suggestSlugs ranks (every slug on SQLite, a bounded set on Postgres).
+    const candidates = await latenciesOf(20, (index) =>
+      services.store.suggestionCandidates(`bench-typo-${index}x`),
+    );
+    book.record(
+      key("search.suggestionCandidates.p50"),
+      { section, label: "unknown slug: the slugs its suggestions are ranked from, p50", unit: "ms" },
+      candidates.p50,
+    );
   } finally {
     await services.close();
   }
