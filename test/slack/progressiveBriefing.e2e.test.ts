@@ -96,6 +96,13 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
     expect(updates.length).toBeGreaterThanOrEqual(2);
     expect(updates.length).toBeLessThanOrEqual(5);
     expect(updates.every((call) => call.params.ts === frame?.ts)).toBe(true);
+    // The finished briefing's metadata replaces the frame's, with the job and part a resumed job looks for.
+    const frameMetadata = frame?.params.metadata as { event_payload: { job_id: string } } | undefined;
+    expect(updates.at(-1)?.params.metadata).toMatchObject({
+      event_type: "brief_bot_briefing",
+      event_payload: { slug: "xi-putin", job_id: frameMetadata?.event_payload.job_id, part: "0" },
+    });
+    expect(updates.slice(0, -1).every((call) => call.params.metadata === undefined)).toBe(true);
     expect(model.requests.map((request) => request.body.stream)).toEqual([true]);
   });
 

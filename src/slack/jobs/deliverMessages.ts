@@ -94,6 +94,19 @@ async function postOrRetryLater<Result>(retryAfterMs: number, post: () => Promis
   }
 }
 
+/** The metadata part `index` of a job's reply carries: the target's on the first part, and the job and part. */
+export function partMetadata(
+  target: Pick<DeliveryTarget, "metadata">,
+  execution: JobExecution,
+  index: number,
+) {
+  const first = index === 0 ? target.metadata : undefined;
+  return {
+    event_type: first?.event_type ?? replyMetadataEventType,
+    event_payload: { ...first?.event_payload, job_id: execution.id, part: String(index) },
+  };
+}
+
 /** The messages as they are posted: fitted to Slack's limits, so one may have become several parts. */
 export function partsWithinLimits(messages: readonly OutgoingMessage[]) {
   return fitSlackLimits(messages.map((message) => ({ ...message, blocks: [...message.blocks] })));
@@ -141,11 +154,7 @@ export async function deliverMessages(
     // A post that got no answer may still land in Slack: the next attempt looks for it only after the time
     // such a request could still be on its way, so it finds it rather than posting it again.
     const landingMs = 2 * context.webApiPolicy.timeoutMs;
-    const first = index === 0 ? target.metadata : undefined;
-    const metadata = {
-      event_type: first?.event_type ?? replyMetadataEventType,
-      event_payload: { ...first?.event_payload, job_id: execution.id, part: String(index) },
-    };
+    const metadata = partMetadata(target, execution, index);
     const result = await callWithRateLimitRetry(
       () =>
         postOrRetryLater(landingMs, () =>

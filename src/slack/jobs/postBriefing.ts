@@ -15,6 +15,7 @@ import {
   type DeliveryProgress,
   DeliveryProgressSchema,
   deliverMessages,
+  partMetadata,
   partsWithinLimits,
 } from "./deliverMessages";
 import { createPacedUpdates } from "./pacedUpdates";
@@ -152,11 +153,12 @@ const briefingMetadataOf = (briefing: Briefing): BriefingMetadata => ({
   event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
 });
 
-/** Replaces a posted message's text and blocks (a resumed job may simply repeat it). */
+/** Replaces a posted message's text and blocks, and its metadata if given (a resumed job may simply repeat it). */
 function updateMessage(
   context: SlackJobContext,
   at: { channel: string; ts: string },
   message: { text: string; blocks: readonly unknown[] },
+  metadata?: { event_type: string; event_payload: Record<string, string> },
 ) {
   return callWithRateLimitRetry(
     () =>
@@ -165,6 +167,7 @@ function updateMessage(
         ts: at.ts,
         text: message.text,
         blocks: JSON.stringify(message.blocks),
+        ...(metadata && { metadata: JSON.stringify(metadata) }),
       }),
     context.webApiPolicy,
   );
@@ -279,17 +282,29 @@ export async function briefAndPost(
   if (progress.privateParts === undefined) {
     try {
       const messages = renderBriefingMessages(briefing, { requestedBy: request.userId });
-      const posted = await deliverMessages(
-        { channel: request.channelId, threadTs: request.threadTs, metadata: briefingMetadataOf(briefing) },
-        messages,
-        { execution, context, progress: progress.delivery, save: saveDelivery },
-      );
+      const target = {
+        channel: request.channelId,
+        threadTs: request.threadTs,
+        metadata: briefingMetadataOf(briefing),
+      };
+      const posted = await deliverMessages(target, messages, {
+        execution,
+        context,
+        progress: progress.delivery,
+        save: saveDelivery,
+      });
       const ts = posted[0];
       // The frame's message becomes the briefing (parts after the first went into its thread just now).
       const [first] = partsWithinLimits(messages);
+      // Its metadata too: the frame's was the draft's (the job and part stay, for a resumed job to find it).
       if (progress.framed && ts && first) {
         await execution.holdLease();
-        await updateMessage(context, { channel: request.channelId, ts }, first);
+        await updateMessage(
+          context,
+          { channel: request.channelId, ts },
+          first,
+          partMetadata(target, execution, 0),
+        );
       }
       // The thread link is what follow-ups need; parts after the first went into its thread.
       if (ts)
