@@ -4,8 +4,16 @@ import { decode, encode } from "gpt-tokenizer";
 
 /** One scripted reply of the fake OpenAI-compatible server. */
 export type ScriptedReply =
-  /** A chat completion whose message content is this object, serialised as JSON. */
-  | { kind: "json"; body: unknown; usage?: { prompt_tokens: number; completion_tokens: number } | null }
+  /**
+   * A chat completion whose message content is this object, serialised as JSON; `ignoresStream` answers it as
+   * one plain body even to a request that asks to stream (as some compatible servers do).
+   */
+  | {
+      kind: "json";
+      body: unknown;
+      usage?: { prompt_tokens: number; completion_tokens: number } | null;
+      ignoresStream?: boolean;
+    }
   /** A chat completion with this raw content (malformed JSON, prose) and finish reason. */
   | { kind: "content"; content: string; finishReason?: "stop" | "length" }
   /** An HTTP error with an OpenAI-style error body. */
@@ -243,7 +251,9 @@ export async function startFakeOpenAiServer(
             });
             return;
           case "json":
-            sendCompletion(JSON.stringify(reply.body), "stop", reply.usage ?? null);
+            if (reply.ignoresStream)
+              send(200, completion(JSON.stringify(reply.body), "stop", reply.usage ?? null));
+            else sendCompletion(JSON.stringify(reply.body), "stop", reply.usage ?? null);
         }
       };
       answer(scripted);

@@ -58,6 +58,22 @@ describe("a streamed model briefing", () => {
     expect(logLines.some((line) => line.event === "model.stream_failed")).toBe(true);
   });
 
+  it("sends the request unstreamed, from then on, to a server that ignores `stream` and answers one plain body", async () => {
+    const { body } = await xiPutinModelReply();
+    const { briefings, server, logLines } = await startModelPipeline(() => ({
+      kind: "json",
+      body,
+      usage: { prompt_tokens: 1000, completion_tokens: 800 },
+      ignoresStream: true,
+    }));
+    const first = await briefings.brief("xi-putin", { onDraft: () => {} });
+    await briefings.brief("xi-putin", { fresh: true, onDraft: () => {} });
+    expect(first.engine).toBe("openai:gpt-4.1-mini");
+    expect(first.notes).toBeUndefined();
+    expect(server.requests.map((request) => request.body.stream === true)).toEqual([true, false, false]);
+    expect(logLines.some((line) => line.event === "model.stream_failed")).toBe(true);
+  });
+
   it("streams without stream_options to a server that refuses them, and counts the usage itself", async () => {
     const { body } = await xiPutinModelReply();
     const { briefings, server } = await startModelPipeline((request) =>
