@@ -1,5 +1,5 @@
 import { type Actor, type ActorCatalog, ActorCatalogSchema } from "../domain/actor";
-import { BriefError } from "../domain/errors";
+import { BriefError, quotedInput } from "../domain/errors";
 import { readJsonFile } from "../readJsonFile";
 
 export function loadActorCatalog(filePath: string): ActorCatalog {
@@ -91,7 +91,7 @@ export function resolveActors(catalog: ActorCatalog, requested?: readonly string
     if (!actorNamePattern.test(name)) {
       throw new BriefError(
         "bad_input",
-        `Bad actor name '${rawName}': use letters, digits, spaces, dots or dashes.`,
+        `Bad actor name '${quotedInput(rawName)}': use letters, digits, spaces, dots or dashes.`,
       );
     }
     const actor = catalogActorNamed(catalog, name) ?? {

@@ -43,6 +43,21 @@ export function isBriefError(value: unknown, code?: ErrorCode): value is BriefEr
   return value instanceof BriefError && (code === undefined || value.code === code);
 }
 
+/** How much of a person's own text a message quotes back: a 40 KB "slug" is not repeated in full. */
+const maxQuotedCharacters = 80;
+
+/** Control, bidirectional override and isolate characters: quoted back, they could hide or reorder the message around them. */
+const disguisingCharacters = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Text a person typed, as a message quotes it back: at most 80 characters, disguising characters shown as �. */
+export function quotedInput(text: string): string {
+  const visible = text.replace(disguisingCharacters, "\ufffd");
+  const characters = [...visible];
+  return characters.length <= maxQuotedCharacters
+    ? visible
+    : `${characters.slice(0, maxQuotedCharacters - 1).join("")}…`;
+}
+
 /** The message shown to a person: a BriefError's own, else a generic line (the detail goes to the log). */
 export function userMessageFor(error: unknown): string {
   if (isBriefError(error)) return error.message;

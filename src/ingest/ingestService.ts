@@ -3,7 +3,7 @@ import { BriefError, isBriefError } from "../domain/errors";
 import { decodePage } from "../extract/decodePage";
 import type { GuardedFetch } from "../fetch/guardedFetch";
 import type { Logger } from "../log";
-import type { ArticleStore, IngestResult } from "../store/articleStore";
+import { type ArticleStore, httpLink, type IngestResult } from "../store/articleStore";
 import type { ParsedArticleText } from "../store/articleText";
 import type { FeedItem } from "./feedItems";
 
@@ -68,16 +68,7 @@ const wordCount = (paragraphs: readonly Paragraph[]) =>
 /** An optional link given with pasted text: kept as the article's URL, never fetched. */
 function pastedUrl(url: string | undefined): string | undefined {
   const trimmed = url?.trim();
-  if (!trimmed) return undefined;
-  try {
-    const parsed = new URL(trimmed);
-    if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed.href;
-  } catch {
-    // Reported below.
-  }
-  throw new BriefError("bad_input", `The link ${trimmed.slice(0, 200)} is not an http(s) URL.`, {
-    field: "url",
-  });
+  return trimmed ? httpLink(trimmed).href : undefined;
 }
 
 /** The headline is the article's first paragraph, so it is citable like any sentence. */

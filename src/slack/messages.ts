@@ -1,16 +1,12 @@
 import { maxActorsPerBriefing } from "../actors/actors";
-import { type ErrorCode, isBriefError } from "../domain/errors";
+import { type ErrorCode, isBriefError, quotedInput } from "../domain/errors";
 import { escapeSlackText } from "../render/blocks";
-import { truncateText } from "../render/slackLimits";
 import type { IngestRefusal } from "./ingestAccess";
 
 /** Every sentence the Slack app says to a person, in one place. Inputs are escaped here. */
 
-/** How much of a person's own text is quoted back to them: a 40 KB "slug" is not repeated in full. */
-const maxEchoedCharacters = 80;
-
-/** Text a person typed, quoted back: shortened, then escaped, in backticks. */
-const code = (text: string) => `\`${escapeSlackText(truncateText(text, maxEchoedCharacters))}\``;
+/** Text a person typed, quoted back: shortened and made harmless, then escaped, in backticks. */
+const code = (text: string) => `\`${escapeSlackText(quotedInput(text))}\``;
 
 /** "China", "China and Russia", "China, Russia and the EU", escaped. */
 function names(list: readonly string[]): string {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Article, Sentence } from "../domain/article";
-import { BriefError } from "../domain/errors";
+import { BriefError, quotedInput } from "../domain/errors";
 import { splitSentences } from "../sentences/splitSentences";
 import type { ArticleRows, ArticleSummary } from "./articleRows";
 import {
@@ -84,6 +84,20 @@ export function formatBytes(bytes: number): string {
 /** Default for `maxArticleBytes`: a long report is a few hundred kilobytes of text; 2 MiB leaves room. */
 export const defaultMaxArticleBytes = 2 * 1024 * 1024;
 
+/**
+ * An article's link, which every edge shows as a link: only http(s), so a `javascript:` or `file:` one given
+ * with a text file or pasted text is refused rather than stored.
+ */
+export function httpLink(url: string): URL {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed;
+  } catch {
+    // Refused below.
+  }
+  throw new BriefError("bad_input", `The link ${quotedInput(url)} is not an http(s) URL.`, { field: "url" });
+}
+
 /** The article store on the given storage; `seedDirectory`'s articles are stored first if missing. */
 export async function createArticleStore(
   storage: Storage,
@@ -117,10 +131,11 @@ export async function createArticleStore(
     if (!isValidSlug(slug)) {
       throw new BriefError(
         "bad_input",
-        `Bad slug '${slug}': use 1-64 lower-case letters, digits and dashes.`,
+        `Bad slug '${quotedInput(slug)}': use 1-64 lower-case letters, digits and dashes.`,
       );
     }
     const url = ingestOptions.url ?? parsed.url;
+    if (url !== undefined) httpLink(url);
     const body = paragraphsToBody(parsed.paragraphs);
     // Pasted text was measured before parsing; an article extracted from a page is measured here.
     refuseIfTooLarge("The article", Buffer.byteLength(body, "utf8"));
@@ -202,7 +217,7 @@ export async function createArticleStore(
     async require(slug) {
       const article = await rows.article(slug);
       if (article) return article;
-      throw new BriefError("unknown_article", `No stored article '${slug}'.`, { slug });
+      throw new BriefError("unknown_article", `No stored article '${quotedInput(slug)}'.`, { slug });
     },
     sentences: (slug) => rows.sentences(slug),
     list: () => rows.summaries(),

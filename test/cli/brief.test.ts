@@ -28,6 +28,16 @@ describe("brief, ingest and articles commands", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("quotes back only the start of a 10 kB slug, and no character that would reorder the line", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const long = await runCliInProcess(briefCommand, ["a".repeat(10_240)], environment);
+    expect(long.code).toBe(2);
+    expect(long.stderr.trim()).toBe(`No stored article '${"a".repeat(79)}…'. Stored: xi-putin`);
+    const reversed = await runCliInProcess(briefCommand, ["xi-putin\u202e<!channel>"], environment);
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr.trim()).toBe("No stored article 'xi-putin\ufffd<!channel>'. Stored: xi-putin");
+  });
+
   it("exits 2 with usage for a missing slug or a bad --actors value", async () => {
     const environment = { BRIEF_DB: temporaryDatabasePath() };
     const missing = await runCliInProcess(briefCommand, [], environment);
@@ -70,6 +80,27 @@ describe("brief, ingest and articles commands", () => {
     const listed = await runCliInProcess(articlesCommand, [], environment);
     expect(listed.stdout).toMatch(/kyiv-seeks-talks\s+2\s+Kyiv Seeks Talks/);
     expect(listed.stdout).toMatch(/xi-putin/);
+  });
+
+  it("refuses a file's link that is not http(s), given with --url or on its URL: line, storing nothing", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const text = "Kyiv seeks talks.\nTitle: Kyiv Seeks Talks\nZelensky said talks must start.\n";
+    const withFlag = await runCliInProcess(
+      ingestCommand,
+      [temporaryFile("flag.txt", text), "--url", "javascript:alert(1)"],
+      environment,
+    );
+    expect(withFlag.code).toBe(2);
+    expect(withFlag.stderr.trim()).toBe("The link javascript:alert(1) is not an http(s) URL.");
+    const onItsLine = await runCliInProcess(
+      ingestCommand,
+      [temporaryFile("line.txt", `${text}URL: file:///etc/passwd\n`)],
+      environment,
+    );
+    expect(onItsLine.code).toBe(2);
+    expect(onItsLine.stderr.trim()).toBe("The link file:///etc/passwd is not an http(s) URL.");
+    const listed = await runCliInProcess(articlesCommand, [], environment);
+    expect(listed.stdout).not.toMatch(/kyiv-seeks-talks/);
   });
 
   it("refuses a 50 MB file at ingest in one line, without reading it", async () => {

@@ -116,6 +116,13 @@ describe("/brief with actors", () => {
 });
 
 describe("/brief with an article", () => {
+  it("quotes an unknown slug back without the characters that would reorder the reply", async () => {
+    const instance = await startApp();
+    const { reply } = await privateAnswerTo(instance, "nothing\u202ehere\u2066");
+    expect(reply.params.text).toContain("No stored article is called `nothing\ufffdhere\ufffd`");
+    expect(JSON.stringify(reply.params)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]|\\u202e|\\u2066/i);
+  });
+
   it("says no Preparing for an unknown slug and offers at most three near misses as buttons", async () => {
     const instance = await startApp();
     await storeFixtures(instance);
