@@ -55,6 +55,9 @@ const anaphoraWords = new Set(["that", "it", "this", "those", "these", "them", "
 // Invisible format characters (zero-width spaces and joiners, bidi marks and isolates, BOM, soft hyphen).
 const formatCharacters = /\p{Cf}/gu;
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+// A link pasted into a question ("https://news.example/world/truce-talks"): its scheme, host and path words
+// are no topic, and outnumbering the real ones they made the question find nothing.
+const linkPattern = /\b[a-z][a-z0-9+.-]*:\/\/\S+/giu;
 
 /** At most this many topic terms per question, so a 2,000-character question stays one small query. */
 export const maxContentTerms = 16;
@@ -93,7 +96,7 @@ export function isBlankQuestion(question: string): boolean {
 
 /** Splits the question into actors named and topic terms. */
 export function analyseQuestion(question: string, catalogActors: readonly Actor[]): QuestionTerms {
-  const text = withoutFormatCharacters(question);
+  const text = withoutFormatCharacters(question).replace(linkPattern, " ");
   // Typed questions are matched in any case ("beijing"), except a lower-case stop word: "us" is not the US.
   const mentions = findActorMentions(text, catalogActors, { ignoreCase: true }).filter(
     (mention) => mention.matched !== mention.matched.toLowerCase() || !stopWords.has(mention.matched),

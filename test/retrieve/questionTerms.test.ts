@@ -22,6 +22,14 @@ describe("question terms", () => {
     expect(names("Did von der Leyen or the Kremlin react?")).toEqual(["Russia", "EU"]);
   });
 
+  it("takes no topic words from a link in the question", () => {
+    const terms = analyseQuestion(
+      "Does https://news.example/world/2026/ceasefire-talks?id=7 say more about the truce (https://evil.example)?",
+      catalog.actors,
+    );
+    expect(terms.contentTerms).toEqual(["truce"]);
+  });
+
   it("does not take the pronoun 'us' for the United States", () => {
     expect(names("What does this tell us?")).toEqual([]);
     expect(names("What did the US say?")).toEqual(["US"]);
