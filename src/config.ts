@@ -10,10 +10,21 @@ export const projectRoot = path.resolve(import.meta.dirname, "..");
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+// Messages an operator can act on, not zod's "Invalid input: expected int, received number".
+const wholeNumber = (message: string) => z.coerce.number({ error: message }).int(message);
+const positiveWholeNumber = () =>
+  wholeNumber("must be a whole number above 0").positive("must be a whole number above 0");
 const positiveInt = (fallback: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+  z.preprocess(emptyToUndefined, positiveWholeNumber().default(fallback));
 const nonNegativeInt = (fallback: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().nonnegative().default(fallback));
+  z.preprocess(
+    emptyToUndefined,
+    wholeNumber("must be a whole number, 0 or more")
+      .nonnegative("must be a whole number, 0 or more")
+      .default(fallback),
+  );
+const oneOf = <const Values extends readonly [string, ...string[]]>(values: Values) =>
+  z.enum(values, { error: `must be ${values.slice(0, -1).join(", ")} or ${values.at(-1)}` });
 
 const coreEnvSchema = z.object({
   BRIEF_DB: z.preprocess(emptyToUndefined, z.string().default(path.join(projectRoot, "data", "brief.db"))),
@@ -28,10 +39,10 @@ const coreEnvSchema = z.object({
     emptyToUndefined,
     z.string().default(path.join(projectRoot, "data", "articles")),
   ),
-  BRIEF_ENGINE: z.preprocess(emptyToUndefined, z.enum(["openai", "offline"]).optional()),
+  BRIEF_ENGINE: z.preprocess(emptyToUndefined, oneOf(["openai", "offline"]).optional()),
   BRIEF_MODEL: z.preprocess(emptyToUndefined, z.string().default("gpt-4.1-mini")),
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  OPENAI_BASE_URL: z.preprocess(emptyToUndefined, z.url({ error: "must be a URL" }).optional()),
   BRIEF_LLM_TIMEOUT_MS: positiveInt(60_000),
   BRIEF_MAX_PROMPT_TOKENS: positiveInt(6_000),
   BRIEF_MAX_OUTPUT_TOKENS: positiveInt(2_000),
@@ -41,7 +52,7 @@ const coreEnvSchema = z.object({
   BRIEF_THREAD_MAX_AGE_DAYS: positiveInt(30),
   BRIEF_MAX_ARTICLE_BYTES: positiveInt(2 * 1024 * 1024),
   BRIEF_OFFLINE_TIME_BUDGET_MS: positiveInt(5_000),
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).optional()),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, oneOf(["debug", "info", "warn", "error"]).optional()),
   BRIEF_FETCH_MAX_BYTES: positiveInt(5_000_000),
   BRIEF_FETCH_TIMEOUT_MS: positiveInt(15_000),
   BRIEF_FETCH_ALLOW_HOSTS: optionalString.transform((text, context) => {
@@ -120,7 +131,7 @@ const slackEnvSchema = z.object({
       .regex(/^xapp-/, "must be an app token (xapp-...)")
       .optional(),
   ),
-  SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  SLACK_API_URL: z.preprocess(emptyToUndefined, z.url({ error: "must be a URL" }).optional()),
   PORT: z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -131,7 +142,7 @@ const slackEnvSchema = z.object({
       .default(3000),
   ),
   BRIEF_JOB_THREADS: nonNegativeInt(2),
-  BRIEF_JOB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  BRIEF_JOB_CONCURRENCY: z.preprocess(emptyToUndefined, positiveWholeNumber().optional()),
   BRIEF_JOB_LEASE_MS: positiveInt(30_000),
   BRIEF_JOB_POLL_MS: positiveInt(1_000),
 });

@@ -106,14 +106,23 @@ if (services.storage.kind === "sqlite")
 // Last resort: a stray rejection is logged, never fatal; listeners already turn failures into user messages.
 process.on("unhandledRejection", (reason) => logger.error("process.unhandled_rejection", { error: reason }));
 
+/** What to check when the app could not start: the port, the network, or (Slack said no) the tokens. */
+function startFailureHint(error: unknown): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
+  if (code === "EADDRINUSE" || code === "EACCES")
+    return `Port ${config.slack.port} cannot be listened on (${code}): stop what uses it, or set PORT.`;
+  if (code === "slack_webapi_request_error")
+    return `Slack did not answer at ${config.slack.apiUrl ?? "https://slack.com/api/"}: check the network (or SLACK_API_URL).`;
+  return "Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode) and that the app is installed.";
+}
+
 try {
   const started = await slackApp.start();
   logger.info("brief_bot.ready", started);
 } catch (error) {
   logger.error("brief_bot.start_failed", { error });
   process.stderr.write(
-    `Could not start the Slack app: ${error instanceof Error ? error.message : String(error)}\n` +
-      "Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode) and that the app is installed.\n",
+    `Could not start the Slack app: ${error instanceof Error ? error.message : String(error)}\n${startFailureHint(error)}\n`,
   );
   await services.close();
   process.exit(1);

@@ -34,6 +34,34 @@ describe("config", () => {
     expect(message).toMatch(/OPENAI_BASE_URL/);
   });
 
+  it("says what each bad value should be, in words rather than the validator's", () => {
+    const message = problemsOf(() =>
+      loadCoreConfig({
+        BRIEF_ENGINE: "gpt",
+        LOG_LEVEL: "verbose",
+        BRIEF_LLM_TIMEOUT_MS: "soon",
+        BRIEF_MODEL_CONCURRENCY: "0",
+        BRIEF_FETCH_MAX_BYTES: "1.5",
+        OPENAI_BASE_URL: "not a url",
+      }),
+    );
+    expect(message.split("\n")).toEqual([
+      "Configuration problems:",
+      "  - BRIEF_ENGINE must be openai or offline",
+      "  - OPENAI_BASE_URL must be a URL",
+      "  - BRIEF_LLM_TIMEOUT_MS must be a whole number above 0",
+      "  - BRIEF_MODEL_CONCURRENCY must be a whole number above 0",
+      "  - LOG_LEVEL must be debug, info, warn or error",
+      "  - BRIEF_FETCH_MAX_BYTES must be a whole number above 0",
+      "See .env.example.",
+    ]);
+    expect(
+      problemsOf(() =>
+        loadAppConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", BRIEF_JOB_THREADS: "-1" }),
+      ),
+    ).toContain("BRIEF_JOB_THREADS must be a whole number, 0 or more");
+  });
+
   it("keeps every table in Postgres with a postgres:// DATABASE_URL, and never echoes a bad one", () => {
     expect(loadCoreConfig({}).databaseUrl).toBeUndefined();
     expect(loadCoreConfig({ DATABASE_URL: "postgres://brief:pw@db:5432/brief" }).databaseUrl).toBe(

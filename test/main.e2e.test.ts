@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { appEnvironment, runAppToExit, startAppProcess } from "./support/appProcess";
 import { type FakeSlackApi, startFakeSlackApi } from "./support/fakeSlackApi";
@@ -56,6 +57,29 @@ describe("npm start (the bundled app)", { timeout: 60_000 }, () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`BRIEF_DB (${corrupt}) is not a readable SQLite database`);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names the port, not the tokens, when PORT is taken; the network when Slack does not answer", async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const busy = await runAppToExit({ ...(await environment()), PORT: String(port) });
+      expect(busy.code).toBe(1);
+      expect(busy.stderr).toContain(
+        `Port ${port} cannot be listened on (EADDRINUSE): stop what uses it, or set PORT.`,
+      );
+      expect(busy.stderr).not.toMatch(/Check SLACK_BOT_TOKEN|\n\s+at /);
+    } finally {
+      taken.close();
+    }
+    // Nothing listens at this Slack API URL: the port just freed above.
+    const unreachable = `http://127.0.0.1:${port}/api/`;
+    const silent = await runAppToExit({ ...(await environment()), SLACK_API_URL: unreachable });
+    expect(silent.code).toBe(1);
+    expect(silent.stderr).toContain(
+      `Slack did not answer at ${unreachable}: check the network (or SLACK_API_URL).`,
+    );
   });
 
   it("stops with a clear log line when its database file is deleted under it", async () => {
