@@ -6,12 +6,13 @@ import { type CliCommand, UsageError } from "./runCli";
 
 const usage = `Usage: npm run ingest -- <file> [--slug S] [--title T] [--url U]
        npm run ingest -- <url>
-       npm run ingest -- --feed <rss-or-atom-url> [--since YYYY-MM-DD]
+       npm run ingest -- --feed <url of an RSS, Atom or JSON feed> [--since YYYY-MM-DD]
   A file adds or replaces one article. Text format: first non-empty line is the headline; "Title: ..." gives
   the title; one paragraph per line; lines starting "- " are bullet paragraphs. UTF-8, UTF-16 and Latin-1 files
   are read.
-  A URL is fetched (public addresses only; see docs/ingest.md), its article extracted and stored; the same
-  canonical URL again updates the stored article only if its text changed.
+  A URL is fetched (public addresses on 80/443 only, else BRIEF_FETCH_ALLOW_HOSTS; see docs/ingest.md), its
+  article extracted and stored; the same canonical URL again updates the stored article only if its text
+  changed.
   --feed fetches every item of a feed not stored yet (published on or after --since), with a progress bar.`;
 
 const summary = (result: IngestResult) =>
