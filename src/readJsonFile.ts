@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { z } from "zod";
+import type { z } from "zod";
 import { BriefError, type ErrorCode } from "./domain/errors";
 
 /**
@@ -24,7 +24,9 @@ export function readJsonFile<Schema extends z.ZodType>(
   if (!parsed.success) {
     throw new BriefError(
       failure.code,
-      `${failure.what} ${filePath} is invalid: ${z.prettifyError(parsed.error)}`,
+      `${failure.what} ${filePath} is invalid: ${parsed.error.issues
+        .map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`)
+        .join("; ")}.`,
     );
   }
   return parsed.data;

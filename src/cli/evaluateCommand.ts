@@ -47,6 +47,8 @@ export const evaluateCommand: CliCommand = {
     try {
       await ingestArticlesIn(folder ?? path.join(fixturesDirectory, "articles"), folderServices.store);
       const golds = goldFilesIn(folder ?? path.join(fixturesDirectory, "eval"));
+      // A folder of nothing to score is a mistake (the wrong folder), not a pass.
+      if (golds.length === 0) throw new UsageError(`No <slug>.gold.json files in ${values.dir}.`);
       let total = noFigures;
       let failed = 0;
       for (const gold of golds) {

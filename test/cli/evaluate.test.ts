@@ -46,6 +46,21 @@ describe("npm run eval", () => {
     expect(result.stdout).toContain("✗ EU: status is not_mentioned (status is none)");
   }, 30_000);
 
+  it("exits 2 with one line for a gold file of the wrong shape or a folder with none", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const wrongShape = temporaryFile("shape.gold.json", JSON.stringify({ slug: 7 }));
+    const invalid = await runCliInProcess(evaluateCommand, ["xi-putin", wrongShape], environment);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr.trim().split("\n")).toEqual([
+      `The gold file ${wrongShape} is invalid: slug: Invalid input: expected string, received number; actors: Invalid input: expected record, received undefined.`,
+    ]);
+    const empty = path.dirname(temporaryFile("notes.txt", "no gold files here"));
+    const none = await runCliInProcess(evaluateCommand, ["--dir", empty], environment);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(new RegExp(`^No <slug>\\.gold\\.json files in ${empty}\\.\n`));
+    expect(none.stdout).toBe("");
+  }, 30_000);
+
   it("scores a folder of articles and gold files, and prints only the total with --totals", async () => {
     const article = temporaryFile(
       "kallas-sanctions.txt",
