@@ -489,6 +489,19 @@ describe("follow-ups in a briefing's thread", () => {
     }
   });
 
+  it("answers a 40 KB question in one short reply without quoting it back or logging an error", async () => {
+    const instance = await startApp();
+    const briefingTs = await postBriefing(instance);
+    const huge = `\u202e<!channel> ${"What did Ukraine say about the truce? ".repeat(1_100)}`.slice(0, 40_000);
+    await instance.send(threadQuestion(briefingTs, huge, "Ev0HUGE00001"));
+    const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
+    await instance.app.idle();
+    const shown = instance.fake.shown(reply)?.text ?? "";
+    expect(shown).toMatch(/^That question is 39,\d{3} characters long; please ask in at most 2,000\.$/);
+    expect(liveMentions(reply?.params)).toEqual([]);
+    expect(instance.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  });
+
   it("never shows a core error meant for the log (internal, config) to the person asking", async () => {
     const instance = await startApp(() => ({
       answers: {
