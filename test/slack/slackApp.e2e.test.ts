@@ -492,7 +492,8 @@ describe("follow-ups in a briefing's thread", () => {
   it("answers a 40 KB question in one short reply without quoting it back or logging an error", async () => {
     const instance = await startApp();
     const briefingTs = await postBriefing(instance);
-    const huge = `\u202e<!channel> ${"What did Ukraine say about the truce? ".repeat(1_100)}`.slice(0, 40_000);
+    const question = "What did Ukraine say about the truce? ";
+    const huge = `\u202e<!channel> ${question.repeat(1_100)}`.slice(0, 40_000);
     await instance.send(threadQuestion(briefingTs, huge, "Ev0HUGE00001"));
     const [, reply] = await instance.fake.waitForCalls("chat.postMessage", 2);
     await instance.app.idle();
