@@ -100,6 +100,31 @@ function coordinatedWithFirstVerb(
   };
 }
 
+/**
+ * "The announcement followed remarks by Russia's army chief, who claimed ...", "criticised by Kallas, who said
+ * ...": the speaker of a relative "who" is the noun phrase right before its comma, when it names an actor itself
+ * (an agent after "by" does; "critics of Beijing, who said" does not).
+ */
+function relativeAntecedent(analysis: SentenceAnalysis, cue: Cue): string[] {
+  const { text } = analysis;
+  const who = /,\s*who\s+(?:[\p{L}-]+ly\s+|also\s+|later\s+)?$/iu.exec(text.slice(0, cue.start));
+  if (!who) return [];
+  const mention = analysis.mentions
+    .filter((candidate) => candidate.end <= who.index && !insideAny(analysis.quoted, candidate.start))
+    .at(-1);
+  if (!mention) return [];
+  // Only titles and names between the actor and the comma: "Russian General Staff chief Valery Gerasimov".
+  const gap = wordsIn(text, { start: mention.end, end: who.index });
+  const verbInGap = gap.some(
+    (word) => finiteVerbWords.has(word.lower) || prepositions.has(word.lower) || /ed$/u.test(word.text),
+  );
+  if (gap.length > 6 || verbInGap) return [];
+  const segment = analysis.segments[segmentIndexAt(analysis, mention.start)] as TextRange;
+  const by = /\bby\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.exec(text.slice(segment.start, mention.start));
+  const from = by ? segment.start + by.index + 3 : segment.start;
+  return namesActorItself(analysis, mention, from) ? [mention.actor] : [];
+}
+
 /** A noun of speech right before a participle, with its owner: "Ukraine's recent statements (confirming)". */
 const speechNouns =
   "statements?|remarks|comments|words|messages?|posts?|letters?|readouts?|declarations?|reports?|claims?|assertions?";
@@ -180,6 +205,12 @@ export function statementFromCue(
     if (speakers.length === 0) return undefined;
     const content = { start: cue.end, end: segment.end };
     return wholeSentence({ speakers, speaker: phrase, subjectSegment: segmentIndex, content });
+  }
+  const antecedent =
+    local.boundary === "who" && local.words.length === 0 ? relativeAntecedent(analysis, cue) : [];
+  if (antecedent.length > 0) {
+    const content = { start: cue.end, end: whole.end };
+    return wholeSentence({ speakers: antecedent, subjectSegment: segmentIndex, content });
   }
   // "As the diplomat specified, the talks ...": the speaker of an opening aside states the main clause.
   if (
@@ -273,9 +304,10 @@ export function statementFromCue(
     segmentIndex === segments.length - 1 &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
     wordsIn(text, afterCue).length <= 6 &&
-    // "The Kremlin, meanwhile, said it would ...": a pronoun after the verb opens what is said; an inverted
-    // speaker is named ("..., said Peskov.").
-    !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end));
+    // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
+    // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
+    !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&
+    !wordsIn(text, afterCue).some((word) => finiteVerbWords.has(word.lower));
   if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;

@@ -72,6 +72,33 @@ describe("subjects past a dateline and appositives", () => {
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
 
+  it("never reads a clause after the verb as an inverted speaker", () => {
+    const article = readOf([
+      "Mr Horvath, who has kept warm ties with Moscow, said the EU was wrong about the pipeline.",
+      "The plan was discussed in Vienna, said Russia would lose its gas market.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(
+      readOf(["The corridor will stay open, said Russia's foreign ministry on Monday."]).stated("Russia"),
+    ).toEqual(["S1"]);
+  });
+
+  it("gives a relative 'who said' to the actor right before its comma, an agent after 'by' included", () => {
+    const article = readOf([
+      "The move drew remarks by Russian army chief Oleg Volkov, who claimed the bridge had been retaken.",
+      "The offer was criticised by Kallas, who said Russia would not keep its word.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.attributed("Russia")).toEqual(["S2"]);
+  });
+
+  it("gives a relative 'who said' to nobody when its noun phrase is not the actor's voice", () => {
+    const article = readOf(["Critics of Beijing, who said the loans were a trap, marched in Rome."]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
   it("gives a spokesman 'for the General Staff' to the actor that just spoke, and names him in a later 'he said'", () => {
     const article = readOf([
       "Ukraine on Monday rejected claims that the dam had been breached.",
