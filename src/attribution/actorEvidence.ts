@@ -124,7 +124,12 @@ function readArticle(
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
   let openQuotation:
-    | { sentences: Array<{ sentence: Sentence; mentions: SentenceMention[] }>; speakersBefore: string[] }
+    | {
+        sentences: Array<{ sentence: Sentence; mentions: SentenceMention[] }>;
+        speakersBefore: string[];
+        /** The one actor that spoke in the sentence before, quotation or not. */
+        lastSpeaker: string[];
+      }
     | undefined;
   // "He"/"she" is named by the actor's person last named ("[Zelenskiy] added ..."), "it"/"they" by the actor.
   const lastPersonNamed = new Map<string, string>();
@@ -258,6 +263,7 @@ function readArticle(
       openQuotation = {
         sentences: [{ sentence, mentions }],
         speakersBefore: previousHadQuote ? previousSpeakers : [],
+        lastSpeaker: previousSpeakers.length === 1 ? previousSpeakers : [],
       };
     } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
       events.push(quotationOf(previousSpeakers));
@@ -365,7 +371,12 @@ function readArticle(
     if (articleNames.learnFrom(sentence.text, mentions))
       readMentions = createMentionReader(articleNames.actors());
   }
-  if (openQuotation) addOpenQuotation(openQuotation.speakersBefore);
+  // `Zelenskyy stressed the need for ...` / `"It is precisely ...` running to the article's end, never closed
+  // nor attributed: the quotation goes on from the one speaker just before it.
+  if (openQuotation)
+    addOpenQuotation(
+      openQuotation.speakersBefore.length > 0 ? openQuotation.speakersBefore : openQuotation.lastSpeaker,
+    );
   // An article that is one actor's readout ("This is stated in the message of the Russian Foreign Ministry")
   // tells what "Lavrov and Wang Yi noted" as that actor's account: the counterpart's part is its claim.
   const [issuer, ...otherIssuers] = readoutIssuers;

@@ -218,7 +218,7 @@ export const clauseOpeners = new Set(
 
 /** Discourse markers trimmed from the start of a point ("However, ..."). */
 export const leadingMarkerPattern =
-  /^(?:(?:however|meanwhile|regardless|nevertheless|nonetheless|moreover|furthermore|still|yet|but|and|so|also|indeed|separately|in addition|on the other hand|by contrast|in contrast|at the same time|though|although|while|whereas|amid|amidst|as|because|since)\b[\s,]*)+/iu;
+  /^(?:(?:however|meanwhile|regardless|nevertheless|nonetheless|moreover|furthermore|still|yet|but|and|so|also|indeed|separately|in addition|on the other hand|by contrast|in contrast|at the same time|though|although|while|whereas|amid|amidst|as(?!\s+(?:of|well|yet|usual|such|far|soon|long|much|many)\b)|because|since)\b[\s,]*)+/iu;
 
 /** Words between a speech verb and the subject of what was said ("said that the ...") that can be skipped. */
 export const contentLeadWords = new Set(

@@ -123,3 +123,23 @@ describe("the writer's voice in an opinion piece", () => {
     ]);
   });
 });
+
+describe("a quotation never closed", () => {
+  it("goes on from the one speaker just before it when it runs to the article's end", () => {
+    const article = readOf([
+      "Zelenskyy stressed that repairs to the grid must go faster.",
+      "“The substations are the first target before winter.",
+      "We need more air defence from our partners.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
+  });
+
+  it("is nobody's when no single actor spoke just before it", () => {
+    const article = readOf([
+      "Power cuts hit Kharkiv and Odesa overnight.",
+      "“The substations are the first target before winter.",
+      "We need more air defence from our partners.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});

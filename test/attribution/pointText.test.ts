@@ -11,6 +11,9 @@ describe("point text", () => {
     );
     const regardless = "Regardless, Putin looks forward to a trip.";
     expect(pointTextFrom(regardless, whole(regardless))).toBe("Putin looks forward to a trip.");
+    // "As of now" and "As well as" open a phrase, not a clause: nothing to trim.
+    const asOf = "As of now, 12 regions have no power.";
+    expect(pointTextFrom(asOf, whole(asOf))).toBe(asOf);
   });
 
   it("names a pronoun subject in brackets, and keeps a whole sentence's opening when asked", () => {
