@@ -93,6 +93,10 @@ export const stancePhrases = [
   "wants to",
   "wanted to",
   "is committed to",
+  // A conviction stated as the subject's own: "Zelenskyy is convinced that only Ukraine can ...".
+  "is convinced",
+  "are convinced",
+  "remains convinced",
   "called the",
   "called it",
   "called this",

@@ -232,3 +232,15 @@ describe("claimant labels", () => {
     });
   });
 });
+
+describe("convictions", () => {
+  it("reads 'is convinced that' as the subject's own stance, and an analyst's conviction as a claim", () => {
+    const article = readOf([
+      "Ukraine's foreign minister is convinced that only Kyiv can set the terms of a truce.",
+      "Western analysts are convinced that Russia will run short of shells.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S2"]);
+  });
+});
