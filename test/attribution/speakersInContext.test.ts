@@ -213,12 +213,17 @@ describe("accounts that rest on others' reporting", () => {
     expect(quoted.stated("China")).toEqual(["S1"]);
   });
 
-  it("does not count analysts as the sources of the statement before", () => {
-    const article = readOf([
-      "Wang Yi told reporters in Oslo that China would not join any sanctions.",
+  it("does not count analysts, or sources making a claim of their own, as the sources of the statement before", () => {
+    for (const next of [
       "According to analysts, China fears a wider war.",
-    ]);
-    expect(article.stated("China")).toEqual(["S1"]);
+      "Foreign ministry sources said China fears a wider war.",
+    ]) {
+      const article = readOf([
+        "Wang Yi told reporters in Oslo that China would not join any sanctions.",
+        next,
+      ]);
+      expect(article.stated("China"), next).toEqual(["S1"]);
+    }
   });
 });
 
