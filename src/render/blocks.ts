@@ -1,6 +1,8 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { Answer } from "../domain/answer";
-import { citationMarkerWriter, speakerPrefix } from "./citationMarkers";
+import type { Source } from "../domain/briefing";
+import { textFragmentUrl } from "./citationLinks";
+import { type CitationMarkers, citationMarkerWriter, speakerPrefix } from "./citationMarkers";
 
 /**
  * Pure Block Kit builders shared by briefings (briefingBlocks.ts) and answers: plain data the Slack edge posts, typed with @slack/types
@@ -50,6 +52,34 @@ export function linkTo(url: string | undefined, label: string): string | undefin
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
   const safeUrl = escapeSlackText(parsed.href).replaceAll("|", "%7C");
   return `<${safeUrl}|${escapeSlackText(label)}>`;
+}
+
+/**
+ * "[n]" markers that link to their sentence in the article (a text fragment), or plain without a URL. The
+ * briefing's sources are numbered 1..n in their order, `later` (an answer's sentences new to its thread) after
+ * them. A briefing source's link is the same wherever it is shown: its opening is made unique among the
+ * briefing's sources only, so an answer in the thread links it exactly as the briefing did.
+ */
+export function linkedCitationMarkers(
+  articleUrl: string | undefined,
+  briefingSources: readonly Source[],
+  later: { ids: readonly string[]; sources: readonly Source[] } = { ids: [], sources: [] },
+): CitationMarkers {
+  const briefingTexts = new Map(briefingSources.map((source) => [source.id, source.text]));
+  const laterTexts = new Map(later.sources.map((source) => [source.id, source.text]));
+  const allTexts = [...briefingTexts.values(), ...laterTexts.values()];
+  return citationMarkerWriter(
+    briefingSources,
+    (label, id) => {
+      const briefingText = briefingTexts.get(id);
+      const url =
+        briefingText === undefined
+          ? textFragmentUrl(articleUrl, laterTexts.get(id) ?? "", allTexts)
+          : textFragmentUrl(articleUrl, briefingText, [...briefingTexts.values()]);
+      return (url && linkTo(url, label)) || label;
+    },
+    later.ids,
+  );
 }
 
 export function truncate(text: string, limit: number): string {
@@ -153,17 +183,39 @@ export function renderAnswerPlaceholder(): SlackMessage {
   };
 }
 
+/**
+ * How a briefing's thread numbers its citations (slack/slackState.ts keeps it): the briefing's sources, 1..n,
+ * then the sentences its answers cited first, in that order.
+ */
+export interface ThreadNumbering {
+  briefingSources: readonly Source[];
+  laterIds: readonly string[];
+}
+
+/** What a placeholder says when its answer had to go into a new message. Already-safe mrkdwn. */
+export function renderPlaceholderNote(text: string): SlackMessage {
+  return { text, blocks: [context([`_${text}_`])] };
+}
+
 export interface AnswerRenderOptions {
   /** Feedback buttons: on answers posted in a thread. */
   withFeedback?: boolean;
+  /** The thread's numbers; without them the answer numbers its own sources 1..n. */
+  numbering?: ThreadNumbering | undefined;
 }
 
 /**
  * A thread reply: the cited answer (or "The article does not say"), then each cited sentence the answer does
- * not already quote, the engine, 👍/👎.
+ * not already quote, the engine, 👍/👎. Each marker links to its sentence, numbered as in the thread.
  */
 export function renderAnswerMessages(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage[] {
-  const markers = citationMarkerWriter(answer.sources);
+  const { numbering } = options;
+  const markers = numbering
+    ? linkedCitationMarkers(answer.article.url, numbering.briefingSources, {
+        ids: numbering.laterIds,
+        sources: answer.sources,
+      })
+    : linkedCitationMarkers(answer.article.url, answer.sources);
   const answerLines =
     answer.answer.length > 0
       ? answer.answer.map((part) =>

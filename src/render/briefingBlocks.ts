@@ -5,6 +5,7 @@ import {
   context,
   escapeSlackText,
   feedbackActionIds,
+  linkedCitationMarkers,
   linkTo,
   mentionUser,
   packLinesIntoSections,
@@ -23,8 +24,7 @@ import {
   type ShownPoint,
   unsourcedLabel,
 } from "./briefingDigest";
-import { textFragmentUrl } from "./citationLinks";
-import { type CitationMarkers, citationMarkerWriter } from "./citationMarkers";
+import type { CitationMarkers } from "./citationMarkers";
 
 /**
  * The briefing in Slack: a channel message an analyst reads in two minutes (title, one bottom line per actor,
@@ -45,14 +45,8 @@ export interface BriefingRenderOptions {
   withFeedback?: boolean;
 }
 
-/** Markers that link to the sentence in the article (a text fragment), or plain "[n]" without a URL. */
-function linkedMarkers(briefing: Briefing): CitationMarkers {
-  const textOf = new Map(briefing.sources.map((source) => [source.id, source.text]));
-  return citationMarkerWriter(briefing.sources, (label, id) => {
-    const url = textFragmentUrl(briefing.article.url, textOf.get(id) ?? "", [...textOf.values()]);
-    return (url && linkTo(url, label)) || label;
-  });
-}
+const linkedMarkers = (briefing: Briefing): CitationMarkers =>
+  linkedCitationMarkers(briefing.article.url, briefing.sources);
 
 const withMarkers = (text: string, markers: string) => (markers ? `${text} ${markers}` : text);
 

@@ -6,15 +6,16 @@ import { citationNumbering } from "./citationLinks";
 export type CitationMarkers = (citations: readonly string[]) => string;
 
 /**
- * Writes "[n]" markers for citations, n being the source's number (citationNumbering). Shared by the terminal
- * and Block Kit renderers; `format` may wrap each marker, e.g. in a link to its sentence. Ids are validated
- * sentence ids (S1..Sn), so they need no escaping.
+ * Writes "[n]" markers for citations, n being the source's number (citationNumbering, with `laterIds` numbered
+ * after the sources). Shared by the terminal and Block Kit renderers; `format` may wrap each marker, e.g. in a
+ * link to its sentence. Ids are validated sentence ids (S1..Sn), so they need no escaping.
  */
 export function citationMarkerWriter(
   sources: readonly Pick<Source, "id">[],
   format: (marker: string, id: string) => string = (marker) => marker,
+  laterIds: readonly string[] = [],
 ): CitationMarkers {
-  const numbers = citationNumbering(sources);
+  const numbers = citationNumbering(sources, laterIds);
   return (citations) =>
     [...new Set(citations)].map((id) => format(`[${numbers.get(id) ?? id}]`, id)).join("");
 }

@@ -17,17 +17,16 @@ import {
  * under anyone else's message are never looked up: the bot sees every thread reply in its channels.
  */
 export async function findBriefingThread(
-  message: { channel: string; threadTs: string; parentUserId: string | undefined },
+  message: { channel: string; threadTs: string; parentIsOurs: boolean },
   context: {
     slack: Pick<SlackWebApi, "call">;
     state: SlackState;
-    botUserId: string | undefined;
     policy: WebApiPolicy;
     logger: Logger;
   },
 ): Promise<BriefingThread | undefined> {
   const stored = await context.state.findBriefingThread(message.channel, message.threadTs);
-  if (stored || !context.botUserId || message.parentUserId !== context.botUserId) return stored;
+  if (stored || !message.parentIsOurs) return stored;
   const { logger } = context;
   try {
     const replies = await callWithRateLimitRetry(
@@ -52,6 +51,7 @@ export async function findBriefingThread(
       slug: metadata.data.event_payload.slug,
       articleHash: metadata.data.event_payload.article_hash,
       requestedBy: undefined,
+      briefingCitations: metadata.data.event_payload.cited?.split(",").filter(Boolean),
     };
     await context.state.rememberBriefingThread(thread);
     logger.info("slack.briefing_thread_recovered", { threadTs: message.threadTs, slug: thread.slug });

@@ -114,6 +114,13 @@ export const slackMessages = {
 
   answerFailed: "I could not answer that just now. It has been logged; please ask again in a moment.",
 
+  /** What a placeholder that could not be replaced by its answer says instead (the answer follows it). */
+  answerPostedBelow: "The answer could not be shown here, so it is in the next message.",
+
+  /** A suggested question clicked under a briefing whose thread is no longer known. */
+  briefingThreadGone:
+    "I no longer know which article that briefing is about, so I cannot answer its questions. Run `/brief` again.",
+
   mentionOutsideBriefing: `I answer questions in the thread of a briefing. Start one with ${code("/brief <article>")} (${code("/brief list")} shows the articles).`,
 
   emptyQuestion:

@@ -48,7 +48,12 @@ export type ThreadMessageEvent = z.infer<typeof ThreadMessageEventSchema>;
 export const briefingMetadataEventType = "brief_bot_briefing";
 export const BriefingMetadataSchema = z.object({
   event_type: z.literal(briefingMetadataEventType),
-  event_payload: z.object({ slug: z.string(), article_hash: z.string() }),
+  event_payload: z.object({
+    slug: z.string(),
+    article_hash: z.string(),
+    /** The briefing's cited sentence ids in its sources' order, comma-separated: its "[n]" numbers. */
+    cited: z.string().optional(),
+  }),
 });
 export type BriefingMetadata = z.infer<typeof BriefingMetadataSchema>;
 

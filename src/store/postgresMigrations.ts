@@ -165,4 +165,14 @@ export const migrations: readonly Migration[] = [
       CREATE EXTENSION IF NOT EXISTS pg_trgm;
       CREATE INDEX articles_slug_trigrams ON articles USING gist (slug gist_trgm_ops);`,
   },
+  {
+    version: 7,
+    name: "thread citation numbers",
+    sql: `
+      -- The briefing's cited sentence ids in its sources' order, and those its thread's answers numbered after
+      -- them (slackState.ts numberThreadCitations), so "[n]" means one sentence in a briefing and its thread.
+      ALTER TABLE slack_briefing_threads
+        ADD COLUMN briefing_citations jsonb,
+        ADD COLUMN thread_citations jsonb NOT NULL DEFAULT '[]';`,
+  },
 ];

@@ -63,6 +63,43 @@ describe.each(storageBackends)("Slack state on $name", (backend) => {
         : "pg_tables WHERE tablename = 'slack_processed_deliveries'";
     expect(await countRows(storage, tables)).toBe(0);
   });
+
+  it("numbers a thread's citations after its briefing's, once each, across a restart and two instances", async () => {
+    const location = await backend.freshLocation();
+    const first = await openTestStorage(location);
+    const state = createSlackState(first);
+    const thread = { channel: "C1", ts: "1.1", slug: "xi-putin", articleHash: "h", requestedBy: "U1" };
+    await state.rememberBriefingThread({ ...thread, briefingCitations: ["S3", "S7"] });
+    expect(await state.numberThreadCitations("C1", "1.1", ["S7", "S12", "S1", "S12"])).toEqual({
+      briefing: ["S3", "S7"],
+      thread: ["S12", "S1"],
+    });
+    // The same briefing remembered again (a resumed job) keeps what the thread numbered.
+    await state.rememberBriefingThread({ ...thread, briefingCitations: ["S3", "S7"] });
+    await closeTestStorage(first);
+
+    const reopened = await openTestStorage(location);
+    const other = await openTestStorage(location);
+    const [left, right] = [createSlackState(reopened), createSlackState(other)];
+    expect((await left.findBriefingThread("C1", "1.1"))?.briefingCitations).toEqual(["S3", "S7"]);
+    // Two instances answering at once: each new sentence gets one number, and no number two sentences.
+    await Promise.all([
+      left.numberThreadCitations("C1", "1.1", ["S20", "S21"]),
+      right.numberThreadCitations("C1", "1.1", ["S21", "S22"]),
+    ]);
+    const numbered = await left.numberThreadCitations("C1", "1.1", ["S1"]);
+    expect(numbered?.thread.slice(0, 2)).toEqual(["S12", "S1"]);
+    expect([...(numbered?.thread ?? [])].sort()).toEqual(["S1", "S12", "S20", "S21", "S22"]);
+    expect(await left.numberThreadCitations("C9", "9.9", ["S1"])).toBeUndefined();
+    // A briefing whose numbers are not known yet (its frame only): nothing numbered that they could collide with.
+    await left.rememberBriefingThread({ ...thread, ts: "2.2" });
+    expect(await left.numberThreadCitations("C1", "2.2", ["S1"])).toBeUndefined();
+    await left.rememberBriefingThread({ ...thread, ts: "2.2", briefingCitations: ["S1"] });
+    expect(await left.numberThreadCitations("C1", "2.2", ["S1", "S5"])).toEqual({
+      briefing: ["S1"],
+      thread: ["S5"],
+    });
+  });
 });
 
 describe("slackMarkupToPlainText", () => {

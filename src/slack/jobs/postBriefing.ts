@@ -150,11 +150,16 @@ export const draftUpdateIntervalMs = 1_000;
 
 const briefingMetadataOf = (briefing: Briefing): BriefingMetadata => ({
   event_type: briefingMetadataEventType,
-  event_payload: { slug: briefing.article.slug, article_hash: briefing.article.hash },
+  event_payload: {
+    slug: briefing.article.slug,
+    article_hash: briefing.article.hash,
+    // Its "[n]" numbers, for a thread recovered from the metadata.
+    cited: briefing.sources.map((source) => source.id).join(","),
+  },
 });
 
 /** Replaces a posted message's text and blocks, and its metadata if given (a resumed job may simply repeat it). */
-function updateMessage(
+export function updateMessage(
   context: SlackJobContext,
   at: { channel: string; ts: string },
   message: { text: string; blocks: readonly unknown[] },
@@ -315,6 +320,8 @@ export async function briefAndPost(
           slug,
           articleHash: briefing.article.hash,
           requestedBy: request.userId,
+          // Its "[n]" numbers, which answers in its thread keep.
+          briefingCitations: briefing.sources.map((source) => source.id),
         });
       logger.info("slack.briefing_posted", {
         slug,
