@@ -34,7 +34,7 @@ export function isStatusSummary(
 }
 
 /** "the EU", "the US", but "China", "NATO". */
-export function actorLabel(actor: Actor): string {
+export function actorLabel(actor: Pick<Actor, "name">): string {
   return /^[A-Z.]{1,4}$/.test(actor.name) && actor.name.replace(/\./g, "").length <= 2
     ? `the ${actor.name}`
     : actor.name;

@@ -192,6 +192,12 @@ export interface ThreadNumbering {
   laterIds: readonly string[];
 }
 
+/** A suggested question a person clicked, posted in the thread as theirs before its answer. */
+export function renderAskedQuestion(userId: string, question: string): SlackMessage {
+  const text = `${mentionUser(userId)} asked: ${escapeSlackText(question)}`;
+  return { text, blocks: [section(`${mentionUser(userId)} asked: *${escapeSlackText(question)}*`)] };
+}
+
 /** What a placeholder says when its answer had to go into a new message. Already-safe mrkdwn. */
 export function renderPlaceholderNote(text: string): SlackMessage {
   return { text, blocks: [context([`_${text}_`])] };

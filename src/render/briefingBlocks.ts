@@ -25,6 +25,7 @@ import {
   unsourcedLabel,
 } from "./briefingDigest";
 import type { CitationMarkers } from "./citationMarkers";
+import { suggestQuestions } from "./suggestedQuestions";
 
 /**
  * The briefing in Slack: a channel message an analyst reads in two minutes (title, one bottom line per actor,
@@ -103,6 +104,30 @@ export interface BriefingRef {
 
 export const sourcesActionId = "briefing_sources";
 
+/** Each suggested question's button is `briefing_question:<i>` (action ids are unique within a block). */
+export const suggestedQuestionActionPrefix = "briefing_question";
+
+/** What a suggested question's button carries, as JSON: the question to ask in the briefing's thread. */
+export interface SuggestedQuestionValue {
+  question: string;
+}
+
+/** The suggested questions as one row of buttons: a click asks it in the thread. */
+function suggestedQuestionButtons(briefing: Briefing): ActionsBlock | undefined {
+  const questions = suggestQuestions(briefing);
+  if (questions.length === 0) return undefined;
+  return {
+    type: "actions",
+    block_id: "briefing_questions",
+    elements: questions.map((question, index) => ({
+      type: "button" as const,
+      action_id: `${suggestedQuestionActionPrefix}:${index}`,
+      text: { type: "plain_text" as const, text: question.text },
+      value: JSON.stringify({ question: question.text } satisfies SuggestedQuestionValue),
+    })),
+  };
+}
+
 /** "Sources and more" (always: the quotes live there), then 👍/👎 on a message posted to the channel. */
 function briefingButtons(briefing: Briefing, withFeedback: boolean, perList: number): ActionsBlock {
   const ref: BriefingRef = {
@@ -165,6 +190,8 @@ export function draftNotice(draft: BriefingDraft): string {
   return `${quotedWhileReadingMark} _${reading}_ Lines marked ${quotedWhileReadingMark} are the article's own sentences, not yet the model's briefing.`;
 }
 
+const askInThread = "Reply in this thread to ask about the article";
+
 function channelBlocks(
   briefing: Briefing,
   options: BriefingRenderOptions,
@@ -214,11 +241,14 @@ function channelBlocks(
   if (draft) return { blocks, digests: digest.actors };
   const notes = (briefing.notes ?? []).map((note) => `Note: ${escapeSlackText(note)}`);
   if (notes.length > 0) blocks.push(context(notes));
+  // Asked in the channel's thread: a message delivered privately has none to ask in.
+  const questions = options.withFeedback !== false ? suggestedQuestionButtons(briefing) : undefined;
+  if (questions) blocks.push(context([`${askInThread}, or tap a question:`]), questions);
   blocks.push(
     context([
       [
         detailHint(digest.moreCount, briefing.sources.length),
-        "Reply in this thread to ask about the article",
+        questions ? undefined : askInThread,
         `Engine: ${escapeSlackText(briefing.engine)}${briefing.cached ? " (cached)" : ""}`,
       ]
         .filter(Boolean)

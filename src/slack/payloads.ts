@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { maxActorsPerBriefing } from "../actors/actors";
-import type { BriefingRef } from "../render/briefingBlocks";
+import type { BriefingRef, SuggestedQuestionValue } from "../render/briefingBlocks";
 import { channelPointsPerList } from "../render/briefingDigest";
 import type { BriefButtonValue } from "../render/commandBlocks";
 
@@ -112,4 +112,14 @@ export const BriefButtonBodySchema = z.object({
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ channel_id: z.string().optional() }).optional(),
   actions: z.array(z.object({ value: z.string(), action_ts: z.string().optional() })).min(1),
+});
+
+/** A suggested question's button value: the question (a button value holds at most 2,000 characters). */
+export const SuggestedQuestionValueSchema = z.object({
+  question: z.string().min(1).max(2_000),
+}) satisfies z.ZodType<SuggestedQuestionValue>;
+
+/** A suggested question's click: as a "Brief …" click, with the briefing message it was under (and its thread). */
+export const SuggestedQuestionBodySchema = BriefButtonBodySchema.extend({
+  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
 });

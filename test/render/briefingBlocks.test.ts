@@ -10,7 +10,7 @@ import {
   visibleCharacters,
 } from "../../src/render/briefingBlocks";
 import { readTextDirective } from "../../src/render/citationLinks";
-import { BriefingRefSchema } from "../../src/slack/payloads";
+import { BriefingRefSchema, SuggestedQuestionValueSchema } from "../../src/slack/payloads";
 
 const hostile = "<!channel> <!here> <@U0VICTIM1> <https://evil.example|bank login> & more";
 
@@ -98,7 +98,7 @@ function briefingWith(overrides: Partial<Briefing> = {}): Briefing {
 
 /** The modal "Sources and more" opens, from the button the message carries (as the action listener does). */
 function sourcesViewFor(briefing: Briefing, blocks: readonly KnownBlock[]) {
-  const actions = blocks.find((block) => block.type === "actions");
+  const actions = blocks.find((block) => block.type === "actions" && block.block_id === "briefing_actions");
   const button = actions?.type === "actions" ? actions.elements[0] : undefined;
   const value = button?.type === "button" ? (button.value ?? "") : "";
   return renderBriefingSourcesView(briefing, BriefingRefSchema.parse(JSON.parse(value)));
@@ -170,9 +170,7 @@ describe("the briefing's channel message", () => {
 
   it("quotes no source in the message and ends with where they are, the engine and the buttons", () => {
     expect(channelLines.some((line) => line.includes("Amid bullying"))).toBe(false);
-    expect(channelLines).toContain(
-      "*Sources and more*: the quoted sources · Reply in this thread to ask about the article · Engine: offline",
-    );
+    expect(channelLines).toContain("*Sources and more*: the quoted sources · Engine: offline");
     expect(channelBlocks.at(-1)).toMatchObject({
       type: "actions",
       elements: [
@@ -318,6 +316,26 @@ describe("renderBriefingMessages", () => {
     // Every point the message left out is behind the button.
     const all = [...blockTexts(channel?.blocks ?? []), ...blockTexts(view.blocks)].join("\n");
     for (const source of long) expect(all).toContain(`Sentence ${source.id.slice(1)} word`);
+  });
+
+  it("offers suggested questions as buttons above the footer, each carrying its question", () => {
+    const [message] = renderBriefingMessages(briefingWith());
+    const blocks = message?.blocks ?? [];
+    const row = blocks.findIndex(
+      (block) => block.type === "actions" && block.block_id === "briefing_questions",
+    );
+    const questions = blocks[row];
+    if (questions?.type !== "actions") throw new Error("no suggested questions");
+    expect(questions.elements.length).toBeGreaterThanOrEqual(2);
+    expect(blockTexts([blocks[row - 1]])).toEqual([
+      "Reply in this thread to ask about the article, or tap a question:",
+    ]);
+    questions.elements.forEach((element, index) => {
+      expect(element).toMatchObject({ type: "button", action_id: `briefing_question:${index}` });
+      const { text, value } = element as { text: { text: string }; value: string };
+      expect(SuggestedQuestionValueSchema.parse(JSON.parse(value))).toEqual({ question: text.text });
+    });
+    expect(blockTexts([questions])).toContain("What do Western nations say about China?");
   });
 
   it("leaves out feedback buttons for a privately delivered briefing (its sources stay) and puts the preface first", () => {

@@ -80,7 +80,9 @@ describe("the posted briefing", () => {
     const posted = await briefingPosted(instance, "xi-putin-linked");
     const actions = blocksOf(posted).find(
       (block): block is { type: "actions"; elements: Array<{ action_id: string; value: string }> } =>
-        typeof block === "object" && block !== null && (block as { type?: string }).type === "actions",
+        typeof block === "object" &&
+        block !== null &&
+        (block as { block_id?: string }).block_id === "briefing_actions",
     );
     const button = actions?.elements.find((element) => element.action_id === "briefing_sources");
     expect(button).toBeDefined();

@@ -9,8 +9,8 @@ import {
   sentencesShownMoreThanOnce,
   textFragmentDirectives,
 } from "../support/messageMeasures";
-import { eventRequest } from "../support/signedSlackRequests";
-import { briefCommand, type Running, startApp } from "../support/slackAppHarness";
+import { buttonClickRequest, eventRequest } from "../support/signedSlackRequests";
+import { briefCommand, channel, type Running, startApp } from "../support/slackAppHarness";
 
 /**
  * Answers in a briefing's thread as its reader meets them (issue 10): numbered as the briefing, each quote
@@ -137,5 +137,43 @@ describe("answers in a briefing's thread", () => {
       "political stunt",
     );
     expect(instance.logLines.some((line) => line.includes('"slack.placeholder_note_failed"'))).toBe(true);
+  });
+
+  it("asks a suggested question in the briefing's thread as the person's, answers it once per click", async () => {
+    const instance = await startApp();
+    const briefing = await briefLinkedXiPutin(instance);
+    const blocks = (briefing.params.blocks ?? []) as Array<{
+      block_id?: string;
+      elements?: Array<{ action_id: string; value: string; text: { text: string } }>;
+    }>;
+    const button = blocks.find((block) => block.block_id === "briefing_questions")?.elements?.[0];
+    if (!button) throw new Error("no suggested question");
+    const click = buttonClickRequest({
+      actionId: button.action_id,
+      value: button.value,
+      responseUrl: instance.fake.responseUrl,
+      channel,
+      messageTs: briefing.ts,
+      triggerId: "0000000000001.0000000000009.fake",
+    });
+    expect((await instance.send(click)).status).toBe(200);
+    await instance.fake.waitForCalls("chat.update", 1);
+    await instance.app.idle();
+    const [, asked, placeholder] = instance.fake.callsTo("chat.postMessage");
+    expect(asked?.params.thread_ts).toBe(briefing.ts);
+    expect(blockTexts(asked?.params.blocks)).toEqual([`<@U0FAKEUSER1> asked: *${button.text.text}*`]);
+    expect(placeholder?.params.thread_ts).toBe(briefing.ts);
+    const sentences = await instance.services.store.sentences("xi-putin-linked");
+    const answerLinks = numberedLinks(instance.fake.shown(placeholder)?.blocks, sentences);
+    expect(answerLinks.size).toBeGreaterThan(0);
+    const briefingLinks = numberedLinks(briefing.params.blocks, sentences);
+    for (const [id, link] of answerLinks)
+      if (briefingLinks.has(id)) expect(link).toEqual(briefingLinks.get(id));
+
+    // The same click delivered again is the same job: no second question, no second answer.
+    await instance.send(click);
+    await instance.app.idle();
+    expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(3);
+    expect(instance.fake.callsTo("chat.update")).toHaveLength(1);
   });
 });

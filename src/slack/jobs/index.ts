@@ -14,6 +14,7 @@ import { feedbackJob } from "./feedbackJob";
 import { openPasteFormJob } from "./openPasteFormJob";
 import { createSlackJobContext, type SlackJobContext } from "./slackJobContext";
 import { sourcesViewJob } from "./sourcesViewJob";
+import { suggestedQuestionJob } from "./suggestedQuestionJob";
 import { threadQuestionJob } from "./threadQuestionJob";
 
 /**
@@ -27,6 +28,7 @@ export const slackJobKinds: readonly RunnableJobKind<SlackJobContext>[] = [
   runnable(briefThisArticleJob),
   runnable(openPasteFormJob),
   runnable(threadQuestionJob),
+  runnable(suggestedQuestionJob),
   runnable(feedbackJob),
   runnable(sourcesViewJob),
 ];
