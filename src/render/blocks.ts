@@ -250,7 +250,8 @@ export function renderAnswerMessages(answer: Answer, options: AnswerRenderOption
   for (const note of answer.notes ?? []) blocks.push(context([`Note: ${escapeSlackText(note)}`]));
   blocks.push(
     context([
-      `Answered from “${escapeSlackText(answer.article.title)}” only · Engine: ${escapeSlackText(answer.engine)}`,
+      // The thread's parent names the article; its title again under every answer cost phones a line.
+      `From the article only · Engine: ${escapeSlackText(answer.engine)}`,
     ]),
   );
   if (options.withFeedback)

@@ -25,11 +25,27 @@ export function summaryWithMarkers(summary: string, markers: CitationMarkers): s
   return summary.replace(summaryCitationPattern, (_match, id: string) => markers([id]));
 }
 
-/** "China says: " or "Ukraine, not Russia, says: " before an answer part whose speaker the reading knows. */
+const prepositions = new Set(["at", "of", "in", "from", "for", "on", "with"]);
+
+/** "Western officials", "Analysts at the Carnegie Endowment", "Washington and its allies" are plural. */
+export function isPluralName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const headEnd = words.findIndex((word) => prepositions.has(word));
+  const head = words.slice(0, headEnd < 0 ? words.length : headEnd);
+  const last = head.at(-1) ?? "";
+  return head.includes("and") || (/s$/.test(last) && !/(ss|us)$/.test(last));
+}
+
+/**
+ * "China says: ", "Ukraine, not Russia, says: " or "Western nations, not China, say: " before an answer part
+ * whose speaker the reading knows.
+ */
 export function speakerPrefix(
   speaker: string | undefined,
   strong: (text: string) => string = (text) => text,
 ) {
   if (speaker === undefined) return "";
-  return `${strong(speaker.includes(", not ") ? `${speaker},` : speaker)} says: `;
+  const [who = speaker] = speaker.split(", not ");
+  const verb = isPluralName(who) ? "say" : "says";
+  return `${strong(speaker.includes(", not ") ? `${speaker},` : speaker)} ${verb}: `;
 }

@@ -3,6 +3,7 @@ import type { Briefing } from "../domain/briefing";
 import { summaryCitations } from "../domain/briefing";
 import { actorLabel } from "../domain/statusLines";
 import { isStopWord, searchWords, statementCueWords } from "../retrieve/questionTerms";
+import { isPluralName } from "./citationMarkers";
 
 /**
  * Questions a reader may want to ask next, offered as buttons under the briefing. Each is drawn from what the
@@ -26,17 +27,7 @@ const maxClaimantWords = 5;
 /** A thing must be named in at least this many cited sentences to be worth a question. */
 const minTopicSentences = 2;
 
-const prepositions = new Set(["at", "of", "in", "from", "for", "on", "with"]);
 const cueWords = new Set(statementCueWords);
-
-/** "Western officials", "Analysts at the Carnegie Endowment", "Washington and its allies" are plural. */
-function isPlural(claimant: string): boolean {
-  const words = claimant.split(/\s+/);
-  const headEnd = words.findIndex((word) => prepositions.has(word));
-  const head = words.slice(0, headEnd < 0 ? words.length : headEnd);
-  const last = head.at(-1) ?? "";
-  return head.includes("and") || (/s$/.test(last) && !/(ss|us)$/.test(last));
-}
 
 /**
  * The claimant as written mid-sentence: "analysts" (a word the sentences also write in lower case, or a title
@@ -61,7 +52,7 @@ function claimQuestions(briefing: Briefing, articleWords: ReadonlySet<string>): 
     );
     if (!claim?.claimant) return [];
     const claimant = actorLabel({ name: claimantInQuestion(claim.claimant, articleWords) });
-    const verb = isPlural(claim.claimant) ? "do" : "does";
+    const verb = isPluralName(claim.claimant) ? "do" : "does";
     return [
       {
         text: `What ${verb} ${claimant} say about ${actorLabel({ name: position.actor })}?`,

@@ -72,6 +72,19 @@ describe.each(storageBackends)("answer service on xi-putin (offline engine, $nam
     expect(stunt?.speaker).toBe("Ukraine, not Russia");
   });
 
+  it("labels a sentence read both ways by the claimant the question asks about", async () => {
+    const answer = await ask("What do Western nations say about China?");
+    const claim = answer.answer.find((part) =>
+      part.citations.includes(idOf("Western nations have repeatedly")),
+    );
+    expect(claim?.speaker).toBe("Western nations, not China");
+    const own = await ask("What does China say about its neutrality?");
+    const neutrality = own.answer.find((part) =>
+      part.citations.includes(idOf("Western nations have repeatedly")),
+    );
+    expect(neutrality?.speaker).toBe("China");
+  });
+
   it("says the article reports no EU statement and cites the EU sentences", async () => {
     const answer = await ask("Does the EU have a position?");
     expect(answer.found).toBe(true);

@@ -45,6 +45,41 @@ describe("renderAnswerMessages", () => {
     expect(liveMarkup(message)).toEqual([]);
   });
 
+  it("numbers and links as the thread does, and names each part's speaker with the verb it takes", () => {
+    const [message] = renderAnswerMessages(
+      {
+        ...answer,
+        article: { ...answer.article, url: "https://news.example/duo" },
+        answer: [
+          { text: "Ukraine contests this truce.", citations: ["S14"], speaker: "Ukraine" },
+          {
+            text: "Western nations accused China.",
+            citations: ["S11"],
+            speaker: "Western nations, not China",
+          },
+        ],
+        sources: [
+          { id: "S14", text: "However, Ukraine contests this truce as a political stunt." },
+          { id: "S11", text: "Western nations accused China." },
+        ],
+      },
+      {
+        numbering: {
+          briefingSources: [
+            { id: "S2", text: "Xi vows support." },
+            { id: "S14", text: "However, Ukraine contests this truce as a political stunt." },
+          ],
+          laterIds: ["S20", "S11"],
+        },
+      },
+    );
+    const [answerLines] = textsOf(message?.blocks ?? []);
+    expect(answerLines?.split("\n")).toEqual([
+      "*Ukraine* says: Ukraine contests this truce. <https://news.example/duo#:~:text=However%2C%20Ukraine%20contests%20this,as%20a%20political%20stunt|[2]>",
+      "*Western nations, not China,* say: Western nations accused China. <https://news.example/duo#:~:text=Western%20nations%20accused%20China|[4]>",
+    ]);
+  });
+
   it("says the article does not say when nothing was found", () => {
     const [message] = renderAnswerMessages({ ...answer, found: false, answer: [], sources: [] });
     expect(message?.text).toBe("The article does not say.");

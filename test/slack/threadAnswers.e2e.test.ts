@@ -68,6 +68,15 @@ function numberedLinks(
   return links;
 }
 
+/** The suggested-question buttons under a posted briefing. */
+function suggestedQuestions(briefing: RecordedCall) {
+  const blocks = (briefing.params.blocks ?? []) as Array<{
+    block_id?: string;
+    elements?: Array<{ action_id: string; value: string; text: { text: string } }>;
+  }>;
+  return blocks.find((block) => block.block_id === "briefing_questions")?.elements ?? [];
+}
+
 describe("answers in a briefing's thread", () => {
   it("cite a sentence the briefing cited by the briefing's [n] and link, and new sentences by the next free numbers", async () => {
     const instance = await startApp();
@@ -142,11 +151,7 @@ describe("answers in a briefing's thread", () => {
   it("asks a suggested question in the briefing's thread as the person's, answers it once per click", async () => {
     const instance = await startApp();
     const briefing = await briefLinkedXiPutin(instance);
-    const blocks = (briefing.params.blocks ?? []) as Array<{
-      block_id?: string;
-      elements?: Array<{ action_id: string; value: string; text: { text: string } }>;
-    }>;
-    const button = blocks.find((block) => block.block_id === "briefing_questions")?.elements?.[0];
+    const [button] = suggestedQuestions(briefing);
     if (!button) throw new Error("no suggested question");
     const click = buttonClickRequest({
       actionId: button.action_id,
@@ -175,5 +180,40 @@ describe("answers in a briefing's thread", () => {
     await instance.app.idle();
     expect(instance.fake.callsTo("chat.postMessage")).toHaveLength(3);
     expect(instance.fake.callsTo("chat.update")).toHaveLength(1);
+  });
+
+  it("reads as a thread: a click, a typed question, 'in one line' in one line, and what the article does not say", async () => {
+    const instance = await startApp();
+    const briefing = await briefLinkedXiPutin(instance);
+    const sentences = await instance.services.store.sentences("xi-putin-linked");
+    const [question] = suggestedQuestions(briefing);
+    if (!question) throw new Error("no suggested question");
+    await instance.send(
+      buttonClickRequest({
+        actionId: question.action_id,
+        value: question.value,
+        responseUrl: instance.fake.responseUrl,
+        channel,
+        messageTs: briefing.ts,
+      }),
+    );
+    await instance.fake.waitForCalls("chat.update", 1);
+    await instance.app.idle();
+    const typed = instance.fake.shown(
+      await ask(instance, String(briefing.ts), "What did Ukraine say about the truce?"),
+    );
+    const oneLine = instance.fake.shown(
+      await ask(instance, String(briefing.ts), "Summarize China's stance in one line"),
+    );
+    const [answerSection] = blockTexts(oneLine?.blocks);
+    expect(answerSection?.split("\n")).toHaveLength(1);
+    expect(answerSection).toMatch(/^\*China\* says: /);
+    const notSaid = instance.fake.shown(
+      await ask(instance, String(briefing.ts), "What does the article say about Japan's position?"),
+    );
+    expect(blockTexts(notSaid?.blocks)[0]).toMatch(/^The article does not say/);
+    const clicked = instance.fake.shown(instance.fake.callsTo("chat.postMessage")[2]);
+    for (const answer of [clicked, typed, oneLine, notSaid])
+      expect(sentencesShownMoreThanOnce(answer?.blocks, sentences)).toEqual(new Map());
   });
 });

@@ -10,7 +10,7 @@ import {
   nothingAboutAnswer,
   nothingAnswersQuestion,
 } from "../../domain/statusLines";
-import { analyseQuestion } from "../../retrieve/questionTerms";
+import { analyseQuestion, searchWords } from "../../retrieve/questionTerms";
 
 /**
  * The offline follow-up engine: answers with the article's own best-matching sentences, each citing itself,
@@ -37,10 +37,19 @@ function ownWordsByActor(request: AnswerRequest): Map<string, Set<string>> {
  * reading files as others' claim about it, set apart ("Ukraine, not Russia"), so a quote is never read as the
  * asked actor's own.
  */
-function speakerOf(request: AnswerRequest, sentenceId: string): string | undefined {
+function speakerOf(request: AnswerRequest, sentenceId: string, asked: readonly string[]): string | undefined {
   for (const actor of request.actors) {
     const position = request.stance.find((candidate) => candidate.actor === actor.name);
-    for (const point of position?.points ?? []) {
+    const points = (position?.points ?? []).filter((point) => point.citations.includes(sentenceId));
+    // One sentence read both ways ("Though China maintains ..., Western nations have accused China ..."): the
+    // question about the claimant ("What do Western nations say about China?") is answered by their claim.
+    const askedClaim = points.find(
+      (point) =>
+        point.kind === "attributed" &&
+        point.claimant !== undefined &&
+        searchWords(point.claimant).some((word) => asked.includes(word)),
+    );
+    for (const point of askedClaim ? [askedClaim] : points) {
       if (!point.citations.includes(sentenceId)) continue;
       if (point.kind === "stated") return actor.name;
       return `${point.claimant ?? "Others"}, not ${actorLabel(actor)}`;
@@ -135,7 +144,7 @@ export function createOfflineAnswerEngine(): AnswerEngine {
       for (const sentence of ranked) {
         if (parts.length >= maxParts) break;
         if (cited.has(sentence.id)) continue;
-        const speaker = speakerOf(request, sentence.id);
+        const speaker = speakerOf(request, sentence.id, contentTerms);
         parts.push({ ...asAnswerLine(sentence), ...(speaker ? { speaker } : {}) });
         cited.add(sentence.id);
       }
