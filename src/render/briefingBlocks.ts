@@ -25,7 +25,7 @@ import {
   unsourcedLabel,
 } from "./briefingDigest";
 import type { CitationMarkers } from "./citationMarkers";
-import { suggestQuestions } from "./suggestedQuestions";
+import { maxSuggestedQuestions, suggestQuestions } from "./suggestedQuestions";
 
 /**
  * The briefing in Slack: a channel message an analyst reads in two minutes (title, one bottom line per actor,
@@ -36,6 +36,12 @@ import { suggestQuestions } from "./suggestedQuestions";
 
 /** The channel message's budget: what fits one desktop screen (see docs/briefing-layout.md). */
 export const channelMessageCharacterBudget = 2_500;
+
+/**
+ * Characters as read above the suggested questions past which only two are offered: three wrap into two rows
+ * on a desktop, which took the longest fixtures' messages past one screen (docs/briefing-layout.md).
+ */
+const threeQuestionsCharacterLimit = 1_600;
 
 export interface BriefingRenderOptions {
   /** The Slack user who asked; others do not see the slash command, so the briefing says who asked. */
@@ -113,8 +119,8 @@ export interface SuggestedQuestionValue {
 }
 
 /** The suggested questions as one row of buttons: a click asks it in the thread. */
-function suggestedQuestionButtons(briefing: Briefing): ActionsBlock | undefined {
-  const questions = suggestQuestions(briefing);
+function suggestedQuestionButtons(briefing: Briefing, count: number): ActionsBlock | undefined {
+  const questions = suggestQuestions(briefing).slice(0, count);
   if (questions.length === 0) return undefined;
   return {
     type: "actions",
@@ -241,14 +247,21 @@ function channelBlocks(
   if (draft) return { blocks, digests: digest.actors };
   const notes = (briefing.notes ?? []).map((note) => `Note: ${escapeSlackText(note)}`);
   if (notes.length > 0) blocks.push(context(notes));
-  // Asked in the channel's thread: a message delivered privately has none to ask in.
-  const questions = options.withFeedback !== false ? suggestedQuestionButtons(briefing) : undefined;
-  if (questions) blocks.push(context([`${askInThread}, or tap a question:`]), questions);
+  // Asked in the channel's thread: a message delivered privately has none to ask in. A long message gets two,
+  // which sit in one row on a desktop and keep it within a screen.
+  const questions =
+    options.withFeedback !== false
+      ? suggestedQuestionButtons(
+          briefing,
+          visibleCharacters(blocks) > threeQuestionsCharacterLimit ? 2 : maxSuggestedQuestions,
+        )
+      : undefined;
+  if (questions) blocks.push(questions);
   blocks.push(
     context([
       [
         detailHint(digest.moreCount, briefing.sources.length),
-        questions ? undefined : askInThread,
+        questions ? `${askInThread}, or tap a question` : askInThread,
         `Engine: ${escapeSlackText(briefing.engine)}${briefing.cached ? " (cached)" : ""}`,
       ]
         .filter(Boolean)

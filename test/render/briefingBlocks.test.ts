@@ -170,7 +170,9 @@ describe("the briefing's channel message", () => {
 
   it("quotes no source in the message and ends with where they are, the engine and the buttons", () => {
     expect(channelLines.some((line) => line.includes("Amid bullying"))).toBe(false);
-    expect(channelLines).toContain("*Sources and more*: the quoted sources · Engine: offline");
+    expect(channelLines).toContain(
+      "*Sources and more*: the quoted sources · Reply in this thread to ask about the article, or tap a question · Engine: offline",
+    );
     expect(channelBlocks.at(-1)).toMatchObject({
       type: "actions",
       elements: [
@@ -327,15 +329,28 @@ describe("renderBriefingMessages", () => {
     const questions = blocks[row];
     if (questions?.type !== "actions") throw new Error("no suggested questions");
     expect(questions.elements.length).toBeGreaterThanOrEqual(2);
-    expect(blockTexts([blocks[row - 1]])).toEqual([
-      "Reply in this thread to ask about the article, or tap a question:",
-    ]);
+    expect(blockTexts([blocks[row + 1]]).join("")).toContain(
+      "Reply in this thread to ask about the article, or tap a question",
+    );
     questions.elements.forEach((element, index) => {
       expect(element).toMatchObject({ type: "button", action_id: `briefing_question:${index}` });
       const { text, value } = element as { text: { text: string }; value: string };
       expect(SuggestedQuestionValueSchema.parse(JSON.parse(value))).toEqual({ question: text.text });
     });
     expect(blockTexts([questions])).toContain("What do Western nations say about China?");
+    expect(questions.elements).toHaveLength(3);
+    // A long message (still within its budget) offers two, which sit in one row on a desktop.
+    const padded = (text: string) => `${text.replace(/\.$/, "")}, ${"and so on ".repeat(45).trim()}.`;
+    const long = briefingWith({
+      positions: briefingWith().positions.map((position) => ({
+        ...position,
+        points: position.points.map((point) => ({ ...point, text: padded(point.text) })),
+      })),
+    });
+    const [longMessage] = renderBriefingMessages(long);
+    const longQuestions = longMessage?.blocks.find((block) => block.block_id === "briefing_questions");
+    expect(visibleCharacters(longMessage?.blocks ?? [])).toBeLessThanOrEqual(channelMessageCharacterBudget);
+    expect(longQuestions?.type === "actions" && longQuestions.elements).toHaveLength(2);
   });
 
   it("leaves out feedback buttons for a privately delivered briefing (its sources stay) and puts the preface first", () => {
