@@ -366,7 +366,11 @@ function readArticle(
     for (const event of statements) {
       const name = event.speaker && properNameOpening.exec(sentence.text.slice(event.speaker.start))?.[1];
       const catalogPerson = mentions.some(
-        (mention) => mention.person && event.speaker && mention.start === event.speaker.start,
+        (mention) =>
+          mention.person &&
+          event.speaker &&
+          mention.start >= event.speaker.start &&
+          mention.end <= event.speaker.end,
       );
       if (name && !catalogPerson && event.speakers.length === 1)
         lastPersonNamed.set(event.speakers[0] as string, name);

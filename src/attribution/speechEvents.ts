@@ -18,7 +18,7 @@ import {
   wordsIn,
 } from "./sentenceParts";
 import { citedAsSayingEvents, colonAttributionEvents, settleTextEnds, statementFromCue } from "./statements";
-import { contentSubject } from "./subjects";
+import { contentSubject, namedOnlyByUnownedInstitution } from "./subjects";
 
 const subjectPronounPattern = /^(?:he|she|it|they)\b/iu;
 
@@ -61,7 +61,14 @@ export function findSpeechEvents(
       // Around a trailing or parenthetical attribution ("..., experts warn, ..."), what is reported is a clause,
       // never the verb's object.
       const contentReading = { ...reading, objectFirst: reading.objectFirst && !event.fixedEnd };
-      const about = directive ? [] : contentSubject(analysis, content, contentReading);
+      const read = directive ? [] : contentSubject(analysis, content, contentReading);
+      // "Igor Konashenkov, spokesman for the Defence Ministry, said Russian forces ..." after Ukraine spoke: an
+      // institution named by "the" alone is the previous speaker's only when what it says is not about another
+      // actor, whose institution it may well be; then nobody can tell who speaks, and the sentence files nothing.
+      const borrowed = event.speaker && namedOnlyByUnownedInstitution(analysis, event.speaker);
+      const unsure = borrowed && read.some((actor) => !event.speakers.includes(actor));
+      if (unsure) event.speakers = [];
+      const about = unsure ? [] : read;
       // "The joint statement noted that Russia is committed to ...": of several speakers, the position is the
       // one's whom it is about.
       const own = about.filter((actor) => event.speakers.includes(actor));

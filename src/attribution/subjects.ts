@@ -401,12 +401,22 @@ const unownedInstitutionPattern = new RegExp(
   "u",
 );
 
+/** A subject that names no actor, only a role in an institution named by "the" ("spokesman for the General Staff"). */
+export function namedOnlyByUnownedInstitution(analysis: SentenceAnalysis, subject: TextRange): boolean {
+  const end = subjectEnd(analysis, subject);
+  return (
+    actorsNamedIn(analysis, { start: subject.start, end }).length === 0 &&
+    unownedInstitutionPattern.test(withoutQuotations(analysis, { start: subject.start, end }))
+  );
+}
+
 /**
  * "Dmytro Lykhovii, spokesman for the General Staff, told ...": an institution named by "the" alone, with no
  * actor in the subject, is the actor's whose institution of that name the article named ("Ukraine's general
  * staff"), else the previous sentence's single speaker's; else nobody's.
  */
 function unownedInstitutionReference(analysis: SentenceAnalysis, subject: TextRange): string[] {
+  if (!namedOnlyByUnownedInstitution(analysis, subject)) return [];
   const found = unownedInstitutionPattern.exec(withoutQuotations(analysis, subject));
   if (!found) return [];
   const head = (found[1] ?? "").split(/\s+/u).at(-1)?.toLowerCase() ?? "";

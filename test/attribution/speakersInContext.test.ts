@@ -109,6 +109,16 @@ describe("subjects past a dateline and appositives", () => {
     expect(article.attributed("Ukraine")).toEqual([]);
   });
 
+  it("files nothing from such a spokesman who speaks about another actor, whose institution it may be", () => {
+    const article = readOf([
+      "Ukraine said drones had hit the port of Izmail overnight.",
+      "Igor Petrov, spokesman for the Defence Ministry, said Russian forces had destroyed a Ukrainian depot.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
   it("gives such a spokesman to nobody when no single actor spoke before", () => {
     const article = readOf([
       "Heavy rain flooded roads near Kharkiv, a Ukrainian city.",
