@@ -219,7 +219,12 @@ export function createJobRunner<Context>(options: JobRunnerOptions<Context>): Jo
     while (!stopped && running.size < options.concurrency) {
       let job: ClaimedJob | undefined;
       try {
-        job = await store.claim({ owner: options.owner, leaseMs, kinds: kindNames });
+        job = await store.claim({
+          owner: options.owner,
+          leaseMs,
+          kinds: kindNames,
+          runningIds: [...running.keys()],
+        });
         claimFailures = 0;
       } catch (error) {
         // The database is busy past its timeout or failing: the next poll tries again.

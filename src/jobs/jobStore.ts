@@ -54,6 +54,11 @@ export interface ClaimRequest {
   leaseMs: number;
   /** Only these kinds: a process never claims work it has no handler for (a rolling deploy). */
   kinds: readonly string[];
+  /**
+   * Jobs this worker is running itself: a lease of its own that lapsed (its thread busy past a heartbeat) is
+   * not work to take over, and claiming it again would run the job twice and use up its attempts.
+   */
+  runningIds?: readonly string[] | undefined;
 }
 
 export type JobCounts = Record<JobState, number>;

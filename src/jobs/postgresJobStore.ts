@@ -62,7 +62,7 @@ export function createPostgresJobStore(pool: PostgresPool, clock: () => number =
       if (!existing.rows[0]) throw new Error(`job ${key} vanished after it was recorded`);
       return { job: toJob(existing.rows[0]), created: false };
     },
-    async claim({ owner, leaseMs, kinds }) {
+    async claim({ owner, leaseMs, kinds, runningIds = [] }) {
       const now = clock();
       const token = randomUUID();
       const result = await pool.query(
@@ -73,9 +73,10 @@ export function createPostgresJobStore(pool: PostgresPool, clock: () => number =
            WHERE state IN ('pending', 'running')
              AND ((state = 'pending' AND available_at <= $4) OR (state = 'running' AND lease_expires_at <= $4))
              AND kind = ANY($5::text[])
+             AND NOT (id = ANY($6::text[]))
            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
          RETURNING ${jobColumns}`,
-        [owner, token, now + leaseMs, now, [...kinds]],
+        [owner, token, now + leaseMs, now, [...kinds], [...runningIds]],
       );
       const row = result.rows[0];
       if (!row) return undefined;

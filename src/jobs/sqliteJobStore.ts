@@ -76,7 +76,8 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
   // Read outside any transaction first: when nothing is claimable (the usual poll), no write lock is taken.
   const claimableCondition = `state IN ('pending', 'running')
        AND ((state = 'pending' AND available_at <= @now) OR (state = 'running' AND lease_expires_at <= @now))
-       AND kind IN (SELECT value FROM json_each(@kinds))`;
+       AND kind IN (SELECT value FROM json_each(@kinds))
+       AND id NOT IN (SELECT value FROM json_each(@runningIds))`;
   const selectClaimable = database
     .prepare(`SELECT id FROM jobs WHERE ${claimableCondition} ORDER BY created_at LIMIT 1`)
     .pluck();
@@ -111,8 +112,14 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
   const countByState = database.prepare("SELECT state, count(*) AS count FROM jobs GROUP BY state");
 
   const claimTransaction = database.transaction(
-    (parameters: { owner: string; token: string; now: number; expires: number; kinds: string }) =>
-      leaseJob.get(parameters),
+    (parameters: {
+      owner: string;
+      token: string;
+      now: number;
+      expires: number;
+      kinds: string;
+      runningIds: string;
+    }) => leaseJob.get(parameters),
   );
 
   const write = (statement: { run(parameters: object): { changes: number } }, parameters: object) =>
@@ -152,13 +159,22 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
       if (row === undefined) throw new Error(`job ${key} vanished after it was recorded`);
       return { job: toJob(row), created: false };
     },
-    async claim({ owner, leaseMs, kinds }) {
+    async claim({ owner, leaseMs, kinds, runningIds = [] }) {
       const now = clock();
       const kindList = JSON.stringify(kinds);
-      if (selectClaimable.get({ now, kinds: kindList }) === undefined) return undefined;
+      const runningList = JSON.stringify(runningIds);
+      if (selectClaimable.get({ now, kinds: kindList, runningIds: runningList }) === undefined)
+        return undefined;
       const token = randomUUID();
       const row = retryWhileBusy(() =>
-        claimTransaction.immediate({ owner, token, now, expires: now + leaseMs, kinds: kindList }),
+        claimTransaction.immediate({
+          owner,
+          token,
+          now,
+          expires: now + leaseMs,
+          kinds: kindList,
+          runningIds: runningList,
+        }),
       );
       if (row === undefined) return undefined;
       const job: ClaimedJob = { ...toJob(row), lease: { jobId: JobRowSchema.parse(row).id, token } };

@@ -133,6 +133,30 @@ describe("the job runner", () => {
     expect(await store.findByKey("slow")).toMatchObject({ state: "done", result: { by: 2 } });
   });
 
+  it("does not take its own job over when its lease lapsed while the thread was busy past the heartbeats", async () => {
+    const store = createSqliteJobStore(openDatabase(":memory:"));
+    const { kind, ran, gaveUp } = scriptedKind({
+      busy: async (execution) => {
+        // CPU-bound work (the offline engine on a loaded machine): no heartbeat fires for three leases.
+        const until = Date.now() + 900;
+        while (Date.now() < until);
+        // The poll fires as soon as the thread is free; the job is still this worker's.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await execution.holdLease();
+        return { by: execution.attempt };
+      },
+    });
+    await enqueue(store, "busy");
+    const runner = runnerFor(store, kind);
+    await runner.start();
+    for (let wait = 0; wait < 100 && (await store.findByKey("busy"))?.state !== "done"; wait += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await runner.stop(0);
+    expect(ran).toEqual(["busy"]);
+    expect(gaveUp).toEqual([]);
+    expect(await store.findByKey("busy")).toMatchObject({ state: "done", attempts: 1, result: { by: 1 } });
+  });
+
   it("on stop, puts a job still running after the grace back to pending for the next worker", async () => {
     const store = createSqliteJobStore(openDatabase(":memory:"));
     let started = false;

@@ -63,6 +63,19 @@ export function jobStoreContract(open: () => Promise<ContractStore> | ContractSt
     expect(await store.claim({ owner: "w3", leaseMs, kinds })).toBeUndefined();
   });
 
+  it("does not hand a claimer a job it says it is running itself, lapsed lease or not", async () => {
+    const { store, advance } = await open();
+    await store.enqueue({ kind: "test.work", key: "k", payload: {} });
+    const first = await store.claim({ owner: "w1", leaseMs, kinds });
+    if (!first) throw new Error("nothing claimed");
+    advance(leaseMs + 1);
+    expect(await store.claim({ owner: "w1", leaseMs, kinds, runningIds: [first.id] })).toBeUndefined();
+    // Its lease is still good for its own writes, and another worker may take the lapsed job over.
+    expect(await store.extendLease(first.lease, leaseMs)).toBe(true);
+    advance(leaseMs + 1);
+    expect((await store.claim({ owner: "w2", leaseMs, kinds, runningIds: [] }))?.id).toBe(first.id);
+  });
+
   it("keeps a lease that is extended, and a finished job is never claimed again", async () => {
     const { store, advance } = await open();
     await store.enqueue({ kind: "test.work", key: "k", payload: {} });

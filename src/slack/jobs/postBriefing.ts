@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Briefing, BriefingDraft } from "../../domain/briefing";
 import { isBriefError } from "../../domain/errors";
 import type { JobExecution } from "../../jobs/jobRunner";
-import { RetryLaterError } from "../../jobs/jobRunner";
+import { LeaseLostError, RetryLaterError } from "../../jobs/jobRunner";
 import { section } from "../../render/blocks";
 import { renderBriefingDraftMessages, renderBriefingMessages } from "../../render/briefingBlocks";
 import { actorChoiceBlocks } from "../../render/commandBlocks";
@@ -332,7 +332,8 @@ export async function briefAndPost(
       });
       return { ts, parts: posted };
     } catch (error) {
-      if (error instanceof RetryLaterError) throw error;
+      // A lost lease is not Slack refusing: the worker that has the job now delivers it, this one says nothing.
+      if (error instanceof RetryLaterError || error instanceof LeaseLostError) throw error;
       const platformError = slackPlatformError(error);
       const retryAfterSeconds = rateLimitRetryAfter(error);
       if (!platformError || !cannotPostErrors.has(platformError)) {
