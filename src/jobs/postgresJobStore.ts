@@ -80,8 +80,8 @@ export function createPostgresJobStore(pool: PostgresPool, clock: () => number =
       );
       const row = result.rows[0];
       if (!row) return undefined;
-      const job: ClaimedJob = { ...toJob(row), lease: { jobId: JobRowSchema.parse(row).id, token } };
-      return job;
+      const job = toJob(row);
+      return { ...job, lease: { jobId: job.id, token } } satisfies ClaimedJob;
     },
     extendLease: (lease, leaseMs) =>
       changedOne(`UPDATE jobs SET lease_expires_at = $3, updated_at = $4 WHERE ${leased}`, [

@@ -177,8 +177,8 @@ export function createSqliteJobStore(database: SqliteDatabase, clock: () => numb
         }),
       );
       if (row === undefined) return undefined;
-      const job: ClaimedJob = { ...toJob(row), lease: { jobId: JobRowSchema.parse(row).id, token } };
-      return job;
+      const job = toJob(row);
+      return { ...job, lease: { jobId: job.id, token } } satisfies ClaimedJob;
     },
     async extendLease(lease, leaseMs) {
       const now = clock();
