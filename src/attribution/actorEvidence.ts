@@ -4,12 +4,24 @@ import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
 import { carriesContent } from "./contentWords";
 import { documentIssuersIn, readoutIssuersIn } from "./documents";
-import { answerParagraphs, answersForInterviewee, intervieweeOf } from "./interviews";
+import {
+  answerParagraphs,
+  answersForInterviewee,
+  intervieweeOf,
+  statedByAuthor,
+  statementAuthorOf,
+} from "./interviews";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
 import { roleAfterMention } from "./roles";
-import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
-import { closesEarlierQuotation, findQuotedRanges, insideAny, leavesQuotationOpen } from "./sentenceParts";
+import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
+import {
+  closesEarlierQuotation,
+  findQuotedRanges,
+  insideAny,
+  leavesQuotationOpen,
+  wordsIn,
+} from "./sentenceParts";
 import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
 import { isOpinionHeadline, relayedByWriter } from "./writerVoice";
 
@@ -60,6 +72,8 @@ const anonymousSourcing =
 
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
+/** A speaker named only as "we" or "I". */
+const firstPersonSubject = /^(?:we|i)$/iu;
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
 const holdsQuote = (text: string) => /["“”«»„]/u.test(text);
 
@@ -171,6 +185,7 @@ function readArticle(
   let unattributedQuotation: Sentence | undefined;
   const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
   let interviewee: string | undefined;
+  let statementAuthor: string | undefined;
   const answers = answerParagraphs(sentences);
   const readoutIssuers = new Set<string>();
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
@@ -213,14 +228,31 @@ function readArticle(
     const events: SpeechEvent[] = opinion
       ? found.map((event) => relayedByWriter(sentence.text, event, mentions))
       : found;
-    if (sentencesRead === 1) interviewee = intervieweeOf(sentence.text, mentions);
-    // An interview's answer states the interviewee's position, unless the sentence names a speaker itself.
-    if (interviewee && events.length === 0 && answersForInterviewee(sentence, mentions, answers)) {
+    if (sentencesRead === 1) {
+      interviewee = intervieweeOf(sentence.text, mentions);
+      statementAuthor = statementAuthorOf(sentence.text, mentions);
+    }
+    // An interview's answer states the interviewee's position, and a statement's body its author's ("Statement by
+    // ..."), unless the sentence names a speaker itself.
+    const ownVoice =
+      interviewee && answersForInterviewee(sentence, mentions, answers)
+        ? interviewee
+        : statementAuthor && statedByAuthor(sentence, mentions)
+          ? statementAuthor
+          : undefined;
+    // "We have agreed on ...": the first person is the one whose words these are.
+    for (const event of ownVoice ? events : []) {
+      const subject = event.speaker ? wordsIn(sentence.text, event.speaker).filter(isContentWord) : [];
+      const firstPerson = subject.length === 1 && firstPersonSubject.test(subject[0]?.text ?? "");
+      if (event.kind === "statement" && event.speakers.length === 0 && firstPerson)
+        event.speakers = [ownVoice as string];
+    }
+    if (ownVoice && events.length === 0) {
       events.push({
         kind: "statement",
-        cue: "interview answer",
-        speakers: [interviewee],
-        targets: subjectOfQuotedSentence(sentence.text, mentions).filter((actor) => actor !== interviewee),
+        cue: "own words",
+        speakers: [ownVoice],
+        targets: subjectOfQuotedSentence(sentence.text, mentions).filter((actor) => actor !== ownVoice),
         text: { start: 0, end: sentence.text.length },
       });
     }

@@ -1,11 +1,31 @@
-// Interviews laid out as questions and answers: the answers are the interviewee's, with no attribution of their own.
+// Articles that are one official's own words: question-and-answer interviews (the answers are the interviewee's,
+// with no attribution of their own) and statements published under the speaker's name ("Statement by ...").
 import type { Sentence } from "../domain/article";
 import { agentNouns, nonGovernmentNouns } from "./lexicon";
 import type { SentenceMention } from "./sentenceAnalysis";
 
 const interviewHeadline = /\binterview(?:ed)?\b/iu;
+/** "Statement by Head of the Russian delegation ...", "Remarks by the Foreign Minister of Ukraine at ...". */
+const statementHeadline =
+  /^(?:(?:press|official|opening|closing|keynote|video)\s+)?(?:statement|remarks|speech|address|comments)\s+(?:by|of)\s+/iu;
+/** Where the name of the one a statement headline credits ends: "... Vladimir Medinsky following the talks". */
+const creditEnd =
+  /\s(?:following|after|at|on|in|during|before|to|regarding|concerning|about|over|with)\s|[,:;(–—]|\s-\s/u;
 const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/u;
 const isQuestion = (text: string) => text.trimEnd().endsWith("?");
+
+/**
+ * The actor whose one official the stretch names (a person of the actor or a role: "Ukraine's foreign minister",
+ * "Head of the Russian delegation Vladimir Medinsky"), or undefined: several actors, no role or leader named, or
+ * a voice that is not the government's ("a Chinese analyst").
+ */
+function officialActorIn(text: string, mentions: readonly SentenceMention[]): string | undefined {
+  const actors = new Set(mentions.map((mention) => mention.actor));
+  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
+  if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;
+  const official = mentions.some((mention) => mention.person) || words.some((word) => agentNouns.has(word));
+  return official ? [...actors][0] : undefined;
+}
 
 /**
  * The actor an interview headline names its one official interviewee for ("Ukraine's foreign minister in an
@@ -13,12 +33,24 @@ const isQuestion = (text: string) => text.trimEnd().endsWith("?");
  * not the government's ("a Chinese analyst in an interview").
  */
 export function intervieweeOf(headline: string, mentions: readonly SentenceMention[]): string | undefined {
-  if (!interviewHeadline.test(headline)) return undefined;
-  const actors = new Set(mentions.map((mention) => mention.actor));
-  const words = headline.toLowerCase().split(/[^\p{L}-]+/u);
-  if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;
-  const official = mentions.some((mention) => mention.person) || words.some((word) => agentNouns.has(word));
-  return official ? [...actors][0] : undefined;
+  return interviewHeadline.test(headline) ? officialActorIn(headline, mentions) : undefined;
+}
+
+/**
+ * The actor whose official a statement headline credits with the whole text ("Statement by Head of the Russian
+ * delegation Vladimir Medinsky following the talks in Istanbul": Russia; the talks are not the credit), or
+ * undefined: another headline, a joint statement of several actors, or a voice that is not the government's.
+ */
+export function statementAuthorOf(
+  headline: string,
+  mentions: readonly SentenceMention[],
+): string | undefined {
+  const opening = statementHeadline.exec(headline);
+  if (!opening) return undefined;
+  const start = opening[0].length;
+  const end = start + (creditEnd.exec(headline.slice(start))?.index ?? headline.length - start);
+  const credited = mentions.filter((mention) => mention.start >= start && mention.end <= end);
+  return officialActorIn(headline.slice(start, end), credited);
 }
 
 /**
@@ -41,14 +73,19 @@ export function answerParagraphs(sentences: readonly Sentence[]): Set<number> {
 }
 
 /**
- * A sentence of an answer the interviewee states: not a question of its own, and in the first person or naming an
- * actor ("The Ukrainian position is $30."), so asides such as "This requires a G7 solution." make no point.
+ * A sentence in the speaker's own voice: not a question, and in the first person or naming an actor ("The
+ * Ukrainian position is $30."), so asides such as "This requires a G7 solution." make no point.
  */
+const inOwnVoice = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
+  !isQuestion(sentence.text) && (firstPerson.test(sentence.text) || mentions.length > 0);
+
+/** A sentence of an answer the interviewee states (see inOwnVoice). */
 export const answersForInterviewee = (
   sentence: Sentence,
   mentions: readonly SentenceMention[],
   answers: ReadonlySet<number>,
-) =>
-  answers.has(sentence.paragraph) &&
-  !isQuestion(sentence.text) &&
-  (firstPerson.test(sentence.text) || mentions.length > 0);
+) => answers.has(sentence.paragraph) && inOwnVoice(sentence, mentions);
+
+/** A sentence of a statement's body (the headline is not) that its author states (see inOwnVoice). */
+export const statedByAuthor = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
+  sentence.paragraph > 0 && inOwnVoice(sentence, mentions);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("a statement published under its speaker's name", () => {
+  const statement = (headline: string) => [
+    headline,
+    "First, we tabled our draft agreement on grain corridors.",
+    "The draft sets out three stages.",
+    "The Ukrainian side took the draft home for review.",
+    "We have agreed to meet again in Geneva.",
+    "Analysts said Moscow was stalling.",
+  ];
+
+  it("gives the body's first-person sentences, and those naming an actor, to the official the headline credits", () => {
+    const article = readCatalogArticle(
+      statement(
+        "Statement by Head of the Russian delegation Ivan Petrov following the talks with Ukraine in Geneva",
+      ),
+    );
+    // "The draft sets out three stages." is neither first person nor about an actor: no point.
+    expect(article.stated("Russia")).toEqual(["S2", "S4", "S5"]);
+    // What the statement says of the other side is the speaker's account of it.
+    expect(article.attributed("Ukraine")).toEqual(["S4"]);
+    expect(article.claimants("Ukraine")).toEqual({ S4: "Russia" });
+    expect(article.stated("Ukraine")).toEqual([]);
+    // A sentence with a speaker of its own stays theirs: analysts' claim about Russia.
+    expect(article.attributed("Russia")).toEqual(["S6"]);
+  });
+
+  it("credits nobody when the headline names no official, several actors, or a voice that is not the government's", () => {
+    for (const headline of [
+      "Statement on the talks in Geneva",
+      "Joint statement by the Russian and Ukrainian delegations",
+      "Remarks by a Russian analyst on the talks in Geneva",
+      "Russian delegation reviews the talks in Geneva",
+    ]) {
+      const article = readCatalogArticle(statement(headline));
+      expect(article.stated("Russia"), headline).toEqual([]);
+      expect(article.stated("Ukraine"), headline).toEqual([]);
+    }
+  });
+});
