@@ -1,3 +1,4 @@
+import { resolveActors } from "../actors/actors";
 import type { ActorCatalog } from "../domain/actor";
 import { type Answer, AnswerSchema, type ThreadTurn } from "../domain/answer";
 import type { AnswerEngine } from "../domain/engine";
@@ -80,12 +81,21 @@ export function createAnswerService(dependencies: {
       const terms = analyseQuestion(question, actorCatalog.actors);
       const concepts = searchConceptsFor(terms, history, actorCatalog);
       const retrieval = await searchIndex.retrieve(slug, concepts);
-      // The briefing's reading of the asked actors. A question about an actor and no topic ("What did China
-      // say?") is also shown the actor's own words, its bottom line's first.
+      // A question about actors is answered from the briefing's reading: its actors' (the default ones) and the
+      // asked ones', so an answer places each sentence where the briefing does. A question about an actor and no
+      // topic ("What did China say?") is also shown the actor's own words, its bottom line's first.
       const sentences = await store.sentences(slug);
-      const stance = readStance(article, sentences, terms.actors);
+      const briefingActors = [...resolveActors(actorCatalog), ...terms.actors].filter(
+        (actor, index, all) => all.findIndex((other) => other.name === actor.name) === index,
+      );
+      const stance = terms.actors.length > 0 ? readStance(article, sentences, briefingActors) : [];
       const ownIds =
-        concepts.preferStatements && concepts.contentTerms.length === 0 ? stanceSentenceIds(stance) : [];
+        concepts.preferStatements && concepts.contentTerms.length === 0
+          ? stanceSentenceIds(
+              stance,
+              terms.actors.map((actor) => actor.name),
+            )
+          : [];
       const passageIds = new Set([...retrieval.passages.map((sentence) => sentence.id), ...ownIds]);
       const request = {
         article,

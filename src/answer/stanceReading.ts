@@ -1,4 +1,4 @@
-import { gistPoint } from "../attribution/gist";
+import { placeBriefing } from "../attribution/sentencePlacement";
 import type { Actor } from "../domain/actor";
 import type { Article, Sentence } from "../domain/article";
 import type { ActorPosition } from "../domain/briefing";
@@ -26,12 +26,15 @@ export function readStance(
 /** At most this many of an actor's own sentences join the passages of a question about it. */
 const stanceSentencesPerActor = 3;
 
-/** Each actor's own sentences, its bottom line's first (as the briefing picks it), at most a few per actor. */
-export function stanceSentenceIds(stance: readonly ActorPosition[]): string[] {
-  return stance.flatMap((position) => {
-    const stated = position.points.filter((point) => point.kind === "stated");
-    const gist = gistPoint(stance, position.actor);
-    const ids = [...(gist?.citations ?? []), ...stated.flatMap((point) => point.citations)];
-    return [...new Set(ids)].slice(0, stanceSentencesPerActor);
-  });
+/** Each asked actor's own sentences, its bottom line's first (as the briefing places it), a few per actor. */
+export function stanceSentenceIds(stance: readonly ActorPosition[], asked: readonly string[]): string[] {
+  const { bottomLines } = placeBriefing(stance);
+  return stance
+    .filter((position) => asked.includes(position.actor))
+    .flatMap((position) => {
+      const stated = position.points.filter((point) => point.kind === "stated");
+      const gist = bottomLines.get(position.actor);
+      const ids = [...(gist?.citations ?? []), ...stated.flatMap((point) => point.citations)];
+      return [...new Set(ids)].slice(0, stanceSentencesPerActor);
+    });
 }

@@ -1,4 +1,5 @@
 import type { ActionsBlock, KnownBlock, ModalView } from "@slack/types";
+import { channelPointsPerList } from "../attribution/sentencePlacement";
 import type { Briefing, BriefingDraft } from "../domain/briefing";
 import {
   blockTexts,
@@ -18,7 +19,6 @@ import {
   type ActorDigest,
   type BottomLine,
   bottomLineParts,
-  channelPointsPerList,
   claimantOpensText,
   digestBriefing,
   type ShownPoint,

@@ -1,18 +1,11 @@
-import { gistOf, gistPoint, maxGistWords } from "../attribution/gist";
-import { wordsIn } from "../attribution/sentenceParts";
-import {
-  type ActorPosition,
-  type Briefing,
-  type Point,
-  type PositionStatus,
-  summaryCitations,
-} from "../domain/briefing";
+import { type BriefingPlacement, placeBriefing } from "../attribution/sentencePlacement";
+import type { ActorPosition, Briefing, Point, PositionStatus } from "../domain/briefing";
 
 /**
  * What a briefing shows, decided once for every edge (Slack, terminal): each actor's bottom line, then what it
  * says and what others say about it, each article sentence at most once. A sentence several actors are read in
- * is shown under its speaker (stated before attributed, then in the actors' order) with the others named; what
- * does not fit the limits, or repeats a sentence already shown, waits in `more`.
+ * is shown under the actor `placeBriefing` places it under (attribution/sentencePlacement.ts) with the others
+ * named; what does not fit the limits, or reads a sentence placed elsewhere differently, waits in `more`.
  */
 
 export type BottomLine =
@@ -49,23 +42,10 @@ export interface BriefingDigest {
   moreCount: number;
 }
 
-/** At most this many "says" and "others say" lines per actor in a channel message. */
-export const channelPointsPerList = 3;
-
-function words(text: string): number {
-  return wordsIn(text).length;
-}
-
-/** The actor's bottom line: a summary carried by its own cited sentences, else its best stated point's gist. */
-function bottomLineOf(position: ActorPosition, positions: readonly ActorPosition[]): BottomLine {
-  if (position.status === "stated") {
-    if (position.summary && position.gistCitations && position.gistCitations.length > 0) {
-      const text = words(position.summary) <= maxGistWords ? position.summary : gistOf(position.summary);
-      return { kind: "gist", text, citations: position.gistCitations };
-    }
-    const point = gistPoint(positions, position.actor);
-    if (point) return { kind: "gist", text: gistOf(point.text), citations: point.citations };
-  }
+/** The actor's bottom line: its own words' gist as placed, else who claims things about it, else a mention. */
+function bottomLineOf(position: ActorPosition, placement: BriefingPlacement): BottomLine {
+  const source = placement.bottomLines.get(position.actor);
+  if (source) return { kind: "gist", text: source.text, citations: source.citations };
   const claims = position.points.filter((point) => point.kind === "attributed");
   if (claims.length > 0)
     return {
@@ -73,7 +53,7 @@ function bottomLineOf(position: ActorPosition, positions: readonly ActorPosition
       claimants: [...new Set(claims.map((point) => point.claimant ?? unsourcedLabel.toLowerCase()))],
     };
   if (position.status === "not_mentioned") return { kind: "not_mentioned" };
-  return { kind: "no_position", mentionedIn: summaryCitations(position.summary) };
+  return { kind: "no_position", mentionedIn: placement.mentions.get(position.actor) ?? [] };
 }
 
 /** A bottom line in words every edge shows alike: a status (set in italics in Slack), a text, its citations. */
@@ -105,95 +85,50 @@ export function claimantOpensText(point: Pick<ShownPoint, "text" | "claimant">):
 /** Claims the article does not source ("reportedly") are labelled so. */
 export const unsourcedLabel = "Unsourced";
 
-const shownPoint = (point: Point, alsoSaidBy: string[] = []): ShownPoint => ({
+const shownPoint = (point: Point, alsoSaidBy: string[]): ShownPoint => ({
   text: point.text,
   citations: point.citations,
   ...(point.claimant !== undefined && { claimant: point.claimant }),
   alsoSaidBy,
 });
 
-const sameText = (left: string, right: string) =>
-  left.toLowerCase().replace(/\W+/gu, " ").trim() === right.toLowerCase().replace(/\W+/gu, " ").trim();
-
 /**
- * Digests a briefing. `pointsPerList` bounds each actor's "says" and "others say" lists (a channel message
- * shows three; the terminal shows all). A point whose sentence is shown goes to `more` only if it reads the
- * sentence differently ("Western nations have accused China ..." where "China maintains ..." is shown).
+ * Digests a briefing, its points placed by `placeBriefing` (the rule thread answers name speakers by), so a
+ * sentence is under the same actor in every message and edge. `pointsPerList` bounds each actor's "says" and
+ * "others say" lists (a channel message shows `channelPointsPerList`, fewer for a long one; the terminal all);
+ * a point past it waits in `more`.
  */
 export function digestBriefing(
   briefing: Pick<Briefing, "positions">,
   pointsPerList: number = Number.POSITIVE_INFINITY,
 ): BriefingDigest {
   const { positions } = briefing;
-  /** Sentence id → the texts shown for it so far (in the lists, then in `more`). */
-  const shown = new Map<string, string[]>();
-  const show = (citations: readonly string[], ...texts: string[]) => {
-    for (const id of citations) shown.set(id, [...(shown.get(id) ?? []), ...texts]);
-  };
-  const isShown = (point: Pick<Point, "citations">) => point.citations.some((id) => shown.has(id));
-  const readsAsShown = (point: Point) =>
-    point.citations.some((id) => (shown.get(id) ?? []).some((text) => sameText(text, point.text)));
+  const placement = placeBriefing(positions);
   const digests: ActorDigest[] = positions.map((position) => ({
     actor: position.actor,
     status: position.status,
-    bottomLine: bottomLineOf(position, positions),
+    bottomLine: bottomLineOf(position, placement),
     says: [],
     othersSay: [],
     more: { says: [], othersSay: [] },
   }));
-  // The points a bottom line stands for (those resting only on its sentences) are not listed again.
-  const inBottomLine = new Set<Point>();
-  positions.forEach((position, index) => {
-    const { bottomLine } = digests[index] as ActorDigest;
-    if (bottomLine.kind !== "gist") return;
-    const covered = position.points.filter(
-      (point) => point.kind === "stated" && point.citations.every((id) => bottomLine.citations.includes(id)),
-    );
-    for (const point of covered) inBottomLine.add(point);
-    show(bottomLine.citations, bottomLine.text, ...covered.map((point) => point.text));
-  });
-  // Mention sentences of a `none` actor are shown unless already cited above.
-  for (const digest of digests) {
-    if (digest.bottomLine.kind !== "no_position") continue;
-    digest.bottomLine.mentionedIn = digest.bottomLine.mentionedIn.filter((id) => !shown.has(id));
-    show(digest.bottomLine.mentionedIn);
-  }
-  // A joint statement: other actors read as saying the very same words of the sentence.
-  const alsoSaidBy = (point: Point, actor: string) =>
-    positions
-      .filter(
-        (position) =>
-          position.actor !== actor &&
-          position.points.some(
-            (other) =>
-              other.kind === "stated" &&
-              sameText(other.text, point.text) &&
-              other.citations.some((id) => point.citations.includes(id)),
-          ),
-      )
-      .map((position) => position.actor);
   const more: Array<{ digest: ActorDigest; kind: "says" | "othersSay"; point: Point }> = [];
   for (const kind of ["stated", "attributed"] as const) {
     positions.forEach((position, index) => {
       const digest = digests[index] as ActorDigest;
       const list = kind === "stated" ? digest.says : digest.othersSay;
       for (const point of position.points.filter((candidate) => candidate.kind === kind)) {
-        if (inBottomLine.has(point)) continue;
-        if (isShown(point) || list.length >= pointsPerList) {
+        const place = placement.placeOf(point);
+        if (place === "listed" && list.length < pointsPerList)
+          list.push(shownPoint(point, placement.alsoSaidBy(point)));
+        else if (place === "listed" || place === "more")
           more.push({ digest, kind: kind === "stated" ? "says" : "othersSay", point });
-          continue;
-        }
-        list.push(shownPoint(point, kind === "stated" ? alsoSaidBy(point, position.actor) : []));
-        show(point.citations, point.text);
       }
     });
   }
   // The rest, once each, in the order of the lists above.
-  for (const { digest, kind, point } of more) {
-    if (readsAsShown(point)) continue;
-    digest.more[kind].push(shownPoint(point, kind === "says" ? alsoSaidBy(point, digest.actor) : []));
-    show(point.citations, point.text);
-  }
+  for (const { digest, kind, point } of more)
+    digest.more[kind].push(shownPoint(point, placement.alsoSaidBy(point)));
   const moreCount = digests.reduce(
     (total, digest) => total + digest.more.says.length + digest.more.othersSay.length,
     0,

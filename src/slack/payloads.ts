@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { maxActorsPerBriefing } from "../actors/actors";
+import { channelPointsPerList } from "../attribution/sentencePlacement";
 import type { BriefingRef, SuggestedQuestionValue } from "../render/briefingBlocks";
-import { channelPointsPerList } from "../render/briefingDigest";
 import type { BriefButtonValue } from "../render/commandBlocks";
 
 /** The parts of Slack's payloads the listeners rely on, checked at the boundary. */

@@ -1,12 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCoreConfig, projectRoot } from "../../src/config";
 import type { Briefing } from "../../src/domain/briefing";
-import { silentLogger } from "../../src/log";
 import { maxSuggestedQuestions, suggestQuestions } from "../../src/render/suggestedQuestions";
-import { createServices, type Services } from "../../src/services";
-import { temporaryDatabasePath } from "../support/tempDatabase";
+import type { Services } from "../../src/services";
+import { servicesWithFixtureArticles } from "../support/fixtureArticles";
 
 const article = { slug: "a", title: "A", hash: "h" };
 
@@ -80,20 +76,9 @@ describe("suggestQuestions", () => {
 
 describe("suggested questions of every fixture article", () => {
   let services: Services;
-  const slugs: string[] = [];
+  let slugs: string[] = [];
   beforeAll(async () => {
-    services = await createServices(
-      loadCoreConfig({ BRIEF_DB: temporaryDatabasePath(), BRIEF_ENGINE: "offline" }),
-      silentLogger,
-    );
-    for (const folder of ["test/fixtures/articles", "data/articles"])
-      for (const file of fs
-        .readdirSync(path.join(projectRoot, folder))
-        .filter((name) => name.endsWith(".txt"))) {
-        const slug = file.replace(/\.txt$/, "");
-        await services.store.ingestFile(path.join(projectRoot, folder, file), { slug });
-        slugs.push(slug);
-      }
+    ({ services, slugs } = await servicesWithFixtureArticles());
   });
   afterAll(() => services.close());
 

@@ -1,5 +1,5 @@
 import { mentionsActor } from "../../actors/mentions";
-import { gistOf, gistPoint } from "../../attribution/gist";
+import { type BriefingPlacement, placeBriefing } from "../../attribution/sentencePlacement";
 import type { Actor } from "../../domain/actor";
 import type { AnswerPart } from "../../domain/answer";
 import type { Sentence } from "../../domain/article";
@@ -22,46 +22,57 @@ import { analyseQuestion, searchWords } from "../../retrieve/questionTerms";
 const maxAnswerParts = 3;
 const maxMentionCitations = 3;
 
-/** The sentences each asked actor itself says or does something in, per the briefing's stance reading. */
-function ownWordsByActor(request: AnswerRequest): Map<string, Set<string>> {
-  return new Map(
-    request.stance.map((position) => [
-      position.actor,
-      new Set(position.points.filter((point) => point.kind === "stated").flatMap((point) => point.citations)),
-    ]),
-  );
+/** The sentences the briefing places under each actor as its own words (a joint statement under each speaker). */
+function ownWordsByActor(request: AnswerRequest, placement: BriefingPlacement): Map<string, Set<string>> {
+  const ownWords = new Map(request.stance.map((position) => [position.actor, new Set<string>()]));
+  const cited = request.stance.flatMap((position) => position.points.flatMap((point) => point.citations));
+  for (const id of new Set(cited)) {
+    const [placed] = placement.readingsOf(id);
+    if (placed?.kind !== "stated") continue;
+    for (const actor of [placed.actor, ...placed.alsoSaidBy]) ownWords.get(actor)?.add(id);
+  }
+  return ownWords;
 }
 
 /**
- * Who says a sentence, for a question about actors: the asked actor itself, or the claimant of what the
- * reading files as others' claim about it, set apart ("Ukraine, not Russia"), so a quote is never read as the
- * asked actor's own.
+ * Who says a sentence, as its briefing places it (placeBriefing, as a channel message lists it): an actor ("China", "China and Russia" for a
+ * joint statement), or the claimant of a claim about one, set apart ("Ukraine, not Russia"), as is a speaker
+ * other than the asked actor the sentence is about ("Russia, not Ukraine"). A sentence the briefing also reads
+ * as a claim by someone the question names ("What do Western nations say about China?") is labelled by it.
  */
-function speakerOf(request: AnswerRequest, sentenceId: string, asked: readonly string[]): string | undefined {
-  for (const actor of request.actors) {
-    const position = request.stance.find((candidate) => candidate.actor === actor.name);
-    const points = (position?.points ?? []).filter((point) => point.citations.includes(sentenceId));
-    // One sentence read both ways ("Though China maintains ..., Western nations have accused China ..."): the
-    // question about the claimant ("What do Western nations say about China?") is answered by their claim.
-    const askedClaim = points.find(
-      (point) =>
-        point.kind === "attributed" &&
-        point.claimant !== undefined &&
-        searchWords(point.claimant).some((word) => asked.includes(word)),
-    );
-    for (const point of askedClaim ? [askedClaim] : points) {
-      if (!point.citations.includes(sentenceId)) continue;
-      if (point.kind === "stated") return actor.name;
-      return `${point.claimant ?? "Others"}, not ${actorLabel(actor)}`;
-    }
-  }
-  return undefined;
+function speakerOf(
+  request: AnswerRequest,
+  placement: BriefingPlacement,
+  sentence: Sentence,
+  asked: readonly string[],
+): string | undefined {
+  const readings = placement.readingsOf(sentence.id).filter((reading) => reading.kind !== "mentioned");
+  const askedClaim = readings.find(
+    (reading) =>
+      reading.kind === "attributed" &&
+      reading.claimant !== undefined &&
+      searchWords(reading.claimant).some((word) => asked.includes(word)),
+  );
+  const reading = askedClaim ?? readings[0];
+  if (!reading) return undefined;
+  if (reading.kind === "attributed")
+    return `${reading.claimant ?? "Others"}, not ${actorLabel({ name: reading.actor })}`;
+  const speakers = [reading.actor, ...reading.alsoSaidBy];
+  const setApart = request.actors.some((actor) => speakers.includes(actor.name))
+    ? undefined
+    : request.actors.find(
+        (actor) =>
+          readings.some((other) => other.actor === actor.name) || mentionsActor(sentence.text, actor),
+      );
+  return `${speakers.join(" and ")}${setApart ? `, not ${actorLabel(setApart)}` : ""}`;
 }
 
 /** "Summarize China's stance in one line": the briefing's bottom line for the actor, in the article's words. */
-function bottomLineAnswer(request: AnswerRequest, actor: Actor): AnswerPart | undefined {
-  const point = gistPoint(request.stance, actor.name);
-  return point ? { text: gistOf(point.text), citations: point.citations, speaker: actor.name } : undefined;
+function bottomLineAnswer(placement: BriefingPlacement, actor: Actor): AnswerPart | undefined {
+  const bottomLine = placement.bottomLines.get(actor.name);
+  return bottomLine
+    ? { text: bottomLine.text, citations: bottomLine.citations, speaker: actor.name }
+    : undefined;
 }
 
 // Discourse openers that only make sense inside the article ("However, Ukraine contests ...").
@@ -116,13 +127,14 @@ export function createOfflineAnswerEngine(): AnswerEngine {
       const ownActs = new Set<string>();
       const asksAboutActors = asksForStance || contentTerms.length === 0;
       const [onlyActor] = request.actors;
+      const placement = placeBriefing(request.stance);
       const bottomLine =
         asksAboutActors && request.asksBriefly && request.actors.length === 1 && onlyActor
-          ? bottomLineAnswer(request, onlyActor)
+          ? bottomLineAnswer(placement, onlyActor)
           : undefined;
       if (bottomLine) return { ...answered(request), answer: [bottomLine] };
       if (asksAboutActors) {
-        const ownWords = ownWordsByActor(request);
+        const ownWords = ownWordsByActor(request, placement);
         for (const actor of request.actors) {
           const acts = ownWords.get(actor.name) ?? new Set<string>();
           const mentions = best.filter((sentence) => mentionsActor(sentence.text, actor));
@@ -144,7 +156,7 @@ export function createOfflineAnswerEngine(): AnswerEngine {
       for (const sentence of ranked) {
         if (parts.length >= maxParts) break;
         if (cited.has(sentence.id)) continue;
-        const speaker = speakerOf(request, sentence.id, contentTerms);
+        const speaker = speakerOf(request, placement, sentence, contentTerms);
         parts.push({ ...asAnswerLine(sentence), ...(speaker ? { speaker } : {}) });
         cited.add(sentence.id);
       }
