@@ -182,7 +182,16 @@ function readArticle(
   let previousSpeakerPronouns = new Map<string, Pronoun>();
   let documentIssuers: string[] = [];
   const roleOwners = new Map<string, string>();
-  let unattributedQuotation: Sentence | undefined;
+  // A whole quotation nobody was given, and the one actor that spoke outside quotations just before it.
+  let unattributedQuotation: { sentence: Sentence; speakerBefore: string | undefined } | undefined;
+  // The one actor whose statement, outside quotations, the previous sentence reported.
+  let indirectSpeaker: string | undefined;
+  const giveQuotation = (quoted: Sentence, speakers: readonly string[]) => {
+    const quotedText = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
+    for (const actor of speakers) {
+      evidence.get(actor)?.candidates.push({ kind: "stated", text: quotedText, citation: quoted.id });
+    }
+  };
   const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
   let interviewee: string | undefined;
   let statementAuthor: string | undefined;
@@ -316,17 +325,13 @@ function readArticle(
       }
     }
     const stated: typeof previousStated = [];
+    let quotationClaimed = false;
     for (const event of events) {
       // "Kremlin says." names a speaker and a verb only: no point. After a quotation nobody was given it
       // (`"We will stay vigilant."` / `Kallas notes.`), it says whose the quotation is.
       if (event.kind === "statement" && !carriesContent(sentence.text, event.text, mentions, event.cue)) {
-        const quoted = unattributedQuotation;
-        if (quoted) {
-          const quotedText = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
-          for (const actor of event.speakers) {
-            evidence.get(actor)?.candidates.push({ kind: "stated", text: quotedText, citation: quoted.id });
-          }
-        }
+        if (unattributedQuotation) giveQuotation(unattributedQuotation.sentence, event.speakers);
+        quotationClaimed = unattributedQuotation !== undefined;
         continue;
       }
       const text = pointTextFrom(sentence.text, event.text, {
@@ -349,6 +354,14 @@ function readArticle(
       }
     }
     previousStated = stated;
+    // `He pointed out that Russia ...` / `"Putin must stop ..."`: a quotation the next sentence does not claim
+    // goes on from the one actor that had just spoken.
+    if (unattributedQuotation?.speakerBefore && !quotationClaimed)
+      giveQuotation(unattributedQuotation.sentence, [unattributedQuotation.speakerBefore]);
+    const speakerBefore = indirectSpeaker;
+    const indirectSpeakers = new Set(stated.map((entry) => entry.actor));
+    const outsideSpeaker = events.some((event) => event.kind === "statement" && event.speakers.length === 0);
+    indirectSpeaker = indirectSpeakers.size === 1 && !outsideSpeaker ? [...indirectSpeakers][0] : undefined;
     const speakers = [
       ...new Set([
         ...closingSpeakers,
@@ -378,7 +391,7 @@ function readArticle(
       !givenToSomeone &&
       !leavesQuotationOpen(sentence.text) &&
       !openQuotation
-        ? sentence
+        ? { sentence, speakerBefore }
         : undefined;
     documentIssuers = documentIssuersIn(sentence.text, mentions, events) ?? documentIssuers;
     for (const mention of unquotedMentions) {
@@ -410,6 +423,8 @@ function readArticle(
     if (articleNames.learnFrom(sentence.text, mentions))
       readMentions = createMentionReader(articleNames.actors());
   }
+  if (unattributedQuotation?.speakerBefore)
+    giveQuotation(unattributedQuotation.sentence, [unattributedQuotation.speakerBefore]);
   // `Zelenskyy stressed the need for ...` / `"It is precisely ...` running to the article's end, never closed
   // nor attributed: the quotation goes on from the one speaker just before it.
   if (openQuotation)

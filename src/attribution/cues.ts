@@ -58,6 +58,10 @@ const documentReadPattern = new RegExp(
 /** "saw the deal as a positive sign", "views Moscow as a partner": a stance, when "as" follows soon. */
 const perceptionPattern = /\b(?:sees|saw|views|viewed|regards|regarded)\b(?=[^,;.!?"“”]{1,60}?\bas\b)/giu;
 
+/** "showed their readiness to impose sanctions": a stance shown. */
+const readinessPattern =
+  /\b(?:show|shows|showed|showing)\s+(?:(?:its|their|his|her)\s+)?(?:readiness|willingness)\b/giu;
+
 /** "continues to insist": a statement going on, not an infinitive. */
 const continuingBefore = /\b(?:continues|continued|continue|continuing|went on|goes on|proceeded)\s+to\s+$/iu;
 
@@ -68,7 +72,10 @@ function extraCues(analysis: SentenceAnalysis): Cue[] {
     const start = match.index + match[0].length - word.length;
     if (!insideAny(analysis.quoted, start)) cues.push({ start, end: start + word.length, word });
   }
-  for (const match of analysis.text.matchAll(perceptionPattern)) {
+  for (const match of [
+    ...analysis.text.matchAll(perceptionPattern),
+    ...analysis.text.matchAll(readinessPattern),
+  ]) {
     const before = analysis.text.slice(Math.max(0, match.index - 40), match.index);
     if (
       insideAny(analysis.quoted, match.index) ||

@@ -74,6 +74,9 @@ export function documentIssuersIn(
     const found = documentWord.exec(text.slice(cueAt, event.text.end));
     if (found && !insideAny(quoted, cueAt + found.index)) return [...event.speakers];
   }
+  // "The leaders ... expressed their support in a statement": the statement is theirs.
+  const inStatement = statementsInDocument(text, events);
+  if (inStatement.length > 0) return inStatement;
   const owners = documentOwners(text, mentions, quoted);
   return owners.length > 0 ? owners : undefined;
 }
@@ -89,11 +92,17 @@ export function readoutIssuersIn(
   events: readonly SpeechEvent[],
 ): string[] {
   if (!documentWord.test(text) || jointDocumentPattern.test(text)) return [];
-  const fromStatements = events
+  const fromStatements = statementsInDocument(text, events);
+  return [...new Set([...fromStatements, ...documentOwners(text, mentions, findQuotedRanges(text))])];
+}
+
+/** The speakers of statements made "in a statement", "in its readout": that document's issuers. */
+function statementsInDocument(text: string, events: readonly SpeechEvent[]): string[] {
+  const speakers = events
     .filter(
       (event) =>
         event.kind === "statement" && inStatementPattern.test(text.slice(event.text.start, event.text.end)),
     )
     .flatMap((event) => event.speakers);
-  return [...new Set([...fromStatements, ...documentOwners(text, mentions, findQuotedRanges(text))])];
+  return [...new Set(speakers)];
 }

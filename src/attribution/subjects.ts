@@ -49,6 +49,10 @@ export function namesActorItself(
     start: Math.max(from, mention.start - 48),
     end: mention.start,
   }).filter((word) => !determiners.has(word.lower));
+  // "the leaders of 26 of the EU's 27 member states": a share of the role holders is still the role.
+  const share = before.at(-2);
+  if (before.at(-1)?.lower === "of" && share && shareWord.test(share.lower) && before.at(-3)?.lower === "of")
+    before.splice(-2);
   const previous = before.at(-1);
   // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
   // An embassy or envoy "in Kyiv" or "to China" is the host's guest, not its voice.
@@ -94,10 +98,14 @@ export function namesActorItself(
   // reported, "Moscow's dependence on ..." is still a claim about it.
   const possessive = /^['’]s\b/u.test(text.slice(mention.end));
   const nextWord = after.find((word) => word.start >= mention.end + 2);
-  if (possessive && nextWord && !reading.content) return agentAt >= 0 || nextWord.text !== nextWord.lower;
+  if (possessive && nextWord && !reading.content)
+    return speaksFor || agentAt >= 0 || nextWord.text !== nextWord.lower;
   if (!mention.adjective) return true;
   return agentAt >= 0;
 }
+
+/** A count or share before "of": "26 of", "most of", "all of". */
+const shareWord = /^(?:\d+|all|most|many|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens)$/u;
 
 const stanceVerbWords = new Set(stanceVerbs);
 
@@ -179,6 +187,11 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const first = words[firstIndex];
   if (!first) return undefined;
   const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
+  // "The leaders of 26 of the EU's member states" say whose they are: no reference back.
+  const ownedAfter =
+    match?.[1] !== undefined &&
+    /^\s+(?:of|from)\s/u.test(analysis.text.slice(first.start + match[0].length, subject.end));
+  if (ownedAfter) return undefined;
   if (!match) return definiteRoleReference(analysis, subject, words.slice(firstIndex));
   const groupWord = (match[1] ?? match[2] ?? "").toLowerCase();
   const earlier = [
@@ -375,9 +388,16 @@ function subjectEnd(analysis: SentenceAnalysis, subject: TextRange): number {
   );
   for (const [index, word] of words.entries()) {
     const previous = words[index - 1];
+    // "the leaders of 26 of the EU's ...": the second "of" still says whose leaders.
+    const shareOfRole =
+      word.lower === "of" &&
+      shareWord.test(previous?.lower ?? "") &&
+      words[index - 2]?.lower === "of" &&
+      agentNouns.has(words[index - 3]?.lower ?? "");
     if (
       prepositions.has(word.lower) &&
-      !(representingPrepositions.has(word.lower) && agentNouns.has(previous?.lower ?? ""))
+      !(representingPrepositions.has(word.lower) && agentNouns.has(previous?.lower ?? "")) &&
+      !shareOfRole
     )
       if (!firstNamed || word.start > firstNamed.start) return word.start;
     const verb = finiteVerbWords.has(word.lower) || (/ed$/u.test(word.lower) && word.text === word.lower);
