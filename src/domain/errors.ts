@@ -46,12 +46,25 @@ export function isBriefError(value: unknown, code?: ErrorCode): value is BriefEr
 /** How much of a person's own text a message quotes back: a 40 KB "slug" is not repeated in full. */
 const maxQuotedCharacters = 80;
 
-/** Control, bidirectional override and isolate characters: quoted back, they could hide or reorder the message around them. */
-const disguisingCharacters = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Bidirectional embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069). */
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text we show that is not ours (a person's input, an article's title or sentences), its bidirectional
+ * controls shown as �: they reorder the text after them, so "Report\u202Efdp.exe" would read as another
+ * name and could reorder the message around it. The left-to-right and right-to-left marks stay: they reorder
+ * nothing, and right-to-left titles need them.
+ */
+export function neutraliseBidiControls(text: string): string {
+  return text.replace(bidiControls, "\ufffd");
+}
+
+/** Control characters and marks: in what a person typed, quoted back, they could hide part of it. */
+const typedDisguisingCharacters = /[\p{Cc}\u061c\u200e\u200f]/gu;
 
 /** Text a person typed, as a message quotes it back: at most 80 characters, disguising characters shown as �. */
 export function quotedInput(text: string): string {
-  const visible = text.replace(disguisingCharacters, "\ufffd");
+  const visible = neutraliseBidiControls(text).replace(typedDisguisingCharacters, "\ufffd");
   const characters = [...visible];
   return characters.length <= maxQuotedCharacters
     ? visible

@@ -1,6 +1,7 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { Answer } from "../domain/answer";
 import type { Source } from "../domain/briefing";
+import { neutraliseBidiControls } from "../domain/errors";
 import { textFragmentUrl } from "./citationLinks";
 import { type CitationMarkers, citationMarkerWriter, speakerPrefix } from "./citationMarkers";
 
@@ -8,7 +9,8 @@ import { type CitationMarkers, citationMarkerWriter, speakerPrefix } from "./cit
  * Pure Block Kit builders shared by briefings (briefingBlocks.ts) and answers: plain data the Slack edge posts, typed with @slack/types
  * (types only; nothing from a Slack SDK runs here).
  * Every piece of text from users, articles or the model goes through escapeSlackText, so `<!channel>`,
- * `<@U…>` or `<https://x|label>` inside it is shown as text and never becomes a mention or a disguised link.
+ * `<@U…>` or `<https://x|label>` inside it is shown as text and never becomes a mention or a disguised link,
+ * and a bidirectional override in it cannot reorder what it is shown in.
  */
 
 /** One chat message: Block Kit plus the plain `text` fallback for notifications and screen readers. */
@@ -28,9 +30,12 @@ export const slackLimits = {
 
 export const feedbackActionIds = { up: "briefing_feedback_up", down: "briefing_feedback_down" } as const;
 
-/** The three characters Slack's mrkdwn treats as control characters, as entities. */
+/** The three characters Slack's mrkdwn treats as control characters, as entities; bidi controls as �. */
 export function escapeSlackText(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return neutraliseBidiControls(text)
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;");
 }
 
 const slackUserIdPattern = /^[UW][A-Z0-9]{2,}$/;

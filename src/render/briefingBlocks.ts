@@ -1,6 +1,7 @@
 import type { ActionsBlock, KnownBlock, ModalView } from "@slack/types";
 import { channelPointsPerList } from "../attribution/sentencePlacement";
 import type { Briefing, BriefingDraft } from "../domain/briefing";
+import { neutraliseBidiControls } from "../domain/errors";
 import {
   blockTexts,
   context,
@@ -128,7 +129,8 @@ function suggestedQuestionButtons(briefing: Briefing, count: number): ActionsBlo
     elements: questions.map((question, index) => ({
       type: "button" as const,
       action_id: `${suggestedQuestionActionPrefix}:${index}`,
-      text: { type: "plain_text" as const, text: question.text },
+      // Plain text is shown as is: the question's article words lose only their bidi controls.
+      text: { type: "plain_text" as const, text: neutraliseBidiControls(question.text) },
       value: JSON.stringify({ question: question.text } satisfies SuggestedQuestionValue),
     })),
   };

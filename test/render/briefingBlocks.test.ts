@@ -288,6 +288,31 @@ describe("renderBriefingMessages", () => {
     expect(JSON.stringify(messages)).toContain("&amp; more");
   });
 
+  it("shows an article's bidi overrides and isolates as �, keeping its left-to-right and right-to-left marks", () => {
+    // "Invoice\u202Efdp.exe" reads as "Invoiceexe.pdf"; an isolate left open reorders all that follows it.
+    const title = "Invoice\u202Efdp.exe \u2067\u05e9\u05dc\u05d5\u05dd\u200f news\u200e";
+    const sentence = "Kyiv said \u202Bthe talks\u202C failed \u2066and more\u2069.";
+    const briefing = briefingWith({
+      article: { slug: "x", title, url: "https://news.example/a", hash: "h" },
+      positions: [
+        {
+          actor: "Ukraine",
+          status: "stated",
+          points: [stated(sentence, "S1"), stated(`${title} said it.`, "S2")],
+        },
+      ],
+      sources: [
+        { id: "S1", text: sentence },
+        { id: "S2", text: `${title} said it.` },
+      ],
+    });
+    const messages = renderBriefingMessages(briefing, { requestedBy: "U1" });
+    const shown = JSON.stringify([messages, sourcesViewFor(briefing, messages[0]?.blocks ?? [])]);
+    expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    expect(shown).toContain("Invoice\ufffdfdp.exe \ufffd\u05e9\u05dc\u05d5\u05dd\u200f news\u200e");
+    expect(shown).toContain("Kyiv said \ufffdthe talks\ufffd failed");
+  });
+
   it("keeps the channel message within its budget for a long article, and every section within Slack's limit", () => {
     const long = Array.from({ length: 40 }, (_, index) => ({
       id: `S${index + 1}`,
