@@ -36,6 +36,28 @@ export function isAllowedHost(policy: AddressPolicy, hostname: string, port: num
   );
 }
 
+/**
+ * Why a link to a host the operator allowed on other ports only is refused ("127.0.0.1 is allowed on port 8080
+ * only, not 80", a link without a port being on 80 or 443), rather than a reason that says the host is
+ * blocked; undefined for a host not on the allow list.
+ */
+export function allowedOnOtherPorts(
+  policy: AddressPolicy,
+  hostname: string,
+  port: number,
+): string | undefined {
+  const host = bareHostname(hostname);
+  const ports = [
+    ...new Set(
+      policy.allowHosts
+        .filter((allowed) => allowed.host === host)
+        .flatMap((allowed) => (allowed.port === undefined ? standardPorts : [allowed.port])),
+    ),
+  ];
+  if (ports.length === 0) return undefined;
+  return `${host} is allowed on port${ports.length > 1 ? "s" : ""} ${ports.join(" and ")} only, not ${port}`;
+}
+
 const rangeDescriptions: Record<string, string> = {
   loopback: "a loopback address",
   private: "a private network address",
@@ -84,12 +106,14 @@ export function checkUrl(url: URL, policy: AddressPolicy, shown: string = url.hr
     throw fetchRefused(shown, "links with a user name or password are refused");
   const port = effectivePort(url);
   if (isAllowedHost(policy, url.hostname, port)) return;
+  const otherPorts = allowedOnOtherPorts(policy, url.hostname, port);
   if (isIpLiteral(url.hostname)) {
     const refusal = addressRefusal(url.hostname);
     // `http://2130706433/` is shown as typed, with the address it means.
     const address = bareHostname(url.hostname);
     const spelledOut = shown.toLowerCase().includes(address) ? "" : ` (${address})`;
-    if (refusal) throw fetchRefused(shown, `it points at ${refusal}${spelledOut}`, { address });
+    if (refusal) throw fetchRefused(shown, otherPorts ?? `it points at ${refusal}${spelledOut}`, { address });
   }
-  if (!policy.ports.includes(port)) throw fetchRefused(shown, "only ports 80 and 443 can be fetched");
+  if (!policy.ports.includes(port))
+    throw fetchRefused(shown, otherPorts ?? "only ports 80 and 443 can be fetched");
 }

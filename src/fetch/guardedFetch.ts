@@ -7,6 +7,7 @@ import { BriefError, isBriefError } from "../domain/errors";
 import {
   type AddressPolicy,
   addressRefusal,
+  allowedOnOtherPorts,
   bareHostname,
   checkUrl,
   fetchRefused,
@@ -129,7 +130,13 @@ function guardedConnector(
     }
     checked(options, (error, socket) => {
       if (error) {
-        callback(error, null);
+        // A name the operator allowed on another port: that is what the person can act on.
+        const otherPorts = allowedOnOtherPorts(policy, host, port);
+        const refusal =
+          otherPorts && isBriefError(error, "fetch_refused")
+            ? fetchRefused(host, otherPorts, { address: error.details.address })
+            : error;
+        callback(refusal, null);
         return;
       }
       const connected = (socket as Socket).remoteAddress ?? "";

@@ -173,7 +173,7 @@ describe("guarded fetch: SSRF refusals (no allow list)", () => {
     const error = await briefErrorOf(fetcher({ policy })(`${allowed.origin}/go`));
     expect(error.code).toBe("fetch_refused");
     expect(error.message).toBe(
-      `I won't follow the redirect from ${allowed.origin}/go to ${target.origin}/secret: it points at a loopback address.`,
+      `I won't follow the redirect from ${allowed.origin}/go to ${target.origin}/secret: 127.0.0.1 is allowed on port ${allowed.port} only, not ${target.port}.`,
     );
     expect(allowed.requests).toEqual(["/go"]);
     expect(target.connections()).toBe(0);
@@ -244,8 +244,29 @@ describe("guarded fetch: allowed hosts and limits", () => {
     const server = await serve([wirePage("/")]);
     const other = await serve([wirePage("/")]);
     const error = await briefErrorOf(allowing(server)(`${other.origin}/`));
-    expect(error.message).toContain("it points at a loopback address");
+    expect(error.message).toBe(
+      `I won't fetch ${other.origin}/: 127.0.0.1 is allowed on port ${server.port} only, not ${other.port}.`,
+    );
     expect(other.connections()).toBe(0);
+  });
+
+  it("says a host allowed on another port is allowed there when the link has no port (80 or 443)", async () => {
+    const server = await serve([wirePage("/")]);
+    for (const [url, port] of [
+      ["http://127.0.0.1/page", 80],
+      ["https://127.0.0.1/page", 443],
+    ] as const)
+      expect((await briefErrorOf(allowing(server)(url))).message).toBe(
+        `I won't fetch ${url}: 127.0.0.1 is allowed on port ${server.port} only, not ${port}.`,
+      );
+    // A name allowed on its port, resolving to a private address, the same.
+    const { lookup } = fakeLookup({ "wire.internal": ["10.0.0.7"] });
+    const policy = { allowHosts: [{ host: "wire.internal", port: server.port }], ports: standardPorts };
+    expect((await briefErrorOf(fetcher({ policy, lookup })("http://wire.internal/"))).message).toBe(
+      `I won't fetch http://wire.internal/: wire.internal is allowed on port ${server.port} only, not 80.`,
+    );
+    expect(server.connections()).toBe(0);
+    expect(connectAttempts.filter((attempt) => attempt.startsWith("127.0.0.1"))).toEqual([]);
   });
 
   it("stops after 5 redirects", async () => {
