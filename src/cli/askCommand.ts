@@ -1,3 +1,5 @@
+import { SlugSchema, slugRule } from "../domain/article";
+import { BriefError, quotedInput } from "../domain/errors";
 import { renderAnswerForTerminal } from "../render/terminalAnswer";
 import { isBlankQuestion } from "../retrieve/questionTerms";
 import { type CliCommand, UsageError } from "./runCli";
@@ -20,6 +22,11 @@ export const askCommand: CliCommand = {
     if (!slug || isBlankQuestion(question)) throw new UsageError(slug ? "Missing question." : "");
     const thread = typeof values.thread === "string" ? values.thread : undefined;
     if (thread !== undefined && thread.trim() === "") throw new UsageError("--thread needs an id.");
+    if (thread !== undefined && !SlugSchema.safeParse(thread).success)
+      throw new BriefError(
+        "bad_input",
+        `Bad --thread id '${quotedInput(thread)}': ${slugRule}, e.g. --thread t1.`,
+      );
     const answer = await services.answers.ask(slug, question, {
       threadKey: thread === undefined ? undefined : `cli:${thread}`,
     });

@@ -1,3 +1,14 @@
+import { z } from "zod";
+
+/**
+ * An id a person types or sees: an article's slug, a CLI thread (`--thread`). Short and plain, so it is safe in
+ * a message, a file name or a key.
+ */
+export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/** What a refusal of a bad id tells the person. */
+export const slugRule = "use 1-64 lower-case letters, digits and dashes";
+
 /** A paragraph of an article as stored: its text and whether it was a "- " bullet. */
 export interface Paragraph {
   text: string;

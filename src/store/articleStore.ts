@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Article, Sentence } from "../domain/article";
+import { type Article, type Sentence, slugRule } from "../domain/article";
 import { BriefError, quotedInput } from "../domain/errors";
 import { splitSentences } from "../sentences/splitSentences";
 import type { ArticleRows, ArticleSummary } from "./articleRows";
@@ -129,10 +129,7 @@ export async function createArticleStore(
     const title = ingestOptions.title?.trim() || parsed.title;
     const slug = ingestOptions.slug ?? slugFromTitle(title);
     if (!isValidSlug(slug)) {
-      throw new BriefError(
-        "bad_input",
-        `Bad slug '${quotedInput(slug)}': use 1-64 lower-case letters, digits and dashes.`,
-      );
+      throw new BriefError("bad_input", `Bad slug '${quotedInput(slug)}': ${slugRule}.`);
     }
     const url = ingestOptions.url ?? parsed.url;
     if (url !== undefined) httpLink(url);

@@ -1,4 +1,4 @@
-import type { Paragraph } from "../domain/article";
+import { type Paragraph, SlugSchema } from "../domain/article";
 import { BriefError } from "../domain/errors";
 
 /** An article parsed from the plain-text format accepted by `npm run ingest`. */
@@ -78,10 +78,8 @@ export function bodyToParagraphs(body: string): Paragraph[] {
     );
 }
 
-const slugPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 export function isValidSlug(slug: string): boolean {
-  return slugPattern.test(slug);
+  return SlugSchema.safeParse(slug).success;
 }
 
 /**

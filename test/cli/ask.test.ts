@@ -50,6 +50,26 @@ describe("ask command", () => {
     expect(long.stderr.trim()).toBe("That question is 2,001 characters long; please ask in at most 2,000.");
   });
 
+  it("refuses a --thread id that is not 1-64 lower-case letters, digits and dashes, in one line", async () => {
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    for (const [id, shown] of [
+      ["x".repeat(40_000), `${"x".repeat(79)}…`],
+      ["Thread One", "Thread One"],
+      ["t\u202e1", "t\ufffd1"],
+    ]) {
+      const result = await runCliInProcess(
+        askCommand,
+        ["xi-putin", "What did China say?", "--thread", id as string],
+        environment,
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `Bad --thread id '${shown}': use 1-64 lower-case letters, digits and dashes, e.g. --thread t1.\n`,
+      );
+      expect(result.stdout).toBe("");
+    }
+  });
+
   it("remembers a --thread across runs, so a later question can point back", async () => {
     const environment = { BRIEF_DB: temporaryDatabasePath() };
     await runCliInProcess(
