@@ -88,6 +88,24 @@ function extraCues(analysis: SentenceAnalysis): Cue[] {
   return cues;
 }
 
+/** What was said, opening right after a verb: a that-clause, a colon, a quotation. */
+const saidContentAfter = /^\s*(?:that\b|:|,?\s*["“‘])/iu;
+/** A quotation just closed before the verb and its subject: '"…," she concluded'. */
+const quotationClosedBefore = /[,.!?…]\s*["”’']\s*(?:[\p{L}.-]+\s+){0,4}$/u;
+
+/**
+ * "continue" and "conclude" have a plain sense besides speech ("Russia continued its attacks", "talks which
+ * concluded in Abu Dhabi"): they report speech only when they close an attribution ("..., it continued.") or
+ * open what was said ("she concluded that ...").
+ */
+function reportsSpeech(verb: string, text: string, start: number): boolean {
+  const after = text.slice(start + verb.length);
+  if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after);
+  if (/^conclud/iu.test(verb))
+    return saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start));
+  return true;
+}
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -99,13 +117,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;
-    // "..., it continued.": only closing an attribution does "continued" report speech ("Russia continued its
-    // attacks" is no statement).
-    if (
-      /^continue/iu.test(match[0]) &&
-      !trailingAttributionRest.test(analysis.text.slice(start + match[0].length))
-    )
-      continue;
+    if (!reportsSpeech(match[0], analysis.text, start)) continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

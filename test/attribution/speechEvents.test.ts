@@ -475,6 +475,13 @@ describe("speaker and stance detection", () => {
       expect(targetsOf("Beijing slammed Brussels for its sanctions.")).toEqual(["EU"]);
     });
 
+    it("reads 'concluded' as speech only when it opens or closes what was said", () => {
+      expect(speakersOf("The Kremlin concluded that the sanctions had failed.")).toEqual(["Russia"]);
+      expect(speakersOf('"Nothing has changed," Peskov concluded.')).toEqual(["Russia"]);
+      expect(speakersOf("The talks between Russia and Ukraine, which concluded in Geneva on Friday, were short.")).toEqual([]);
+      expect(speakersOf("Ukraine concluded its exercises near the border.")).toEqual([]);
+    });
+
     it("never takes a clause before the speaker, or a person quoted, for the speaker", () => {
       const told = read("The new EU tariffs are meant to level the field, a German minister told reporters.");
       expect(told.flatMap((event) => event.speakers)).toEqual([]);
