@@ -185,7 +185,8 @@ export const nonGovernmentNouns = new Set(
   blogger bloggers economist economists historian historians watcher watchers specialist specialists critic
   critics activist activists dissident dissidents citizen citizens people public residents businessman
   businessmen businesses company companies firm firms executives netizens founder founders source sources
-  insiders lawyer lawyers scientists students writer writers`),
+  insiders lawyer lawyers scientists students writer writers channel channels broadcaster broadcasters tv
+  television magazine magazines tabloid tabloids website websites portal portals`),
 );
 
 /** Words that make someone named by an actor's adjective or role no voice of it ("a former Chinese diplomat"). */
