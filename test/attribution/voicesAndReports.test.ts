@@ -38,6 +38,9 @@ describe("voices of a country that are not its government", () => {
     expect(speakersIn("The Chinese foreign ministry said the summit would change little.")).toEqual([
       "China",
     ]);
+    expect(speakersIn("China will help end the war, the Chinese Foreign Ministry website said.")).toEqual([
+      "China",
+    ]);
   });
 
   it("still reads firms of a country as those accused", () => {
