@@ -7,9 +7,13 @@ import { documentIssuersIn, readoutIssuersIn } from "./documents";
 import {
   answerParagraphs,
   answersForInterviewee,
+  eventsInTurn,
   intervieweeOf,
   statedByAuthor,
   statementAuthorOf,
+  type TranscriptTurn,
+  transcriptTurns,
+  turnSpeaker,
 } from "./interviews";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
@@ -196,6 +200,8 @@ function readArticle(
   let interviewee: string | undefined;
   let statementAuthor: string | undefined;
   const answers = answerParagraphs(sentences);
+  const turns = transcriptTurns(sentences);
+  const turnSpeakers = new Map<TranscriptTurn, string | undefined>();
   const readoutIssuers = new Set<string>();
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
@@ -234,9 +240,12 @@ function readArticle(
       previousMentions: recentUnquoted.at(-1) ?? [],
       recentUnquotedMentions: recentUnquoted.flat(),
     });
+    const turn = turns.get(sentence.paragraph);
+    if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions));
+    const read = turn ? eventsInTurn(found, turn, turnSpeakers.get(turn), sentence, mentions) : found;
     const events: SpeechEvent[] = opinion
-      ? found.map((event) => relayedByWriter(sentence.text, event, mentions))
-      : found;
+      ? read.map((event) => relayedByWriter(sentence.text, event, mentions))
+      : read;
     if (sentencesRead === 1) {
       interviewee = intervieweeOf(sentence.text, mentions);
       statementAuthor = statementAuthorOf(sentence.text, mentions);

@@ -102,7 +102,9 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   const after = text.slice(start + verb.length);
   if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after);
   if (/^conclud/iu.test(verb))
-    return saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start));
+    return (
+      saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start))
+    );
   return true;
 }
 

@@ -1,8 +1,10 @@
 // Articles that are one official's own words: question-and-answer interviews (the answers are the interviewee's,
-// with no attribution of their own) and statements published under the speaker's name ("Statement by ...").
+// with no attribution of their own), statements published under the speaker's name ("Statement by ..."), and
+// transcripts with a speaker label on each turn.
 import type { Sentence } from "../domain/article";
 import { agentNouns, nonGovernmentNouns } from "./lexicon";
-import type { SentenceMention } from "./sentenceAnalysis";
+import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
+import { subjectOfQuotedSentence } from "./speechEvents";
 
 const interviewHeadline = /\binterview(?:ed)?\b/iu;
 /** "Statement by Head of the Russian delegation ...", "Remarks by the Foreign Minister of Ukraine at ...". */
@@ -89,3 +91,102 @@ export const answersForInterviewee = (
 /** A sentence of a statement's body (the headline is not) that its author states (see inOwnVoice). */
 export const statedByAuthor = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
   sentence.paragraph > 0 && inOwnVoice(sentence, mentions);
+
+/** "Mao Ning: We have noticed the reports." / "Reuters reporter: ..." / "Q: ...": a speaker label opening a paragraph. */
+const turnLabel =
+  /^((?:\p{Lu}[\p{L}.’'-]*|reporter|correspondent|journalist)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|reporter|correspondent|journalist)){0,3})\s*:\s+(?=\S)/u;
+
+/** One speaker's turn in a transcript; the speaker is read from the label's mentions when its paragraph is read. */
+export interface TranscriptTurn {
+  label: string;
+  /** The sentence that opens with the label, and where the label ends in it. */
+  opensIn: string;
+  labelEnd: number;
+}
+
+/**
+ * The turn each paragraph of a transcript belongs to (a paragraph without a label continues the turn before it),
+ * or nothing when the article is no transcript: at least three labelled paragraphs, under two labels or more,
+ * one of them met twice. A lone "Kyiv: ..." or "Update: ..." is no transcript.
+ */
+export function transcriptTurns(sentences: readonly Sentence[]): Map<number, TranscriptTurn> {
+  const turns = new Map<number, TranscriptTurn>();
+  let current: TranscriptTurn | undefined;
+  for (const sentence of sentences) {
+    if (turns.has(sentence.paragraph)) continue;
+    const label = turnLabel.exec(sentence.text);
+    if (label) current = { label: label[1] as string, opensIn: sentence.id, labelEnd: label[0].length };
+    if (current) turns.set(sentence.paragraph, current);
+  }
+  const labels = [...new Set(turns.values())].map((turn) => turn.label);
+  const repeated = labels.some((label, index) => labels.indexOf(label) !== index);
+  return labels.length >= 3 && new Set(labels).size >= 2 && repeated ? turns : new Map();
+}
+
+/**
+ * The actor a turn's label names as one of its own voices ("Mao Ning", "Kaja Kallas", "Foreign Ministry
+ * spokesperson"), or undefined for anyone else: a questioner ("Reuters", "Interviewer", "Q") or a bare
+ * country name, which says nothing of who speaks.
+ */
+export function turnSpeaker(turn: TranscriptTurn, mentions: readonly SentenceMention[]): string | undefined {
+  return officialActorIn(
+    turn.label,
+    mentions.filter((mention) => mention.end <= turn.labelEnd),
+  );
+}
+
+/**
+ * A transcript sentence's events. In a turn of one of an actor's voices, a sentence naming no speaker of its own
+ * is that actor's statement. A questioner's words are the questioner's: what they say an actor said or did is
+ * their claim about it ("Earlier, Putin claimed that ..." in a reporter's question is not Russia's statement).
+ */
+export function eventsInTurn(
+  events: readonly SpeechEvent[],
+  turn: TranscriptTurn,
+  speaker: string | undefined,
+  sentence: Sentence,
+  mentions: readonly SentenceMention[],
+): SpeechEvent[] {
+  const start = sentence.id === turn.opensIn ? turn.labelEnd : 0;
+  const afterLabel = (event: SpeechEvent): SpeechEvent => ({
+    ...event,
+    text: { start: Math.max(start, event.text.start), end: event.text.end },
+  });
+  const whole = { start, end: sentence.text.length };
+  const about = subjectOfQuotedSentence(sentence.text, mentions);
+  if (speaker !== undefined) {
+    // "We call on all parties ...": the first person of an official's turn is the actor.
+    const ownEvents = events.map((event) =>
+      event.kind === "statement" && event.speakers.length === 0 && firstPerson.test(sentence.text)
+        ? { ...event, speakers: [speaker] }
+        : event,
+    );
+    if (ownEvents.length > 0) return ownEvents.map(afterLabel);
+    if (!inOwnVoice(sentence, mentions)) return [];
+    const targets = about.filter((actor) => actor !== speaker);
+    return [{ kind: "statement", cue: "transcript answer", speakers: [speaker], targets, text: whole }];
+  }
+  if (events.length === 0) {
+    if (isQuestion(sentence.text) || about.length === 0) return [];
+    return [
+      {
+        kind: "statement",
+        cue: "transcript question",
+        speakers: [],
+        targets: about,
+        text: whole,
+        claimant: turn.label,
+      },
+    ];
+  }
+  return events.map((event) =>
+    event.kind === "hearsay"
+      ? afterLabel(event)
+      : afterLabel({
+          ...event,
+          speakers: [],
+          targets: [...new Set([...event.speakers, ...event.targets])],
+          claimant: turn.label,
+        }),
+  );
+}

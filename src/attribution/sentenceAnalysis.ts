@@ -48,6 +48,8 @@ export interface SpeechEvent {
   targets: string[];
   /** The stretch of the sentence a point quotes. */
   text: TextRange;
+  /** Who makes the claim when no actor speaks and the sentence does not name them (a transcript's questioner). */
+  claimant?: string;
   /** Where the sentence names who speaks (its subject, or the name after "said"), when the reading found it. */
   speaker?: TextRange;
   /** The quoted stretch opens with the speaker as a pronoun ("It denied ..."), which a point may name. */

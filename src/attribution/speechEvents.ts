@@ -217,6 +217,7 @@ const maxClaimantWords = 6;
  */
 export function claimantOf(text: string, event: SpeechEvent): string | undefined {
   if (event.speakers.length > 0) return event.speakers.join(" and ");
+  if (event.claimant) return event.claimant;
   if (!event.speaker) return undefined;
   const quoted = findQuotedRanges(text);
   const words = wordsIn(text, event.speaker).filter((word) => !insideAny(quoted, word.start));

@@ -30,3 +30,39 @@ describe("interviews laid out as questions and answers", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("transcripts with a speaker label on each turn", () => {
+  const briefing = [
+    "Transcript of the regular press conference",
+    "Lin Jian hosted the briefing on Monday.",
+    "Wire reporter: Several Ukrainian cities were hit overnight. Earlier, the Kremlin said the strikes answered a Ukrainian attack. What is China's comment?",
+    "Lin Jian: We have noted the reports. We hope the situation cools down soon.",
+    "Local reporter: A follow-up on Ukraine. Is Beijing worried?",
+    "Lin Jian: China's position is consistent. We call on all parties to show restraint.",
+    "We also urge all sides to return to talks.",
+  ];
+
+  it("gives an official's turns to the actor the label names, continuation paragraphs included", () => {
+    const article = readCatalogArticle(briefing);
+    expect(article.stated("China")).toEqual(["S6", "S7", "S10", "S11", "S12"]);
+  });
+
+  it("makes what a questioner says an actor said the questioner's claim, not the actor's statement", () => {
+    const article = readCatalogArticle(briefing);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S4"]);
+    expect(article.claimants("Russia")).toEqual({ S4: "Wire reporter" });
+  });
+
+  it("reads no transcript from a single labelled paragraph", () => {
+    const paragraphs = (label: string) => [
+      "Kremlin rejects truce",
+      `${label}the Kremlin said the truce offer was a trick.`,
+      "Ukraine said it would keep its offer open.",
+    ];
+    const labelled = readCatalogArticle(paragraphs("Update: "));
+    const plain = readCatalogArticle(paragraphs(""));
+    expect(labelled.stated("Russia")).toEqual(plain.stated("Russia"));
+    expect(labelled.stated("Russia")).toContain("S2");
+  });
+});

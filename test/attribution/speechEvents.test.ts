@@ -478,7 +478,9 @@ describe("speaker and stance detection", () => {
     it("reads 'concluded' as speech only when it opens or closes what was said", () => {
       expect(speakersOf("The Kremlin concluded that the sanctions had failed.")).toEqual(["Russia"]);
       expect(speakersOf('"Nothing has changed," Peskov concluded.')).toEqual(["Russia"]);
-      expect(speakersOf("The talks between Russia and Ukraine, which concluded in Geneva on Friday, were short.")).toEqual([]);
+      expect(
+        speakersOf("The talks between Russia and Ukraine, which concluded in Geneva on Friday, were short."),
+      ).toEqual([]);
       expect(speakersOf("Ukraine concluded its exercises near the border.")).toEqual([]);
     });
 
