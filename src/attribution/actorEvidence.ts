@@ -27,7 +27,7 @@ import {
   wordsIn,
 } from "./sentenceParts";
 import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
-import { isOpinionHeadline, relayedByWriter } from "./writerVoice";
+import { isOpinionHeadline, peopleAsSpeaker, relayedByWriter } from "./writerVoice";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
 export interface PointCandidate {
@@ -243,9 +243,9 @@ function readArticle(
     const turn = turns.get(sentence.paragraph);
     if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions));
     const read = turn ? eventsInTurn(found, turn, turnSpeakers.get(turn), sentence, mentions) : found;
-    const events: SpeechEvent[] = opinion
-      ? read.map((event) => relayedByWriter(sentence.text, event, mentions))
-      : read;
+    const events: SpeechEvent[] = read
+      .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
+      .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     if (sentencesRead === 1) {
       interviewee = intervieweeOf(sentence.text, mentions);
       statementAuthor = statementAuthorOf(sentence.text, mentions);

@@ -24,6 +24,9 @@ const stanceCuePattern = new RegExp(
   "giu",
 );
 
+/** A preposition that makes a gerund what someone is pushed to or kept from, not an act of theirs. */
+const gerundObjectBefore = /\b(?:towards?|into|from|without|against)\s+$/iu;
+
 const participles = new Set(["said", "told", "spoken", "written", "sought", "wrote"]);
 
 const isPastParticiple = (cue: string) => /ed$/iu.test(cue) || participles.has(cue.toLowerCase());
@@ -100,7 +103,8 @@ const quotationClosedBefore = /[,.!?…]\s*["”’']\s*(?:[\p{L}.-]+\s+){0,4}$/
  */
 function reportsSpeech(verb: string, text: string, start: number): boolean {
   const after = text.slice(start + verb.length);
-  if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after);
+  // "Moscow continues to show no interest": "continue to" goes on with another verb.
+  if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after) && !/^\s+to\s/iu.test(after);
   if (/^conclud/iu.test(verb))
     return (
       saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start))
@@ -120,6 +124,11 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;
     if (!reportsSpeech(match[0], analysis.text, start)) continue;
+    // "pushed Ukraine towards rejecting the deal", "kept Kyiv from accepting": the one named before is pushed
+    // or kept, and does not speak.
+    if (/ing$/iu.test(match[0]) && gerundObjectBefore.test(before)) continue;
+    // "It is worth noting that ...": the writer's aside.
+    if (/\bworth\s+$/iu.test(before)) continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

@@ -42,6 +42,8 @@ export function findSpeechEvents(
   const cues = findCues(analysis);
   const cueStarts = cues.map((cue) => cue.start);
   const events: PendingEvent[] = [];
+  // Where a participle carrying on a statement ends ("..., warning that"): a clause right after it is its content.
+  const continuations: { cueEnd: number; event: PendingEvent }[] = [];
   for (const cue of cues) {
     const event = statementFromCue(analysis, cue, events, cues);
     const previous = events.at(-1);
@@ -56,6 +58,7 @@ export function findSpeechEvents(
       previous.targets = [...new Set([...previous.targets, ...added])].filter(
         (actor) => !previous.speakers.includes(actor),
       );
+      continuations.push({ cueEnd: cue.end, event: previous });
     } else if (event && event !== "continues_previous") {
       const content = event.content ?? { start: cue.end, end: text.length };
       // Around a trailing or parenthetical attribution ("..., experts warn, ..."), what is reported is a clause,
@@ -74,7 +77,9 @@ export function findSpeechEvents(
       const own = about.filter((actor) => event.speakers.includes(actor));
       if (event.speakers.length > 1 && own.length === 1) event.speakers = own;
       event.targets = about.filter((actor) => !event.speakers.includes(actor));
-      const reporter = events.find((earlier) => reportsClauseOf(analysis, earlier, event));
+      const reporter =
+        events.find((earlier) => reportsClauseOf(analysis, earlier, event)) ??
+        continuations.find((continuation) => continuedInto(analysis, continuation.cueEnd, event))?.event;
       if (reporter) addReported(reporter, event);
       else events.push(event);
     }
@@ -171,6 +176,15 @@ function reportsClauseOf(analysis: SentenceAnalysis, earlier: PendingEvent, even
   const between = analysis.text.slice(cueEnd, (analysis.segments[event.subjectSegment] as TextRange).start);
   const opening = /^\s*(?:[\p{L}-]+\s+){0,3}?that,?\s+([\p{L}-]+)/iu.exec(between);
   return opening !== null && clauseOpeners.has((opening[1] ?? "").toLowerCase()) && !/[;:]/u.test(between);
+}
+
+/**
+ * "Sybiha called on the EU to act, warning that Moscow rejected every offer": the clause right after a
+ * participle that carries on a statement is what that statement says, so Moscow's "rejected" is reported.
+ */
+function continuedInto(analysis: SentenceAnalysis, participleEnd: number, event: PendingEvent): boolean {
+  if (event.fixedEnd || event.speaker === undefined || event.speaker.start < participleEnd) return false;
+  return /^\s*(?:that\s+)?$/iu.test(analysis.text.slice(participleEnd, event.speaker.start));
 }
 
 /**

@@ -90,6 +90,8 @@ export function namesActorItself(
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
   if (reading.anyAdjective) return true;
+  // "The Russians insisted ...": a nation's people is no government (see peopleAsSpeaker).
+  if (!reading.content && namesPeople(text, mention)) return false;
   // "a China expert", "Chinese analysts", "EU sources": voices of the country, not of its government (as the
   // ones accused or claimed about, "Chinese firms" still name China).
   if (!reading.content && nounPhraseAfter(text, after).some((word) => nonGovernmentNouns.has(word.lower)))
@@ -108,6 +110,12 @@ export function namesActorItself(
 const shareWord = /^(?:\d+|all|most|many|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens)$/u;
 
 const stanceVerbWords = new Set(stanceVerbs);
+
+/** "the Russians", "Ukrainians": a plural name of a nation's people, not its state nor an adjective. */
+export const namesPeople = (text: string, mention: SentenceMention) =>
+  !mention.person &&
+  !mention.adjective &&
+  /\p{Ll}(?:ians|ans|ese)$/u.test(text.slice(mention.start, mention.end));
 
 /** The words after a mention that belong to its noun phrase: up to a verb, a preposition or punctuation. */
 function nounPhraseAfter(text: string, after: readonly Word[]): Word[] {

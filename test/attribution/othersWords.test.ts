@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// Issue 14, fourth round: shapes in which the engine used to put words in an actor's mouth. Each rule has a
+// test that it fires and one that it does not over-fire.
+
+describe("an actor inside what another actor says", () => {
+  it("reads the clause after a participle carrying on a statement as that statement's content", () => {
+    const article = readCatalogArticle([
+      "Sybiha urged the bloc to tighten its oil price cap, warning that Moscow rejected every ceasefire offer.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S1: "Ukraine" });
+  });
+
+  it("still gives a clause of its own, after a comma and 'and', to its own speaker", () => {
+    const article = readCatalogArticle([
+      "Sybiha spoke to the ministers, warning of new strikes, and Moscow rejected every ceasefire offer.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("reads 'continues to <verb>' as no attribution ('Moscow continues to show no interest')", () => {
+    const article = readCatalogArticle([
+      "Sybiha asked the ministers for air defence, warning that Moscow continues to show no interest in talks.",
+      "Moscow continues to send drones over the border.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+
+  it("still reads 'continues to insist' and a closing '..., it continued.' as statements", () => {
+    const article = readCatalogArticle([
+      "Beijing continues to insist that its drone exports are civilian.",
+      "The Kremlin said the talks were over.",
+      "Nothing more will be offered, it continued.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2", "S3"]);
+  });
+
+  it("reads a gerund after 'towards', 'into' or 'from' as what someone is pushed to, not an act of theirs", () => {
+    const article = readCatalogArticle([
+      "Western capitals pushed Ukraine towards rejecting the draft treaty.",
+      "Washington talked Kyiv into accepting the grain corridor.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+
+  it("still reads 'by rejecting' as the subject's own act", () => {
+    const article = readCatalogArticle(["Ukraine answered the ultimatum by rejecting the draft treaty."]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});
+
+describe("the writer's own voice", () => {
+  it("reads 'It is worth noting that ...' as the writer's aside, nobody's statement", () => {
+    const article = readCatalogArticle([
+      "Mao Ning said China opposes the listings.",
+      "It is worth noting that China's foreign minister starts a tour of Europe on Monday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+
+  it("still reads 'It noted that ...' after a speaker as that speaker's", () => {
+    const article = readCatalogArticle([
+      "Mao Ning said China opposes the listings.",
+      "It noted that the listings had no basis in law.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+
+  it("reads a nation's people as the speaker ('The Russians insisted ...') as a claim about the country", () => {
+    const article = readCatalogArticle([
+      "The Russians insisted that Ukraine drop its bid to join the bloc.",
+      "Ukrainians rejected the plan in a poll.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S1: undefined });
+    expect(article.claimants("Ukraine")).toEqual({ S1: undefined, S2: undefined });
+  });
+
+  it("still reads the country's officials, delegation or name as its own voice", () => {
+    const article = readCatalogArticle([
+      "Russian negotiators insisted that Ukraine drop its bid to join the bloc.",
+      "The Russian delegation rejected the draft.",
+      "Moscow insisted on neutrality.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
+  });
+});
