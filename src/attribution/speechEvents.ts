@@ -78,8 +78,9 @@ export function findSpeechEvents(
       if (event.speakers.length > 1 && own.length === 1) event.speakers = own;
       event.targets = about.filter((actor) => !event.speakers.includes(actor));
       const reporter =
-        events.find((earlier) => reportsClauseOf(analysis, earlier, event)) ??
-        continuations.find((continuation) => continuedInto(analysis, continuation.cueEnd, event))?.event;
+        events.find(
+          (earlier) => reportsClauseOf(analysis, earlier, event) || recountedBy(analysis, earlier, event),
+        ) ?? continuations.find((continuation) => continuedInto(analysis, continuation.cueEnd, event))?.event;
       if (reporter) addReported(reporter, event);
       else events.push(event);
     }
@@ -176,6 +177,21 @@ function reportsClauseOf(analysis: SentenceAnalysis, earlier: PendingEvent, even
   const between = analysis.text.slice(cueEnd, (analysis.segments[event.subjectSegment] as TextRange).start);
   const opening = /^\s*(?:[\p{L}-]+\s+){0,3}?that,?\s+([\p{L}-]+)/iu.exec(between);
   return opening !== null && clauseOpeners.has((opening[1] ?? "").toLowerCase()) && !/[;:]/u.test(between);
+}
+
+/** Verbs that tell of a past event, whose relative clause ("..., where Xi said ...") is still their account. */
+const recountingCuePattern = /^(?:recall|recount|describ|remember|refer|mention|cit)/iu;
+const eventRelativeBefore = /,\s*(?:where|when|at which|in which|during which)\s+$/iu;
+
+/**
+ * "Kallas recalled the summit in Moscow, where Xi said ...": what a speaker recounts happening at an event is
+ * her account of it, so Xi's words there are her claim about China.
+ */
+function recountedBy(analysis: SentenceAnalysis, earlier: PendingEvent, event: PendingEvent): boolean {
+  if (earlier.fixedEnd || event.fixedEnd || event.speaker === undefined) return false;
+  if (!recountingCuePattern.test(earlier.cue) || event.speaker.start <= earlier.cueStart) return false;
+  const before = analysis.text.slice(earlier.cueStart, event.speaker.start);
+  return eventRelativeBefore.test(before) && !/[;:]/u.test(before);
 }
 
 /**

@@ -235,7 +235,7 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
 
 /**
  * "He" or "she" (the pronoun must agree with what the catalog or a title says of a person): a leader named
- * earlier in the sentence, else the previous sentence's single speaker; when someone outside the actors spoke
+ * earlier in the sentence (nobody when leaders of two actors fit), else the previous sentence's single speaker; when someone outside the actors spoke
  * there, nobody (the pronoun is most likely theirs); else the first leader named in the previous sentence, its
  * likely subject ("Zelensky met von der Leyen in Kyiv. He said ..."); else, when it cannot be the last speaker,
  * the one person of that pronoun named in the last few sentences ("she" after Xi spoke is von der Leyen). Persons named inside quotations
@@ -247,16 +247,20 @@ export function resolvePersonPronoun(
   pronoun: Pronoun,
 ): string[] {
   const agrees = (candidate: Pronoun | undefined) => candidate === undefined || candidate === pronoun;
-  const sameSentence = analysis.mentions
-    .filter(
-      (mention) =>
-        mention.person &&
-        mention.end <= pronounStart &&
-        !insideAny(analysis.quoted, mention.start) &&
-        agrees(mention.pronoun),
-    )
-    .at(-1)?.actor;
-  if (sameSentence) return [sameSentence];
+  const sameSentence = new Set(
+    analysis.mentions
+      .filter(
+        (mention) =>
+          mention.person &&
+          mention.end <= pronounStart &&
+          !insideAny(analysis.quoted, mention.start) &&
+          agrees(mention.pronoun),
+      )
+      .map((mention) => mention.actor),
+  );
+  // "Xi said as much when farewelling Putin, when he said ...": two actors' people fit, and nobody can tell which.
+  if (sameSentence.size > 1) return [];
+  if (sameSentence.size === 1) return [...sameSentence];
   const {
     previousSpeakers,
     previousHadOtherSpeaker,

@@ -55,6 +55,43 @@ describe("an actor inside what another actor says", () => {
   });
 });
 
+describe("an account of what another said", () => {
+  it("reads what a speaker recalls someone saying at an event ('..., where Xi said ...') as her claim", () => {
+    const article = readCatalogArticle([
+      "Kallas recalled the summit in Kazan, where Xi said that the two countries would reshape world trade.",
+      "Von der Leyen described the dinner, at which Lavrov said that sanctions had failed.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+    expect(article.claimants("China")).toEqual({ S1: "EU" });
+    expect(article.claimants("Russia")).toEqual({ S2: "EU" });
+  });
+
+  it("still gives the words to their speaker when the first verb recounts nothing", () => {
+    const article = readCatalogArticle([
+      "Kallas arrived in Beijing on Monday, where Wang Yi said that China wanted the shipping lanes open.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("gives 'he' to nobody when leaders of two actors named before it in the sentence fit", () => {
+    const article = readCatalogArticle([
+      "Xi said as much when seeing off Putin at the airport, when he said the century's changes were theirs.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("still gives 'he' to the one leader named before it who fits", () => {
+    const article = readCatalogArticle([
+      "Kallas met Zelensky in Lviv on Friday, when he said that Kyiv wanted guarantees.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
+
 describe("the writer's own voice", () => {
   it("reads 'It is worth noting that ...' as the writer's aside, nobody's statement", () => {
     const article = readCatalogArticle([
