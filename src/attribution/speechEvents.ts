@@ -104,7 +104,7 @@ export function findSpeechEvents(
   const kept = events.filter((event) => {
     const reporter = reporterOf(event);
     if (reporter) addReported(reporter, event);
-    return reporter === undefined;
+    return reporter === undefined && !backgroundToClaim(analysis, event, events);
   });
   for (const attribution of attributions.filter(sourcing)) {
     const { content } = attribution;
@@ -177,6 +177,29 @@ function reportsClauseOf(analysis: SentenceAnalysis, earlier: PendingEvent, even
   const between = analysis.text.slice(cueEnd, (analysis.segments[event.subjectSegment] as TextRange).start);
   const opening = /^\s*(?:[\p{L}-]+\s+){0,3}?that,?\s+([\p{L}-]+)/iu.exec(between);
   return opening !== null && clauseOpeners.has((opening[1] ?? "").toLowerCase()) && !/[;:]/u.test(between);
+}
+
+/** A clause giving the time or cause of the one before: "..., after the bloc sanctioned ...". */
+const backgroundClauseBefore = /\b(?:after|before|since|because|as|when|while|following)\s+$/iu;
+
+/**
+ * "Beijing accused the EU of smearing its firms after the bloc sanctioned them": the act in a clause of time or
+ * cause is the setting of another's claim about the same actor; the sentence is that claim, not the actor's own
+ * word.
+ */
+function backgroundToClaim(
+  analysis: SentenceAnalysis,
+  event: PendingEvent,
+  events: readonly PendingEvent[],
+): boolean {
+  if (event.fixedEnd || event.speakers.length === 0) return false;
+  if (!backgroundClauseBefore.test(analysis.text.slice(0, event.text.start))) return false;
+  return events.some(
+    (other) =>
+      other !== event &&
+      other.cueStart < event.cueStart &&
+      event.speakers.every((actor) => other.targets.includes(actor)),
+  );
 }
 
 /** Verbs that tell of a past event, whose relative clause ("..., where Xi said ...") is still their account. */

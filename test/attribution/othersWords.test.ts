@@ -92,6 +92,25 @@ describe("an account of what another said", () => {
   });
 });
 
+describe("an act that only sets the scene of another's claim", () => {
+  it("reads the accused's act in a clause of time after the accusation as no statement of its own", () => {
+    const article = readCatalogArticle([
+      "Beijing accused the EU of bullying its exporters after the bloc sanctioned three more Chinese refiners.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.claimants("EU")).toEqual({ S1: "China" });
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("still reads the act as a statement when the main clause claims nothing about its actor", () => {
+    const article = readCatalogArticle([
+      "China protested on Monday after the EU sanctioned three Chinese refiners.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
+
 describe("the writer's own voice", () => {
   it("reads 'It is worth noting that ...' as the writer's aside, nobody's statement", () => {
     const article = readCatalogArticle([
