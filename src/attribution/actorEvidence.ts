@@ -26,6 +26,7 @@ import {
   leavesQuotationOpen,
   wordsIn,
 } from "./sentenceParts";
+import { createSourcedAccounts } from "./sourcedAccounts";
 import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
 import { isOpinionHeadline, peopleAsSpeaker, relayedByWriter } from "./writerVoice";
 
@@ -208,6 +209,10 @@ function readArticle(
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
+  const sourcedAccounts = createSourcedAccounts();
+  const onRecord = (actor: string) =>
+    evidence.get(actor)?.candidates.some((candidate) => candidate.kind === "stated") === true;
+  let previousSentence: { text: string; mentions: SentenceMention[] } | undefined;
   for (const sentence of sentences) {
     if (
       deadline !== undefined &&
@@ -330,6 +335,13 @@ function readArticle(
           if (!event.targets.includes(actor)) continue;
           candidate.kind = "attributed";
           candidate.claimant = claimantOf(sentence.text, event);
+          if (previousSentence)
+            sourcedAccounts.relayed(
+              actor,
+              previousSentence.text,
+              previousSentence.mentions,
+              candidate.claimant,
+            );
         }
       }
     }
@@ -348,7 +360,18 @@ function readArticle(
         ...(event.pronounSubject &&
           event.speakers.length === 1 && { subjectName: nameFor(event, sentence.text) }),
       });
-      if (event.kind !== "hearsay") {
+      // "Wang rejected the accusations ..." after sources told of Wang's words: still their account.
+      const carried = sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord);
+      if (carried) {
+        for (const actor of event.speakers) {
+          evidence.get(actor)?.candidates.push({
+            kind: "attributed",
+            text,
+            citation: sentence.id,
+            claimant: carried.claimant,
+          });
+        }
+      } else if (event.kind !== "hearsay") {
         for (const actor of event.speakers) {
           const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
           evidence.get(actor)?.candidates.push(candidate);
@@ -361,6 +384,8 @@ function readArticle(
         if (event.speakers.includes(actor)) continue;
         evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id, claimant });
       }
+      for (const actor of event.relays ?? [])
+        sourcedAccounts.relayed(actor, sentence.text, mentions, claimant);
     }
     previousStated = stated;
     // `He pointed out that Russia ...` / `"Putin must stop ..."`: a quotation the next sentence does not claim
@@ -371,6 +396,7 @@ function readArticle(
     const indirectSpeakers = new Set(stated.map((entry) => entry.actor));
     const outsideSpeaker = events.some((event) => event.kind === "statement" && event.speakers.length === 0);
     indirectSpeaker = indirectSpeakers.size === 1 && !outsideSpeaker ? [...indirectSpeakers][0] : undefined;
+    previousSentence = { text: sentence.text, mentions };
     const speakers = [
       ...new Set([
         ...closingSpeakers,

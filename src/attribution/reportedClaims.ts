@@ -3,6 +3,7 @@ import {
   accordingToPattern,
   agentNouns,
   coordinators,
+  documentNouns,
   emptySubjectWords,
   hearsayPattern,
   nounClaimPattern,
@@ -172,7 +173,14 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     );
     for (const act of reportedActs) {
       statements.splice(statements.indexOf(act), 1);
-      events.push({ ...act, kind: "hearsay", targets: act.speakers, speakers: [], speaker: source });
+      events.push({
+        ...act,
+        kind: "hearsay",
+        targets: act.speakers,
+        ...(reportingVerbs.has(act.cue.toLowerCase()) && { relays: act.speakers }),
+        speakers: [],
+        speaker: source,
+      });
     }
     const relayed = inside.length > reportedActs.length;
     // "According to the Kremlin, Kyiv agreed to ...": the source states it, about those it reports acting.
@@ -181,11 +189,19 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     ].filter((actor) => !speakers.includes(actor));
     if (relayed || (reportedActs.length > 0 && speakers.length === 0)) continue;
     if (speakers.length === 0 && targets.length === 0) continue;
+    // "According to a statement from the Chinese government, Putin briefed Xi on ...": what an actor's document
+    // tells of another's part in a call is its account of them, no position of the issuer's own.
+    const documentAccount =
+      speakers.length > 0 &&
+      inside.length === 0 &&
+      targets.length > 0 &&
+      documentWordPattern.test(analysis.text.slice(source.start, source.end));
     events.push({
-      kind: speakers.length > 0 ? "statement" : "hearsay",
+      kind: speakers.length > 0 && !documentAccount ? "statement" : "hearsay",
       cue: match[0],
       cueStart: match.index,
-      speakers,
+      speakers: documentAccount ? [] : speakers,
+      ...(documentAccount && { relays: targets }),
       speaker: source,
       targets,
       text: whole,
@@ -195,6 +211,8 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
   }
   return events;
 }
+
+const documentWordPattern = new RegExp(`\\b(?:${documentNouns.join("|")})\\b`, "iu");
 
 /** "Ukraine's self-professed ceasefire violation by Russia": the actor's own claim, about whoever follows. */
 export function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {

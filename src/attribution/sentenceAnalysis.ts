@@ -54,6 +54,8 @@ export interface SpeechEvent {
   speaker?: TextRange;
   /** The quoted stretch opens with the speaker as a pronoun ("It denied ..."), which a point may name. */
   pronounSubject?: boolean;
+  /** Actors whose own words or acts the event only relays ("SCMP reports that ... Wang Yi said ..."). */
+  relays?: string[];
 }
 
 export const quoteCharacters = /["“”«»„]/u;

@@ -1,5 +1,11 @@
 import { findCues } from "./cues";
-import { accusationCuePattern, clauseOpeners, directiveCuePattern, objectCuePattern } from "./lexicon";
+import {
+  accusationCuePattern,
+  clauseOpeners,
+  directiveCuePattern,
+  objectCuePattern,
+  reportingVerbs,
+} from "./lexicon";
 import { accordingToEvents, hearsayEvents, nounClaimEvents, selfAttributionEvents } from "./reportedClaims";
 import {
   type PendingEvent,
@@ -137,12 +143,13 @@ export function findSpeechEvents(
     ...citedAsSayingEvents(analysis),
   ];
   settleTextEnds(analysis, settled);
-  return settled.map(({ kind, cue, speakers, speaker, targets, text: range, fixedEnd }) => ({
+  return settled.map(({ kind, cue, speakers, speaker, targets, text: range, fixedEnd, relays }) => ({
     kind,
     cue,
     speakers,
     ...(speaker && { speaker }),
     targets,
+    ...(relays && relays.length > 0 && { relays }),
     text: range,
     ...(kind === "statement" &&
       !fixedEnd &&
@@ -158,6 +165,11 @@ export function findSpeechEvents(
  */
 function addReported(reporter: PendingEvent, reported: PendingEvent): void {
   reporter.targets = [...new Set([...reporter.targets, ...reported.speakers, ...reported.targets])].filter(
+    (actor) => !reporter.speakers.includes(actor),
+  );
+  // Only words are relayed: "SCMP reports that Wang Yi said ..." (an act reported is a claim about it).
+  if (!reportingVerbs.has(reported.cue.toLowerCase())) return;
+  reporter.relays = [...new Set([...(reporter.relays ?? []), ...reported.speakers])].filter(
     (actor) => !reporter.speakers.includes(actor),
   );
 }

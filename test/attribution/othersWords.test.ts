@@ -92,6 +92,75 @@ describe("an account of what another said", () => {
   });
 });
 
+describe("one side's document telling of the other side", () => {
+  it("reads what an actor's statement tells another did in a call as a claim about that actor only", () => {
+    const article = readCatalogArticle([
+      "According to a statement from the Chinese government, Putin briefed Xi on the results of the envoy's trip.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+
+  it("still reads a readout relaying words, and a source that is no document, as the source's statement", () => {
+    const article = readCatalogArticle([
+      "According to a Kremlin readout, Xi said China backed every effort for a ceasefire.",
+      "According to Ukraine's intelligence service, Russia moved two brigades to the south.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+  });
+});
+
+describe("an account told through others goes on", () => {
+  const headline = "Talks in Brussels";
+
+  it("keeps a person's next plain statement on the sources that told of his words", () => {
+    const article = readCatalogArticle([
+      headline,
+      "Chinese Foreign Minister Wang Yi told Kallas that Beijing could not let Moscow lose.",
+      "According to several sources cited by the paper, China fears a wider war.",
+      "Diplomats in Brussels were taken aback.",
+      "Wang rejected claims that China arms Russia, saying the war would be over if it did.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S2", "S3", "S5"]);
+  });
+
+  it("keeps a leader's next sentence on the other side's statement that told of his call", () => {
+    const article = readCatalogArticle([
+      headline,
+      "According to a statement from the Chinese government, Putin briefed Xi on the envoy's trip.",
+      "The Russian president also underscored the two countries' partnership.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S2", "S3"]);
+  });
+
+  it("gives the actor its own word once it speaks on record, through a quotation or another person", () => {
+    const article = readCatalogArticle([
+      headline,
+      "SCMP reports that, at the dinner, Wang Yi said China would not let Russia lose.",
+      "Mao Ning said China never armed either side.",
+      "“We arm no one,” Wang Yi said.",
+      "Wang Yi also said the summit could be cut short.",
+    ]);
+    expect(article.claimants("China")).toEqual({ S2: "SCMP" });
+    expect(article.stated("China")).toEqual(["S3", "S4", "S5"]);
+  });
+
+  it("leaves an actor that spoke on record first its own later words, whatever sources add", () => {
+    const article = readCatalogArticle([
+      headline,
+      "Chinese Foreign Minister Wang Yi has said Beijing cannot let Russia lose.",
+      "Sources reported that, in the meeting, Wang Yi said Russia's defeat was unacceptable.",
+      "Wang noted that the war would be over if China armed Moscow.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2", "S4"]);
+  });
+});
+
 describe("an act that only sets the scene of another's claim", () => {
   it("reads the accused's act in a clause of time after the accusation as no statement of its own", () => {
     const article = readCatalogArticle([
