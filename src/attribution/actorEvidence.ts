@@ -17,6 +17,7 @@ import {
 } from "./interviews";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
+import { type MeetingReadout, meetingReadoutOf, toldByReadout } from "./readouts";
 import { roleAfterMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -204,6 +205,7 @@ function readArticle(
   const turns = transcriptTurns(sentences);
   const turnSpeakers = new Map<TranscriptTurn, string | undefined>();
   const readoutIssuers = new Set<string>();
+  let meetingReadout: MeetingReadout | undefined;
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
@@ -254,6 +256,8 @@ function readArticle(
     if (sentencesRead === 1) {
       interviewee = intervieweeOf(sentence.text, mentions);
       statementAuthor = statementAuthorOf(sentence.text, mentions);
+      meetingReadout = meetingReadoutOf(sentences, mentions);
+      if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
     }
     // An interview's answer states the interviewee's position, and a statement's body its author's ("Statement by
     // ..."), unless the sentence names a speaker itself.
@@ -361,7 +365,10 @@ function readArticle(
           event.speakers.length === 1 && { subjectName: nameFor(event, sentence.text) }),
       });
       // "Wang rejected the accusations ..." after sources told of Wang's words: still their account.
-      const carried = sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord);
+      // "Wang Yi emphasized that ..." in Ukraine's readout of the meeting: Ukraine's account of him.
+      const carried = toldByReadout(meetingReadout, sentence.text, event, mentions)
+        ? { claimant: meetingReadout?.issuer }
+        : sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord);
       if (carried) {
         for (const actor of event.speakers) {
           evidence.get(actor)?.candidates.push({

@@ -113,6 +113,34 @@ describe("one side's document telling of the other side", () => {
   });
 });
 
+describe("a meeting's readout published by one side", () => {
+  const readout = [
+    "Sybiha met with Foreign Minister of China Wang Yi in Munich",
+    "Minister for Foreign Affairs Andrii Sybiha met with Wang Yi on the sidelines of the conference.",
+    "The ministers discussed grain exports through the Black Sea.",
+    "Wang Yi emphasized that Ukraine should take part in any peace talks.",
+    "Beijing supports a settlement that respects the UN Charter.",
+  ];
+
+  it("reads what the other side's official says in it as the publishing side's claim about him", () => {
+    const article = readCatalogArticle(readout);
+    expect(article.stated("China")).toEqual(["S5"]);
+    expect(article.claimants("China")).toEqual({ S4: "Ukraine" });
+  });
+
+  it("leaves the official his own words when the text quotes someone or names a source", () => {
+    const quoted = readCatalogArticle([...readout, "“Talks must include Kyiv,” Sybiha said."]);
+    expect(quoted.stated("China")).toEqual(["S4", "S5"]);
+    const sourced = readCatalogArticle([...readout, "According to the ministry, the talks lasted an hour."]);
+    expect(sourced.stated("China")).toEqual(["S4", "S5"]);
+  });
+
+  it("needs a headline with one side meeting the other", () => {
+    const article = readCatalogArticle(["Grain talks in Munich", ...readout.slice(1)]);
+    expect(article.stated("China")).toEqual(["S4", "S5"]);
+  });
+});
+
 describe("an account told through others goes on", () => {
   const headline = "Talks in Brussels";
 
