@@ -24,6 +24,10 @@ const stanceCuePattern = new RegExp(
   "giu",
 );
 
+/** "spoke about bilateral economic and trade ties": what follows only names a topic, and the clause ends. */
+const topicOnlyAfter =
+  /^\s+(?:about|on|of)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:ties|relations|cooperation|trade|issues|matters|situation|agenda|prospects|developments|topics|questions|contacts|affairs)\s*(?:[.;!?]|$)/iu;
+
 /** A preposition that makes a gerund what someone is pushed to or kept from, not an act of theirs. */
 const gerundObjectBefore = /\b(?:towards?|into|from|without|against)\s+$/iu;
 
@@ -129,6 +133,12 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/ing$/iu.test(match[0]) && gerundObjectBefore.test(before)) continue;
     // "It is worth noting that ...": the writer's aside.
     if (/\bworth\s+$/iu.test(before)) continue;
+    // "The leaders also spoke about bilateral trade ties.": a topic, no position.
+    if (
+      /^(?:spoke|speak)/iu.test(match[0]) &&
+      topicOnlyAfter.test(analysis.text.slice(start + match[0].length))
+    )
+      continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

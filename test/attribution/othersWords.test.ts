@@ -208,6 +208,26 @@ describe("an act that only sets the scene of another's claim", () => {
   });
 });
 
+describe("topics of a talk", () => {
+  it("reads 'spoke about <ties, relations, trade ...>' ending the clause as a topic, no position", () => {
+    const article = readCatalogArticle([
+      "Xi and Putin held a call on Friday.",
+      "The leaders also spoke about bilateral economic and trade ties.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("still reads what someone spoke about as a statement when it carries more than a topic", () => {
+    const article = readCatalogArticle([
+      "Zelensky spoke about the need for more air defence over Kharkiv.",
+      "Xi and Putin spoke about their ties, saying they had never been closer.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
+
 describe("the writer's own voice", () => {
   it("reads 'It is worth noting that ...' as the writer's aside, nobody's statement", () => {
     const article = readCatalogArticle([
