@@ -6,6 +6,7 @@ import {
   nounUseBefore,
   passiveAgentAfter,
   passiveBefore,
+  relativeClaimToBe,
   selfPresentationAim,
   stancePhrases,
   stanceVerbs,
@@ -141,6 +142,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
+    if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
+      continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").
     if (/^reports$/iu.test(match[0]) && !/^\s+that\b/iu.test(analysis.text.slice(start + match[0].length)))
       continue;

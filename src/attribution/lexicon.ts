@@ -118,13 +118,17 @@ export const stancePhrases = [
 export const selfPresentationAim =
   /(?:seeks|sought|seeking|tries|tried|trying|aims|aimed|aiming)\s+to\s+(?:position|portray|present|cast|bill|paint|style)\s+(?:itself|himself|herself|themselves)\b/iu;
 
+/** The writer's aside "China, which claims to be neutral, ...": a framing, not a statement ("China claims to be neutral" is one). */
+export const relativeClaimToBe =
+  /(?<=\b(?:which|who)\s+(?:\p{L}+ly\s+)?)(?:claims|claimed|professes|professed|purports|purported)\s+to\s+be\b/iu;
+
 /**
  * Markers that make what follows hearsay about the clause's subject, not the subject's own word: "reportedly",
  * "is said to", "has been accused of", how others see it ("is seen by Washington as", "was viewed as"), and the
  * writer's reading of an aim ("China has sought to position itself as neutral": no one is quoted saying so).
  */
 export const hearsayPattern = new RegExp(
-  String.raw`\b(?:${selfPresentationAim.source}|reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
+  String.raw`\b(?:${selfPresentationAim.source}|${relativeClaimToBe.source}|reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
   "giu",
 );
 

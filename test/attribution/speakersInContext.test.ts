@@ -175,13 +175,23 @@ describe("the writer's reading of an aim", () => {
     expect(article.claimants("China")).toEqual({ S1: undefined });
   });
 
+  it("files the writer's 'which claims to be neutral' as a claim with no claimant, not a statement", () => {
+    const article = readOf(["China, which claims to be neutral in the war, has sent no weapons to Kyiv."]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({ S1: undefined });
+  });
+
   it("still reads the actor's own self-presentation and other aims as stated", () => {
     const article = readOf([
       "China has presented itself as an honest broker.",
       "Russia seeks to keep the Black Sea ports closed.",
+      "The Kremlin claimed to have taken the town.",
+      "Ukraine claims to be ready for talks.",
     ]);
     expect(article.stated("China")).toEqual(["S1"]);
-    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S2", "S3"]);
+    expect(article.stated("Ukraine")).toEqual(["S4"]);
   });
 });
 
