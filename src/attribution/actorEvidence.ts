@@ -267,12 +267,21 @@ function readArticle(
         : statementAuthor && statedByAuthor(sentence, mentions)
           ? statementAuthor
           : undefined;
-    // "We have agreed on ...": the first person is the one whose words these are.
+    // "We have agreed on ...": the first person is the one whose words these are. What they say another actor
+    // said or did ("the steps proposed by Beijing ...") is their account of it, not that actor's statement.
     for (const event of ownVoice ? events : []) {
       const subject = event.speaker ? wordsIn(sentence.text, event.speaker).filter(isContentWord) : [];
       const firstPerson = subject.length === 1 && firstPersonSubject.test(subject[0]?.text ?? "");
       if (event.kind === "statement" && event.speakers.length === 0 && firstPerson)
         event.speakers = [ownVoice as string];
+      else if (
+        event.kind === "statement" &&
+        event.speakers.length > 0 &&
+        !event.speakers.includes(ownVoice as string)
+      ) {
+        event.targets = [...new Set([...event.speakers, ...event.targets])];
+        event.speakers = [ownVoice as string];
+      }
     }
     if (ownVoice && events.length === 0) {
       events.push({

@@ -10,6 +10,9 @@ const interviewHeadline = /\binterview(?:ed)?\b/iu;
 /** "Statement by Head of the Russian delegation ...", "Remarks by the Foreign Minister of Ukraine at ...". */
 const statementHeadline =
   /^(?:(?:press|official|opening|closing|keynote|video)\s+)?(?:statement|remarks|speech|address|comments)\s+(?:by|of)\s+/iu;
+/** "Putin's statements in an interview with ...", "Kallas's remarks at ...": the owner before "'s" is credited. */
+const possessiveStatementHeadline =
+  /^([^,:;"“”]{1,80}?)['’]s?\s+(?:(?:full|key|main)\s+)?(?:statements?|remarks|speech|address|comments|words)\b/u;
 /** Where the name of the one a statement headline credits ends: "... Vladimir Medinsky following the talks". */
 const creditEnd =
   /\s(?:following|after|at|on|in|during|before|to|regarding|concerning|about|over|with)\s|[,:;(–—]|\s-\s/u;
@@ -48,9 +51,12 @@ export function statementAuthorOf(
   mentions: readonly SentenceMention[],
 ): string | undefined {
   const opening = statementHeadline.exec(headline);
-  if (!opening) return undefined;
-  const start = opening[0].length;
-  const end = start + (creditEnd.exec(headline.slice(start))?.index ?? headline.length - start);
+  const possessive = opening ? null : possessiveStatementHeadline.exec(headline);
+  if (!opening && !possessive) return undefined;
+  const start = opening ? opening[0].length : 0;
+  const end = possessive
+    ? (possessive[1] as string).length
+    : start + (creditEnd.exec(headline.slice(start))?.index ?? headline.length - start);
   const credited = mentions.filter((mention) => mention.start >= start && mention.end <= end);
   return officialActorIn(headline.slice(start, end), credited);
 }
@@ -155,12 +161,15 @@ export function eventsInTurn(
   const whole = { start, end: sentence.text.length };
   const about = subjectOfQuotedSentence(sentence.text, mentions);
   if (speaker !== undefined) {
-    // "We call on all parties ...": the first person of an official's turn is the actor.
-    const ownEvents = events.map((event) =>
-      event.kind === "statement" && event.speakers.length === 0 && firstPerson.test(sentence.text)
-        ? { ...event, speakers: [speaker] }
-        : event,
-    );
+    // "We call on all parties ...": the first person of an official's turn is the actor; what it says another
+    // actor said is its account of that actor.
+    const ownEvents = events.map((event) => {
+      if (event.kind !== "statement") return event;
+      if (event.speakers.length === 0)
+        return firstPerson.test(sentence.text) ? { ...event, speakers: [speaker] } : event;
+      if (event.speakers.includes(speaker)) return event;
+      return { ...event, speakers: [speaker], targets: [...new Set([...event.speakers, ...event.targets])] };
+    });
     if (ownEvents.length > 0) return ownEvents.map(afterLabel);
     if (!inOwnVoice(sentence, mentions)) return [];
     const targets = about.filter((actor) => actor !== speaker);

@@ -12,11 +12,11 @@ describe("interviews laid out as questions and answers", () => {
 
   it("gives the answers to the official the headline names, and the questions to nobody", () => {
     const article = readCatalogArticle(interview("Ukraine's foreign minister in an interview with Le Monde"));
-    expect(article.stated("Ukraine")).toEqual(["S4", "S5", "S6", "S8"]);
-    expect(article.attributed("Russia")).toEqual(["S6"]);
-    expect(article.claimants("Russia")).toEqual({ S6: "Ukraine" });
-    // A sentence of an answer that names its own speaker stays that speaker's.
-    expect(article.stated("Russia")).toEqual(["S9"]);
+    expect(article.stated("Ukraine")).toEqual(["S4", "S5", "S6", "S8", "S9"]);
+    // What the interviewee says another actor said is the interviewee's account of it, not that actor's word.
+    expect(article.attributed("Russia")).toEqual(["S6", "S9"]);
+    expect(article.claimants("Russia")).toEqual({ S6: "Ukraine", S9: "Ukraine" });
+    expect(article.stated("Russia")).toEqual([]);
     expect(article.stated("EU")).toEqual([]);
   });
 
@@ -38,20 +38,20 @@ describe("transcripts with a speaker label on each turn", () => {
     "Wire reporter: Several Ukrainian cities were hit overnight. Earlier, the Kremlin said the strikes answered a Ukrainian attack. What is China's comment?",
     "Lin Jian: We have noted the reports. We hope the situation cools down soon.",
     "Local reporter: A follow-up on Ukraine. Is Beijing worried?",
-    "Lin Jian: China's position is consistent. We call on all parties to show restraint.",
+    "Lin Jian: China's position is consistent. We call on all parties to show restraint. Moscow has said it wants talks.",
     "We also urge all sides to return to talks.",
   ];
 
   it("gives an official's turns to the actor the label names, continuation paragraphs included", () => {
     const article = readCatalogArticle(briefing);
-    expect(article.stated("China")).toEqual(["S6", "S7", "S10", "S11", "S12"]);
+    expect(article.stated("China")).toEqual(["S6", "S7", "S10", "S11", "S12", "S13"]);
   });
 
   it("makes what a questioner says an actor said the questioner's claim, not the actor's statement", () => {
     const article = readCatalogArticle(briefing);
     expect(article.stated("Russia")).toEqual([]);
-    expect(article.attributed("Russia")).toEqual(["S4"]);
-    expect(article.claimants("Russia")).toEqual({ S4: "Wire reporter" });
+    expect(article.attributed("Russia")).toEqual(["S4", "S12"]);
+    expect(article.claimants("Russia")).toEqual({ S4: "Wire reporter", S12: "China" });
   });
 
   it("reads no transcript from a single labelled paragraph", () => {

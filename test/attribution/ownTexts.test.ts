@@ -27,6 +27,27 @@ describe("a statement published under its speaker's name", () => {
     expect(article.attributed("Russia")).toEqual(["S6"]);
   });
 
+  it("credits the owner of a possessive headline ('<official>'s remarks at ...'), not the outlet after it", () => {
+    const article = readCatalogArticle(
+      statement("Russian Foreign Minister Ivan Petrov's remarks in an interview with a Ukrainian newspaper:"),
+    );
+    expect(article.stated("Russia")).toEqual(["S2", "S4", "S5"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+
+  it("makes what the author says another actor did or said the author's account of it", () => {
+    const article = readCatalogArticle([
+      "Statement by Head of the Russian delegation Ivan Petrov following the talks in Geneva",
+      "We welcome the steps proposed by Beijing, which develop the idea of a ceasefire.",
+      "The Ukrainian delegation said it needed more time.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2", "S3"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S2: "Russia" });
+    expect(article.claimants("Ukraine")).toEqual({ S3: "Russia" });
+  });
+
   it("credits nobody when the headline names no official, several actors, or a voice that is not the government's", () => {
     for (const headline of [
       "Statement on the talks in Geneva",
