@@ -6,7 +6,7 @@ import {
   blockTexts,
   context,
   escapeSlackText,
-  feedbackActionIds,
+  feedbackElements,
   linkedCitationMarkers,
   linkTo,
   mentionUser,
@@ -136,32 +136,33 @@ function suggestedQuestionButtons(briefing: Briefing, count: number): ActionsBlo
   };
 }
 
-/** "Sources and more" (always: the quotes live there), then 👍/👎 on a message posted to the channel. */
-function briefingButtons(briefing: Briefing, withFeedback: boolean, perList: number): ActionsBlock {
+/**
+ * "Sources and more" (always: the quotes live there), named by what it holds so the footer need not say it
+ * again, then 👍/👎 on a message posted to the channel.
+ */
+function briefingButtons(
+  briefing: Briefing,
+  withFeedback: boolean,
+  perList: number,
+  moreCount: number,
+): ActionsBlock {
   const ref: BriefingRef = {
     slug: briefing.article.slug,
     hash: briefing.article.hash,
     actors: briefing.actors,
     perList,
   };
-  const value = `${briefing.article.slug}:${briefing.article.hash}`;
-  const button = (action_id: string, text: string, buttonValue: string) => ({
-    type: "button" as const,
-    action_id,
-    text: { type: "plain_text" as const, text, emoji: true },
-    value: buttonValue,
-  });
   return {
     type: "actions",
     block_id: "briefing_actions",
     elements: [
-      button(sourcesActionId, "📄 Sources and more", JSON.stringify(ref)),
-      ...(withFeedback
-        ? [
-            button(feedbackActionIds.up, "👍 Useful", value),
-            button(feedbackActionIds.down, "👎 Not useful", value),
-          ]
-        : []),
+      {
+        type: "button",
+        action_id: sourcesActionId,
+        text: { type: "plain_text", text: sourcesButtonLabel(moreCount), emoji: true },
+        value: JSON.stringify(ref),
+      },
+      ...(withFeedback ? feedbackElements(`${briefing.article.slug}:${briefing.article.hash}`) : []),
     ],
   };
 }
@@ -176,13 +177,9 @@ function fallbackText(briefing: Briefing, digests: readonly ActorDigest[], reque
   return truncate(lines.join("\n"), slackLimits.fallbackText);
 }
 
-/** What the "Sources and more" modal holds, said in the channel message's footer. */
-function detailHint(moreCount: number, sourceCount: number): string | undefined {
-  const parts = [
-    sourceCount > 0 ? "the quoted sources" : undefined,
-    moreCount > 0 ? `${moreCount} more point${moreCount === 1 ? "" : "s"}` : undefined,
-  ].filter((part): part is string => part !== undefined);
-  return parts.length > 0 ? `*Sources and more*: ${parts.join(" and ")}` : undefined;
+/** The button that opens "Sources and more", saying what it holds: the quoted sources, and the points left out. */
+function sourcesButtonLabel(moreCount: number): string {
+  return moreCount > 0 ? `📄 Sources and ${moreCount} more point${moreCount === 1 ? "" : "s"}` : "📄 Sources";
 }
 
 /** Marks a pending actor's bottom line in a draft: the article's own words, not yet the model's reading. */
@@ -262,7 +259,6 @@ function channelBlocks(
   blocks.push(
     context([
       [
-        detailHint(digest.moreCount, briefing.sources.length),
         questions ? `${askInThread}, or tap a question` : askInThread,
         `Engine: ${escapeSlackText(briefing.engine)}${briefing.cached ? " (cached)" : ""}`,
       ]
@@ -270,7 +266,7 @@ function channelBlocks(
         .join(" · "),
     ]),
   );
-  blocks.push(briefingButtons(briefing, options.withFeedback !== false, pointsPerList));
+  blocks.push(briefingButtons(briefing, options.withFeedback !== false, pointsPerList, digest.moreCount));
   return { blocks, digests: digest.actors };
 }
 

@@ -72,7 +72,7 @@ describe("a crash while the model streams a briefing", { timeout: 90_000 }, () =
       expect(posted).toHaveLength(1);
       const shown = allText(fake.shown(frame)?.blocks);
       expect(shown).toContain("openai:gpt-4.1-mini");
-      expect(shown).toContain("Sources and more");
+      expect(shown).toContain("📄 Sources");
       expect(shown).not.toContain("⏳");
       expect(shown).not.toContain("Note:");
       // Both processes updated that one message, the resumed one from the frame recorded with the job.

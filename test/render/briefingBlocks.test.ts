@@ -171,12 +171,12 @@ describe("the briefing's channel message", () => {
   it("quotes no source in the message and ends with where they are, the engine and the buttons", () => {
     expect(channelLines.some((line) => line.includes("Amid bullying"))).toBe(false);
     expect(channelLines).toContain(
-      "*Sources and more*: the quoted sources · Reply in this thread to ask about the article, or tap a question · Engine: offline",
+      "Reply in this thread to ask about the article, or tap a question · Engine: offline",
     );
     expect(channelBlocks.at(-1)).toMatchObject({
       type: "actions",
       elements: [
-        { action_id: sourcesActionId, text: { text: "📄 Sources and more" } },
+        { action_id: sourcesActionId, text: { text: "📄 Sources" } },
         { action_id: "briefing_feedback_up", value: "xi-putin:abc123" },
         { action_id: "briefing_feedback_down", value: "xi-putin:abc123" },
       ],
@@ -198,7 +198,7 @@ describe("the briefing's channel message", () => {
 });
 
 describe("renderBriefingMessages", () => {
-  it("shows at most three points per list; the rest wait behind the button, counted in the footer", () => {
+  it("shows at most three points per list; the rest wait behind the button, which counts them", () => {
     const many = Array.from({ length: 6 }, (_, index) => ({
       id: `S${index + 1}`,
       text: `China said thing ${index + 1}.`,
@@ -214,7 +214,10 @@ describe("renderBriefingMessages", () => {
     // One in the bottom line, three under "says", two more behind the button.
     for (const index of [1, 2, 3, 4]) expect(channelText).toContain(`thing ${index}.`);
     expect(channelText).not.toContain("thing 5.");
-    expect(channelText).toContain("*Sources and more*: the quoted sources and 2 more points");
+    // The button says what it holds; the footer does not say it again.
+    const [sourcesButton] = (channel?.blocks.at(-1) as { elements?: unknown[] } | undefined)?.elements ?? [];
+    expect(sourcesButton).toMatchObject({ text: { text: "📄 Sources and 2 more points" } });
+    expect(channelText.match(/more points?/g)).toEqual(["more points"]);
     const threadText = blockTexts(sourcesViewFor(briefing, channel?.blocks ?? []).blocks).join("\n");
     expect(threadText).toContain("*More points*\n");
     expect(threadText).toMatch(

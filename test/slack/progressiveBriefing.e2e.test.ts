@@ -66,7 +66,7 @@ describe("a progressive model briefing", { timeout: 30_000 }, () => {
     const frameText = allText(frame?.params.blocks);
     expect(frameText).toContain("Quoting the article while the model reads it…");
     for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(frameText).toContain(`*${actor}* — ⏳ `);
-    expect(frameText).not.toContain("Sources and more");
+    expect(frameText).not.toContain("📄 Sources");
     expect(frame?.params.metadata).toMatchObject({ event_type: "brief_bot_briefing" });
 
     start.open();

@@ -119,7 +119,7 @@ describe("/brief", () => {
     for (const actor of ["China", "Russia", "Ukraine", "EU"]) expect(blocksText).toContain(`*${actor}* — `);
     expect(blocksText).toContain("Requested by <@U0FAKEUSER1>");
     expect(blocksText).toContain("Reply in this thread to ask about the article");
-    expect(blocksText).toContain("Sources and more");
+    expect(blocksText).toContain("📄 Sources");
     expect(typeof posted?.params.text).toBe("string");
     expect(expected.sources.length).toBeGreaterThan(0);
     expect(instance.fake.callsTo("auth.test")).toHaveLength(1);
