@@ -31,7 +31,7 @@ export const stanceVerbs = wordList(`
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports
-  blacklisted blacklists
+  blacklisted blacklists revealed reveals disclosed discloses
 `);
 
 /** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */

@@ -475,6 +475,13 @@ describe("speaker and stance detection", () => {
       expect(targetsOf("Beijing slammed Brussels for its sanctions.")).toEqual(["EU"]);
     });
 
+    it("reads 'revealed' and 'disclosed' as speech, and what they tell of another actor as a claim about it", () => {
+      expect(read("The Chinese Foreign Ministry revealed that Ukraine is ready for talks.")).toEqual([
+        expect.objectContaining({ speakers: ["China"], targets: ["Ukraine"] }),
+      ]);
+      expect(speakersOf("The Kremlin disclosed that the call had lasted an hour.")).toEqual(["Russia"]);
+    });
+
     it("reads 'concluded' as speech only when it opens or closes what was said", () => {
       expect(speakersOf("The Kremlin concluded that the sanctions had failed.")).toEqual(["Russia"]);
       expect(speakersOf('"Nothing has changed," Peskov concluded.')).toEqual(["Russia"]);
