@@ -17,7 +17,14 @@ import {
 } from "./interviews";
 import { createMentionReader } from "./mentionReader";
 import { pointTextFrom } from "./pointText";
-import { type MeetingReadout, meetingReadoutOf, toldByReadout } from "./readouts";
+import {
+  type MeetingReadout,
+  meetingReadoutOf,
+  showsOutsideVoice,
+  sourcedReadoutOf,
+  sourceSentenceLimit,
+  toldByReadout,
+} from "./readouts";
 import { roleAfterMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -206,6 +213,7 @@ function readArticle(
   const turnSpeakers = new Map<TranscriptTurn, string | undefined>();
   const readoutIssuers = new Set<string>();
   let meetingReadout: MeetingReadout | undefined;
+  let headlineActors: string[] = [];
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
@@ -258,6 +266,13 @@ function readArticle(
       statementAuthor = statementAuthorOf(sentence.text, mentions);
       meetingReadout = meetingReadoutOf(sentences, mentions);
       if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
+      headlineActors = mentions.map((mention) => mention.actor);
+    } else if (!meetingReadout && sentencesRead <= sourceSentenceLimit) {
+      meetingReadout = sourcedReadoutOf(sentence.text, mentions, headlineActors);
+      if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
+    } else if (meetingReadout?.sourced && showsOutsideVoice(sentence.text)) {
+      // A quotation or another source from here on speaks for itself.
+      meetingReadout = undefined;
     }
     // An interview's answer states the interviewee's position, and a statement's body its author's ("Statement by
     // ..."), unless the sentence names a speaker itself.

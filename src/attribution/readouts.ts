@@ -2,6 +2,7 @@
 // quotes no one and names no source is that side's account, so what the other side's officials say in it is the
 // publishing side's claim about them, not their own word.
 import type { Sentence } from "../domain/article";
+import { agentNouns, nonGovernmentNouns } from "./lexicon";
 import { namesOfficial } from "./roles";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 
@@ -16,7 +17,39 @@ const agencyDateline = /\(\p{Lu}[\p{L}.]*\)\s*(?:--|[—–-])/u;
 export interface MeetingReadout {
   issuer: string;
   counterparts: string[];
+  /** Named as the article's source in a sentence of its own, not read from the headline. */
+  sourced?: boolean;
 }
+
+/** "This is reported by the press service of the Chinese Foreign Ministry.": the article names its source. */
+const reportSource =
+  /^(?:this|that|it)\s+(?:is|was|has been)\s+(?:reported|announced|stated)\s+(?:by|in|on)\s/iu;
+
+/** How many sentences into the article a named source still speaks for the whole report. */
+export const sourceSentenceLimit = 4;
+
+/**
+ * The side whose organ a sentence names as the article's source ("This was reported by the press service of the
+ * Chinese Foreign Ministry."): the report is that side's readout, so what the other actors of the headline say in
+ * it is that side's account of them. Nothing when the source is no organ of exactly one actor.
+ */
+export function sourcedReadoutOf(
+  text: string,
+  mentions: readonly SentenceMention[],
+  headlineActors: readonly string[],
+): MeetingReadout | undefined {
+  if (!reportSource.test(text)) return undefined;
+  const actors = new Set(mentions.map((mention) => mention.actor));
+  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
+  if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;
+  if (!words.some((word) => agentNouns.has(word))) return undefined;
+  const [issuer] = actors as Set<string>;
+  const counterparts = [...new Set(headlineActors)].filter((actor) => actor !== issuer);
+  return counterparts.length > 0 ? { issuer: issuer as string, counterparts, sourced: true } : undefined;
+}
+
+/** Whether a sentence brings in a voice from outside a sourced readout: a quotation, a source, the press. */
+export const showsOutsideVoice = (text: string) => outsideVoice.test(text) || agencyDateline.test(text);
 
 /**
  * The side publishing a meeting's readout: the one actor whose people or officials the headline names before
@@ -28,8 +61,7 @@ export function meetingReadoutOf(
 ): MeetingReadout | undefined {
   const headline = sentences[0]?.text ?? "";
   const meeting = meetingWith.exec(headline);
-  const outside = (text: string) => outsideVoice.test(text) || agencyDateline.test(text);
-  if (!meeting || sentences.some((sentence) => outside(sentence.text))) return undefined;
+  if (!meeting || sentences.some((sentence) => showsOutsideVoice(sentence.text))) return undefined;
   const officials = headlineMentions.filter((mention) => namesOfficial(headline, mention));
   const hosts = new Set(
     officials.filter((mention) => mention.end <= meeting.index).map((mention) => mention.actor),
@@ -59,7 +91,8 @@ export function toldByReadout(
         mention.actor === actor &&
         mention.start >= speaker.start &&
         mention.end <= speaker.end &&
-        namesOfficial(text, mention),
+        // A named source's report tells of the other side as a whole too ("Ukraine expressed readiness ...").
+        (readout.sourced || namesOfficial(text, mention)),
     )
   );
 }

@@ -141,6 +141,37 @@ describe("a meeting's readout published by one side", () => {
   });
 });
 
+describe("a report whose source is one side's organ", () => {
+  const report = (source: string) => [
+    "Sybiha holds talks with the Chinese foreign minister",
+    "Foreign Minister Wang Yi met Ukrainian Foreign Minister Andrii Sybiha in Beijing.",
+    source,
+    "Wang Yi said China will keep buying Ukrainian grain.",
+    "Sybiha said Ukraine values China's role and backs the one-China principle.",
+    "Ukraine expressed readiness for talks with Russia.",
+  ];
+
+  it("reads the other side's words in it as the source side's account of them", () => {
+    const article = readCatalogArticle(
+      report("This was reported by the press service of the Chinese Foreign Ministry."),
+    );
+    expect(article.stated("China")).toEqual(["S4"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toMatchObject({ S5: "China", S6: "China" });
+  });
+
+  it("leaves each side its words when the source is no organ of one side, or a quotation speaks later", () => {
+    const outlet = readCatalogArticle(report("This was reported by the South China Morning Post."));
+    expect(outlet.stated("Ukraine")).toEqual(["S5", "S6"]);
+    const quoted = readCatalogArticle([
+      ...report("This was reported by the press service of the Chinese Foreign Ministry."),
+      "“We will keep talking,” Sybiha told reporters.",
+      "Sybiha said Ukraine wants a just peace.",
+    ]);
+    expect(quoted.stated("Ukraine")).toEqual(["S7", "S8"]);
+  });
+});
+
 describe("an account told through others goes on", () => {
   const headline = "Talks in Brussels";
 
