@@ -85,7 +85,10 @@ export function findSpeechEvents(
       event.targets = about.filter((actor) => !event.speakers.includes(actor));
       const reporter =
         events.find(
-          (earlier) => reportsClauseOf(analysis, earlier, event) || recountedBy(analysis, earlier, event),
+          (earlier) =>
+            reportsClauseOf(analysis, earlier, event) ||
+            recountedBy(analysis, earlier, event) ||
+            (cue.byAgent === true && agentInsideStatement(earlier, cue)),
         ) ?? continuations.find((continuation) => continuedInto(analysis, continuation.cueEnd, event))?.event;
       if (reporter) addReported(reporter, event);
       else events.push(event);
@@ -227,6 +230,19 @@ function recountedBy(analysis: SentenceAnalysis, earlier: PendingEvent, event: P
   if (!recountingCuePattern.test(earlier.cue) || event.speaker.start <= earlier.cueStart) return false;
   const before = analysis.text.slice(earlier.cueStart, event.speaker.start);
   return eventRelativeBefore.test(before) && !/[;:]/u.test(before);
+}
+
+/**
+ * "Kuleba noted that Ukraine is studying the initiative proposed by China": the agent of a passive inside what
+ * an earlier speaker says is that speaker's account of it, not the agent's own announcement.
+ */
+function agentInsideStatement(earlier: PendingEvent, cue: TextRange): boolean {
+  if (earlier.kind !== "statement" || earlier.speakers.length === 0 || earlier.fixedEnd) return false;
+  const content = earlier.content ?? {
+    start: earlier.cueStart + earlier.cue.length,
+    end: Number.POSITIVE_INFINITY,
+  };
+  return cue.start >= content.start && cue.start < content.end;
 }
 
 /**

@@ -475,6 +475,14 @@ describe("speaker and stance detection", () => {
       expect(targetsOf("Beijing slammed Brussels for its sanctions.")).toEqual(["EU"]);
     });
 
+    it("reads the agent of a passive inside another's statement as that speaker's account of it", () => {
+      expect(read("Kuleba noted that Kyiv is studying the plan proposed by China and Brazil.")).toEqual([
+        expect.objectContaining({ speakers: ["Ukraine"], targets: ["China"] }),
+      ]);
+      // Alone, the agent of an announcement still speaks.
+      expect(speakersOf("The plan proposed by China calls for a ceasefire.")).toEqual(["China"]);
+    });
+
     it("reads 'revealed' and 'disclosed' as speech, and what they tell of another actor as a claim about it", () => {
       expect(read("The Chinese Foreign Ministry revealed that Ukraine is ready for talks.")).toEqual([
         expect.objectContaining({ speakers: ["China"], targets: ["Ukraine"] }),
