@@ -172,6 +172,46 @@ describe("a report whose source is one side's organ", () => {
   });
 });
 
+describe("another actor's words told in one official's own voice", () => {
+  const interview = (answer: string) =>
+    readCatalogArticle([
+      "Ukraine's foreign minister in an interview with a weekly",
+      "The minister received us in Kyiv on Monday.",
+      "What did Beijing tell you?",
+      answer,
+    ]);
+
+  it("reads them in an interview answer as the interviewee's claim about that actor", () => {
+    const article = interview("Wang Yi told me that China would never arm Russia. We take note of that.");
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S4: "Ukraine" });
+  });
+
+  it("still gives the interviewee's own actor its words in the answer", () => {
+    const article = interview("Zelensky told me that Kyiv would never cede land. We stand by that.");
+    expect(article.stated("Ukraine")).toEqual(["S4", "S5"]);
+  });
+
+  it("reads them in an official's turn of a transcript as that official's claim", () => {
+    const article = readCatalogArticle([
+      "Regular press conference of the foreign ministry",
+      "Mao Ning: China opposes the new listings.",
+      "Reporter: What about Moscow?",
+      "Mao Ning: Putin said Russia wants a ceasefire by May.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S4: "China" });
+  });
+
+  it("leaves a named speaker of another actor his words in an ordinary report", () => {
+    const article = readCatalogArticle([
+      "Talks in Beijing",
+      "Wang Yi told reporters that China would never arm Russia.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
+
 describe("an account told through others goes on", () => {
   const headline = "Talks in Brussels";
 
