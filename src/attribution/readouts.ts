@@ -7,7 +7,7 @@ import { namesOfficial } from "./roles";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 
 const meetingWith =
-  /\b(?:met|meets|meet|held talks|holds talks|hold talks|had a (?:phone |telephone )?(?:call|conversation)|spoke by (?:phone|telephone))\s+with\b/iu;
+  /\b(?:met|meets|meet|meeting|held talks|holds talks|hold talks|(?:had|has|held|holds?) a (?:phone |telephone )?(?:call|conversation)|spoke|speaks|spoke by (?:phone|telephone))\s+with\b/iu;
 
 /** What a report by anyone but the publishing side shows: quotations, sources, an agency's dateline. */
 const outsideVoice =

@@ -135,6 +135,11 @@ describe("a meeting's readout published by one side", () => {
     expect(sourced.stated("China")).toEqual(["S4", "S5"]);
   });
 
+  it("reads a phone call's headline the same way", () => {
+    const article = readCatalogArticle(["Sybiha held a phone conversation with Wang Yi", ...readout.slice(1)]);
+    expect(article.claimants("China")).toEqual({ S4: "Ukraine" });
+  });
+
   it("needs a headline with one side meeting the other", () => {
     const article = readCatalogArticle(["Grain talks in Munich", ...readout.slice(1)]);
     expect(article.stated("China")).toEqual(["S4", "S5"]);
