@@ -136,7 +136,10 @@ describe("a meeting's readout published by one side", () => {
   });
 
   it("reads a phone call's headline the same way", () => {
-    const article = readCatalogArticle(["Sybiha held a phone conversation with Wang Yi", ...readout.slice(1)]);
+    const article = readCatalogArticle([
+      "Sybiha held a phone conversation with Wang Yi",
+      ...readout.slice(1),
+    ]);
     expect(article.claimants("China")).toEqual({ S4: "Ukraine" });
   });
 
