@@ -132,6 +132,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "pushed Ukraine towards rejecting the deal", "kept Kyiv from accepting": the one named before is pushed
     // or kept, and does not speak.
     if (/ing$/iu.test(match[0]) && gerundObjectBefore.test(before)) continue;
+    // "adding to tensions": no speech.
+    if (/^adding$/iu.test(match[0]) && /^\s+to\b/iu.test(analysis.text.slice(start + match[0].length)))
+      continue;
     // "It is worth noting that ...": the writer's aside.
     if (/\bworth\s+$/iu.test(before)) continue;
     // "The leaders also spoke about bilateral trade ties.": a topic, no position.

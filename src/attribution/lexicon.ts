@@ -12,7 +12,7 @@ export const stanceVerbs = wordList(`
   emphasising emphasize emphasizes emphasized emphasizing insist insists insisted insisting maintain maintains
   maintained maintaining vow vows vowed vowing pledges pledged pledging promised promising deny denies denied
   denying contest contests contested contesting allege alleges alleged alleging accuse accuses accused
-  accusing claim claims claimed claiming warn warns warned warning added note notes noted noting urge urges urged urging argue argues
+  accusing claim claims claimed claiming warn warns warned warning added adding note notes noted noting urge urges urged urging argue argues
   argued arguing affirm affirms affirmed reaffirm reaffirms reaffirmed reaffirming reiterate reiterates
   reiterated reiterating announce announces announced announcing confirm confirms confirmed confirming
   acknowledge acknowledges acknowledged admit admits admitted reject rejects rejected rejecting dismiss
@@ -242,7 +242,7 @@ export const prepositions = new Set(
 
 /** Participles that draw a conclusion from an act rather than report speech ("..., indicating a rift"). */
 export const inferenceParticiples = new Set(
-  wordList("indicating signalling signaling highlighting underscoring suggesting showing reflecting"),
+  wordList("indicating signalling signaling highlighting underscoring suggesting showing reflecting adding"),
 );
 
 /** Verbs that come before their speaker in a closing attribution ("..., said Peskov."). */

@@ -88,7 +88,8 @@ export function findSpeechEvents(
           (earlier) =>
             reportsClauseOf(analysis, earlier, event) ||
             recountedBy(analysis, earlier, event) ||
-            (cue.byAgent === true && agentInsideStatement(earlier, cue)),
+            (cue.byAgent === true && agentInsideStatement(earlier, cue)) ||
+            joinedThatClause(analysis, earlier, event),
         ) ?? continuations.find((continuation) => continuedInto(analysis, continuation.cueEnd, event))?.event;
       if (reporter) addReported(reporter, event);
       else events.push(event);
@@ -215,6 +216,17 @@ function backgroundToClaim(
       other.cueStart < event.cueStart &&
       event.speakers.every((actor) => other.targets.includes(actor)),
   );
+}
+
+/**
+ * "Sybiha said that Moscow had rejected every offer, and that the Kremlin refused a truce": a second "that"
+ * clause joined to the first is the same speaker's report.
+ */
+function joinedThatClause(analysis: SentenceAnalysis, earlier: PendingEvent, event: PendingEvent): boolean {
+  if (earlier.fixedEnd || event.fixedEnd || event.speaker === undefined) return false;
+  if (event.speaker.start <= earlier.cueStart) return false;
+  const before = analysis.text.slice(earlier.cueStart, event.speaker.start);
+  return /,?\s*(?:and|but|or)\s+that\s+$/iu.test(before) && !/[;:]/u.test(before);
 }
 
 /** Verbs that tell of a past event, whose relative clause ("..., where Xi said ...") is still their account. */

@@ -22,6 +22,23 @@ describe("an actor inside what another actor says", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
   });
 
+  it("reads a second 'that' clause, or one after 'adding that', as the same speaker's report", () => {
+    const article = readCatalogArticle([
+      "Sybiha said that Moscow had rejected every offer, and that the Kremlin refused a truce.",
+      "Sybiha said that Moscow had rejected every offer, adding that the Kremlin refused a truce.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S1: "Ukraine", S2: "Ukraine" });
+  });
+
+  it("still reads a clause with its own speaker after 'but' as that speaker's, and 'adding to' as no speech", () => {
+    const article = readCatalogArticle([
+      "Sybiha said Moscow had rejected every offer, but the Kremlin said it wanted talks.",
+      "Russia massed troops at the border, adding to tensions.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
   it("reads 'continues to <verb>' as no attribution ('Moscow continues to show no interest')", () => {
     const article = readCatalogArticle([
       "Sybiha asked the ministers for air defence, warning that Moscow continues to show no interest in talks.",
