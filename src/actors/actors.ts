@@ -101,6 +101,7 @@ export function resolveActors(catalog: ActorCatalog, requested?: readonly string
       notAliases: [],
       backReferences: [],
       familyNameFirst: false,
+      officialSites: [],
       referredToAs: name,
       people: [],
       pronouns: {},

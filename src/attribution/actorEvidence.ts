@@ -16,6 +16,7 @@ import {
   turnSpeaker,
 } from "./interviews";
 import { createMentionReader } from "./mentionReader";
+import { siteIssuerOf } from "./officialSites";
 import { pointTextFrom } from "./pointText";
 import {
   type MeetingReadout,
@@ -83,6 +84,25 @@ const properNameOpening = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]
 const anonymousSourcing =
   /^according to\s+(?:(?:several|two|three|four|multiple|unnamed|anonymous|some|diplomatic)\s+)*(?:sources|people|persons|insiders|officials familiar)\b/iu;
 
+/** Where an article comes from, as far as its reading needs: an official site's article is its actor's own text. */
+export interface ArticleSource {
+  url?: string | undefined;
+}
+
+/**
+ * On an actor's own site ("president.gov.ua"), every other actor's statement is the site's account of it
+ * ("Wang Yi emphasized that ..." in Kyiv's readout is Ukraine's account of China), never that actor's own word.
+ */
+function toldBySite(evidence: ReadonlyMap<string, ActorEvidence>, siteIssuer: string): void {
+  for (const [actor, { candidates }] of evidence) {
+    if (actor === siteIssuer) continue;
+    for (const candidate of candidates.filter((entry) => entry.kind === "stated")) {
+      candidate.kind = "attributed";
+      candidate.claimant = siteIssuer;
+    }
+  }
+}
+
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
 /** A speaker named only as "we" or "I". */
@@ -110,9 +130,11 @@ const readings = new WeakMap<
 export function collectActorEvidence(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
+  source: ArticleSource = {},
 ): ReadonlyMap<string, Readonly<ActorEvidence>> {
   return (
-    readings.get(sentences)?.get(actors) ?? collectActorEvidenceUntil(sentences, actors, undefined).evidence
+    readings.get(sentences)?.get(actors) ??
+    collectActorEvidenceUntil(sentences, actors, undefined, source).evidence
   );
 }
 
@@ -128,10 +150,11 @@ export function collectActorEvidenceUntil(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
   deadline: number | undefined,
+  source: ArticleSource = {},
 ): { evidence: ReadonlyMap<string, Readonly<ActorEvidence>>; sentencesRead: number } {
   const byActors = readings.get(sentences) ?? new WeakMap();
   readings.set(sentences, byActors);
-  const reading = readArticle(sentences, actors, deadline);
+  const reading = readArticle(sentences, actors, deadline, siteIssuerOf(source.url, actors));
   byActors.set(actors, reading.evidence);
   return reading;
 }
@@ -140,6 +163,7 @@ function readArticle(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
   deadline: number | undefined,
+  siteIssuer: string | undefined,
 ): { evidence: Map<string, ActorEvidence>; sentencesRead: number } {
   let sentencesRead = 0;
   const evidence = new Map(
@@ -211,7 +235,8 @@ function readArticle(
   const answers = answerParagraphs(sentences);
   const turns = transcriptTurns(sentences);
   const turnSpeakers = new Map<TranscriptTurn, string | undefined>();
-  const readoutIssuers = new Set<string>();
+  // An article on an actor's own site is its readout: what others said there is its account of them.
+  const readoutIssuers = new Set<string>(siteIssuer ? [siteIssuer] : []);
   let meetingReadout: MeetingReadout | undefined;
   let headlineActors: string[] = [];
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
@@ -254,6 +279,7 @@ function readArticle(
       previousHadOtherSpeaker,
       previousMentions: recentUnquoted.at(-1) ?? [],
       recentUnquotedMentions: recentUnquoted.flat(),
+      ...(siteIssuer && { siteIssuer }),
     });
     const turn = turns.get(sentence.paragraph);
     if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions));
@@ -499,6 +525,7 @@ function readArticle(
     );
   // An article that is one actor's readout ("This is stated in the message of the Russian Foreign Ministry")
   // tells what "Lavrov and Wang Yi noted" as that actor's account: the counterpart's part is its claim.
+  if (siteIssuer) toldBySite(evidence, siteIssuer);
   const [issuer, ...otherIssuers] = readoutIssuers;
   if (issuer !== undefined && otherIssuers.length === 0) {
     for (const { actor, speakers, candidate } of jointStatements) {

@@ -266,7 +266,7 @@ export const determiners = new Set(wordList("the a an"));
 
 /** Group references that point back at actors named just before. */
 export const groupReferencePattern =
-  /^(?:(?:both|the two|the)\s+(?:foreign\s+)?(leaders|presidents|ministers|heads of state|men|sides|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she|it))\b/iu;
+  /^(?:(?:both|the two|the)\s+(?:foreign\s+)?(leaders|presidents|ministers|heads of state|men|sides|parties|interlocutors|countries|nations|governments|capitals|allies|partners|powers|neighbours|neighbors)|(they|he|she|it))\b/iu;
 
 /** Group words that refer to people, so only the actors' leaders and officials can be meant. */
 export const personGroupWords = new Set(wordList("leaders presidents ministers men he she"));

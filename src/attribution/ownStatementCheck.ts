@@ -1,6 +1,6 @@
 import type { Actor } from "../domain/actor";
 import type { Sentence } from "../domain/article";
-import { collectActorEvidence } from "./actorEvidence";
+import { type ArticleSource, collectActorEvidence } from "./actorEvidence";
 
 /** Whether a sentence carries the actor's own statement or act (not others' claims about it). */
 export type OwnStatementCheck = (sentence: Sentence, actor: Actor) => boolean;
@@ -28,10 +28,11 @@ export type ClaimantReading = (actor: Actor, citations: readonly string[]) => st
 export function articleReading(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
+  source: ArticleSource = {},
 ): { carriesOwnStatement: OwnStatementCheck; claimantOf: ClaimantReading } {
   let evidence: ReturnType<typeof collectActorEvidence> | undefined;
   const read = () => {
-    evidence ??= collectActorEvidence(sentences, actors);
+    evidence ??= collectActorEvidence(sentences, actors, source);
     return evidence;
   };
   let statedIn: Map<string, Set<string>> | undefined;

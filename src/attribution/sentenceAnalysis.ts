@@ -31,6 +31,11 @@ export interface SpeechContext {
   roleOwners?: ReadonlyMap<string, string>;
   /** Who issued the document (a joint statement, a readout) the article named last: "the statement" speaks for them. */
   documentIssuers?: readonly string[];
+  /**
+   * The actor whose own site published the article, if one did: a "they" or "the minister" no speaker before
+   * explains is its people speaking.
+   */
+  siteIssuer?: string;
   /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */
   previousSpeakerPronouns?: ReadonlyMap<string, Pronoun>;
 }

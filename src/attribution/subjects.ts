@@ -106,6 +106,9 @@ export function namesActorItself(
   return agentAt >= 0;
 }
 
+/** Group words for the ones at a meeting, which only the speakers or people named before can be. */
+const meetingGroupWords = new Set(["parties", "interlocutors"]);
+
 /** A count or share before "of": "26 of", "most of", "all of". */
 const shareWord = /^(?:\d+|all|most|many|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens)$/u;
 
@@ -185,7 +188,9 @@ function definiteRoleReference(
   // "the general staff said" after "Ukraine's general staff denied ...": whose that role was.
   const owner = roleOwners?.get(head.lower);
   if (owner) return [owner];
-  return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
+  if (previousSpeakers.length === 1) return [...previousSpeakers];
+  const { siteIssuer } = analysis.context;
+  return previousSpeakers.length === 0 && siteIssuer ? [siteIssuer] : [];
 }
 
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
@@ -195,10 +200,11 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const first = words[firstIndex];
   if (!first) return undefined;
   const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
-  // "The leaders of 26 of the EU's member states" say whose they are: no reference back.
+  // "The leaders of 26 of the EU's member states", "the parties to the conflict" say who they are: no reference
+  // back.
   const ownedAfter =
     match?.[1] !== undefined &&
-    /^\s+(?:of|from)\s/u.test(analysis.text.slice(first.start + match[0].length, subject.end));
+    /^\s+(?:of|from|to)\s/u.test(analysis.text.slice(first.start + match[0].length, subject.end));
   if (ownedAfter) return undefined;
   if (!match) return definiteRoleReference(analysis, subject, words.slice(firstIndex));
   const groupWord = (match[1] ?? match[2] ?? "").toLowerCase();
@@ -218,7 +224,9 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
     return previousSpeakers.length === 1 || documentSpoke ? [...previousSpeakers] : [];
   }
   if (groupWord === "they") {
-    return analysis.context.previousSpeakers.length > 0 ? [...analysis.context.previousSpeakers] : [];
+    const { previousSpeakers, siteIssuer } = analysis.context;
+    if (previousSpeakers.length > 0) return [...previousSpeakers];
+    return siteIssuer ? [siteIssuer] : [];
   }
   if (groupWord === "he" || groupWord === "she")
     return resolvePersonPronoun(analysis, first.start, groupWord);
@@ -230,6 +238,8 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const people = [...new Set(earlier.filter((mention) => mention.person).map((mention) => mention.actor))];
   if (people.length === 2) return people;
   if (documentIssuers.length === 2) return [...documentIssuers];
+  // "The parties", "the interlocutors" name the ones who met, never two actors merely named.
+  if (meetingGroupWords.has(groupWord)) return [];
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
 }
 

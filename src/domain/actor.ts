@@ -25,6 +25,11 @@ export const ActorSchema = z
     backReferences: z.array(z.string().min(1)).default([]),
     /** Its people's family names come first ("Wang Wenbin" is "Wang" on second mention). */
     familyNameFirst: z.boolean().default(false),
+    /**
+     * Web hosts of the actor's own government ("gov.ua": the presidency's and ministries' sites): an article
+     * published there is the actor's own text, whoever it quotes.
+     */
+    officialSites: z.array(z.string().min(1)).default([]),
     /** How prose refers to the actor when it needs an article: "the EU", "the US". Default: the name. */
     referredToAs: z.string().min(1).optional(),
   })

@@ -26,7 +26,7 @@ export function verifyBriefingResult(
     actors: request.actors,
     citable: request.sentences.filter((sentence) => shown.has(sentence.id)),
     sentences: request.sentences,
-    ...articleReading(request.sentences, request.actors),
+    ...articleReading(request.sentences, request.actors, request.article),
   });
   return {
     ...result,

@@ -28,6 +28,7 @@ describe("actors", () => {
         notAliases: [],
         backReferences: [],
         familyNameFirst: false,
+        officialSites: [],
         referredToAs: "Iran",
         people: [],
         pronouns: {},

@@ -61,3 +61,42 @@ describe("a statement published under its speaker's name", () => {
     }
   });
 });
+
+describe("an article on an actor's own government site", () => {
+  const readout = [
+    "Sybiha meets Wang Yi in Munich",
+    "Foreign Minister Andrii Sybiha met Chinese Foreign Minister Wang Yi in Munich.",
+    "The parties welcomed the reopening of direct flights between Kyiv and Beijing.",
+    "During the meeting, the ministers discussed grain.",
+    "They emphasized that the grain corridor must stay open.",
+    "Wang Yi said China would keep buying Ukrainian grain.",
+  ];
+  const onSite = "https://mfa.gov.ua/en/news/sybiha-wang-yi-munich";
+
+  it("is the actor's readout: its people speak, and what the other side said is its account of it", () => {
+    const article = readCatalogArticle(readout, { url: onSite });
+    // "They" with no speaker before is the site's people; a meeting's "parties" are both who met.
+    expect(article.stated("Ukraine")).toEqual(["S3", "S5"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S3", "S6"]);
+    expect(article.claimants("China")).toEqual({ S3: "Ukraine", S6: "Ukraine" });
+  });
+
+  it("reads the same text elsewhere as a report: each side's words its own, a 'they' nobody explains nobody's", () => {
+    for (const url of [undefined, "https://example.com/gov.ua/news", "https://mfa.gov.ua.example.com/news"]) {
+      const article = readCatalogArticle(readout, { url });
+      expect(article.stated("Ukraine"), url).toEqual(["S3"]);
+      expect(article.stated("China"), url).toEqual(["S3", "S6"]);
+      expect(article.attributed("China"), url).toEqual([]);
+    }
+  });
+
+  it("reads 'the parties to' a conflict as no reference back to those who met", () => {
+    const article = readCatalogArticle([
+      "Sybiha met Wang Yi in Munich.",
+      "The parties to the conflict said a truce was far off.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
-import { collectActorEvidence } from "../../src/attribution/actorEvidence";
+import { type ArticleSource, collectActorEvidence } from "../../src/attribution/actorEvidence";
 import { projectRoot } from "../../src/config";
 import type { Actor } from "../../src/domain/actor";
 import { splitSentences } from "../../src/sentences/splitSentences";
@@ -14,12 +14,17 @@ export const catalogActors = resolveActors(loadActorCatalog(path.join(projectRoo
 ]);
 
 /** readArticle with the catalog's four actors. */
-export const readCatalogArticle = (paragraphs: readonly string[]) => readArticle(catalogActors, paragraphs);
+export const readCatalogArticle = (paragraphs: readonly string[], source: ArticleSource = {}) =>
+  readArticle(catalogActors, paragraphs, source);
 
 /** The ids an article's sentences (one paragraph each) give each actor as stated or as others' claims. */
-export function readArticle(actors: readonly Actor[], paragraphs: readonly string[]) {
+export function readArticle(
+  actors: readonly Actor[],
+  paragraphs: readonly string[],
+  source: ArticleSource = {},
+) {
   const sentences = splitSentences(paragraphs.map((text) => ({ text, bullet: false })));
-  const evidence = collectActorEvidence(sentences, actors);
+  const evidence = collectActorEvidence(sentences, actors, source);
   const cited = (actor: string, kind: "stated" | "attributed") => [
     ...new Set(
       (evidence.get(actor)?.candidates ?? [])

@@ -6,6 +6,7 @@ import {
 } from "../../attribution/actorEvidence";
 import { gistOf, gistPoint } from "../../attribution/gist";
 import type { Actor } from "../../domain/actor";
+import type { Article } from "../../domain/article";
 import type { ActorPosition } from "../../domain/briefing";
 import type { BriefingEngine, BriefingRequest } from "../../domain/engine";
 import { attributedOnlySummary, noStatementSummary, notMentionedSummary } from "../../domain/statusLines";
@@ -59,25 +60,26 @@ function withGist(position: ActorPosition, positions: readonly ActorPosition[], 
 }
 
 /** The offline briefing: rule-based stance reading of the article's own sentences, no network. */
-export function buildOfflinePositions(
-  request: Pick<BriefingRequest, "sentences" | "actors">,
-): ActorPosition[] {
+/** What the offline reading needs of a request: the sentences, the actors, and where the article comes from. */
+type OfflineRequest = Pick<BriefingRequest, "sentences" | "actors"> & { article?: Pick<Article, "url"> };
+
+export function buildOfflinePositions(request: OfflineRequest): ActorPosition[] {
   return readOfflinePositions(request, undefined).positions;
 }
 
 /** The positions from the sentences read before `deadline` (a performance.now() time), and how many that was. */
 function readOfflinePositions(
-  request: Pick<BriefingRequest, "sentences" | "actors">,
+  request: OfflineRequest,
   deadline: number | undefined,
 ): { positions: ActorPosition[]; sentencesRead: number } {
   // Without a deadline the whole article is read, and a reading verify/ made already is reused.
   const { evidence, sentencesRead } =
     deadline === undefined
       ? {
-          evidence: collectActorEvidence(request.sentences, request.actors),
+          evidence: collectActorEvidence(request.sentences, request.actors, request.article),
           sentencesRead: request.sentences.length,
         }
-      : collectActorEvidenceUntil(request.sentences, request.actors, deadline);
+      : collectActorEvidenceUntil(request.sentences, request.actors, deadline, request.article);
   const positions = request.actors.map((actor) =>
     positionFor(actor, evidence.get(actor.name) ?? { mentionedIn: [], candidates: [] }),
   );
