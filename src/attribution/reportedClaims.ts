@@ -22,6 +22,7 @@ import {
   accusedIn,
   actorsNamedIn,
   contentSubject,
+  definiteRoleSpeakers,
   nounPhraseBefore,
   resolvePersonPronoun,
   subjectChainStart,
@@ -128,6 +129,12 @@ export function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
  * source only relays that statement. An act it reports ("According to US officials, Beijing has agreed to
  * ...") is the source's claim, not the actor's own word: that statement becomes hearsay about its speakers.
  */
+/** The actors a source names, else those its "the president", "the ministry" points back to. */
+function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): string[] {
+  const named = actorsNamedIn(analysis, source);
+  return named.length > 0 ? named : definiteRoleSpeakers(analysis, source);
+}
+
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
   const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
@@ -152,7 +159,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
       ? resolvePersonPronoun(analysis, match.index, pronoun === "him" ? "he" : "she")
       : owners.length === 1
         ? owners
-        : actorsNamedIn(analysis, source);
+        : namedOrPointedBack(analysis, source);
     const following = analysis.segments[segmentIndex + 1];
     const content =
       segmentIndex === 0 && following

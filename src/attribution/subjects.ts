@@ -193,6 +193,11 @@ function definiteRoleReference(
   return previousSpeakers.length === 0 && siteIssuer ? [siteIssuer] : [];
 }
 
+/** "According to the president, ...": a role named by "the" alone points back as a subject would (see above). */
+export function definiteRoleSpeakers(analysis: SentenceAnalysis, source: TextRange): string[] {
+  return definiteRoleReference(analysis, source, unquotedWords(analysis, source)) ?? [];
+}
+
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
 function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
   const words = unquotedWords(analysis, subject);

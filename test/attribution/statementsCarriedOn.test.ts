@@ -96,3 +96,28 @@ describe("a quotation right after an actor's indirect statement", () => {
     ).toEqual([]);
   });
 });
+
+describe("'according to' a role named by 'the' alone", () => {
+  it("points back to the one actor that spoke just before, as 'the president said' would", () => {
+    const article = readOf([
+      "Zelenskyy said the grid had held through the night.",
+      "According to the president, repairs in Kharkiv will take a week.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+  });
+
+  it("is nobody's when no single actor spoke before, or when the role is not an official's", () => {
+    expect(
+      readOf([
+        "Power cuts hit Kharkiv overnight.",
+        "According to the president, repairs in Kharkiv will take a week.",
+      ]).stated("Ukraine"),
+    ).toEqual([]);
+    expect(
+      readOf([
+        "Zelenskyy said the grid had held through the night.",
+        "According to the analysts, repairs in Kharkiv will take a week.",
+      ]).stated("Ukraine"),
+    ).toEqual(["S1"]);
+  });
+});

@@ -16,9 +16,15 @@ function nearlySame(left: Set<string>, right: Set<string>): boolean {
   return smaller > 0 && shared / smaller >= 0.85;
 }
 
+/** "S17" right after "S16": the next sentence of the article. */
+const followsDirectly = (earlier: string | undefined, later: string) =>
+  earlier !== undefined && Number(later.slice(1)) === Number(earlier.slice(1)) + 1;
+
 /**
  * Points from candidates in reading order: a candidate nearly the same as an earlier point of the same kind
- * (articles often repeat a statement in a summary bullet) adds its citation to that point instead.
+ * (articles often repeat a statement in a summary bullet) adds its citation to that point instead. Past `limit`,
+ * a candidate from the sentence right after the last point's goes on citing in it (a statement quoted sentence
+ * by sentence keeps its later sentences as evidence); others are left out.
  */
 export function mergePoints(candidates: readonly PointCandidate[], limit: number): Point[] {
   const points: { point: Point; tokens: Set<string> }[] = [];
@@ -31,7 +37,12 @@ export function mergePoints(candidates: readonly PointCandidate[], limit: number
       if (!same.point.citations.includes(candidate.citation)) same.point.citations.push(candidate.citation);
       continue;
     }
-    if (points.length >= limit) continue;
+    if (points.length >= limit) {
+      const last = points.at(-1)?.point;
+      if (last?.kind === candidate.kind && followsDirectly(last.citations.at(-1), candidate.citation))
+        last.citations.push(candidate.citation);
+      continue;
+    }
     points.push({
       point: {
         text: candidate.text,

@@ -35,4 +35,22 @@ describe("merging points", () => {
     }));
     expect(mergePoints(candidates, 5)).toHaveLength(5);
   });
+
+  it("past the bound, lets the sentence right after the last point go on citing in it, and leaves others out", () => {
+    const stated = (citation: string, text: string) => ({ kind: "stated" as const, text, citation });
+    const points = mergePoints(
+      [
+        stated("S2", "We handed over the draft treaty."),
+        stated("S3", "The draft has three parts."),
+        stated("S4", "The second part sets out a truce."),
+        { kind: "attributed", text: "The other side took it home.", citation: "S5" },
+        stated("S7", "The exchange will cover all wounded soldiers."),
+      ],
+      2,
+    );
+    expect(points).toEqual([
+      { kind: "stated", text: "We handed over the draft treaty.", citations: ["S2"] },
+      { kind: "stated", text: "The draft has three parts.", citations: ["S3", "S4"] },
+    ]);
+  });
 });
