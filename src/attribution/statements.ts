@@ -212,18 +212,20 @@ export function statementFromCue(
     const content = { start: cue.end, end: whole.end };
     return wholeSentence({ speakers: antecedent, subjectSegment: segmentIndex, content });
   }
-  // "As the diplomat specified, the talks ...": the speaker of an opening aside states the main clause.
+  // "As the diplomat specified, the talks ...", "..., but now, as Kallas notes, China is ...": the speaker of an
+  // aside opened by "as" states the clause after it.
+  const next = segments[segmentIndex + 1];
   if (
     local.boundary === "as" &&
-    segmentIndex === 0 &&
-    segments.length > 1 &&
+    next !== undefined &&
+    /^[\s,;:—–-]*as\s+$/iu.test(text.slice(segment.start, local.start)) &&
     local.words.length > 0 &&
     local.words.length <= 6 &&
     trailingAttributionRest.test(text.slice(cue.end, segment.end))
   ) {
     const speakers = speakersOf(analysis, { start: local.start, end: cue.start });
-    const content = { start: (segments[1] as TextRange).start, end: whole.end };
-    return wholeSentence({ speakers, subjectSegment: 0, content });
+    const content = { start: next.start, end: whole.end };
+    return wholeSentence({ speakers, subjectSegment: segmentIndex, content });
   }
   // "as long as China and Russia maintain ...", "provided that Kyiv agrees": a condition, not a position.
   if (

@@ -56,7 +56,10 @@ export function namesActorItself(
   const previous = before.at(-1);
   // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
   // An embassy or envoy "in Kyiv" or "to China" is the host's guest, not its voice.
-  const roleWord = before.at(-2);
+  // "the Ministry of Foreign Affairs of China": a portfolio ("of Foreign Affairs") belongs to the role before it.
+  const portfolio =
+    before.at(-2)?.lower === "affairs" && representingPrepositions.has(before.at(-4)?.lower ?? "");
+  const roleWord = portfolio ? before.at(-5) : before.at(-2);
   const role = roleWord?.lower ?? "";
   // An envoy "in Kyiv" or "for Ukraine" is a guest there or works on it; "EU leaders in Beijing" are only there.
   const hosted = (previous?.lower === "in" || previous?.lower === "for") && diplomaticNouns.has(role);

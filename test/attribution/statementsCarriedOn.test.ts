@@ -121,3 +121,19 @@ describe("'according to' a role named by 'the' alone", () => {
     ).toEqual(["S1"]);
   });
 });
+
+describe("an aside opened by 'as'", () => {
+  it("gives the clause after it to the aside's speaker, in the middle of a sentence too", () => {
+    const article = readOf([
+      "At first, Moscow held back, but now, as Kallas notes, Russia is sending more drones to the front.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("is no aside when 'as' opens a time or a condition", () => {
+    const article = readOf(["As soon as Kallas spoke, Russia launched a new wave of drones."]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+});
