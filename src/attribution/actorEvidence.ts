@@ -379,6 +379,10 @@ function readArticle(
       };
     } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
       events.push(quotationOf(previousSpeakers));
+    } else if (!openQuotation && statementSpeakers.length === 1 && leavesQuotationOpen(sentence.text)) {
+      // `He said, "It's hard for us to talk about NATO.` / `I think it's a mistake ...`: a quotation its speaker
+      // opened runs on in his name until it closes.
+      openQuotation = { sentences: [], speakersBefore: statementSpeakers, lastSpeaker: statementSpeakers };
     }
     // "Wang Yi told Kallas that ..." / "According to several sources cited by the paper, China fears ...": an
     // account the next sentence opens by putting down to unnamed sources rests on them, so the statements before

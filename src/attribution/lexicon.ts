@@ -31,7 +31,7 @@ export const stanceVerbs = wordList(`
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports
-  blacklisted blacklists revealed reveals disclosed discloses
+  blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed
 `);
 
 /** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */
@@ -295,7 +295,7 @@ export const accusationCuePattern =
  * plan", "rejected Kyiv's proposal", "warned China against ...". Only a "that" clause after them reports a claim.
  */
 export const objectCuePattern =
-  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos|warn)/iu;
+  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos|warn|mock|ridicul|derid)/iu;
 
 /** Verbs that ask rather than claim: "demanded that Ukraine abandon ..." says nothing about Ukraine's conduct. */
 export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;

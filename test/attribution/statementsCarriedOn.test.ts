@@ -137,3 +137,39 @@ describe("an aside opened by 'as'", () => {
     expect(article.attributed("Russia")).toEqual([]);
   });
 });
+
+describe("a quotation opened after its attribution", () => {
+  it("runs on in the speaker's name until it closes", () => {
+    const article = readOf([
+      "He was asked about NATO.",
+      "Zelenskyy said, “It is hard to talk about NATO now.",
+      "We are not a weak state.",
+      "We make the alliance stronger.”",
+      "The talks in Geneva went on without him.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2", "S3", "S4"]);
+  });
+
+  it("passes to no one when its opener's sentence has no single actor speaking", () => {
+    const article = readOf([
+      "Zelenskyy said the talks must go on.",
+      "An analyst said, “Ukraine is not a weak state.",
+      "Its army will hold the line.",
+      "Its allies will stay.”",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});
+
+describe("mockery", () => {
+  it("is the mocker's stance, with what is mocked its object, not a claim", () => {
+    const article = readOf(["Ms Zakharova mocked the EU's reparations loan."]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("EU")).toEqual([]);
+  });
+
+  it("is no stance of the one mocked", () => {
+    const article = readOf(["Russia's plan was mocked by several analysts."]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
