@@ -362,9 +362,12 @@ export function statementFromCue(
 /** A headline's "Zelenskiy: 'We will not cede land'": a short speaker, a colon, a quotation. */
 const colonAttributionPattern = /^([^:"“”'‘’]{2,60}):\s*["“'‘]/u;
 
+/** "Kallas: China benefits from the war": a person's name alone before a colon, the claim after it unquoted. */
+const unquotedColonAttributionPattern = /^([\p{Lu}][\p{L}'’. -]{1,40}):\s+(?=\p{Lu})/u;
+
 export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   const match = colonAttributionPattern.exec(analysis.text);
-  if (!match) return [];
+  if (!match) return unquotedColonAttribution(analysis);
   // "Ukraine, von der Leyen to Xi: ...": a topic before a comma is not the speaker.
   const label = match[1] ?? "";
   const subject = { start: label.lastIndexOf(",") + 1, end: label.length };
@@ -382,6 +385,35 @@ export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent
       text: whole,
       subjectSegment: 0,
       fixedEnd: true,
+    },
+  ];
+}
+
+/**
+ * An unquoted claim after a colon is the speaker's only when the label is one of an actor's people and nothing
+ * else ("Kallas: China benefits ..."); "Ukraine: Russia strikes Kyiv" is a topic, not a speaker.
+ */
+function unquotedColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
+  const match = unquotedColonAttributionPattern.exec(analysis.text);
+  const label = match?.[1]?.trim() ?? "";
+  const person = analysis.mentions.find(
+    (mention) => mention.person && mention.start === 0 && mention.end === label.length,
+  );
+  if (!match || !person) return [];
+  const content = { start: match[0].length, end: analysis.text.length };
+  const targets = contentSubject(analysis, content).filter((actor) => actor !== person.actor);
+  const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+  return [
+    {
+      kind: "statement",
+      cue: ":",
+      cueStart: label.length,
+      speakers: [person.actor],
+      targets,
+      text: whole,
+      subjectSegment: 0,
+      fixedEnd: true,
+      content,
     },
   ];
 }

@@ -18,3 +18,24 @@ describe("a portfolio in a title", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("a headline naming a person before a colon", () => {
+  it("is that person's claim even unquoted: 'Kallas: Russia is rebuilding its army'", () => {
+    const article = readCatalogArticle(["Kallas: Russia is rebuilding its army faster than expected"]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("is a topic, not a speaker, when the label is a country or more than a name", () => {
+    for (const headline of [
+      "Ukraine: Russia strikes Kyiv overnight",
+      "After Kallas: Russia strikes Kyiv overnight",
+    ]) {
+      const article = readCatalogArticle([headline]);
+      expect(article.stated("Ukraine"), headline).toEqual([]);
+      expect(article.stated("EU"), headline).toEqual([]);
+      expect(article.stated("Russia"), headline).toEqual([]);
+    }
+  });
+});
