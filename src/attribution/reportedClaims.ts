@@ -129,10 +129,15 @@ export function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
  * source only relays that statement. An act it reports ("According to US officials, Beijing has agreed to
  * ...") is the source's claim, not the actor's own word: that statement becomes hearsay about its speakers.
  */
-/** The actors a source names, else those its "the president", "the ministry" points back to. */
+/** Roles held by one person, whom "according to the president" points back to (an institution may be anyone's). */
+const personRoleSource =
+  /^\s*the\s+(?:(?:foreign|prime|deputy|vice)\s+)?(?:president|minister|premier|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|leader|chancellor|commander)\s*$/iu;
+
+/** The actors a source names, else those its "the president" points back to. */
 function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): string[] {
   const named = actorsNamedIn(analysis, source);
-  return named.length > 0 ? named : definiteRoleSpeakers(analysis, source);
+  if (named.length > 0 || !personRoleSource.test(analysis.text.slice(source.start, source.end))) return named;
+  return definiteRoleSpeakers(analysis, source);
 }
 
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
