@@ -115,13 +115,15 @@ export interface ActorEvidence {
   candidates: PointCandidate[];
 }
 
-// The reading is a pure function of the sentences and actors. The offline engine and verify/ read the same
-// request (the same arrays), so whichever comes second gets the reading already made instead of doubling the
-// work of an offline briefing.
+// The reading is a pure function of the sentences, the actors and the article's site. The offline engine and
+// verify/ read the same request (the same arrays), so whichever comes second gets the reading already made
+// instead of doubling the work of an offline briefing.
 const readings = new WeakMap<
   readonly Sentence[],
-  WeakMap<readonly Actor[], ReadonlyMap<string, Readonly<ActorEvidence>>>
+  WeakMap<readonly Actor[], Map<string, ReadonlyMap<string, Readonly<ActorEvidence>>>>
 >();
+/** The cache key of a reading's site: the actor whose own site published the article, if one did. */
+const siteKey = (source: ArticleSource, actors: readonly Actor[]) => siteIssuerOf(source.url, actors) ?? "";
 
 /**
  * Reads every sentence once: who is named, who says or does what (stated), what others claim about whom
@@ -133,7 +135,7 @@ export function collectActorEvidence(
   source: ArticleSource = {},
 ): ReadonlyMap<string, Readonly<ActorEvidence>> {
   return (
-    readings.get(sentences)?.get(actors) ??
+    readings.get(sentences)?.get(actors)?.get(siteKey(source, actors)) ??
     collectActorEvidenceUntil(sentences, actors, undefined, source).evidence
   );
 }
@@ -154,8 +156,11 @@ export function collectActorEvidenceUntil(
 ): { evidence: ReadonlyMap<string, Readonly<ActorEvidence>>; sentencesRead: number } {
   const byActors = readings.get(sentences) ?? new WeakMap();
   readings.set(sentences, byActors);
-  const reading = readArticle(sentences, actors, deadline, siteIssuerOf(source.url, actors));
-  byActors.set(actors, reading.evidence);
+  const bySite = byActors.get(actors) ?? new Map();
+  byActors.set(actors, bySite);
+  const site = siteKey(source, actors);
+  const reading = readArticle(sentences, actors, deadline, site || undefined);
+  bySite.set(site, reading.evidence);
   return reading;
 }
 
