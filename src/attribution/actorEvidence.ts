@@ -108,6 +108,8 @@ const coreferenceWindow = 3;
 /** A speaker named only as "we" or "I". */
 const firstPersonSubject = /^(?:we|i)$/iu;
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
+/** `Quote: "..."` under a named speaker's line, as some outlets lay a quotation out: that speaker's words. */
+const labelledQuotation = (text: string) => /^Quote:\s*["“«„]/u.test(text);
 const holdsQuote = (text: string) => /["“”«»„]/u.test(text);
 
 export interface ActorEvidence {
@@ -180,6 +182,8 @@ function readArticle(
   const recent: SentenceMention[][] = [];
   const recentUnquoted: SentenceMention[][] = [];
   let previousSpeakers: string[] = [];
+  // The speakers of the last sentence that had any, past lines such as "Source: ... on Facebook".
+  let lastSpeakers: string[] = [];
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
   let openQuotation:
@@ -374,16 +378,18 @@ function readArticle(
       }
     }
     // A quotation with its own speaker, even one who is none of the actors (`"...," said an analyst.`), is theirs.
+    const labelled = labelledQuotation(sentence.text) && lastSpeakers.length === 1;
     const startsQuotation =
-      events.every((event) => event.kind === "hearsay") && startsWithQuote(sentence.text);
+      events.every((event) => event.kind === "hearsay") && (startsWithQuote(sentence.text) || labelled);
+    const quotedSpeakers = labelled ? lastSpeakers : previousSpeakers;
     if (!insideOpenQuotation && startsQuotation && leavesQuotationOpen(sentence.text)) {
       openQuotation = {
         sentences: [{ sentence, mentions }],
-        speakersBefore: previousHadQuote ? previousSpeakers : [],
-        lastSpeaker: previousSpeakers.length === 1 ? previousSpeakers : [],
+        speakersBefore: previousHadQuote || labelled ? quotedSpeakers : [],
+        lastSpeaker: quotedSpeakers.length === 1 ? quotedSpeakers : [],
       };
-    } else if (!insideOpenQuotation && startsQuotation && previousHadQuote) {
-      events.push(quotationOf(previousSpeakers));
+    } else if (!insideOpenQuotation && startsQuotation && (previousHadQuote || labelled)) {
+      events.push(quotationOf(quotedSpeakers));
     } else if (!openQuotation && statementSpeakers.length === 1 && leavesQuotationOpen(sentence.text)) {
       // `He said, "It's hard for us to talk about NATO.` / `I think it's a mistake ...`: a quotation its speaker
       // opened runs on in his name until it closes.
@@ -480,6 +486,7 @@ function readArticle(
         previousSpeakerPronouns,
       );
       previousSpeakers = speakers;
+      if (speakers.length > 0) lastSpeakers = speakers;
       previousHadOtherSpeaker = events.some(
         (event) => event.kind === "statement" && event.speakers.length === 0,
       );

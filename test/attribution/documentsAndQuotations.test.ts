@@ -143,3 +143,24 @@ describe("a quotation never closed", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("a quotation laid out under a 'Quote:' label", () => {
+  it("gives it to the last one who spoke, past a 'Source:' line, across its sentences", () => {
+    const article = readCatalogArticle([
+      "Talks in Istanbul end early",
+      "Rustem Umerov, the head of the Ukrainian delegation, said Russia was stalling the talks.",
+      "Source: Umerov on Facebook",
+      'Quote: "Our documents were sent in advance.',
+      'We expect an answer within a week."',
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2", "S4", "S5"]);
+  });
+
+  it("gives it to nobody when nobody spoke before it", () => {
+    const article = readCatalogArticle([
+      "Talks in Istanbul",
+      'Quote: "Ukraine sent its documents in advance."',
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
