@@ -101,10 +101,15 @@ const saidContentAfter = /^\s*(?:that\b|:|,?\s*["“‘])/iu;
 /** A quotation just closed before the verb and its subject: '"…," she concluded'. */
 const quotationClosedBefore = /[,.!?…]\s*["”’']\s*(?:[\p{L}.-]+\s+){0,4}$/u;
 
+/** "maintained formal relations", "maintains troops": what is kept, not what is said. */
+const keptThingAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade)\b/iu;
+
 /**
- * "continue" and "conclude" have a plain sense besides speech ("Russia continued its attacks", "talks which
- * concluded in Abu Dhabi"): they report speech only when they close an attribution ("..., it continued.") or
- * open what was said ("she concluded that ...").
+ * "continue", "conclude" and "maintain" have a plain sense besides speech ("Russia continued its attacks",
+ * "talks which concluded in Abu Dhabi", "maintained formal relations"): "continue" and "conclude" report speech
+ * only when they close an attribution ("..., it continued.") or open what was said ("she concluded that ..."),
+ * "maintain" unless what follows is a thing kept.
  */
 function reportsSpeech(verb: string, text: string, start: number): boolean {
   const after = text.slice(start + verb.length);
@@ -114,6 +119,7 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
     return (
       saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start))
     );
+  if (/^maintain/iu.test(verb)) return !keptThingAfter.test(after);
   return true;
 }
 

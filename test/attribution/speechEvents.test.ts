@@ -490,6 +490,15 @@ describe("speaker and stance detection", () => {
       expect(speakersOf("The Kremlin disclosed that the call had lasted an hour.")).toEqual(["Russia"]);
     });
 
+    it("reads 'maintained' as speech unless what follows is a thing kept", () => {
+      expect(speakersOf("China and Ukraine have maintained diplomatic relations since 1992.")).toEqual([]);
+      expect(speakersOf("Russia maintains troops near the border.")).toEqual([]);
+      expect(speakersOf("The Kremlin maintained that the strike hit only military targets.")).toEqual([
+        "Russia",
+      ]);
+      expect(speakersOf("Beijing maintains its position on the war.")).toEqual(["China"]);
+    });
+
     it("reads 'concluded' as speech only when it opens or closes what was said", () => {
       expect(speakersOf("The Kremlin concluded that the sanctions had failed.")).toEqual(["Russia"]);
       expect(speakersOf('"Nothing has changed," Peskov concluded.')).toEqual(["Russia"]);
