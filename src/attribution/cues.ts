@@ -120,6 +120,10 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
       saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start))
     );
   if (/^maintain/iu.test(verb)) return !keptThingAfter.test(after);
+  // "..., the spokesman goes on." / "..., Kallas' spokesman further charges.": only closing an attribution
+  // (or opening what was said) do they report speech ("Russia went on the offensive", "faces charges").
+  if (/^(?:goes|went)\s+on$/iu.test(verb)) return trailingAttributionRest.test(after);
+  if (/^charges$/iu.test(verb)) return trailingAttributionRest.test(after) || saidContentAfter.test(after);
   return true;
 }
 

@@ -31,7 +31,7 @@ export const stanceVerbs = wordList(`
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports
-  blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed
+  blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
 `);
 
 /** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */
@@ -41,6 +41,8 @@ export const issuingVerbs = new Set(
 
 /** Multi-word stance cues; the last word may be followed by anything. */
 export const stancePhrases = [
+  "goes on",
+  "went on",
   "looks forward",
   "looked forward",
   "looking forward",

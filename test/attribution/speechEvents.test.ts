@@ -490,6 +490,20 @@ describe("speaker and stance detection", () => {
       expect(speakersOf("The Kremlin disclosed that the call had lasted an hour.")).toEqual(["Russia"]);
     });
 
+    it("reads 'charges' and 'goes on' as speech only closing an attribution", () => {
+      expect(speakersOf("China ships drone parts to Moscow, Kallas' spokesman further charges.")).toEqual([
+        "EU",
+      ]);
+      expect(speakersOf("Ukraine faces charges of stalling the talks.")).toEqual([]);
+      expect(speakersOf("We remain concerned, Zakharova went on.")).toEqual(["Russia"]);
+      expect(speakersOf("Russia went on the offensive near Kharkiv.")).toEqual([]);
+    });
+
+    it("knows the catalog's other spellings and the EU's diplomatic service", () => {
+      expect(speakersOf("Sibiga emphasized that the offer was serious.")).toEqual(["Ukraine"]);
+      expect(speakersOf("An EEAS spokesperson said the sanctions would stay.")).toEqual(["EU"]);
+    });
+
     it("reads 'maintained' as speech unless what follows is a thing kept", () => {
       expect(speakersOf("China and Ukraine have maintained diplomatic relations since 1992.")).toEqual([]);
       expect(speakersOf("Russia maintains troops near the border.")).toEqual([]);
