@@ -43,10 +43,6 @@ export const issuingVerbs = new Set(
 export const stancePhrases = [
   "goes on",
   "went on",
-  "reached an agreement",
-  "reached agreement",
-  "reach an agreement",
-  "reaches an agreement",
   "looks forward",
   "looked forward",
   "looking forward",

@@ -499,14 +499,6 @@ describe("speaker and stance detection", () => {
       expect(speakersOf("Russia went on the offensive near Kharkiv.")).toEqual([]);
     });
 
-    it("reads 'reached an agreement' as an act of those who reached it", () => {
-      expect(speakersOf("Russia and Ukraine reached an agreement on a prisoner exchange.")).toEqual([
-        "Russia",
-        "Ukraine",
-      ]);
-      expect(speakersOf("Analysts doubt that Russia and Ukraine will reach an agreement soon.")).toEqual([]);
-    });
-
     it("knows the catalog's other spellings and the EU's diplomatic service", () => {
       expect(speakersOf("Sibiga emphasized that the offer was serious.")).toEqual(["Ukraine"]);
       expect(speakersOf("An EEAS spokesperson said the sanctions would stay.")).toEqual(["EU"]);
