@@ -10,10 +10,12 @@ import {
   eventsInTurn,
   intervieweeOf,
   statedByAuthor,
+  statedInTurn,
   statementAuthorOf,
   type TranscriptTurn,
   transcriptTurns,
   turnSpeaker,
+  turnTextStart,
 } from "./interviews";
 import { createMentionReader } from "./mentionReader";
 import { siteIssuerOf } from "./officialSites";
@@ -309,14 +311,17 @@ function readArticle(
       // A quotation or another source from here on speaks for itself.
       meetingReadout = undefined;
     }
-    // An interview's answer states the interviewee's position, and a statement's body its author's ("Statement by
-    // ..."), unless the sentence names a speaker itself.
+    // An official's transcript turn, an interview's answer and a statement's body ("Statement by ...") state
+    // their author's position, unless the sentence names a speaker itself.
+    const turnVoice = turn ? turnSpeakers.get(turn) : undefined;
     const ownVoice =
-      interviewee && answersForInterviewee(sentence, mentions, answers)
-        ? interviewee
-        : statementAuthor && statedByAuthor(sentence, mentions)
-          ? statementAuthor
-          : undefined;
+      turnVoice && statedInTurn(sentence, mentions)
+        ? turnVoice
+        : interviewee && answersForInterviewee(sentence, mentions, answers)
+          ? interviewee
+          : statementAuthor && statedByAuthor(sentence, mentions)
+            ? statementAuthor
+            : undefined;
     // "We have agreed on ...": the first person is the one whose words these are. What they say another actor
     // said or did ("the steps proposed by Beijing ...") is their account of it, not that actor's statement.
     for (const event of ownVoice ? events : []) {
@@ -339,7 +344,7 @@ function readArticle(
         cue: "own words",
         speakers: [ownVoice],
         targets: subjectOfQuotedSentence(sentence.text, mentions).filter((actor) => actor !== ownVoice),
-        text: { start: 0, end: sentence.text.length },
+        text: { start: turn ? turnTextStart(turn, sentence) : 0, end: sentence.text.length },
       });
     }
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);

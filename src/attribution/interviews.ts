@@ -141,10 +141,19 @@ export function turnSpeaker(turn: TranscriptTurn, mentions: readonly SentenceMen
   );
 }
 
+/** Where a transcript sentence's own text starts: after the label in the sentence that opens the turn. */
+export const turnTextStart = (turn: TranscriptTurn, sentence: Sentence) =>
+  sentence.id === turn.opensIn ? turn.labelEnd : 0;
+
+/** A sentence of an official's turn the official states (see inOwnVoice). */
+export const statedInTurn = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
+  inOwnVoice(sentence, mentions);
+
 /**
- * A transcript sentence's events. In a turn of one of an actor's voices, a sentence naming no speaker of its own
- * is that actor's statement. A questioner's words are the questioner's: what they say an actor said or did is
- * their claim about it ("Earlier, Putin claimed that ..." in a reporter's question is not Russia's statement).
+ * A transcript sentence's events, read past its label. An official's turn is then read like any text in its
+ * author's own voice (see statedInTurn). A questioner's words are the questioner's: what they say an actor said
+ * or did is their claim about it ("Earlier, Putin claimed that ..." in a reporter's question is not Russia's
+ * statement).
  */
 export function eventsInTurn(
   events: readonly SpeechEvent[],
@@ -153,28 +162,14 @@ export function eventsInTurn(
   sentence: Sentence,
   mentions: readonly SentenceMention[],
 ): SpeechEvent[] {
-  const start = sentence.id === turn.opensIn ? turn.labelEnd : 0;
+  const start = turnTextStart(turn, sentence);
   const afterLabel = (event: SpeechEvent): SpeechEvent => ({
     ...event,
     text: { start: Math.max(start, event.text.start), end: event.text.end },
   });
+  if (speaker !== undefined) return events.map(afterLabel);
   const whole = { start, end: sentence.text.length };
   const about = subjectOfQuotedSentence(sentence.text, mentions);
-  if (speaker !== undefined) {
-    // "We call on all parties ...": the first person of an official's turn is the actor; what it says another
-    // actor said is its account of that actor.
-    const ownEvents = events.map((event) => {
-      if (event.kind !== "statement") return event;
-      if (event.speakers.length === 0)
-        return firstPerson.test(sentence.text) ? { ...event, speakers: [speaker] } : event;
-      if (event.speakers.includes(speaker)) return event;
-      return { ...event, speakers: [speaker], targets: [...new Set([...event.speakers, ...event.targets])] };
-    });
-    if (ownEvents.length > 0) return ownEvents.map(afterLabel);
-    if (!inOwnVoice(sentence, mentions)) return [];
-    const targets = about.filter((actor) => actor !== speaker);
-    return [{ kind: "statement", cue: "transcript answer", speakers: [speaker], targets, text: whole }];
-  }
   if (events.length === 0) {
     if (isQuestion(sentence.text) || about.length === 0) return [];
     return [
