@@ -39,7 +39,7 @@ import {
 } from "./sentenceParts";
 import { createSourcedAccounts } from "./sourcedAccounts";
 import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
-import { isOpinionHeadline, peopleAsSpeaker, relayedByWriter } from "./writerVoice";
+import { characterisedByWriter, isOpinionHeadline, peopleAsSpeaker, relayedByWriter } from "./writerVoice";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
 export interface PointCandidate {
@@ -297,6 +297,7 @@ function readArticle(
     const read = turn ? eventsInTurn(found, turn, turnSpeakers.get(turn), sentence, mentions) : found;
     const events: SpeechEvent[] = read
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
+      .map((event) => characterisedByWriter(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     if (sentencesRead === 1) {
       interviewee = intervieweeOf(sentence.text, mentions);

@@ -333,3 +333,17 @@ export const nounUseBefore =
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
 export const trailingAttributionRest =
   /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
+
+/**
+ * Manner adverbs that read a country's conduct ("China actively lobbied ...", "the bloc demonstratively ignored
+ * ..."): the writer's characterisation, not a report of what its officials said.
+ */
+export const characterisingAdverbs = new Set(
+  wordList(`actively demonstratively deliberately quietly tacitly cautiously carefully aggressively pointedly
+  conspicuously studiously stubbornly cynically brazenly defiantly ostentatiously conveniently selectively
+  subtly implicitly increasingly steadily`),
+);
+
+/** Aliases naming an institution that speaks ("the Kremlin", "the European Commission"), not a bare country. */
+export const institutionAliasPattern =
+  /\b(?:kremlin|commission|council|parliament|external action|eeas|white house|state department|pentagon|downing street)\b/iu;

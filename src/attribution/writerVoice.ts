@@ -1,8 +1,9 @@
 // The writer's own voice: in opinion pieces, and wherever a nation's people is the speaker, an account of an actor is
 // the writer's, not the actor's word.
+import { characterisingAdverbs, institutionAliasPattern } from "./lexicon";
 import { namesOfficial } from "./roles";
 import { quoteCharacters, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
-import { findQuotedRanges, insideAny } from "./sentenceParts";
+import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
 import { namesPeople } from "./subjects";
 
 /** A headline labelled as opinion: "My Take | ...", "Opinion: ...", "Analysis — ...". */
@@ -60,4 +61,60 @@ export function peopleAsSpeaker(
         event,
         people.map((mention) => mention.actor),
       );
+}
+
+/** A quoted stretch of more than this many words is someone's words, not a term in scare quotes ("black list"). */
+const maxTermQuoteWords = 4;
+/** Words between a subject and its verb that leave the verb the subject's own: "has", "has also", "has long". */
+const auxiliaryOrAdverb = (word: string) =>
+  /^(?:has|have|also|long|since|now|already|still)$/u.test(word) || /ly$/u.test(word);
+
+/**
+ * "China has trod a careful line, criticising ...", "Beijing has avoided taking sides and has refused to ...",
+ * "China actively lobbied for ..., threatening ...": a bare country or capital as the subject (no official, no
+ * person, no quotation of its words), with the stance read into its conduct over time (the present perfect of a
+ * verb that is no speech, or of a conduct cue such as "refused") or into its manner ("actively",
+ * "demonstratively"), is the writer's characterisation of that country: a claim about it with no claimant,
+ * never its statement. "China abstained", "the EU adopted its package", "Russia has denied ..." and "Beijing has
+ * said ..." stay statements.
+ */
+export function characterisedByWriter(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  if (event.kind !== "statement" || event.speakers.length !== 1) return event;
+  const quoted = findQuotedRanges(text);
+  if (quoted.some((range) => wordsIn(text, range).length > maxTermQuoteWords)) return event;
+  const from = event.speaker?.start ?? event.text.start;
+  const subject = mentions
+    .filter((mention) => mention.start >= from && !insideAny(quoted, mention.start))
+    .sort((left, right) => left.start - right.start)[0];
+  if (
+    subject === undefined ||
+    subject.actor !== event.speakers[0] ||
+    subject.person ||
+    subject.adjective ||
+    namesOfficial(text, subject) ||
+    institutionAliasPattern.test(text.slice(subject.start, subject.end)) ||
+    !/^[\s,]*(?:(?:but|and|yet|however|meanwhile|so)[\s,]+)*(?:the\s+)?$/iu.test(
+      text.slice(from, subject.start),
+    )
+  )
+    return event;
+  const cueStart = text.indexOf(event.cue, subject.end);
+  if (cueStart < 0) return event;
+  const words = wordsIn(text, { start: subject.end, end: cueStart + event.cue.length });
+  const verbAt = words.findIndex((word) => !auxiliaryOrAdverb(word.lower));
+  const verb = words[verbAt];
+  if (verb === undefined) return event;
+  const leading = words.slice(0, verbAt).map((word) => word.lower);
+  const manner = leading.some((word) => characterisingAdverbs.has(word));
+  // The stance is not the perfect's own verb but a participle after it ("has trod a careful line, criticising")
+  // or a second perfect ("has avoided ... and has refused"): what the writer sums up, not one thing said.
+  const perfect = (leading[0] === "has" || leading[0] === "have") && verb.start !== cueStart;
+  const summed =
+    perfect &&
+    (/ing$/iu.test(event.cue) || /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(0, cueStart)));
+  return manner || summed ? writersClaimAbout(event, event.speakers) : event;
 }

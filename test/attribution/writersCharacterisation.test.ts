@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// Issue 14, sixth round: the writer's characterisation of a country is a claim about it with no claimant, never
+// the country's statement. Each rule has a test that it fires and one that it does not over-fire.
+
+describe("the writer's characterisation of a country", () => {
+  it("reads a stance participle after a present perfect that is no speech as the writer's summing up", () => {
+    const article = readCatalogArticle([
+      "Since the war began, Beijing has walked a fine line, faulting Western export curbs but never arming Moscow.",
+      "Moscow has turned much of its fury on the bloc, accusing Brussels of dragging out the war.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: undefined });
+    expect(article.claimants("Russia")).toEqual({ S2: undefined });
+  });
+
+  it("reads a second perfect after one that is no speech ('has avoided ... and has refused') the same way", () => {
+    const article = readCatalogArticle([
+      "China has avoided openly siding with either party and has refused to label the assault an invasion.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("reads a manner adverb on a bare country's conduct ('actively', 'demonstratively') as the writer's", () => {
+    const article = readCatalogArticle([
+      "China actively lobbied to keep its lenders off the list, threatening retaliation.",
+      "But the European Union demonstratively brushed off the warnings and added both lenders to the list.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.attributed("EU")).toEqual(["S2"]);
+  });
+
+  it("still reads a country's own perfect speech or act, and its plain acts, as statements", () => {
+    const article = readCatalogArticle([
+      "Russia has denied striking the hospital.",
+      "Beijing has said it will not join any sanctions.",
+      "China has opposed any curbs on its trade with Moscow.",
+      "The EU has reviewed Kyiv's reforms and expressed its readiness to help.",
+      "China abstained in the vote.",
+      "Moscow on Monday summoned the bloc's envoy, accusing Brussels of meddling.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S6"]);
+    expect(article.stated("China")).toEqual(["S2", "S3", "S5"]);
+    expect(article.stated("EU")).toEqual(["S4"]);
+  });
+
+  it("still reads officials, institutions and quoted words as speaking, whatever the adverb or tense", () => {
+    const article = readCatalogArticle([
+      "China's foreign ministry has kept a careful tone, criticising the new listings.",
+      "The Kremlin actively lobbied the envoys, threatening a response.",
+      'Beijing actively lobbied the bloc, warning that "there will be consequences for everyone involved".',
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
