@@ -28,6 +28,7 @@ import {
   sourceSentenceLimit,
   toldByReadout,
 } from "./readouts";
+import { createRelayChain } from "./relayedWords";
 import { roleAfterMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -256,6 +257,7 @@ function readArticle(
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
   const sourcedAccounts = createSourcedAccounts();
+  const relayChain = createRelayChain();
   const onRecord = (actor: string) =>
     evidence.get(actor)?.candidates.some((candidate) => candidate.kind === "stated") === true;
   let previousSentence: { text: string; mentions: SentenceMention[] } | undefined;
@@ -422,6 +424,7 @@ function readArticle(
     }
     const stated: typeof previousStated = [];
     let quotationClaimed = false;
+    let carriedOn = false;
     for (const event of events) {
       // "Kremlin says." names a speaker and a verb only: no point. After a quotation nobody was given it
       // (`"We will stay vigilant."` / `Kallas notes.`), it says whose the quotation is.
@@ -437,9 +440,11 @@ function readArticle(
       });
       // "Wang rejected the accusations ..." after sources told of Wang's words: still their account.
       // "Wang Yi emphasized that ..." in Ukraine's readout of the meeting: Ukraine's account of him.
+      const chained = relayChain.continuedBy(sentence.text, event, mentions);
+      carriedOn ||= chained !== undefined;
       const carried = toldByReadout(meetingReadout, sentence.text, event, mentions)
         ? { claimant: meetingReadout?.issuer }
-        : sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord);
+        : (sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord) ?? chained);
       if (carried) {
         for (const actor of event.speakers) {
           evidence.get(actor)?.candidates.push({
@@ -449,7 +454,7 @@ function readArticle(
             claimant: carried.claimant,
           });
         }
-      } else if (event.kind !== "hearsay") {
+      } else if (event.kind !== "hearsay" && !event.onlyRelays) {
         for (const actor of event.speakers) {
           const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
           evidence.get(actor)?.candidates.push(candidate);
@@ -466,6 +471,7 @@ function readArticle(
         sourcedAccounts.relayed(actor, sentence.text, mentions, claimant);
     }
     previousStated = stated;
+    relayChain.sentenceRead(events, carriedOn);
     // `He pointed out that Russia ...` / `"Putin must stop ..."`: a quotation the next sentence does not claim
     // goes on from the one actor that had just spoken.
     if (unattributedQuotation?.speakerBefore && !quotationClaimed)

@@ -347,3 +347,15 @@ export const characterisingAdverbs = new Set(
 /** Aliases naming an institution that speaks ("the Kremlin", "the European Commission"), not a bare country. */
 export const institutionAliasPattern =
   /\b(?:kremlin|commission|council|parliament|external action|eeas|white house|state department|pentagon|downing street)\b/iu;
+
+/** Verbs of saying or of a view voiced, whose subject's words a relayer passes on. */
+export const relayedVerbs = new Set(
+  wordList(`say says said stated states noted notes stressed stresses emphasized emphasised emphasizes
+  emphasises underlined underlines underscored spoke speaks expressed expresses reaffirmed reaffirms reiterated
+  reiterates appreciated appreciates praised praises welcomed welcomes hoped hopes voiced voices highlighted
+  told insisted insists explained confirmed recognized recognised thanked`),
+);
+
+/** Who an unnamed group of speakers may be: the others the relayer met ("All parties spoke positively of ..."). */
+export const relayGroupSpeakers =
+  /\b(?:parties|sides|side|countries|partners|interlocutors|counterparts|participants)\b/iu;

@@ -61,6 +61,8 @@ export interface SpeechEvent {
   pronounSubject?: boolean;
   /** Actors whose own words or acts the event only relays ("SCMP reports that ... Wang Yi said ..."). */
   relays?: string[];
+  /** The speakers only pass on the relayed actors' words about themselves or the relayer: nothing of their own. */
+  onlyRelays?: boolean;
 }
 
 export const quoteCharacters = /["“”«»„]/u;

@@ -6,6 +6,7 @@ import {
   objectCuePattern,
   reportingVerbs,
 } from "./lexicon";
+import { relayedWordsIn } from "./relayedWords";
 import { accordingToEvents, hearsayEvents, nounClaimEvents, selfAttributionEvents } from "./reportedClaims";
 import {
   type PendingEvent,
@@ -124,6 +125,14 @@ export function findSpeechEvents(
     );
     if (inside) attribution.targets = [];
   }
+  // "The spokeswoman revealed that Sybiha stated ...": the relayer passes on the other's words, its own account.
+  for (const event of kept) {
+    const relayed = relayedWordsIn(analysis, event, cues);
+    if (!relayed) continue;
+    event.onlyRelays = true;
+    event.targets = [...new Set([...event.targets, ...relayed.speakers])];
+    event.relays = [...new Set([...(event.relays ?? []), ...relayed.speakers])];
+  }
   // First: it turns statements it only reports into hearsay.
   const sourced = accordingToEvents(analysis, kept);
   const hearsay = hearsayEvents(analysis, cueStarts, kept);
@@ -147,19 +156,22 @@ export function findSpeechEvents(
     ...citedAsSayingEvents(analysis),
   ];
   settleTextEnds(analysis, settled);
-  return settled.map(({ kind, cue, speakers, speaker, targets, text: range, fixedEnd, relays }) => ({
-    kind,
-    cue,
-    speakers,
-    ...(speaker && { speaker }),
-    targets,
-    ...(relays && relays.length > 0 && { relays }),
-    text: range,
-    ...(kind === "statement" &&
-      !fixedEnd &&
-      speakers.length > 0 &&
-      subjectPronounPattern.test(text.slice(range.start, range.end)) && { pronounSubject: true }),
-  }));
+  return settled.map(
+    ({ kind, cue, speakers, speaker, targets, text: range, fixedEnd, relays, onlyRelays }) => ({
+      kind,
+      cue,
+      speakers,
+      ...(speaker && { speaker }),
+      targets,
+      ...(relays && relays.length > 0 && { relays }),
+      ...(onlyRelays && { onlyRelays }),
+      text: range,
+      ...(kind === "statement" &&
+        !fixedEnd &&
+        speakers.length > 0 &&
+        subjectPronounPattern.test(text.slice(range.start, range.end)) && { pronounSubject: true }),
+    }),
+  );
 }
 
 /**

@@ -1,0 +1,106 @@
+// Words relayed: "The spokeswoman revealed that Sybiha stated Ukraine is ready for talks" only passes on what
+// another said of itself (or of the one relaying). The relayer states nothing of its own there; the words are
+// its account of the other.
+import type { Cue } from "./cues";
+import { prepositions, relayedVerbs, relayGroupSpeakers } from "./lexicon";
+import {
+  finiteVerbWords,
+  type PendingEvent,
+  quoteCharacters,
+  type SentenceAnalysis,
+  type SentenceMention,
+  type SpeechEvent,
+} from "./sentenceAnalysis";
+import { type TextRange, wordsIn } from "./sentenceParts";
+import { contentSubject, speakersOf } from "./subjects";
+
+const relativeWords = new Set(["what", "which", "who", "whom", "whose", "how", "why", "when", "where", "if"]);
+/** A relayed speaker is named, not described by a clause. */
+const maxSpeakerWords = 6;
+
+export interface RelayedWords {
+  /** The actors whose words are passed on (none when only "all parties" names them). */
+  speakers: string[];
+}
+
+/**
+ * Whether an event only passes on another's words about that other or about the relayer: its content opens
+ * with a speaker and a verb of saying ("... revealed that Sybiha stated Ukraine is ...", "All parties spoke
+ * positively of China's efforts, Li noted"), and what that speaker said names no third actor. "Kallas said
+ * officials in Kyiv told her China was shipping drones" is Kallas's own claim about China, resting on them.
+ */
+export function relayedWordsIn(
+  analysis: SentenceAnalysis,
+  event: PendingEvent,
+  cues: readonly Cue[],
+): RelayedWords | undefined {
+  const { content } = event;
+  if (event.kind !== "statement" || event.speakers.length === 0 || content === undefined) return undefined;
+  const inner = cues.find(
+    (cue) => cue.start > content.start && cue.start < content.end && cue.start !== event.cueStart,
+  );
+  if (!inner || !relayedVerbs.has(inner.word.toLowerCase())) return undefined;
+  const subject = speakerBefore(analysis, { start: content.start, end: inner.start });
+  if (!subject) return undefined;
+  const speakers = speakersOf(analysis, subject).filter((actor) => !event.speakers.includes(actor));
+  const text = analysis.text.slice(subject.start, subject.end);
+  if (speakers.length === 0 && !relayGroupSpeakers.test(text)) return undefined;
+  if (speakersOf(analysis, subject).some((actor) => event.speakers.includes(actor))) return undefined;
+  const said = contentSubject(analysis, { start: inner.end, end: content.end }, { objectFirst: true });
+  const aboutThird = said.some((actor) => !speakers.includes(actor) && !event.speakers.includes(actor));
+  return aboutThird ? undefined : { speakers };
+}
+
+/** The speaker right before a relayed verb: a short phrase after "that", with no verb of its own. */
+function speakerBefore(analysis: SentenceAnalysis, range: TextRange): TextRange | undefined {
+  const lead = /^[\s,]*(?:that\s+)?/iu.exec(analysis.text.slice(range.start, range.end))?.[0] ?? "";
+  const start = range.start + lead.length;
+  const words = wordsIn(analysis.text, { start, end: range.end });
+  if (words.length === 0 || words.length > maxSpeakerWords) return undefined;
+  // "praised China's leader for what he said was ...": a clause, not the subject of the verb.
+  const clauseWord = (word: string) =>
+    finiteVerbWords.has(word) || relativeWords.has(word) || (prepositions.has(word) && word !== "of");
+  if (words.some((word) => clauseWord(word.lower))) return undefined;
+  if (/[,;:"“”]/u.test(analysis.text.slice(start, range.end).trimEnd().replace(/,$/u, ""))) return undefined;
+  return { start, end: range.end };
+}
+
+/** How one actor's relaying of others' views goes on from sentence to sentence. */
+export interface RelayChain {
+  /**
+   * Whose account a statement continues: "Russia appreciated China's efforts" right after China's envoy relayed
+   * how the Ukrainian side saw China is still the envoy's account, when another country, named bare, speaks
+   * about the relayer with no quotation. Undefined when the sentence speaks for itself.
+   */
+  continuedBy(
+    text: string,
+    event: SpeechEvent,
+    mentions: readonly SentenceMention[],
+  ): { claimant: string } | undefined;
+  /** After a sentence: the relayer its relaying events (or a line carried on) leave in view, if any. */
+  sentenceRead(events: readonly SpeechEvent[], carriedOn: boolean): void;
+}
+
+export function createRelayChain(): RelayChain {
+  let relayer: string | undefined;
+  return {
+    continuedBy(text, event, mentions) {
+      const { speaker } = event;
+      const [actor, ...others] = event.speakers;
+      if (!relayer || !actor || others.length > 0 || actor === relayer || !speaker) return undefined;
+      const aboutRelayer = mentions.some(
+        (mention) => mention.actor === relayer && mention.start >= speaker.end,
+      );
+      if (event.kind !== "statement" || !aboutRelayer || quoteCharacters.test(text)) return undefined;
+      const named = mentions.filter(
+        (mention) => mention.actor === actor && mention.start >= speaker.start && mention.end <= speaker.end,
+      );
+      const bare = named.length > 0 && named.every((mention) => !mention.person);
+      return bare ? { claimant: relayer } : undefined;
+    },
+    sentenceRead(events, carriedOn) {
+      const relaying = events.find((event) => event.onlyRelays && event.speakers.length === 1);
+      relayer = relaying ? relaying.speakers[0] : carriedOn ? relayer : undefined;
+    },
+  };
+}

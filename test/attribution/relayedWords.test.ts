@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// Issue 14, sixth round: one side's spokesperson relaying what the other side said of itself states nothing of
+// its own; the words are its account of the other side, and stay so while that account goes on.
+
+describe("another's words relayed", () => {
+  it("reads 'X revealed that <person> stated ...' as X's account of the person's side, no statement of X", () => {
+    const article = readCatalogArticle([
+      "China's foreign ministry spokeswoman Mao Ning revealed that Sybiha stated at the talks that Ukraine is ready for a ceasefire.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S1: "China" });
+  });
+
+  it("keeps the relayed person's next plain lines in the relayer's account until he speaks on record", () => {
+    const article = readCatalogArticle([
+      "China's foreign ministry spokeswoman Mao Ning revealed that Sybiha stated at the talks that Ukraine is ready for a ceasefire.",
+      "The Ukrainian foreign minister also stressed the value of Beijing's mediation.",
+      "He noted that Kyiv is studying the Chinese proposals.",
+      "Sybiha told reporters in Kyiv that no ceasefire was agreed.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S4"]);
+    expect(article.claimants("Ukraine")).toMatchObject({ S1: "China", S2: "China", S3: "China" });
+  });
+
+  it("reads an envoy's 'All parties spoke well of China's efforts, <envoy> noted' as no position of China's", () => {
+    const article = readCatalogArticle([
+      "China's special envoy Li Hui said he had candid talks in every European capital.",
+      "All parties spoke highly of China's efforts for peace talks, Li Hui noted.",
+      "China's position is just and impartial, Li Hui stressed.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+  });
+
+  it("still reads one speaker's own claim about a third actor, resting on others' words, as that speaker's", () => {
+    const article = readCatalogArticle([
+      "Kallas said officials in Kyiv told her China was shipping drone engines to Russia.",
+      "Putin praised China's leader for what he said was a balanced position.",
+      "Mao Ning said that Wang Yi stressed China's neutrality.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual(["S3"]);
+  });
+
+  it("goes on with another country's plain line about the relayer right after a relayed view of it", () => {
+    const article = readCatalogArticle([
+      "China's special envoy Li Hui said he had candid talks in every European capital.",
+      "He said the Ukrainian side appreciated China's respect for sovereignty.",
+      "Russia welcomed China's efforts to bring about talks.",
+      "The bloc valued Beijing's even-handed approach.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S2: "China" });
+    expect(article.claimants("Russia")).toEqual({ S3: "China" });
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("does not carry on past a line of the relayer's own, nor into an official's or a quoted line", () => {
+    const article = readCatalogArticle([
+      "China's special envoy Li Hui said the Ukrainian side appreciated China's respect for sovereignty.",
+      "Lavrov welcomed China's efforts to bring about talks.",
+      "Li Hui said the Ukrainian side appreciated China's respect for sovereignty.",
+      'Russia welcomed China\'s efforts, saying "we value this work".',
+      "Li Hui said the Ukrainian side appreciated China's respect for sovereignty.",
+      "Li Hui said China will keep up its shuttle diplomacy.",
+      "Russia welcomed China's efforts to bring about talks.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2", "S4", "S7"]);
+  });
+});
