@@ -1,11 +1,13 @@
 // Cue finding: the stance and reporting verbs of a sentence that can open a statement.
 import {
+  afterPluralNoun,
   announcingParticiples,
   documentNouns,
   nonStatementBefore,
   nounUseBefore,
   passiveAgentAfter,
   passiveBefore,
+  pluralNounCues,
   relativeClaimToBe,
   selfPresentationAim,
   stancePhrases,
@@ -159,6 +161,12 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").
     if (/^reports$/iu.test(match[0]) && !/^\s+that\b/iu.test(analysis.text.slice(start + match[0].length)))
+      continue;
+    // "the parties focused on three core issues during the talks", "the envoy for Russia issues, said": a noun.
+    if (
+      pluralNounCues.has(match[0].toLowerCase()) &&
+      afterPluralNoun.test(analysis.text.slice(start + match[0].length))
+    )
       continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;

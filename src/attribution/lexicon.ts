@@ -359,3 +359,10 @@ export const relayedVerbs = new Set(
 /** Who an unnamed group of speakers may be: the others the relayer met ("All parties spoke positively of ..."). */
 export const relayGroupSpeakers =
   /\b(?:parties|sides|side|countries|partners|interlocutors|counterparts|participants)\b/iu;
+
+/** Cue words that are also plural nouns ("three core issues", "signals from Brussels"). */
+export const pluralNounCues = new Set(wordList("issues releases signals voices bans hints"));
+
+/** What follows such a word used as a noun: a comma, or a preposition ("issues during the talks"). */
+export const afterPluralNoun =
+  /^\s*(?:[,;:]|(?:of|on|in|at|during|with|between|about|from|over|for|such|like|including|regarding|concerning)\b)/iu;

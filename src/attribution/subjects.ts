@@ -54,6 +54,17 @@ export function namesActorItself(
   if (before.at(-1)?.lower === "of" && share && shareWord.test(share.lower) && before.at(-3)?.lower === "of")
     before.splice(-2);
   const previous = before.at(-1);
+  // "the envoy for Ukraine and Russia issues", "critics of Beijing and Moscow": the second of two joined names
+  // stands where the first does.
+  const joinedTo =
+    (previous?.lower === "and" || previous?.lower === "or") &&
+    analysis.mentions.find(
+      (other) =>
+        other.actor !== mention.actor &&
+        other.start >= from &&
+        /^\s*$/u.test(analysis.text.slice(other.end, previous.start)),
+    );
+  if (joinedTo) return namesActorItself(analysis, joinedTo, from, reading);
   // "president of Ukraine", "officials in Kyiv" name the actor; "ambassador to the EU", "critics of Beijing" do not.
   // An embassy or envoy "in Kyiv" or "to China" is the host's guest, not its voice.
   // "the Ministry of Foreign Affairs of China": a portfolio ("of Foreign Affairs") belongs to the role before it.
