@@ -107,6 +107,11 @@ const quotationClosedBefore = /[,.!?…]\s*["”’']\s*(?:[\p{L}.-]+\s+){0,4}$/
 const keptThingAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade)\b/iu;
 
+/** "..., the sides agreed to meet again, Medinsky concluded.": a name closing the sentence with the verb. */
+const closingNamedAttribution = (text: string, start: number, after: string) =>
+  /^\s*[.!?]*\s*$/u.test(after) &&
+  /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.test(text.slice(Math.max(0, start - 60), start));
+
 /**
  * "continue", "conclude" and "maintain" have a plain sense besides speech ("Russia continued its attacks",
  * "talks which concluded in Abu Dhabi", "maintained formal relations"): "continue" and "conclude" report speech
@@ -119,7 +124,9 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after) && !/^\s+to\s/iu.test(after);
   if (/^conclud/iu.test(verb))
     return (
-      saidContentAfter.test(after) || quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start))
+      saidContentAfter.test(after) ||
+      quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start)) ||
+      closingNamedAttribution(text, start, after)
     );
   if (/^maintain/iu.test(verb)) return !keptThingAfter.test(after);
   // "..., the spokesman goes on." / "..., Kallas' spokesman further charges.": only closing an attribution

@@ -102,6 +102,10 @@ export const statedByAuthor = (sentence: Sentence, mentions: readonly SentenceMe
 const turnLabel =
   /^((?:\p{Lu}[\p{L}.’'-]*|reporter|correspondent|journalist)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|reporter|correspondent|journalist)){0,3})\s*:\s+(?=\S)/u;
 
+/** Labels of an outlet's layout, not of a speaker: "Details: ...", "Background: ...", "Quote: ...". */
+const layoutLabel =
+  /^(?:details|background|quote|quotes|source|sources|update|context|reminder|recap|note)$/iu;
+
 /** One speaker's turn in a transcript; the speaker is read from the label's mentions when its paragraph is read. */
 export interface TranscriptTurn {
   label: string;
@@ -121,7 +125,8 @@ export function transcriptTurns(sentences: readonly Sentence[]): Map<number, Tra
   for (const sentence of sentences) {
     if (turns.has(sentence.paragraph)) continue;
     const label = turnLabel.exec(sentence.text);
-    if (label) current = { label: label[1] as string, opensIn: sentence.id, labelEnd: label[0].length };
+    if (label && layoutLabel.test(label[1] as string)) current = undefined;
+    else if (label) current = { label: label[1] as string, opensIn: sentence.id, labelEnd: label[0].length };
     if (current) turns.set(sentence.paragraph, current);
   }
   const labels = [...new Set(turns.values())].map((turn) => turn.label);

@@ -11,6 +11,7 @@ import {
   inferenceParticiples,
   inversionVerbs,
   prepositions,
+  reportingVerbs,
   trailingAttributionRest,
 } from "./lexicon";
 import {
@@ -46,7 +47,11 @@ function attributionPlacement(
   segmentIndex: number,
 ): "trailing" | "parenthetical" | undefined {
   const segment = analysis.segments[segmentIndex] as TextRange;
-  if (!trailingAttributionRest.test(analysis.text.slice(cue.end, segment.end))) return undefined;
+  const rest = analysis.text.slice(cue.end, segment.end);
+  if (!trailingAttributionRest.test(rest)) return undefined;
+  // "..., the parties agreed to exchange prisoners": "to" after a verb that is no speech opens an infinitive, the
+  // clause's own content; only a verb of speech takes the one spoken "to" ("..., Peskov said to reporters").
+  if (/^\s*to\b/iu.test(rest) && !reportingVerbs.has(cue.word.toLowerCase())) return undefined;
   const later = analysis.segments.slice(segmentIndex + 1);
   if (later.every((next) => firstWordIsOpener(analysis, next))) return "trailing";
   return segmentIndex > 0 ? "parenthetical" : undefined;

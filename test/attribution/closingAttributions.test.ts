@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// Issue 14, sixth round: what closes a sentence as its attribution, and what only looks like one.
+
+describe("a clause closing with 'agreed to <verb>'", () => {
+  it("reads an infinitive after a verb that is no speech as the clause's content, not an attribution", () => {
+    const article = readCatalogArticle([
+      "Peskov said that after the meeting, the parties agreed to exchange prisoners.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.claimants("Russia")).toEqual({});
+  });
+
+  it("still reads a verb of speech 'to' the ones spoken to as closing the sentence", () => {
+    const article = readCatalogArticle(["Moscow will respond in kind, Peskov said to reporters."]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
+
+describe("'..., <name> concluded.'", () => {
+  it("reads a name closing the sentence with 'concluded' as its speaker", () => {
+    const article = readCatalogArticle([
+      "Once the drafts are exchanged, the sides agreed to meet again, Peskov concluded.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+
+  it("still reads talks that concluded, and 'concluded' closing a clause with no name, as no statement", () => {
+    const article = readCatalogArticle([
+      "Russia joined the talks, which concluded.",
+      "The Kremlin hosted the round of talks, which then concluded.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
