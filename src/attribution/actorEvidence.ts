@@ -28,7 +28,7 @@ import {
   sourceSentenceLimit,
   toldByReadout,
 } from "./readouts";
-import { createRelayChain } from "./relayedWords";
+import { createRelayChain, relayedByStateMedia } from "./relayedWords";
 import { roleAfterMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -254,6 +254,8 @@ function readArticle(
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
+  // Actors whose own words the article quotes: a report with more than one side on record is no one side's readout.
+  const quotedActors = new Set<string>();
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
   const sourcedAccounts = createSourcedAccounts();
@@ -300,6 +302,7 @@ function readArticle(
     const events: SpeechEvent[] = read
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
       .map((event) => characterisedByWriter(sentence.text, event, mentions))
+      .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     if (sentencesRead === 1) {
       interviewee = intervieweeOf(sentence.text, mentions);
@@ -459,6 +462,7 @@ function readArticle(
           const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
           evidence.get(actor)?.candidates.push(candidate);
           if (!holdsQuote(sentence.text)) stated.push({ actor, candidate });
+          else quotedActors.add(actor);
           if (event.speakers.length > 1) jointStatements.push({ actor, speakers: event.speakers, candidate });
         }
       }
@@ -555,7 +559,8 @@ function readArticle(
   // tells what "Lavrov and Wang Yi noted" as that actor's account: the counterpart's part is its claim.
   if (siteIssuer) toldBySite(evidence, siteIssuer);
   const [issuer, ...otherIssuers] = readoutIssuers;
-  if (issuer !== undefined && otherIssuers.length === 0) {
+  const othersQuoted = [...quotedActors].some((actor) => actor !== issuer);
+  if (issuer !== undefined && otherIssuers.length === 0 && !othersQuoted) {
     for (const { actor, speakers, candidate } of jointStatements) {
       if (actor === issuer || !speakers.includes(issuer)) continue;
       candidate.kind = "attributed";

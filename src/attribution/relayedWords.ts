@@ -104,3 +104,32 @@ export function createRelayChain(): RelayChain {
     },
   };
 }
+
+/** "the Chinese state news media", "Chinese state broadcaster CCTV", "Russian state TV": a state's own outlet. */
+const stateOutlet = /\bstate\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)\b/iu;
+
+/**
+ * "The Chinese state news media said the two leaders had discussed ...", "Chinese state media added that China
+ * would send an envoy": a state's own outlet telling what its government said or did relays the government's
+ * word, so the content about that state is its statement (other actors in it its account of them). What such an
+ * outlet says of others ("Russian state media claimed Ukraine's forces ...") stays the outlet's claim.
+ */
+export function relayedByStateMedia(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  const { speaker } = event;
+  if (event.kind !== "statement" || event.speakers.length > 0 || !speaker) return event;
+  const outlet = stateOutlet.exec(text.slice(speaker.start, speaker.end));
+  if (!outlet) return event;
+  const outletStart = speaker.start + outlet.index;
+  const owners = new Set(
+    mentions
+      .filter((mention) => mention.start >= speaker.start && mention.end <= outletStart && !mention.person)
+      .map((mention) => mention.actor),
+  );
+  const [state, ...others] = owners;
+  if (state === undefined || others.length > 0 || !event.targets.includes(state)) return event;
+  return { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) };
+}

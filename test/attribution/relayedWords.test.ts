@@ -72,3 +72,44 @@ describe("another's words relayed", () => {
     expect(article.stated("Russia")).toEqual(["S2", "S4", "S7"]);
   });
 });
+
+describe("one side's readout among several voices", () => {
+  const opening = [
+    "The Chinese foreign ministry said in a statement that Beijing will send an envoy to Kyiv.",
+    "Russia and China have long described their ties as a friendship without limits.",
+  ];
+
+  it("reads a joint line as one side's account of the other only in an article that quotes no other side", () => {
+    const article = readCatalogArticle(opening);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S2: "China" });
+  });
+
+  it("keeps a joint line both actors' own in a report that quotes another side on record", () => {
+    const article = readCatalogArticle([...opening, '"We welcome the envoy," Zelenskyy said.']);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
+
+describe("a state's own outlet telling what its government said", () => {
+  it("reads 'Chinese state media said the two leaders discussed ...' as China's statement, relayed", () => {
+    const article = readCatalogArticle([
+      "Xi Jinping and Volodymyr Zelensky spoke by phone on Wednesday.",
+      "The Chinese state news media said the two leaders had discussed the crisis and their trade.",
+      "Chinese state media added that China would send an envoy to Kyiv.",
+    ]);
+    expect(article.stated("China")).toEqual(expect.arrayContaining(["S2", "S3"]));
+    expect(article.claimants("Ukraine")).toMatchObject({ S2: "China" });
+  });
+
+  it("still reads what a state outlet says of other actors, and any other outlet, as no statement of the state", () => {
+    const article = readCatalogArticle([
+      "Russian state media claimed that Ukraine's forces had shelled the plant.",
+      "Chinese media said China would send an envoy to Kyiv.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S1"]);
+  });
+});
