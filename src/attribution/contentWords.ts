@@ -19,12 +19,20 @@ const attributionWords = new Set(
   ),
 );
 
+/**
+ * "He thus responded to the approval of a new package.", "Zelenskyy commented on the attack.": what was answered,
+ * to the sentence's end, with nothing said (no "that", "by", "with", "saying", no comma going on).
+ */
+const answeredTopicOnly =
+  /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by|with|saying|calling|stressing|noting|adding)\b)[^,;:"“”.!?]{1,160}[.!?]?\s*$/iu;
+
 const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
 
 /**
  * Whether a point's stretch carries content: a word that is not a name of an actor, a speech verb, a title, a
- * pronoun or a time. "Kremlin says.", "Kallas notes.", "He said this on Tuesday." carry none; an act ("Russia
- * vetoed it.") always does.
+ * pronoun or a time. "Kremlin says.", "Kallas notes.", "He said this on Tuesday." carry none, and neither does
+ * what was only answered ("He thus responded to the approval of the package."); an act ("Russia vetoed it.")
+ * always does.
  */
 export function carriesContent(
   text: string,
@@ -32,6 +40,10 @@ export function carriesContent(
   mentions: readonly SentenceMention[],
   cue: string,
 ): boolean {
+  if (/^(?:respond|react|comment)/iu.test(cue)) {
+    const cueAt = text.indexOf(cue, range.start);
+    if (cueAt >= 0 && answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end))) return false;
+  }
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
   return wordsIn(text, range).some((word) => {
     if (mentions.some((mention) => mention.start <= word.start && word.end <= mention.end)) return false;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// Issue 14, sixth round: a point must carry content; what a speaker only answered or commented on is a topic.
+
+describe("what was only answered", () => {
+  it("files no point for 'responded to' or 'commented on' a topic, but keeps the speaker for what follows", () => {
+    const article = readCatalogArticle([
+      "Peskov thus responded to the approval of a new package of sanctions against his country.",
+      "Zelenskyy commented on the overnight strike on the power grid.",
+      '"We will rebuild every station," the statement said.',
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+  });
+
+  it("still files a response that says or does something", () => {
+    const article = readCatalogArticle([
+      "Peskov responded to the sanctions by promising countermeasures.",
+      "Peskov commented on the package, saying it would fail.",
+      "Russia responded to the sanctions with a ban on food imports.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
+  });
+});
