@@ -243,9 +243,14 @@ export const prepositions = new Set(
 );
 
 /** Participles that draw a conclusion from an act rather than report speech ("..., indicating a rift"). */
-export const inferenceParticiples = new Set(
-  wordList("indicating signalling signaling highlighting underscoring suggesting showing reflecting adding"),
-);
+export const inferenceParticiples = new Set([
+  ...wordList(
+    "indicating signalling signaling highlighting underscoring suggesting showing reflecting adding",
+  ),
+  // "Russia launched an operation, aiming to ...": the writer's reading of the act's aim.
+  "aiming to",
+  "seeking to",
+]);
 
 /** Verbs that come before their speaker in a closing attribution ("..., said Peskov."). */
 export const inversionVerbs = new Set(

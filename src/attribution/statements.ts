@@ -339,7 +339,7 @@ export function statementFromCue(
     if (index > 0 && (prepositions.has(opening) || asideParticiples.has(opening))) continue;
     if (unquotedWords(analysis, candidate).some(isContentWord)) {
       // "Officials clashed with the envoy, indicating a wide gulf": the writer's inference from an act.
-      if (inferenceParticiples.has(cue.word.toLowerCase())) return undefined;
+      if (inferenceParticiples.has(cue.word.toLowerCase().replace(/\s+/gu, " "))) return undefined;
       const start = subjectChainStart(analysis, index, cueStarts);
       // `"...," the Council president, António Costa, told reporters.`: a sentence opening with a quotation and
       // closed by a short attribution with no verb of its own is that attribution's.

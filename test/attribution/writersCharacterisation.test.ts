@@ -59,3 +59,23 @@ describe("the writer's characterisation of a country", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("the writer's reading of an act's aim", () => {
+  it("reads '..., aiming to' or '..., seeking to' after an act that is no speech as no statement", () => {
+    const article = readCatalogArticle([
+      "In 2022 Russia launched its offensive in the east, aiming to seize the whole of Donbas.",
+      "Beijing sent its envoy to four capitals, seeking to broker a truce.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("still reads an aim stated as such, and one carrying on a statement, as statements", () => {
+    const article = readCatalogArticle([
+      "Russia seeks to keep the ports closed.",
+      "Kallas urged the ministers to act, seeking to win them over before the vote.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+});
