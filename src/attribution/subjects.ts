@@ -212,6 +212,10 @@ export function definiteRoleSpeakers(analysis: SentenceAnalysis, source: TextRan
   return definiteRoleReference(analysis, source, unquotedWords(analysis, source)) ?? [];
 }
 
+/** Between a name and the "it" of the clause it opens: "China, though it ...", "Russia, which it ..." not. */
+const antecedentBeforeComma =
+  /^\s*,\s*(?:(?:even\s+)?though|although|while|because|since|as|when|after|once)\s+$/iu;
+
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
 function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
   const words = unquotedWords(analysis, subject);
@@ -234,6 +238,17 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const candidates = personGroupWords.has(groupWord) ? earlier.filter((mention) => mention.person) : earlier;
   const byRecency = [...new Set(candidates.map((mention) => mention.actor).reverse())];
   if (groupWord === "it") {
+    // "China, though it has declared itself neutral, ...": the country named right before the comma.
+    const named = analysis.mentions.find(
+      (mention) =>
+        !mention.person &&
+        !mention.adjective &&
+        mention.end <= first.start &&
+        antecedentBeforeComma.test(analysis.text.slice(mention.end, first.start)) &&
+        // The name opens its clause, as a subject: not "the events in Ukraine, because it ...".
+        /(?:^|[,;:]|\bthat)\s*(?:the\s+)?$/iu.test(analysis.text.slice(0, mention.start)),
+    );
+    if (named) return [named.actor];
     const { previousSpeakers, documentIssuers = [] } = analysis.context;
     // After "the joint statement said", "it continued" is the statement still, so all its issuers.
     const documentSpoke =

@@ -35,3 +35,21 @@ describe("'..., <name> concluded.'", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("'it' in a clause its own subject opens", () => {
+  it("reads 'China, though it has declared ...' as China, whoever spoke before", () => {
+    const article = readCatalogArticle([
+      "Zelensky spoke with Xi on Wednesday.",
+      "China, though it has declared itself neutral in the war, has refrained from criticising Moscow.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+
+  it("still reads an 'it' after a name that is no subject as the last speaker's, or nobody's", () => {
+    const article = readCatalogArticle([
+      "Zakharova said China keeps a balanced stance on the events in Ukraine, because it has stated its respect for history.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
