@@ -102,6 +102,7 @@ export function resolveActors(catalog: ActorCatalog, requested?: readonly string
       backReferences: [],
       familyNameFirst: false,
       officialSites: [],
+      stateAgencies: [],
       referredToAs: name,
       people: [],
       pronouns: {},

@@ -21,6 +21,7 @@ import { createMentionReader } from "./mentionReader";
 import { siteIssuerOf } from "./officialSites";
 import { pointTextFrom } from "./pointText";
 import {
+  agencyReadoutOf,
   type MeetingReadout,
   meetingReadoutOf,
   showsOutsideVoice,
@@ -311,7 +312,9 @@ function readArticle(
       if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
       headlineActors = mentions.map((mention) => mention.actor);
     } else if (!meetingReadout && sentencesRead <= sourceSentenceLimit) {
-      meetingReadout = sourcedReadoutOf(sentence.text, mentions, headlineActors);
+      meetingReadout =
+        sourcedReadoutOf(sentence.text, mentions, headlineActors) ??
+        agencyReadoutOf(sentence.text, mentions, sentences, actors);
       if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
     } else if (meetingReadout?.sourced && showsOutsideVoice(sentence.text)) {
       // A quotation or another source from here on speaks for itself.

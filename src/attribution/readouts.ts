@@ -1,6 +1,7 @@
 // A meeting's readout published by one side: a headline "Yermak and Sybiha met with ... Wang Yi" over a text that
 // quotes no one and names no source is that side's account, so what the other side's officials say in it is the
 // publishing side's claim about them, not their own word.
+import type { Actor } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import { agentNouns, nonGovernmentNouns } from "./lexicon";
 import { namesOfficial } from "./roles";
@@ -95,4 +96,37 @@ export function toldByReadout(
         (readout.sourced || namesOfficial(text, mention)),
     )
   );
+}
+
+/** "BEIJING, March 1 (Xinhua) -- ...": the agency a dateline names. */
+const datelineAgency = /\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)\s*(?:--|[—–-])/u;
+/** A meeting or a call between officials, however the dateline sentence words it. */
+const meetingTold =
+  /\b(?:met|meets|meeting|talks|call|conversation|spoke|speaks)\b(?:[^.;]{0,40}?\bwith\b)?/iu;
+
+/**
+ * "BEIJING, March 1 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with Ukrainian Foreign
+ * Minister Dmytro Kuleba ...": a state agency's report of its own side's meeting, quoting no one and naming no
+ * source, is that side's readout, so the other side's officials speak in it only as its account of them. Any
+ * other agency ("(Reuters) --") is a report like any other.
+ */
+export function agencyReadoutOf(
+  text: string,
+  mentions: readonly SentenceMention[],
+  sentences: readonly Sentence[],
+  actors: readonly Actor[],
+): MeetingReadout | undefined {
+  const agency = datelineAgency.exec(text)?.[1];
+  const issuer = agency && actors.find((actor) => actor.stateAgencies.includes(agency))?.name;
+  if (!issuer || !meetingTold.test(text) || sentences.some((sentence) => outsideVoice.test(sentence.text)))
+    return undefined;
+  const counterparts = [
+    ...new Set(
+      mentions
+        .filter((mention) => mention.actor !== issuer && namesOfficial(text, mention))
+        .map((mention) => mention.actor),
+    ),
+  ];
+  // The dateline names the source: the other side as a whole ("Ukraine stays open to talks") is its account too.
+  return counterparts.length > 0 ? { issuer, counterparts, sourced: true } : undefined;
 }

@@ -30,6 +30,11 @@ export const ActorSchema = z
      * published there is the actor's own text, whoever it quotes.
      */
     officialSites: z.array(z.string().min(1)).default([]),
+    /**
+     * The actor's state news agencies ("Xinhua"): a report under their dateline on a meeting, quoting no one, is
+     * the actor's readout of it.
+     */
+    stateAgencies: z.array(z.string().min(1)).default([]),
     /** How prose refers to the actor when it needs an article: "the EU", "the US". Default: the name. */
     referredToAs: z.string().min(1).optional(),
   })

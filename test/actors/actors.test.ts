@@ -29,6 +29,7 @@ describe("actors", () => {
         backReferences: [],
         familyNameFirst: false,
         officialSites: [],
+        stateAgencies: [],
         referredToAs: "Iran",
         people: [],
         pronouns: {},

@@ -113,3 +113,26 @@ describe("a state's own outlet telling what its government said", () => {
     expect(article.attributed("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("a state agency's report of its own side's meeting", () => {
+  const report = (agency: string, extra: readonly string[] = []) => [
+    "Chinese, Ukrainian foreign ministers hold phone talks",
+    `BEIJING, March 1 (${agency}) -- Chinese Foreign Minister Wang Yi held a phone conversation at request with Ukrainian Foreign Minister Andrii Sybiha on Tuesday.`,
+    "Sybiha briefed Wang on the latest round of talks, saying that ending the fighting is the top priority for Ukraine.",
+    "Wang said China supports every effort towards a political settlement.",
+    ...extra,
+  ];
+
+  it("reads the other side's lines under a state agency's dateline, quoting no one, as that side's account", () => {
+    const article = readCatalogArticle(report("Xinhua"));
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toMatchObject({ S3: "China" });
+    expect(article.stated("China")).toContain("S4");
+  });
+
+  it("still reads them as their own under another agency's dateline, or once someone is quoted", () => {
+    expect(readCatalogArticle(report("Reuters")).stated("Ukraine")).toEqual(["S3"]);
+    const quoted = readCatalogArticle(report("Xinhua", ['"We count on China," Sybiha told reporters.']));
+    expect(quoted.stated("Ukraine")).toEqual(expect.arrayContaining(["S3", "S5"]));
+  });
+});
