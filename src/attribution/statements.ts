@@ -137,7 +137,9 @@ const speechNounBefore = new RegExp(`(?<![\\p{L}-])(?:${speechNouns})\\s+$`, "iu
 /** Its owner: "Ukraine's latest statements", "the Kremlin's (statements)". */
 const speechNounOwner = new RegExp(`['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${speechNouns})\\s+$`, "iu");
 
-const asideParticiples = new Set(["speaking", "writing", "responding", "referring", "addressing", "asked"]);
+const asideParticiples = new Set(
+  "speaking writing responding referring addressing asked commenting reacting replying answering".split(" "),
+);
 
 /** A statement whose text runs from its subject on, to be ended by the next statement (settleTextEnds). */
 function runningStatement(

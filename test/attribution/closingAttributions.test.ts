@@ -53,3 +53,21 @@ describe("'it' in a clause its own subject opens", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("a participle aside between a speaker and its verb", () => {
+  it("skips 'commenting on ...' and 'reacting to ...' on the way back to the subject", () => {
+    const article = readCatalogArticle([
+      "Dmitry Peskov, the press secretary of the President of the Russian Federation, commenting on his remarks, said that the contacts went well.",
+      "Oleh Nikolenko, the spokesman of the Ministry of Foreign Affairs of Ukraine, reacting to his words, said that the answer would come.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+  });
+
+  it("still gives the verb to whoever the subject names, not to an actor inside the aside", () => {
+    const article = readCatalogArticle([
+      "The analyst, commenting on Peskov's words, said the talks were stalled.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
