@@ -36,9 +36,10 @@ export function relayedWordsIn(
 ): RelayedWords | undefined {
   const { content } = event;
   if (event.kind !== "statement" || event.speakers.length === 0 || content === undefined) return undefined;
-  const inner = cues.find(
+  const unquoted = cues.find(
     (cue) => cue.start > content.start && cue.start < content.end && cue.start !== event.cueStart,
   );
+  const inner = unquoted ?? quotedVerbAfterSpeaker(analysis, content);
   if (!inner || !relayedVerbs.has(inner.word.toLowerCase())) return undefined;
   const subject = speakerBefore(analysis, { start: content.start, end: inner.start });
   if (!subject) return undefined;
@@ -46,23 +47,39 @@ export function relayedWordsIn(
   const text = analysis.text.slice(subject.start, subject.end);
   if (speakers.length === 0 && !relayGroupSpeakers.test(text)) return undefined;
   if (speakersOf(analysis, subject).some((actor) => event.speakers.includes(actor))) return undefined;
-  const said = contentSubject(analysis, { start: inner.end, end: content.end }, { objectFirst: true });
+  const saidRange = { start: inner.end, end: content.end };
+  // Quoted words are read whole: any third actor named in them makes them the relayer's own claim too.
+  const said = unquoted
+    ? contentSubject(analysis, saidRange, { objectFirst: true })
+    : analysis.mentions
+        .filter((mention) => mention.start >= saidRange.start && mention.end <= saidRange.end)
+        .map((mention) => mention.actor);
   const aboutThird = said.some((actor) => !speakers.includes(actor) && !event.speakers.includes(actor));
   return aboutThird ? undefined : { speakers };
+}
+
+/** "... said that Xi “noted the legitimacy of ...”": the relayed verb opens the quotation after its speaker. */
+function quotedVerbAfterSpeaker(analysis: SentenceAnalysis, content: TextRange): Cue | undefined {
+  const opening = /["“«„]\s*(\p{L}+)/u.exec(analysis.text.slice(content.start, content.end));
+  if (!opening) return undefined;
+  const start = content.start + opening.index + opening[0].length - (opening[1] ?? "").length;
+  return { start, end: start + (opening[1] ?? "").length, word: opening[1] ?? "" };
 }
 
 /** The speaker right before a relayed verb: a short phrase after "that", with no verb of its own. */
 function speakerBefore(analysis: SentenceAnalysis, range: TextRange): TextRange | undefined {
   const lead = /^[\s,]*(?:that\s+)?/iu.exec(analysis.text.slice(range.start, range.end))?.[0] ?? "";
   const start = range.start + lead.length;
-  const words = wordsIn(analysis.text, { start, end: range.end });
+  // A quotation the verb opens ('Xi "noted ...') is no part of the speaker.
+  const end = range.start + analysis.text.slice(range.start, range.end).replace(/[\s"“«„]+$/u, "").length;
+  const words = wordsIn(analysis.text, { start, end });
   if (words.length === 0 || words.length > maxSpeakerWords) return undefined;
   // "praised China's leader for what he said was ...": a clause, not the subject of the verb.
   const clauseWord = (word: string) =>
     finiteVerbWords.has(word) || relativeWords.has(word) || (prepositions.has(word) && word !== "of");
   if (words.some((word) => clauseWord(word.lower))) return undefined;
-  if (/[,;:"“”]/u.test(analysis.text.slice(start, range.end).trimEnd().replace(/,$/u, ""))) return undefined;
-  return { start, end: range.end };
+  if (/[,;:"“”«»„]/u.test(analysis.text.slice(start, end).replace(/,$/u, ""))) return undefined;
+  return { start, end };
 }
 
 /** How one actor's relaying of others' views goes on from sentence to sentence. */

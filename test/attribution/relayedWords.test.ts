@@ -73,6 +73,25 @@ describe("another's words relayed", () => {
   });
 });
 
+describe("another's words relayed in quotation marks", () => {
+  it("reads 'said that Xi \u201cnoted ...\u201d' about the relayer as the relayer's account of Xi only", () => {
+    const article = readCatalogArticle([
+      "The Kremlin version said that Xi \u201cnoted the legitimacy of Russia's security concerns.\u201d",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "Russia" });
+  });
+
+  it("still reads quoted words naming a third actor, or no verb of saying, as the speaker's own", () => {
+    const article = readCatalogArticle([
+      "Kallas said that Wang Yi \u201cnoted that Russia must pay for the damage.\u201d",
+      "Peskov said that Xi \u201cis a wise man and a good friend.\u201d",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
+
 describe("one side's readout among several voices", () => {
   const opening = [
     "The Chinese foreign ministry said in a statement that Beijing will send an envoy to Kyiv.",
