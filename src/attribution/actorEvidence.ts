@@ -40,7 +40,7 @@ import {
   wordsIn,
 } from "./sentenceParts";
 import { createSourcedAccounts } from "./sourcedAccounts";
-import { claimantOf, findSpeechEvents, subjectOfQuotedSentence } from "./speechEvents";
+import { claimantOf, findSpeechEvents, speakerMayBeAnActor, subjectOfQuotedSentence } from "./speechEvents";
 import { characterisedByWriter, isOpinionHeadline, peopleAsSpeaker, relayedByWriter } from "./writerVoice";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
@@ -88,9 +88,13 @@ const properNameOpening = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]
 const anonymousSourcing =
   /^according to\s+(?:(?:several|two|three|four|multiple|unnamed|anonymous|some|diplomatic)\s+)*(?:sources|people|persons|insiders|officials familiar)\b/iu;
 
-/** Where an article comes from, as far as its reading needs: an official site's article is its actor's own text. */
+/**
+ * Where an article comes from, as far as its reading needs: an official site's article is its actor's own text;
+ * a stored article (it has a title) opens with its headline, the text's first paragraph.
+ */
 export interface ArticleSource {
   url?: string | undefined;
+  title?: string | undefined;
 }
 
 /**
@@ -105,6 +109,23 @@ function toldBySite(evidence: ReadonlyMap<string, ActorEvidence>, siteIssuer: st
       candidate.claimant = siteIssuer;
     }
   }
+}
+
+/** "BEIJING, June 26 (Xinhua) --", "MOSCOW (Reuters) -", "Brussels –": a place, maybe a date and an agency, a dash. */
+const datelinePattern =
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,[^()–—-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S/u;
+
+/** The actor whose capital (an alias of it) datelines the story's opening (after a headline, or first). */
+function datelineActorOf(sentences: readonly Sentence[], actors: readonly Actor[]): string | undefined {
+  const openings = [0, 1].map((paragraph) => sentences.find((sentence) => sentence.paragraph === paragraph));
+  const place = openings
+    .map((opening) => opening && datelinePattern.exec(opening.text)?.[1]?.toLowerCase())
+    .find((found) => found !== undefined);
+  if (!place) return undefined;
+  const owners = actors.filter((actor) =>
+    actor.aliases.some((alias) => alias.toLowerCase() === place && /^\p{Lu}\p{Ll}/u.test(alias)),
+  );
+  return owners.length === 1 ? owners[0]?.name : undefined;
 }
 
 /** How many sentences back "both leaders" or "he" may point. */
@@ -129,7 +150,27 @@ const readings = new WeakMap<
   WeakMap<readonly Actor[], Map<string, ReadonlyMap<string, Readonly<ActorEvidence>>>>
 >();
 /** The cache key of a reading's site: the actor whose own site published the article, if one did. */
-const siteKey = (source: ArticleSource, actors: readonly Actor[]) => siteIssuerOf(source.url, actors) ?? "";
+const siteKey = (source: ArticleSource, actors: readonly Actor[]) =>
+  `${siteIssuerOf(source.url, actors) ?? ""}${source.title === undefined ? "" : "|headline"}`;
+
+/**
+ * "Kremlin warns Europe" over a text in which only analysts speak: a headline is the outlet's summary of its text,
+ * so an actor whose only statements are the headline's has none the text bears out.
+ */
+function withoutHeadlineOnlyStatements(
+  sentences: readonly Sentence[],
+  evidence: Map<string, ActorEvidence>,
+): void {
+  const headline = new Set(
+    sentences.filter((sentence) => sentence.paragraph === 0).map((sentence) => sentence.id),
+  );
+  if (headline.size === 0 || headline.size === sentences.length) return;
+  for (const entry of evidence.values()) {
+    const stated = entry.candidates.filter((candidate) => candidate.kind === "stated");
+    if (stated.length > 0 && stated.every((candidate) => headline.has(candidate.citation)))
+      entry.candidates = entry.candidates.filter((candidate) => candidate.kind !== "stated");
+  }
+}
 
 /**
  * Reads every sentence once: who is named, who says or does what (stated), what others claim about whom
@@ -165,7 +206,8 @@ export function collectActorEvidenceUntil(
   const bySite = byActors.get(actors) ?? new Map();
   byActors.set(actors, bySite);
   const site = siteKey(source, actors);
-  const reading = readArticle(sentences, actors, deadline, site || undefined);
+  const reading = readArticle(sentences, actors, deadline, siteIssuerOf(source.url, actors));
+  if (source.title !== undefined) withoutHeadlineOnlyStatements(sentences, reading.evidence);
   bySite.set(site, reading.evidence);
   return reading;
 }
@@ -177,6 +219,7 @@ function readArticle(
   siteIssuer: string | undefined,
 ): { evidence: Map<string, ActorEvidence>; sentencesRead: number } {
   let sentencesRead = 0;
+  const datelineActor = datelineActorOf(sentences, actors);
   const evidence = new Map(
     actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),
   );
@@ -296,6 +339,7 @@ function readArticle(
       previousMentions: recentUnquoted.at(-1) ?? [],
       recentUnquotedMentions: recentUnquoted.flat(),
       ...(siteIssuer && { siteIssuer }),
+      ...(datelineActor && { datelineActor }),
     });
     const turn = turns.get(sentence.paragraph);
     if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions));
@@ -338,11 +382,8 @@ function readArticle(
       const firstPerson = subject.length === 1 && firstPersonSubject.test(subject[0]?.text ?? "");
       if (event.kind === "statement" && event.speakers.length === 0 && firstPerson)
         event.speakers = [ownVoice as string];
-      else if (
-        event.kind === "statement" &&
-        event.speakers.length > 0 &&
-        !event.speakers.includes(ownVoice as string)
-      ) {
+      // "The EU and China agreed that ..." in the EU's own text: China's part is the EU's account of it.
+      else if (event.kind === "statement" && event.speakers.some((speaker) => speaker !== ownVoice)) {
         event.targets = [...new Set([...event.speakers, ...event.targets])];
         event.speakers = [ownVoice as string];
       }
@@ -470,7 +511,8 @@ function readArticle(
         }
       }
       const claimant = claimantOf(sentence.text, event);
-      for (const actor of event.targets) {
+      const unknownSpeaker = speakerMayBeAnActor(sentence.text, event);
+      for (const actor of unknownSpeaker ? [] : event.targets) {
         if (event.speakers.includes(actor)) continue;
         evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id, claimant });
       }

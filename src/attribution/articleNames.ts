@@ -70,6 +70,31 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
   return learnt;
 }
 
+const titleWords = [...agentNouns].join("|");
+/** "Ukraine's ambassador to China, Pavlo Riabikin, ...", "the Russian foreign minister, Sergei Lavrov, ...". */
+const appositiveName = new RegExp(
+  `^(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${titleWords})(?:\\s+(?:to|in|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?,\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),`,
+  "u",
+);
+
+/** The name an appositive gives an actor's titled official: "Ukraine's ambassador to China, Pavlo Riabikin,". */
+function namesInAppositives(text: string, mentions: readonly SentenceMention[]): Array<[string, string]> {
+  const learnt: Array<[string, string]> = [];
+  for (const mention of mentions) {
+    if (mention.person) continue;
+    const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
+    if (before && nonOfficialModifiers.has(before.lower)) continue;
+    const found = appositiveName.exec(text.slice(mention.end));
+    const name = found?.[1];
+    if (!found || !name || name.split(/\s+/u).some((word) => notNameWords.has(word))) continue;
+    const title = found[0].slice(0, found[0].length - name.length);
+    if (wordsIn(title, { start: 0, end: title.length }).some((word) => nonOfficialModifiers.has(word.lower)))
+      continue;
+    learnt.push([mention.actor, name]);
+  }
+  return learnt;
+}
+
 export interface ArticleNames {
   /** The actors with the names learnt so far added to their people (the same objects until something is learnt). */
   actors(): readonly Actor[];
@@ -96,7 +121,7 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
   return {
     actors: () => current,
     learnFrom(text, mentions) {
-      const fullNames = namesAfterTitles(text, mentions);
+      const fullNames = [...namesAfterTitles(text, mentions), ...namesInAppositives(text, mentions)];
       const namedPeople = mentions
         .filter((mention) => mention.person)
         .map((mention): [string, string] => [mention.actor, text.slice(mention.start, mention.end)]);

@@ -136,6 +136,18 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   return true;
 }
 
+/** Cues that are also plural nouns ("three core issues", "the protests", "his notes"). */
+const pluralNounHomographs = new Set(
+  "notes vows pledges claims protests signals highlights hints voices presses issues repeats releases bans reports charges stresses supports backs".split(
+    " ",
+  ),
+);
+const adjectivalParticipleBefore = /\b(?:despite|after|amid|following|against|with|without)\s+$/iu;
+
+/** A count or a modifier of kind up to two words before such a word makes it the noun: "three core issues". */
+const pluralNounModifierBefore =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|other|various|key|core|main|major|remaining|outstanding|these|those|such|both|\d+)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -148,6 +160,10 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;
     if (!reportsSpeech(match[0], analysis.text, start)) continue;
+    // "the parties concentrated on three core issues: a ceasefire, ...": a noun, not a verb.
+    if (pluralNounHomographs.has(match[0].toLowerCase()) && pluralNounModifierBefore.test(before)) continue;
+    // "Despite repeated warnings", "after increased pressure": a participle right after a preposition qualifies a noun.
+    if (/ed$/iu.test(match[0]) && adjectivalParticipleBefore.test(before)) continue;
     // "pushed Ukraine towards rejecting the deal", "kept Kyiv from accepting": the one named before is pushed
     // or kept, and does not speak.
     if (/ing$/iu.test(match[0]) && gerundObjectBefore.test(before)) continue;

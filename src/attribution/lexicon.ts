@@ -170,7 +170,7 @@ export const documentNouns = wordList(
 export const agentNouns = new Set([
   ...wordList(`official officials leader leaders leadership president presidents presidency premier minister
   ministers ministry ministries government governments authorities administration spokesperson spokesman
-  spokeswoman spokespeople spokespersons diplomat diplomats envoy envoys ambassador ambassadors embassy
+  spokeswoman spokespeople spokespersons representative representatives diplomat diplomats envoy envoys ambassador ambassadors embassy
   military army forces troops navy command commander commanders general generals side delegation delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior

@@ -23,8 +23,10 @@ import {
   actorsNamedIn,
   contentSubject,
   definiteRoleSpeakers,
+  namedOnlyByUnownedInstitution,
   nounPhraseBefore,
   resolvePersonPronoun,
+  speakersOf,
   subjectChainStart,
 } from "./subjects";
 
@@ -136,7 +138,10 @@ const personRoleSource =
 /** The actors a source names, else those its "the president" points back to. */
 function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): string[] {
   const named = actorsNamedIn(analysis, source);
-  if (named.length > 0 || !personRoleSource.test(analysis.text.slice(source.start, source.end))) return named;
+  if (named.length > 0) return named;
+  // "according to a spokesperson for the Ministry of Commerce": whose ministry the article said, as for a subject.
+  if (namedOnlyByUnownedInstitution(analysis, source)) return speakersOf(analysis, source);
+  if (!personRoleSource.test(analysis.text.slice(source.start, source.end))) return named;
   return definiteRoleSpeakers(analysis, source);
 }
 

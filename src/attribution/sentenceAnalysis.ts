@@ -36,6 +36,11 @@ export interface SpeechContext {
    * explains is its people speaking.
    */
   siteIssuer?: string;
+  /**
+   * The actor whose capital datelines the story ("BEIJING, June 26 (Xinhua) --"): whose "the Ministry of
+   * Commerce" or "the spokesperson" is, when nothing in the text says.
+   */
+  datelineActor?: string;
   /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */
   previousSpeakerPronouns?: ReadonlyMap<string, Pronoun>;
 }

@@ -1,8 +1,10 @@
 import { findCues } from "./cues";
 import {
   accusationCuePattern,
+  agentNouns,
   clauseOpeners,
   directiveCuePattern,
+  nonGovernmentNouns,
   objectCuePattern,
   reportingVerbs,
 } from "./lexicon";
@@ -312,8 +314,43 @@ const claimantTrailingWords = new Set(
   ),
 );
 const pronounSpeakers = new Set("he she it they we i who which that this these those".split(" "));
+const speakerArticles = new Set(["the", "a", "an", "this"]);
 /** A claimant label stays a name, not a clause. */
 const maxClaimantWords = 6;
+
+/** The words naming a speaker, without openers before them ("When") or auxiliaries after ("has"). */
+function speakerWords(text: string, speaker: TextRange): Word[] {
+  const quoted = findQuotedRanges(text);
+  const words = wordsIn(text, speaker).filter((word) => !insideAny(quoted, word.start));
+  while (words.length > 0 && clauseOpeners.has((words[0] as Word).lower)) words.shift();
+  while (words.length > 0) {
+    const last = words.at(-1) as Word;
+    if (!claimantTrailingWords.has(last.lower) && !/ly$/u.test(last.lower)) break;
+    words.pop();
+  }
+  return words;
+}
+
+/**
+ * Whether a statement nobody among the actors was found to make may still be one of theirs: its speaker is
+ * only a pronoun ("he said") or a role or document with no name to it ("the minister", "a statement"), which
+ * the reading could not tie to anyone. Filed as someone else's claim about the actors it names, it would be
+ * wrong whenever the speaker was one of them ("The minister stressed that Kyiv ..." after Kyiv's minister
+ * spoke), so such a sentence files nothing. Named outsiders ("Chancellor Merz") and other voices ("analysts",
+ * "a US official") stay claimants.
+ */
+export function speakerMayBeAnActor(text: string, event: SpeechEvent): boolean {
+  if (event.kind !== "statement" || event.speakers.length > 0 || event.claimant || !event.speaker)
+    return false;
+  const words = speakerWords(text, event.speaker);
+  if (words.length > 0 && words.every((word) => pronounSpeakers.has(word.lower))) return true;
+  // Plural roles without an article ("diplomats say") are the reporter's unnamed sources, not one of the actors.
+  const [first, ...rest] = words;
+  if (!first || !speakerArticles.has(first.lower) || rest.some((word) => word.text !== word.lower))
+    return false;
+  if (words.some((word) => nonGovernmentNouns.has(word.lower))) return false;
+  return words.some((word) => agentNouns.has(word.lower));
+}
 
 /**
  * Who makes a claim about others, for the "Others say" lines: the actors who speak, or else the article's own
@@ -324,14 +361,7 @@ export function claimantOf(text: string, event: SpeechEvent): string | undefined
   if (event.speakers.length > 0) return event.speakers.join(" and ");
   if (event.claimant) return event.claimant;
   if (!event.speaker) return undefined;
-  const quoted = findQuotedRanges(text);
-  const words = wordsIn(text, event.speaker).filter((word) => !insideAny(quoted, word.start));
-  while (words.length > 0 && clauseOpeners.has((words[0] as Word).lower)) words.shift();
-  while (words.length > 0) {
-    const last = words.at(-1) as Word;
-    if (!claimantTrailingWords.has(last.lower) && !/ly$/u.test(last.lower)) break;
-    words.pop();
-  }
+  const words = speakerWords(text, event.speaker);
   const kept = words.slice(0, maxClaimantWords);
   // A name is not cut in two: "sources cited by the South China Morning Post".
   for (const next of words.slice(maxClaimantWords, maxClaimantWords + 4)) {

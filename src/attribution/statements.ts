@@ -32,6 +32,7 @@ import {
   contentSubject,
   localSubject,
   namesActorItself,
+  quotationClosesClause,
   speakersOf,
   subjectChainStart,
 } from "./subjects";
@@ -308,9 +309,13 @@ export function statementFromCue(
   );
   const invertedSpeakers = speakersOf(analysis, afterCue);
   // Without a quotation, only a short closing "..., said Peskov." inverts.
+  // "..., said Kuleba, mentioning that ...": a participle after the name carries the statement on.
+  const onlyParticiplesAfter = segments
+    .slice(segmentIndex + 1)
+    .every((later) => /^\p{Ll}[\p{L}-]*ing$/u.test(wordsIn(text, later)[0]?.text ?? ""));
   const closingAttribution =
     segmentIndex > 0 &&
-    segmentIndex === segments.length - 1 &&
+    onlyParticiplesAfter &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
     wordsIn(text, afterCue).length <= 6 &&
     // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
@@ -461,7 +466,13 @@ export function settleTextEnds(analysis: SentenceAnalysis, events: PendingEvent[
     if (event.fixedEnd) continue;
     const cueSegment = segmentIndexAt(analysis, event.cueStart);
     const startSegment = segmentIndexAt(analysis, event.text.start);
-    if (firstWordIsOpener(analysis, analysis.segments[startSegment] as TextRange)) {
+    // "When Russia said ..., China warned ...": a statement inside an opening clause ends with its segment, unless
+    // a quotation closed that clause before its subject ('When asked about "the war," Sybiha said, "...").
+    const startSegmentRange = analysis.segments[startSegment] as TextRange;
+    if (
+      firstWordIsOpener(analysis, startSegmentRange) &&
+      !quotationClosesClause(analysis, startSegmentRange.start, event.text.start)
+    ) {
       event.text = { start: event.text.start, end: (analysis.segments[cueSegment] as TextRange).end };
       continue;
     }

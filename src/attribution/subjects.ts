@@ -12,6 +12,7 @@ import {
   documentNouns,
   groupReferencePattern,
   hyphenPrefixBefore,
+  issuingVerbs,
   nonGovernmentNouns,
   nonOfficialModifiers,
   personGroupWords,
@@ -19,6 +20,7 @@ import {
   recommendationAfter,
   representingPrepositions,
   stanceVerbs,
+  trailingAttributionRest,
 } from "./lexicon";
 import {
   finiteVerbWords,
@@ -85,7 +87,12 @@ export function namesActorItself(
     );
   const speaksFor =
     representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(role) && !hosted && !servesAnother;
-  if (previous && prepositions.has(previous.lower) && !speaksFor) return false;
+  // "a statement released by China's Foreign Ministry": the agent of an issued document is its issuer.
+  const issuedBy =
+    previous?.lower === "by" &&
+    issuingVerbs.has(before.at(-2)?.lower ?? "") &&
+    documentNouns.includes(before.at(-3)?.lower ?? "");
+  if (previous && prepositions.has(previous.lower) && !speaksFor && !issuedBy) return false;
   // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
   const { text } = analysis;
   if (/^-\p{Ll}/u.test(text.slice(mention.end)) || hyphenPrefixBefore.test(text.slice(0, mention.start)))
@@ -203,8 +210,8 @@ function definiteRoleReference(
   const owner = roleOwners?.get(head.lower);
   if (owner) return [owner];
   if (previousSpeakers.length === 1) return [...previousSpeakers];
-  const { siteIssuer } = analysis.context;
-  return previousSpeakers.length === 0 && siteIssuer ? [siteIssuer] : [];
+  const home = analysis.context.siteIssuer ?? analysis.context.datelineActor;
+  return previousSpeakers.length === 0 && home ? [home] : [];
 }
 
 /** "According to the president, ...": a role named by "the" alone points back as a subject would (see above). */
@@ -499,8 +506,9 @@ function unownedInstitutionReference(analysis: SentenceAnalysis, subject: TextRa
   if (!agentNouns.has(head)) return [];
   const owner = analysis.context.roleOwners?.get(head);
   if (owner) return [owner];
-  const { previousSpeakers } = analysis.context;
-  return previousSpeakers.length === 1 ? [...previousSpeakers] : [];
+  const { previousSpeakers, datelineActor } = analysis.context;
+  if (previousSpeakers.length === 1) return [...previousSpeakers];
+  return previousSpeakers.length === 0 && datelineActor ? [datelineActor] : [];
 }
 
 /** The actors a stretch names as the ones accused, adjectives included ("four Chinese firms"). */
@@ -556,6 +564,16 @@ function joinsSubjects(
 
 const titleLinkWords = new Set(["of", "for", "the"]);
 
+/** Whether a quotation closed with a comma ('to "end the war,"') lies between two positions: a clause ends there. */
+export function quotationClosesClause(analysis: SentenceAnalysis, from: number, to: number): boolean {
+  return analysis.quoted.some(
+    (range) =>
+      range.start >= from &&
+      range.end <= to &&
+      /,\s*["”’»]?\s*$/u.test(analysis.text.slice(range.start, range.end + 1)),
+  );
+}
+
 /**
  * The subject of a cue inside its segment: the words after the nearest clause boundary ("that", "and",
  * "when", an earlier cue) before it. The boundary word tells a coordinated verb ("but insisted") from a
@@ -572,6 +590,13 @@ export function localSubject(
   const local: Word[] = [];
   for (let index = words.length - 1; index >= 0; index -= 1) {
     const word = words[index] as Word;
+    // 'When asked about Trump's plan to "end the war," Sybiha reiterated': a quotation closed with its comma
+    // ends the clause before the subject.
+    // ('..., "taken note of this request," he added.' closes with its attribution: the sentence is what he said.)
+    const closesSentence = trailingAttributionRest.test(analysis.text.slice(cue.end));
+    const quotationEndsClause = quotationClosesClause(analysis, word.end, local[0]?.start ?? cue.start);
+    if (quotationEndsClause && local.length > 0 && !closesSentence)
+      return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: "," };
     const boundary =
       word.end <= earlierCueEnd ? "(cue)" : clauseBoundaries.has(word.lower) ? word.lower : undefined;
     if (boundary && !joinsSubjects(analysis, words, index, earlierCueEnd, local))

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import { createArticleNames } from "../../src/attribution/articleNames";
+import { readCatalogArticle } from "../support/readArticle";
 import { sentenceMentions } from "../support/sentenceMentions";
 
 const catalog = loadActorCatalog(path.join(import.meta.dirname, "../../data/actors.json"));
@@ -42,5 +43,24 @@ describe("names an article teaches", () => {
     // Nothing learnt at all: each actor's people are still the catalog's (a broken reader returning none fails).
     for (const actor of ["China", "Ukraine", "Russia"])
       expect(peopleOf(actor)).toEqual(resolveActors(catalog, [actor])[0]?.people);
+  });
+});
+
+describe("names given in an appositive", () => {
+  it("teach the family name of an actor's titled official: 'Ukraine's ambassador to China, Pavlo Riabikin,'", () => {
+    const article = readCatalogArticle([
+      "Ukraine's ambassador to China, Pavlo Riabikin, met a Chinese vice minister on Monday.",
+      "Riabikin said that Beijing had been invited to the talks.",
+    ]);
+    expect(article.stated("Ukraine")).toContain("S2");
+    expect(article.attributed("China")).toContain("S2");
+  });
+
+  it("do not teach a former official's name", () => {
+    const article = readCatalogArticle([
+      "Ukraine's former ambassador to China, Oleh Demin, spoke at a forum on Monday.",
+      "Demin said that Beijing had been invited to the talks.",
+    ]);
+    expect(article.stated("Ukraine")).not.toContain("S2");
   });
 });

@@ -61,7 +61,9 @@ function withGist(position: ActorPosition, positions: readonly ActorPosition[], 
 
 /** The offline briefing: rule-based stance reading of the article's own sentences, no network. */
 /** What the offline reading needs of a request: the sentences, the actors, and where the article comes from. */
-type OfflineRequest = Pick<BriefingRequest, "sentences" | "actors"> & { article?: Pick<Article, "url"> };
+type OfflineRequest = Pick<BriefingRequest, "sentences" | "actors"> & {
+  article?: Pick<Article, "url" | "title">;
+};
 
 export function buildOfflinePositions(request: OfflineRequest): ActorPosition[] {
   return readOfflinePositions(request, undefined).positions;

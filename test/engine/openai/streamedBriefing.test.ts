@@ -14,7 +14,8 @@ describe("a streamed model briefing", () => {
     const { briefings, server } = await startModelPipeline(() => ({
       kind: "paced",
       body,
-      tokensPerSecond: 3_000,
+      // Slow enough that a loaded machine still reads the actors' objects in separate chunks, not one batch.
+      tokensPerSecond: 600,
     }));
     const drafts: BriefingDraft[] = [];
     const streamed = await briefings.brief("xi-putin", { onDraft: (draft) => drafts.push(draft) });

@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("a speaker the reading cannot tie to anyone", () => {
+  it("files nothing when only a role names the speaker: it may be the actor itself", () => {
+    const article = readCatalogArticle([
+      "Kuleba said the talks were useful, and Lavrov said they were a waste of time.",
+      "The minister stressed that Kyiv will never trade land for a truce.",
+    ]);
+    expect(article.stated("Ukraine")).not.toContain("S2");
+    expect(article.attributed("Ukraine")).not.toContain("S2");
+  });
+
+  it("files nothing for an unresolved pronoun either", () => {
+    const article = readCatalogArticle([
+      "Kuleba met Lavrov and Wang Yi in Antalya.",
+      "He said that Russia must withdraw its troops first.",
+    ]);
+    expect(article.attributed("Russia")).not.toContain("S2");
+    expect(article.stated("Russia")).not.toContain("S2");
+  });
+
+  it("keeps a named outsider's claim about an actor", () => {
+    const article = readCatalogArticle([
+      "German Chancellor Friedrich Merz said Russia was preparing a new offensive.",
+    ]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+
+  it("keeps the claims of unnamed plural sources, which are the reporter's and no actor's", () => {
+    const article = readCatalogArticle(["Diplomats say Ukraine's budget gap could exceed the new loan."]);
+    expect(article.attributed("Ukraine")).toEqual(["S1"]);
+    const officials = readCatalogArticle(["Western officials say China supplies parts for Russian drones."]);
+    expect(officials.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("still resolves a role that points back to the one speaker before", () => {
+    const article = readCatalogArticle([
+      "Sybiha said the talks in Riyadh were useful.",
+      "The minister emphasized that Kyiv has not changed its principles.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+  });
+});
+
+describe("roles and nouns that name a speaker", () => {
+  it("reads 'the Russian representative' as Russia speaking", () => {
+    const article = readCatalogArticle([
+      "The Russian representative emphasized that Moscow's position on the truce is well known.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("does not take a plural noun after a count for a verb ('three core issues')", () => {
+    const article = readCatalogArticle([
+      "According to Sybiha, the parties concentrated on three core issues: a ceasefire, prisoners and a summit.",
+    ]);
+    expect(article.attributed("Ukraine")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    // The verb reading stays: "China issues a warning".
+    const verb = readCatalogArticle(["China issues a warning to the Philippines over the shoal."]);
+    expect(verb.stated("China")).toEqual(["S1"]);
+  });
+});
+
+describe("attributions that close a sentence", () => {
+  it("does not take 'agreed to <verb>' for a trailing attribution swallowing the speaker's words", () => {
+    const article = readCatalogArticle([
+      "At a news conference, Lavrov said that as a result of the meeting, the parties agreed to exchange prisoners.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("reads '..., X concluded.' as X closing what was said, and 'talks, which concluded in ...' as no speech", () => {
+    const closing = readCatalogArticle([
+      "Lavrov spoke to reporters after the talks in Istanbul.",
+      "Another round will follow in June, Lavrov concluded.",
+    ]);
+    expect(closing.stated("Russia")).toContain("S2");
+    const plain = readCatalogArticle([
+      "The talks, which concluded in Abu Dhabi, covered Russia's energy exports.",
+    ]);
+    expect(plain.stated("Russia")).toEqual([]);
+  });
+});
+
+describe("speakers named past asides", () => {
+  it("reads the issuer of 'a statement released by X' as the source of what follows", () => {
+    const article = readCatalogArticle([
+      "Wang Yi met Sybiha in Munich on Friday.",
+      "According to a statement released by China's Foreign Ministry, Wang affirmed that Beijing remains committed to mutual respect.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.attributed("China")).toEqual([]);
+    // A report by someone else stays theirs: "a report published by Reuters".
+    const report = readCatalogArticle([
+      "According to a report published by Reuters, Beijing is weighing new export curbs on drone parts.",
+    ]);
+    expect(report.stated("China")).toEqual([]);
+  });
+
+  it("starts the subject after a quotation closed with its comma, when what was said follows the verb", () => {
+    const article = readCatalogArticle([
+      "Sybiha spoke to European Pravda on Wednesday.",
+      "When asked about Ukraine's stance on Trump's plan to “end the war quickly,” Sybiha reiterated, “Yes, the ban on talks is still in force.”",
+    ]);
+    expect(article.stated("Ukraine")).toContain("S2");
+    // '..., "noted the request," he added.': the whole sentence is still what he said.
+    const closing = readCatalogArticle([
+      "Lavrov spoke in Istanbul.",
+      "Kyiv asked for a summit and Moscow has “noted the request,” he added.",
+    ]);
+    expect(closing.stated("Russia")).toContain("S2");
+  });
+});
+
+describe("a speaker named after the verb", () => {
+  it("reads '..., said Kuleba, adding that ...' as Kuleba's words about the actor before", () => {
+    const article = readCatalogArticle([
+      "China has been a fair broker on grain exports, said Kuleba, adding that Kyiv wants more ships.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("keeps 'said' plus a clause as the subject's statement ('..., said it would ...')", () => {
+    const article = readCatalogArticle([
+      "The Kremlin, meanwhile, said it would study the proposal, calling it vague.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
+
+describe("an outlet's section labels", () => {
+  it("are nobody's turn: 'Details:' and 'Background:' paragraphs are the report's own", () => {
+    const article = readCatalogArticle([
+      "Umerov spoke to reporters after the round in Istanbul.",
+      'Quote: "Our papers were sent in advance."',
+      "Details: Umerov named the prisoner swap as the only progress.",
+      "Ukraine also proposed a leaders' meeting by the end of June.",
+      "Background: Russia brought its memorandum only to the meeting itself.",
+      "Details: the next round has no date.",
+    ]);
+    expect(article.stated("Ukraine")).toContain("S4");
+    expect(article.attributed("Ukraine")).not.toContain("S4");
+  });
+});
+
+describe("'it' inside the sentence that names its actor", () => {
+  it("is the one actor named before it ('China, though it has declared itself neutral, ...')", () => {
+    const article = readCatalogArticle([
+      "Zelensky said he had long wanted to speak to Xi.",
+      "China, though it has declared itself neutral in the war, has not criticised the invasion.",
+    ]);
+    expect(article.stated("China")).toContain("S2");
+    expect(article.stated("Ukraine")).not.toContain("S2");
+  });
+});
+
+describe("a stored article's headline", () => {
+  const paragraphs = [
+    "Kremlin warns Europe over new sanctions",
+    "Analysts in Moscow said the new package would hurt European firms most.",
+  ];
+
+  it("is no statement of an actor the text never bears out", () => {
+    const article = readCatalogArticle(paragraphs, { title: "Kremlin warns Europe over new sanctions" });
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("keeps its point for an actor the text gives a statement of its own", () => {
+    const article = readCatalogArticle(
+      [paragraphs[0] as string, "Peskov said the package would hurt European firms most."],
+      { title: "Kremlin warns Europe over new sanctions" },
+    );
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+  });
+});
+
+describe("a joint act told in one author's own text", () => {
+  it("is the author's statement and its account of the other actor", () => {
+    const article = readCatalogArticle([
+      "Remarks by President Charles Michel after the EU-China summit",
+      "We had a frank exchange on the war.",
+      "The EU and China agreed that the war threatens the world economy.",
+    ]);
+    expect(article.stated("EU")).toContain("S3");
+    expect(article.stated("China")).not.toContain("S3");
+    expect(article.attributed("China")).toContain("S3");
+  });
+});
+
+describe("a wire story's dateline", () => {
+  it("says whose unnamed ministry and spokesperson speak when nothing in the text does", () => {
+    const article = readCatalogArticle([
+      "BEIJING, June 26 (Xinhua) -- Despite repeated objections, the EU has listed four more firms, according to a spokesperson for the Ministry of Commerce.",
+      "The move harms trade relations, the spokesperson said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("gives way to a speaker the text names", () => {
+    const article = readCatalogArticle([
+      "MOSCOW (Reuters) - Ukraine's defence ministry said on Monday that it had downed 40 drones.",
+      "The ministry said the attack targeted power plants.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
