@@ -360,7 +360,7 @@ function readArticle(
         sourcedReadoutOf(sentence.text, mentions, headlineActors) ??
         agencyReadoutOf(sentence.text, mentions, sentences, actors);
       if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
-    } else if (meetingReadout?.sourced && showsOutsideVoice(sentence.text)) {
+    } else if (meetingReadout?.sourced && showsOutsideVoice(sentence.text, events, meetingReadout.issuer)) {
       // A quotation or another source from here on speaks for itself.
       meetingReadout = undefined;
     }

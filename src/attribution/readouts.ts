@@ -10,10 +10,12 @@ import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 const meetingWith =
   /\b(?:met|meets|meet|meeting|held talks|holds talks|hold talks|(?:had|has|held|holds?) a (?:phone |telephone )?(?:call|conversation)|spoke|speaks|spoke by (?:phone|telephone))\s+with\b/iu;
 
-/** What a report by anyone but the publishing side shows: quotations, sources, an agency's dateline. */
-const outsideVoice =
-  /["“”«»„]|\baccording to\b|\breport(?:s|ed)?\b|\b(?:told|asked) (?:reporters|journalists)\b|\bsources?\b/iu;
+/** What a report by anyone but the publishing side shows: sources, the press, an agency's dateline. */
+const outsideSource =
+  /\baccording to\b|\breport(?:s|ed)?\b|\b(?:told|asked) (?:reporters|journalists)\b|\bsources?\b/iu;
 const agencyDateline = /\(\p{Lu}[\p{L}.]*\)\s*(?:--|[—–-])/u;
+const quoteMark = /["“”«»„]/u;
+const quotesOrSources = (text: string) => quoteMark.test(text) || outsideSource.test(text);
 
 export interface MeetingReadout {
   issuer: string;
@@ -49,8 +51,28 @@ export function sourcedReadoutOf(
   return counterparts.length > 0 ? { issuer: issuer as string, counterparts, sourced: true } : undefined;
 }
 
-/** Whether a sentence brings in a voice from outside a sourced readout: a quotation, a source, the press. */
-export const showsOutsideVoice = (text: string) => outsideVoice.test(text) || agencyDateline.test(text);
+/**
+ * Whether a sentence brings in a voice from outside a readout: a source, the press, an agency's dateline, or a
+ * quotation another actor speaks. Its own officials quoted ('the minister hoped they "not close the door"'), a
+ * quotation no one is named for, and a few words it quotes are still the readout. Without an issuer (is this a
+ * readout at all?), any quotation is a voice of its own.
+ */
+export function showsOutsideVoice(
+  text: string,
+  events: readonly SpeechEvent[] = [],
+  issuer?: string,
+): boolean {
+  if (outsideSource.test(text) || agencyDateline.test(text)) return true;
+  if (issuer === undefined) return quoteMark.test(text);
+  // A few words quoted ('appreciated the "sincerity"') are the readout quoting itself, not a voice of its own.
+  if (!quoteMark.test(text.replace(quotedFragment, (quoted) => (wordCount(quoted) <= 4 ? " " : quoted))))
+    return false;
+  return events.some(
+    (event) => event.kind === "statement" && event.speakers.length > 0 && !event.speakers.includes(issuer),
+  );
+}
+const quotedFragment = /["“«„][^"“”«»„]{1,40}["”»]/gu;
+const wordCount = (text: string) => text.trim().split(/\s+/u).length;
 
 /**
  * The side publishing a meeting's readout: the one actor whose people or officials the headline names before
@@ -118,7 +140,7 @@ export function agencyReadoutOf(
 ): MeetingReadout | undefined {
   const agency = datelineAgency.exec(text)?.[1];
   const issuer = agency && actors.find((actor) => actor.stateAgencies.includes(agency))?.name;
-  if (!issuer || !meetingTold.test(text) || sentences.some((sentence) => outsideVoice.test(sentence.text)))
+  if (!issuer || !meetingTold.test(text) || sentences.some((sentence) => quotesOrSources(sentence.text)))
     return undefined;
   const counterparts = [
     ...new Set(

@@ -212,3 +212,30 @@ describe("a wire story's dateline", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("a readout that quotes", () => {
+  const opening = [
+    "Kuleba urges Beijing to keep talking",
+    "Qin Gang had a telephone conversation with Dmytro Kuleba on Monday.",
+    "This was reported by a statement from the Chinese Foreign Ministry.",
+  ];
+
+  it("stays its issuer's account past its own official's words and a few words it quotes", () => {
+    const article = readCatalogArticle([
+      ...opening,
+      "The minister hoped that both sides would “not close the door to a political solution”.",
+      "Kuleba thanked China and praised the “sincerity” of its position paper.",
+    ]);
+    expect(article.stated("Ukraine")).not.toContain("S5");
+    expect(article.attributed("Ukraine")).toContain("S5");
+  });
+
+  it("ends when the counterpart is quoted at length in his own words", () => {
+    const article = readCatalogArticle([
+      ...opening,
+      "“We count on China to help end this war as soon as possible,” Kuleba told reporters in Kyiv.",
+      "Kuleba thanked China for its aid.",
+    ]);
+    expect(article.stated("Ukraine")).toContain("S5");
+  });
+});
