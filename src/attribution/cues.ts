@@ -145,6 +145,8 @@ const pluralNounHomographs = new Set(
 const adjectivalParticipleBefore = /\b(?:despite|after|amid|following|against|with|without)\s+$/iu;
 
 /** A count or a modifier of kind up to two words before such a word makes it the noun: "three core issues". */
+/** Right after a verb's -ing or -ed form, such a word is its object: "relinquishing claims", "dismissed reports". */
+const verbObjectBefore = /\b\p{Ll}[\p{Ll}-]+(?:ing|ed)\s+$/u;
 const pluralNounModifierBefore =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|other|various|key|core|main|major|remaining|outstanding|these|those|such|both|\d+)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
@@ -161,7 +163,11 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     if (!reportsSpeech(match[0], analysis.text, start)) continue;
     // "the parties concentrated on three core issues: a ceasefire, ...": a noun, not a verb.
-    if (pluralNounHomographs.has(match[0].toLowerCase()) && pluralNounModifierBefore.test(before)) continue;
+    if (
+      pluralNounHomographs.has(match[0].toLowerCase()) &&
+      (pluralNounModifierBefore.test(before) || verbObjectBefore.test(before))
+    )
+      continue;
     // "Despite repeated warnings", "after increased pressure": a participle right after a preposition qualifies a noun.
     if (/ed$/iu.test(match[0]) && adjectivalParticipleBefore.test(before)) continue;
     // "pushed Ukraine towards rejecting the deal", "kept Kyiv from accepting": the one named before is pushed

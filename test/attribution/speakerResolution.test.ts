@@ -58,6 +58,9 @@ describe("roles and nouns that name a speaker", () => {
     ]);
     expect(article.attributed("Ukraine")).toEqual([]);
     expect(article.stated("Ukraine")).toEqual(["S1"]);
+    // Right after a verb's -ing or -ed form it is that verb's object: "relinquishing claims".
+    const object = readCatalogArticle(["China has no record of relinquishing claims to disputed regions."]);
+    expect(object.stated("China")).toEqual([]);
     // The verb reading stays: "China issues a warning".
     const verb = readCatalogArticle(["China issues a warning to the Philippines over the shoal."]);
     expect(verb.stated("China")).toEqual(["S1"]);
