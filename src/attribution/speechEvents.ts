@@ -101,6 +101,7 @@ export function findSpeechEvents(
   // "Russia agreed to talks, Zelensky said.": what a trailing attribution reports is not a statement itself.
   // Others' claims inside it stay ("Western governments accused Beijing ..., a charge China denies").
   const attributions = events.filter((event) => event.fixedEnd && event.content);
+  for (const attribution of attributions) sameSpeakerNamedAgain(analysis, attribution, events);
   // A news agency's "..., Xinhua reported." only sources what it reports: the statement inside stands.
   const sourcing = (attribution: PendingEvent) => sourcedByOutlet(analysis, attribution);
   const reporterOf = (event: PendingEvent) =>
@@ -174,6 +175,36 @@ export function findSpeechEvents(
         subjectPronounPattern.test(text.slice(range.start, range.end)) && { pronounSubject: true }),
     }),
   );
+}
+
+/**
+ * "Ukraine's ambassador to China, Pavlo Riabikin, confirmed that ..., Riabikin said on Monday.": a closing
+ * attribution naming again, by a name the catalog does not know, the speaker its sentence opened with is that
+ * speaker, not someone reporting them.
+ */
+function sameSpeakerNamedAgain(
+  analysis: SentenceAnalysis,
+  attribution: PendingEvent,
+  events: readonly PendingEvent[],
+): void {
+  if (attribution.speakers.length > 0 || !attribution.speaker) return;
+  const names = wordsIn(analysis.text, attribution.speaker).filter((word) =>
+    /^\p{Lu}\p{Ll}/u.test(word.text),
+  );
+  if (names.length === 0) return;
+  const opener = events.find(
+    (event) =>
+      event !== attribution &&
+      event.speakers.length > 0 &&
+      event.speaker !== undefined &&
+      event.speaker.end <= attribution.cueStart &&
+      names.every((name) =>
+        wordsIn(analysis.text, event.speaker as TextRange).some((word) => word.text === name.text),
+      ),
+  );
+  if (!opener) return;
+  attribution.speakers = [...opener.speakers];
+  attribution.targets = attribution.targets.filter((actor) => !opener.speakers.includes(actor));
 }
 
 /**

@@ -242,3 +242,21 @@ describe("a readout that quotes", () => {
     expect(article.stated("Ukraine")).toContain("S5");
   });
 });
+
+describe("a closing attribution that names the opening speaker again", () => {
+  it("is that speaker, not someone reporting them", () => {
+    const article = readCatalogArticle([
+      "Ukraine's ambassador to China, Pavlo Riabikin, confirmed that Beijing had been invited to the talks, Riabikin said on Monday.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.attributed("Ukraine")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("still reports the opening speaker when someone else closes the sentence", () => {
+    const article = readCatalogArticle([
+      "Ukraine's ambassador to China, Pavlo Riabikin, confirmed that Beijing had been invited, Jake Sullivan said.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
