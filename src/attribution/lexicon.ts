@@ -163,7 +163,7 @@ export const selfAttributionWords = new Set(
  * sanctions package bans ..." (an act of the EU).
  */
 export const documentNouns = wordList(
-  "statement statements readout readouts communique communiqué declaration declarations text message package packages",
+  "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper",
 );
 
 /** Nouns that make an adjective or a prepositional phrase name the actor itself ("the Russian military"). */

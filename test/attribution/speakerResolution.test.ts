@@ -260,3 +260,17 @@ describe("a closing attribution that names the opening speaker again", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("an actor's plan, proposal or paper", () => {
+  it("speaks for the actor as its statement or readout would", () => {
+    const article = readCatalogArticle([
+      "China's 12-point plan calls for peace talks and respect for sovereignty.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("is no actor's when someone else owns it", () => {
+    const article = readCatalogArticle(["Trump's peace plan calls for Ukraine to give up Crimea."]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
