@@ -197,6 +197,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       afterPluralNoun.test(analysis.text.slice(start + match[0].length))
     )
       continue;
+    // "He assured me that ...": the first person as the one told is a quoted speaker talking on, past a
+    // quotation mark left behind in an earlier sentence; the one who told them is theirs to report.
+    if (/^\s+(?:me|us)\b/u.test(analysis.text.slice(start + match[0].length))) continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
     const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);

@@ -32,6 +32,7 @@ export const stanceVerbs = wordList(`
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
+  assured assures assuring
 `);
 
 /** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */

@@ -274,3 +274,22 @@ describe("an actor's plan, proposal or paper", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("'assured' and the first person as the one told", () => {
+  it("reads 'assured that' as a statement", () => {
+    const article = readCatalogArticle([
+      "The Beijing representative assured that China will keep playing a constructive role.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("reads 'He assured me that ...' inside a quotation still open as the quoted speaker's words", () => {
+    const article = readCatalogArticle([
+      '"My signals are simple.',
+      "We had a call with Xi Jinping.",
+      'He assured me that he would not sell weapons to the Russians," Zelensky said.',
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toContain("S3");
+  });
+});
