@@ -262,7 +262,12 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
       documentIssuers.length > 1 &&
       previousSpeakers.length === documentIssuers.length &&
       previousSpeakers.every((speaker) => documentIssuers.includes(speaker));
-    return previousSpeakers.length === 1 || documentSpoke ? [...previousSpeakers] : [];
+    if (previousSpeakers.length === 1 || documentSpoke) return [...previousSpeakers];
+    // "The Kremlin's account of the call was warmer. '...,' it said.": with no one speaking before, the actor
+    // the previous sentence opened with.
+    const opening = (analysis.context.previousMentions ?? [])[0];
+    const opensPrevious = opening && !opening.person && opening.start <= 16;
+    return previousSpeakers.length === 0 && opensPrevious ? [opening.actor] : [];
   }
   if (groupWord === "they") {
     const { previousSpeakers, siteIssuer } = analysis.context;

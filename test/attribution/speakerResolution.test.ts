@@ -293,3 +293,21 @@ describe("'assured' and the first person as the one told", () => {
     expect(article.stated("Ukraine")).toContain("S3");
   });
 });
+
+describe("'it' after a sentence nobody spoke in", () => {
+  it("is the actor that sentence opened with ('The Kremlin's account ... was warmer.')", () => {
+    const article = readCatalogArticle([
+      "The Kremlin's account of the call was warmer.",
+      "“Relations are at an all-time high,” it said in a readout.",
+    ]);
+    expect(article.stated("Russia")).toContain("S2");
+  });
+
+  it("is nobody when that sentence opened with no actor", () => {
+    const article = readCatalogArticle([
+      "The call lasted an hour, and Russia was mentioned twice.",
+      "“Relations are at an all-time high,” it said in a readout.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
