@@ -295,6 +295,7 @@ function readArticle(
   const readoutIssuers = new Set<string>(siteIssuer ? [siteIssuer] : []);
   let meetingReadout: MeetingReadout | undefined;
   let headlineActors: string[] = [];
+  let headlinePeople: string[] = [];
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
@@ -340,6 +341,7 @@ function readArticle(
       recentUnquotedMentions: recentUnquoted.flat(),
       ...(siteIssuer && { siteIssuer }),
       ...(datelineActor && { datelineActor }),
+      headlinePeople,
     });
     const turn = turns.get(sentence.paragraph);
     if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions));
@@ -355,6 +357,9 @@ function readArticle(
       meetingReadout = meetingReadoutOf(sentences, mentions);
       if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
       headlineActors = mentions.map((mention) => mention.actor);
+      headlinePeople = [
+        ...new Set(mentions.filter((mention) => mention.person).map((mention) => mention.actor)),
+      ];
     } else if (!meetingReadout && sentencesRead <= sourceSentenceLimit) {
       meetingReadout =
         sourcedReadoutOf(sentence.text, mentions, headlineActors) ??

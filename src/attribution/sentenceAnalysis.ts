@@ -41,6 +41,8 @@ export interface SpeechContext {
    * Commerce" or "the spokesperson" is, when nothing in the text says.
    */
   datelineActor?: string;
+  /** The actors whose people the headline names ("Putin grateful to Xi"): whom "the two leaders" may be. */
+  headlinePeople?: readonly string[];
   /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */
   previousSpeakerPronouns?: ReadonlyMap<string, Pronoun>;
 }

@@ -284,6 +284,10 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const people = [...new Set(earlier.filter((mention) => mention.person).map((mention) => mention.actor))];
   if (people.length === 2) return people;
   if (documentIssuers.length === 2) return [...documentIssuers];
+  // "Putin grateful to Xi" over "... the two leaders signed a joint statement": the two the headline names.
+  const { headlinePeople = [] } = analysis.context;
+  if (personGroupWords.has(groupWord) && people.length < 2 && headlinePeople.length === 2)
+    return [...headlinePeople];
   // "The parties", "the interlocutors" name the ones who met, never two actors merely named.
   if (meetingGroupWords.has(groupWord)) return [];
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];

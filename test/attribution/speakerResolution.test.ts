@@ -311,3 +311,24 @@ describe("'it' after a sentence nobody spoke in", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("'the two leaders' far from their names", () => {
+  const body = [
+    "Putin thanks Xi for his peace efforts",
+    "Putin spoke warmly of China's role at the summit in Beijing.",
+    "Trade between the two countries has grown for years.",
+    "Analysts expect more deals on gas.",
+    "Before their remarks, the two leaders signed a joint statement on their partnership.",
+  ];
+
+  it("are the two actors whose people the headline names", () => {
+    const article = readCatalogArticle(body);
+    expect(article.stated("China")).toContain("S5");
+    expect(article.stated("Russia")).toContain("S5");
+  });
+
+  it("are nobody when the headline names one actor's people only", () => {
+    const article = readCatalogArticle(["Putin praises the summit", ...body.slice(1)]);
+    expect(article.stated("China")).not.toContain("S5");
+  });
+});
