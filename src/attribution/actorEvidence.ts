@@ -8,6 +8,7 @@ import {
   answerParagraphs,
   answersForInterviewee,
   eventsInTurn,
+  type Interviewee,
   intervieweeOf,
   statedByAuthor,
   statedInTurn,
@@ -286,10 +287,10 @@ function readArticle(
     }
   };
   const opinion = isOpinionHeadline(sentences[0]?.text ?? "");
-  let interviewee: string | undefined;
+  let interviewee: Interviewee | undefined;
   let statementAuthor: string | undefined;
   const answers = answerParagraphs(sentences);
-  const turns = transcriptTurns(sentences);
+  let turns = new Map<number, TranscriptTurn>();
   const turnSpeakers = new Map<TranscriptTurn, string | undefined>();
   // An article on an actor's own site is its readout: what others said there is its account of them.
   const readoutIssuers = new Set<string>(siteIssuer ? [siteIssuer] : []);
@@ -343,8 +344,12 @@ function readArticle(
       ...(datelineActor && { datelineActor }),
       headlinePeople,
     });
+    if (sentencesRead === 1) {
+      interviewee = intervieweeOf(sentence.text, mentions, siteIssuer);
+      turns = transcriptTurns(sentences, interviewee);
+    }
     const turn = turns.get(sentence.paragraph);
-    if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions));
+    if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions, interviewee));
     const read = turn ? eventsInTurn(found, turn, turnSpeakers.get(turn), sentence, mentions) : found;
     const events: SpeechEvent[] = read
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
@@ -352,7 +357,6 @@ function readArticle(
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     if (sentencesRead === 1) {
-      interviewee = intervieweeOf(sentence.text, mentions);
       statementAuthor = statementAuthorOf(sentence.text, mentions);
       meetingReadout = meetingReadoutOf(sentences, mentions);
       if (meetingReadout) readoutIssuers.add(meetingReadout.issuer);
@@ -376,7 +380,7 @@ function readArticle(
       turnVoice && statedInTurn(sentence, mentions)
         ? turnVoice
         : interviewee && answersForInterviewee(sentence, mentions, answers)
-          ? interviewee
+          ? interviewee.actor
           : statementAuthor && statedByAuthor(sentence, mentions)
             ? statementAuthor
             : undefined;

@@ -19,6 +19,8 @@ const creditEnd =
 const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/u;
 const isQuestion = (text: string) => text.trimEnd().endsWith("?");
 
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
+
 /**
  * The actor whose one official the stretch names (a person of the actor or a role: "Ukraine's foreign minister",
  * "Head of the Russian delegation Vladimir Medinsky"), or undefined: several actors, no role or leader named, or
@@ -26,19 +28,62 @@ const isQuestion = (text: string) => text.trimEnd().endsWith("?");
  */
 function officialActorIn(text: string, mentions: readonly SentenceMention[]): string | undefined {
   const actors = new Set(mentions.map((mention) => mention.actor));
-  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
+  const words = wordsOf(text);
   if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;
   const official = mentions.some((mention) => mention.person) || words.some((word) => agentNouns.has(word));
   return official ? [...actors][0] : undefined;
 }
 
+/** Who is interviewed, after the word: "an interview with Ukraine's foreign minister", "Interview of Ambassador ...". */
+const interviewedAfter =
+  /\binterview\s+(?:with|of|to)\s+([^,:;(–—]+?)(?=\s+(?:with|to|on|about|for)\s|[,:;(–—.]|$)/iu;
+/** Who is interviewed, before it: "Ukraine's foreign minister in an interview", "Ambassador Fu Cong's interview". */
+const interviewedBefore = /(?:^|[,:;–—]\s*)([^,:;–—]+?)(?:\s+in\s+an|['’]s?)\s+interview\b/iu;
+
+/** The one an interview headline names: their actor, and the headline's words naming them ("Ambassador Fu Cong"). */
+export interface Interviewee {
+  actor: string;
+  namedAs: string;
+}
+
 /**
  * The actor an interview headline names its one official interviewee for ("Ukraine's foreign minister in an
- * interview with ..."), or undefined: no interview, several actors, no role or leader named, or a voice that is
- * not the government's ("a Chinese analyst in an interview").
+ * interview with ...", "Peace talks, the EU and more: an interview with Ukraine's foreign minister": the topics
+ * are not the interviewee), or undefined: no interview, several actors, no role or leader named, or a voice that
+ * is not the government's ("a Chinese analyst in an interview"). On an actor's own site, an official the headline
+ * names with no actor at all ("Interview of Ambassador Ivan Petrov with ...") is the site's.
  */
-export function intervieweeOf(headline: string, mentions: readonly SentenceMention[]): string | undefined {
-  return interviewHeadline.test(headline) ? officialActorIn(headline, mentions) : undefined;
+export function intervieweeOf(
+  headline: string,
+  mentions: readonly SentenceMention[],
+  siteIssuer?: string,
+): Interviewee | undefined {
+  if (!interviewHeadline.test(headline)) return undefined;
+  const named = [interviewedAfter.exec(headline), interviewedBefore.exec(headline)].flatMap((match) => {
+    if (!match) return [];
+    const start = match.index + match[0].indexOf(match[1] as string);
+    return [{ start, end: start + (match[1] as string).length }];
+  });
+  const officials = named.map(({ start, end }) => ({
+    text: headline.slice(start, end),
+    actor: officialActorIn(
+      headline.slice(start, end),
+      mentions.filter((mention) => mention.start >= start && mention.end <= end),
+    ),
+  }));
+  const whole = officialActorIn(headline, mentions);
+  const actors = new Set(officials.flatMap((official) => official.actor ?? []));
+  const [actor] = actors;
+  const only = actors.size === 1 && (whole === undefined || whole === actor) ? actor : undefined;
+  // The words naming the interviewee, for the label of their turns: not the outlet's ("... with Le Monde").
+  if (only !== undefined)
+    return { actor: only, namedAs: officials.find((official) => official.actor === only)?.text ?? "" };
+  if (whole) return { actor: whole, namedAs: headline };
+  // "Interview of Ambassador Ivan Petrov with ..." on an actor's own site: the site's official.
+  const titled = officials.filter((official) => wordsOf(official.text).some((word) => agentNouns.has(word)));
+  return mentions.length === 0 && titled.length === 1 && siteIssuer
+    ? { actor: siteIssuer, namedAs: titled[0]?.text ?? "" }
+    : undefined;
 }
 
 /**
@@ -61,21 +106,32 @@ export function statementAuthorOf(
   return officialActorIn(headline.slice(start, end), credited);
 }
 
+/** An interview's answers: their paragraphs, and the sentence each answer opens with, right after its question. */
+export interface Answers {
+  paragraphs: Set<number>;
+  openings: Set<string>;
+}
+
 /**
  * The paragraphs that answer: after the first paragraph ending in a question, each paragraph that does not end in
- * one itself and speaks in the first person ("I don't think ...", "We consider it justified").
+ * one itself and either speaks in the first person ("I don't think ...", "We consider it justified") or comes
+ * right after a question (an answer's opening: "It is significant that the talks go on.").
  */
-export function answerParagraphs(sentences: readonly Sentence[]): Set<number> {
+export function answerParagraphs(sentences: readonly Sentence[]): Answers {
   const byParagraph = new Map<number, Sentence[]>();
   for (const sentence of sentences) {
     byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), sentence]);
   }
-  const answers = new Set<number>();
+  const answers: Answers = { paragraphs: new Set(), openings: new Set() };
   let asked = false;
+  let justAsked = false;
   for (const [paragraph, members] of [...byParagraph].sort(([left], [right]) => left - right)) {
-    const last = members.at(-1) as Sentence;
-    if (isQuestion(last.text)) asked = true;
-    else if (asked && members.some((sentence) => firstPerson.test(sentence.text))) answers.add(paragraph);
+    const question = isQuestion((members.at(-1) as Sentence).text);
+    const firstPersonParagraph = members.some((sentence) => firstPerson.test(sentence.text));
+    if (!question && asked && (justAsked || firstPersonParagraph)) answers.paragraphs.add(paragraph);
+    if (!question && justAsked) answers.openings.add((members[0] as Sentence).id);
+    asked ||= question;
+    justAsked = question;
   }
   return answers;
 }
@@ -87,12 +143,17 @@ export function answerParagraphs(sentences: readonly Sentence[]): Set<number> {
 const inOwnVoice = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
   !isQuestion(sentence.text) && (firstPerson.test(sentence.text) || mentions.length > 0);
 
-/** A sentence of an answer the interviewee states (see inOwnVoice). */
+/**
+ * A sentence of an answer the interviewee states (see inOwnVoice), and any answer's first sentence, right after
+ * its question ("It is very significant that the talks go on."): whose words these are is certain there.
+ */
 export const answersForInterviewee = (
   sentence: Sentence,
   mentions: readonly SentenceMention[],
-  answers: ReadonlySet<number>,
-) => answers.has(sentence.paragraph) && inOwnVoice(sentence, mentions);
+  answers: Answers,
+) =>
+  answers.paragraphs.has(sentence.paragraph) &&
+  (inOwnVoice(sentence, mentions) || answers.openings.has(sentence.id));
 
 /** A sentence of a statement's body (the headline is not) that its author states (see inOwnVoice). */
 export const statedByAuthor = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
@@ -114,12 +175,22 @@ export interface TranscriptTurn {
   labelEnd: number;
 }
 
+/** A turn label naming the interviewee: every word of "Fu Cong" is in the headline's "Ambassador Fu Cong". */
+const namesInterviewee = (label: string, interviewee: Interviewee | undefined) => {
+  const named = new Set(wordsOf(interviewee?.namedAs ?? ""));
+  return interviewee !== undefined && wordsOf(label).every((word) => named.has(word));
+};
+
 /**
  * The turn each paragraph of a transcript belongs to (a paragraph without a label continues the turn before it),
  * or nothing when the article is no transcript: at least three labelled paragraphs, under two labels or more,
- * one of them met twice. A lone "Kyiv: ..." or "Update: ..." is no transcript.
+ * one of them met twice, or, under an interview headline, two labels, one naming the interviewee ("New Statesman:
+ * ..." / "Fu Cong: ..."). A lone "Kyiv: ..." or "Update: ..." is no transcript.
  */
-export function transcriptTurns(sentences: readonly Sentence[]): Map<number, TranscriptTurn> {
+export function transcriptTurns(
+  sentences: readonly Sentence[],
+  interviewee?: Interviewee,
+): Map<number, TranscriptTurn> {
   const turns = new Map<number, TranscriptTurn>();
   let current: TranscriptTurn | undefined;
   for (const sentence of sentences) {
@@ -131,15 +202,21 @@ export function transcriptTurns(sentences: readonly Sentence[]): Map<number, Tra
   }
   const labels = [...new Set(turns.values())].map((turn) => turn.label);
   const repeated = labels.some((label, index) => labels.indexOf(label) !== index);
-  return labels.length >= 3 && new Set(labels).size >= 2 && repeated ? turns : new Map();
+  const interview = labels.some((label) => namesInterviewee(label, interviewee));
+  return new Set(labels).size >= 2 && ((labels.length >= 3 && repeated) || interview) ? turns : new Map();
 }
 
 /**
  * The actor a turn's label names as one of its own voices ("Mao Ning", "Kaja Kallas", "Foreign Ministry
- * spokesperson"), or undefined for anyone else: a questioner ("Reuters", "Interviewer", "Q") or a bare
- * country name, which says nothing of who speaks.
+ * spokesperson", the interviewee the headline names), or undefined for anyone else: a questioner ("Reuters",
+ * "Interviewer", "Q") or a bare country name, which says nothing of who speaks.
  */
-export function turnSpeaker(turn: TranscriptTurn, mentions: readonly SentenceMention[]): string | undefined {
+export function turnSpeaker(
+  turn: TranscriptTurn,
+  mentions: readonly SentenceMention[],
+  interviewee?: Interviewee,
+): string | undefined {
+  if (interviewee && namesInterviewee(turn.label, interviewee)) return interviewee.actor;
   return officialActorIn(
     turn.label,
     mentions.filter((mention) => mention.end <= turn.labelEnd),

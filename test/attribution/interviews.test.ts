@@ -66,3 +66,95 @@ describe("transcripts with a speaker label on each turn", () => {
     expect(labelled.stated("Russia")).toContain("S2");
   });
 });
+
+describe("interviews: whom the headline names, and where an answer starts", () => {
+  const answers = (headline: string) => [
+    headline,
+    "The minister received us in his office in Kyiv.",
+    "Where do the talks stand?",
+    "It is very significant that the mediators stay engaged.",
+    "Progress is being made. We have moved on to a new round.",
+    "The text has been shortened for length.",
+    "Did the delegations meet alone?",
+    "There were meetings between the delegations.",
+  ];
+
+  it("finds the interviewee in the part of the headline naming one official, past topics naming other actors", () => {
+    const article = readCatalogArticle(
+      answers("Peace talks, the EU and Russia, and more: an interview with Ukraine's foreign minister"),
+    );
+    expect(article.stated("Ukraine")).toEqual(["S4", "S6", "S9"]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("gives an answer's opening sentence to the interviewee, but not the writer's note between answers", () => {
+    const article = readCatalogArticle(answers("An interview with Ukraine's foreign minister"));
+    // S4 and S9 open an answer right after its question; S6 speaks in the first person.
+    expect(article.stated("Ukraine")).toEqual(["S4", "S6", "S9"]);
+    // The intro (S2), the questions (S3, S8) and the note that follows an answer (S7) are nobody's, and so is
+    // an answer's later sentence that is neither in the first person nor about an actor (S5).
+    for (const id of ["S2", "S3", "S5", "S7", "S8"]) expect(article.stated("Ukraine")).not.toContain(id);
+  });
+
+  it("names nobody when the part naming the interviewee is not the government's voice", () => {
+    const article = readCatalogArticle(
+      answers("Peace talks, the EU and Russia, and more: an interview with a Ukrainian economist"),
+    );
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+
+  const onSite = (headline: string, url?: string) =>
+    readCatalogArticle(
+      [
+        headline,
+        "Let us talk about the summit. Several capitals say Moscow is threatening its neighbours. How would you comment?",
+        "Allow me not to comment on other politicians' words.",
+        "Nobody is threatening anyone. We believe in diplomacy.",
+      ],
+      url ? { url } : {},
+    );
+
+  it("gives an ambassador's interview on an actor's own site, naming no actor, to the site's actor", () => {
+    const article = onSite(
+      "Interview of Ambassador Ivan Petrov with a Paris weekly",
+      "https://mid.ru/en/interviews/1",
+    );
+    expect(article.stated("Russia")).toEqual(["S5", "S7"]);
+    // The question's claim stays the questioner's.
+    expect(article.stated("Russia")).not.toContain("S3");
+  });
+
+  it("gives it to nobody off the actor's site, or when the one interviewed holds no office", () => {
+    expect(onSite("Interview of Ambassador Ivan Petrov with a Paris weekly").stated("Russia")).toEqual([]);
+    expect(
+      onSite(
+        "Interview of the writer Ivan Petrov with a Paris weekly",
+        "https://mid.ru/en/interviews/1",
+      ).stated("Russia"),
+    ).toEqual([]);
+  });
+
+  const twoTurns = (headline: string) => [
+    headline,
+    "The transcript of the interview is as follows:",
+    "Daily Planet: Thank you for your time. Brussels says China will be judged by what it does on Ukraine. It is a strong statement.",
+    "Fu Cong: First, we understand the importance of the crisis. I do not find it fair to link the two.",
+    "China is doing that already. President Xi called both sides.",
+  ];
+
+  it("reads a two-turn interview transcript: the interviewee's label speaks for the headline's official", () => {
+    const article = readCatalogArticle(
+      twoTurns("Transcript of Ambassador Fu Cong's interview with the Daily Planet"),
+    );
+    expect(article.stated("China")).toEqual(["S6", "S7", "S8", "S9"]);
+    // The questioner's turn is the questioner's: what it says of China is no Chinese statement.
+    for (const id of ["S3", "S4", "S5"]) expect(article.stated("China")).not.toContain(id);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("reads no transcript from two labels without an interview headline naming one of them", () => {
+    const article = readCatalogArticle(twoTurns("Ambassador Fu Cong speaks to the Daily Planet"));
+    expect(article.stated("China")).not.toContain("S9");
+  });
+});
