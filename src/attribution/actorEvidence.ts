@@ -3,7 +3,7 @@ import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
 import { carriesContent } from "./contentWords";
-import { documentIssuersIn, readoutIssuersIn } from "./documents";
+import { documentIssuersIn, namesJointDocument, readoutIssuersIn } from "./documents";
 import {
   answerParagraphs,
   answersForInterviewee,
@@ -516,7 +516,10 @@ function readArticle(
           evidence.get(actor)?.candidates.push(candidate);
           if (!holdsQuote(sentence.text)) stated.push({ actor, candidate });
           else quotedActors.add(actor);
-          if (event.speakers.length > 1) jointStatements.push({ actor, speakers: event.speakers, candidate });
+          // A joint document ("Xi and Putin issued a joint statement") is each issuer's, even in one side's
+          // readout.
+          if (event.speakers.length > 1 && !namesJointDocument(sentence.text))
+            jointStatements.push({ actor, speakers: event.speakers, candidate });
         }
       }
       const claimant = claimantOf(sentence.text, event);

@@ -31,6 +31,9 @@ const jointDocumentPattern = new RegExp(
   "iu",
 );
 
+/** Whether a sentence names a joint document ("issued a joint statement"), every issuer's own. */
+export const namesJointDocument = (text: string) => jointDocumentPattern.test(text);
+
 /** "..., the ministry said in a statement": the statement is the speaker's. */
 const inStatementPattern =
   /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])\b/iu;

@@ -58,6 +58,9 @@ function attributionPlacement(
   return segmentIndex > 0 ? "parenthetical" : undefined;
 }
 
+/** Between two names of one subject: "and", then at most a title ("Xi and Russian President Putin"). */
+const joinedNames = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
 /**
  * "Beijing has protested the listings and said ...": a verb sharing the subject of a verb the cue list does
  * not know. The subject is the first actor named at the clause start.
@@ -68,36 +71,53 @@ function coordinatedWithFirstVerb(
   cue: Cue,
   cues: readonly Cue[],
 ): PendingEvent | undefined {
-  const start = subjectChainStart(
+  const chainStart = subjectChainStart(
     analysis,
     segmentIndex,
     cues.map((other) => other.start),
   );
-  const opening = wordsIn(analysis.text, { start, end: cue.start }).slice(0, 6);
   // The actor must open the clause: in "NATO allies called China a facilitator and expressed ...", China is
   // the object of a verb before, not the subject.
-  const openingAt = (position: number) => opening.findIndex((word) => word.start === position);
-  const leadsClause = (at: number) =>
-    at >= 0 &&
-    opening
-      .slice(0, at)
-      .every(
-        (word) =>
-          determiners.has(word.lower) || emptySubjectWords.has(word.lower) || clauseOpeners.has(word.lower),
-      );
-  const first = analysis.mentions.find(
-    (mention) =>
-      leadsClause(openingAt(mention.start)) &&
-      !insideAny(analysis.quoted, mention.start) &&
-      namesActorItself(analysis, mention, start),
-  );
+  const leaderFrom = (from: number) => {
+    const opening = wordsIn(analysis.text, { start: from, end: cue.start }).slice(0, 6);
+    const openingAt = (position: number) => opening.findIndex((word) => word.start === position);
+    const leadsClause = (at: number) =>
+      at >= 0 &&
+      opening
+        .slice(0, at)
+        .every(
+          (word) =>
+            determiners.has(word.lower) || emptySubjectWords.has(word.lower) || clauseOpeners.has(word.lower),
+        );
+    return analysis.mentions.find(
+      (mention) =>
+        leadsClause(openingAt(mention.start)) &&
+        !insideAny(analysis.quoted, mention.start) &&
+        namesActorItself(analysis, mention, from),
+    );
+  };
+  // Past a fronted phrase ("Just weeks before the invasion, Xi and Putin held ..."), the clause starts at the
+  // cue's own segment.
+  const segmentStart = (analysis.segments[segmentIndex] as TextRange).start;
+  const fromChain = leaderFrom(chainStart);
+  const first = fromChain ?? leaderFrom(segmentStart);
   if (!first) return undefined;
+  const start = fromChain ? chainStart : segmentStart;
+  // "Xi and Putin held a summit and issued ...": a subject of two names joined by "and" is both.
+  const partner = analysis.mentions.find(
+    (other) =>
+      other.start > first.end &&
+      other.start < cue.start &&
+      other.actor !== first.actor &&
+      namesActorItself(analysis, other, start) &&
+      joinedNames.test(analysis.text.slice(first.end, other.start)),
+  );
   const end = trimRange(analysis.text, { start: 0, end: analysis.text.length }).end;
   return {
     kind: "statement",
     cue: cue.word,
     cueStart: cue.start,
-    speakers: [first.actor],
+    speakers: partner ? [first.actor, partner.actor] : [first.actor],
     targets: [],
     text: { start, end },
     subjectSegment: segmentIndex,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("a statement sharing a subject of two names with a verb before it", () => {
+  it("is both names' statement: 'Xi and Putin held a summit and issued a joint statement'", () => {
+    const article = readCatalogArticle([
+      "Xi and Putin held a summit and issued a joint statement on their partnership.",
+      "Just weeks before the war, Xi and Russian President Vladimir Putin met in Beijing and signed a pact.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+  });
+
+  it("is not the statement of an object of the verb before, nor of a name past the subject", () => {
+    const article = readCatalogArticle([
+      "NATO allies called China a facilitator and Russia an aggressor and expressed concern.",
+      "Xi met Putin and Zelensky and said peace was needed.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
+
+describe("a joint document in one side's readout", () => {
+  const readout = [
+    "Xi tells Putin ties are strong",
+    "Xi told Putin that ties were strong, according to a Chinese Foreign Ministry readout.",
+    "Weeks earlier, Xi and Putin held a summit and issued a joint statement on their partnership.",
+    "Xi and Putin held talks and agreed to deepen trade ties.",
+  ];
+
+  it("is each issuer's own statement", () => {
+    expect(readCatalogArticle(readout).stated("Russia")).toEqual(["S3"]);
+  });
+
+  it("leaves what the readout says both agreed the issuer's account of the other side", () => {
+    const article = readCatalogArticle(readout);
+    expect(article.attributed("Russia")).toEqual(["S4"]);
+    expect(article.claimants("Russia")).toEqual({ S4: "China" });
+  });
+});
