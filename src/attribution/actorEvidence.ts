@@ -309,6 +309,8 @@ function readArticle(
   const onRecord = (actor: string) =>
     evidence.get(actor)?.candidates.some((candidate) => candidate.kind === "stated") === true;
   let previousSentence: { text: string; mentions: SentenceMention[] } | undefined;
+  // The paragraph the site's own statement last spoke in, outside quotations, with no one else speaking.
+  let siteParagraph: number | undefined;
   for (const sentence of sentences) {
     if (
       deadline !== undefined &&
@@ -397,17 +399,31 @@ function readArticle(
         event.speakers = [ownVoice as string];
       }
     }
-    if (ownVoice && events.length === 0) {
+    // On an actor's own site, a paragraph that opened with the site's statement ("President Xi noted that ...")
+    // goes on in its voice through sentences naming no speaker and no other actor ("China determines its position
+    // on its merits."; "President Putin extended congratulations" is the site's account of Russia, not its own).
+    const siteGoesOn =
+      siteParagraph === sentence.paragraph && mentions.every((mention) => mention.actor === siteIssuer);
+    const plainVoice = ownVoice ?? (siteGoesOn ? siteIssuer : undefined);
+    if (plainVoice && events.length === 0) {
       events.push({
         kind: "statement",
         cue: "own words",
-        speakers: [ownVoice],
-        targets: subjectOfQuotedSentence(sentence.text, mentions).filter((actor) => actor !== ownVoice),
+        speakers: [plainVoice],
+        targets: subjectOfQuotedSentence(sentence.text, mentions).filter((actor) => actor !== plainVoice),
         text: { start: turn ? turnTextStart(turn, sentence) : 0, end: sentence.text.length },
       });
     }
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
+    if (events.length > 0)
+      siteParagraph =
+        statementSpeakers.length === 1 &&
+        statementSpeakers[0] === siteIssuer &&
+        statements.length === events.length &&
+        !holdsQuote(sentence.text)
+          ? sentence.paragraph
+          : undefined;
     const quotationOf = (speakers: string[]): SpeechEvent => ({
       kind: "statement",
       cue: "quotation",

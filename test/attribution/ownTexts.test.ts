@@ -100,3 +100,28 @@ describe("an article on an actor's own government site", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("a paragraph of an actor's own site going on in its voice", () => {
+  const embassy = { url: "https://xx.china-embassy.gov.cn/eng/zgxw/202401/t1.htm" };
+  const readout = [
+    "President Xi Jinping speaks with President Putin on the phone",
+    "President Xi thanked President Putin for the call. President Putin extended warm wishes to the Chinese people.",
+    "President Putin set out Russia's view. He noted that NATO ignored Russia's concerns. Their deployments crossed a red line.",
+    "President Xi noted that the situation has drawn wide attention. China decides its position on the merits. It is important to reject bloc thinking.",
+  ];
+
+  it("gives the site's actor the plain sentences after its statement in the same paragraph", () => {
+    const article = readCatalogArticle(readout, embassy);
+    expect(article.stated("China")).toEqual(["S1", "S2", "S7", "S8", "S9"]);
+  });
+
+  it("gives it no sentence naming another actor, none after another's statement, and nothing off the site", () => {
+    const article = readCatalogArticle(readout, embassy);
+    // Putin's act (S3) and the line after Putin's words (S6) are not China's own.
+    expect(article.stated("China")).not.toContain("S3");
+    expect(article.stated("China")).not.toContain("S6");
+    expect(article.stated("Russia")).toEqual([]);
+    const offSite = readCatalogArticle(readout);
+    expect(offSite.stated("China")).not.toContain("S9");
+  });
+});
