@@ -7,9 +7,12 @@ import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { subjectOfQuotedSentence } from "./speechEvents";
 
 const interviewHeadline = /\binterview(?:ed)?\b/iu;
-/** "Statement by Head of the Russian delegation ...", "Remarks by the Foreign Minister of Ukraine at ...". */
+/**
+ * "Statement by Head of the Russian delegation ...", "Remarks by the Foreign Minister of Ukraine at ...", "Key
+ * statements from the Russian Foreign Minister at ...".
+ */
 const statementHeadline =
-  /^(?:(?:press|official|opening|closing|keynote|video)\s+)?(?:statement|remarks|speech|address|comments)\s+(?:by|of)\s+/iu;
+  /^(?:(?:key|main|full)\s+)?(?:(?:press|official|opening|closing|keynote|video)\s+)?(?:statements?|remarks|speech|address|comments)\s+(?:by|of|from)\s+/iu;
 /** "Putin's statements in an interview with ...", "Kallas's remarks at ...": the owner before "'s" is credited. */
 const possessiveStatementHeadline =
   /^([^,:;"“”]{1,80}?)['’]s?\s+(?:(?:full|key|main)\s+)?(?:statements?|remarks|speech|address|comments|words)\b/u;

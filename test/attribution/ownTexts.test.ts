@@ -27,6 +27,20 @@ describe("a statement published under its speaker's name", () => {
     expect(article.attributed("Russia")).toEqual(["S6"]);
   });
 
+  it("credits the official of a 'Key statements from <official> at ...' headline, the place after it not", () => {
+    const article = readCatalogArticle(
+      statement("Key statements from Russian Foreign Minister Ivan Petrov at the press conference in Kyiv:"),
+    );
+    expect(article.stated("Russia")).toEqual(["S2", "S4", "S5"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    for (const headline of [
+      "Key statements from a Russian analyst at the press conference in Kyiv:",
+      "Key statements from the talks in Geneva",
+    ]) {
+      expect(readCatalogArticle(statement(headline)).stated("Russia"), headline).toEqual([]);
+    }
+  });
+
   it("credits the owner of a possessive headline ('<official>'s remarks at ...'), not the outlet after it", () => {
     const article = readCatalogArticle(
       statement("Russian Foreign Minister Ivan Petrov's remarks in an interview with a Ukrainian newspaper:"),
