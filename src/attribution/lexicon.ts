@@ -109,6 +109,13 @@ export const stancePhrases = [
   // "Peskov was quoted as saying": the passive subject is the speaker.
   "quoted as saying",
   "quoted as telling",
+  // A call is an official act of the one who holds it: "Wang Yi held a phone conversation with Kuleba".
+  "held a phone call",
+  "held a phone conversation",
+  "held a telephone call",
+  "held a telephone conversation",
+  "held phone talks",
+  "held telephone talks",
   "made clear",
   "made it clear",
   "makes clear",

@@ -40,3 +40,25 @@ describe("a joint document in one side's readout", () => {
     expect(article.claimants("Russia")).toEqual({ S4: "China" });
   });
 });
+
+describe("a call an official holds", () => {
+  it("is an act of the one who holds it, not of the one called", () => {
+    const article = readCatalogArticle([
+      "KYIV, May 2 -- Ukrainian Foreign Minister Andrii Sybiha held a phone conversation with Wang Yi on Tuesday.",
+      "Zelensky held phone talks with von der Leyen.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("is no act when others report it, when it is a condition or only expected", () => {
+    const article = readCatalogArticle([
+      "Analysts said Zelensky held a phone call with Xi last week.",
+      "If Zelensky held a phone call with Putin, it would be a first.",
+      "Zelensky is expected to have held a phone call with Xi.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S1"]);
+  });
+});
