@@ -2,6 +2,7 @@
 import {
   afterPluralNoun,
   announcingParticiples,
+  callPhrases,
   documentNouns,
   nonStatementBefore,
   nounUseBefore,
@@ -20,7 +21,7 @@ import { insideAny, type TextRange } from "./sentenceParts";
 const escapeForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
 const stanceCuePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...stancePhrases, ...stanceVerbs]
+  `(?<![\\p{L}\\p{N}-])(?:${[...callPhrases, ...stancePhrases, ...stanceVerbs]
     .sort((left, right) => right.length - left.length)
     .map(escapeForPattern)
     .join("|")})(?![\\p{L}\\p{N}-])`,

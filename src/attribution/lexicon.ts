@@ -33,6 +33,7 @@ export const stanceVerbs = wordList(`
   continued continues thanked thanking appreciates appreciated reports
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring
+  expounded expounds elaborated elaborates
 `);
 
 /** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */
@@ -109,19 +110,25 @@ export const stancePhrases = [
   // "Peskov was quoted as saying": the passive subject is the speaker.
   "quoted as saying",
   "quoted as telling",
-  // A call is an official act of the one who holds it: "Wang Yi held a phone conversation with Kuleba".
-  "held a phone call",
-  "held a phone conversation",
-  "held a telephone call",
-  "held a telephone conversation",
-  "held phone talks",
-  "held telephone talks",
   "made clear",
   "made it clear",
   "makes clear",
   "makes it clear",
   "make clear",
   "make it clear",
+];
+
+/**
+ * A call is an official act of the one who holds it: "Wang Yi held a phone conversation with Kuleba". Kept apart
+ * from stancePhrases, whose words count as cue words: "talks" and "call" still carry content ("it wants talks").
+ */
+export const callPhrases = [
+  "held a phone call",
+  "held a phone conversation",
+  "held a telephone call",
+  "held a telephone conversation",
+  "held phone talks",
+  "held telephone talks",
 ];
 
 /** "sought to position itself as": an aim the writer reads, with no one quoted saying so. */
