@@ -4,6 +4,7 @@ import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
 import { carriesContent } from "./contentWords";
 import { documentIssuersIn, namesJointDocument, readoutIssuersIn } from "./documents";
+import { continuesPoints, type EnumeratedPoints, pointsOpenedBy } from "./enumeratedPoints";
 import {
   answerParagraphs,
   answersForInterviewee,
@@ -311,6 +312,7 @@ function readArticle(
   let previousSentence: { text: string; mentions: SentenceMention[] } | undefined;
   // The paragraph the site's own statement last spoke in, outside quotations, with no one else speaking.
   let siteParagraph: number | undefined;
+  let enumeration: EnumeratedPoints | undefined;
   for (const sentence of sentences) {
     if (
       deadline !== undefined &&
@@ -404,7 +406,10 @@ function readArticle(
     // on its merits."; "President Putin extended congratulations" is the site's account of Russia, not its own).
     const siteGoesOn =
       siteParagraph === sentence.paragraph && mentions.every((mention) => mention.actor === siteIssuer);
-    const plainVoice = ownVoice ?? (siteGoesOn ? siteIssuer : undefined);
+    // "... the following five points: 1. China maintains ... 2. ...": the numbered points are the speaker's.
+    if (enumeration && !continuesPoints(enumeration, sentence)) enumeration = undefined;
+    const plainVoice =
+      ownVoice ?? (siteGoesOn ? siteIssuer : undefined) ?? (enumeration ? enumeration.speaker : undefined);
     if (plainVoice && events.length === 0) {
       events.push({
         kind: "statement",
@@ -416,6 +421,7 @@ function readArticle(
     }
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
+    enumeration = pointsOpenedBy(sentence, statementSpeakers) ?? enumeration;
     if (events.length > 0)
       siteParagraph =
         statementSpeakers.length === 1 &&

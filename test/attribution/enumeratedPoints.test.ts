@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("numbered points an official sets out", () => {
+  const listed = (opening: string) => [
+    "Lavrov sets out Russia's position",
+    `${opening} 1. Security in Europe must be indivisible.`,
+    "This principle applies to all. 2. The sovereignty of all states should be respected.",
+    "Bloc thinking should be discarded. 3. Talks are the only way out.",
+    "The call came as fighting intensified in the east.",
+  ];
+
+  it("are the speaker's own words, item by item, to the end of the last one's paragraph", () => {
+    const article = readCatalogArticle(
+      listed(
+        "Russian Foreign Minister Sergei Lavrov expounded Russia's position in the following three points:",
+      ),
+    );
+    expect(article.stated("Russia")).toEqual(["S2", "S3", "S4", "S5", "S6", "S7"]);
+  });
+
+  it("end with the last item: the writer's line after it is nobody's", () => {
+    const article = readCatalogArticle(
+      listed(
+        "Russian Foreign Minister Sergei Lavrov expounded Russia's position in the following three points:",
+      ),
+    );
+    expect(article.stated("Russia")).not.toContain("S8");
+  });
+
+  it("are nobody's when no actor announced them, or someone outside the actors did", () => {
+    for (const opening of [
+      "The talks turned on the following three points:",
+      "Analysts summed up Moscow's stance in the following three points:",
+    ]) {
+      const article = readCatalogArticle(listed(opening));
+      expect(article.stated("Russia"), opening).not.toContain("S5");
+      expect(article.stated("Russia"), opening).not.toContain("S7");
+    }
+  });
+});
