@@ -418,6 +418,17 @@ const toldPersonPattern = /^\s*(?:her|him|them|us|me|reporters|journalists)\b(?:
 const clauseVerbAfterName =
   /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:is|are|was|were|has|had|have|would|will|could|might|may|can|must|should)\b/u;
 
+/** Words naming a time, and the nouns one of which a time phrase holds ("last year", "more recently"). */
+const timeNouns = new Set(
+  `year years month months week weeks day days ago recently weekend yesterday today morning afternoon evening
+  night monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december`.split(/\s+/u),
+);
+const timeWords = new Set([
+  ...timeNouns,
+  ..."last this next past earlier later more most a few two three several the of in on".split(" "),
+]);
+
 /** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
 const datelineDashPattern = /\)\s*(?:--|[—–-])\s+/gu;
 
@@ -440,7 +451,17 @@ export function subjectChainStart(
     // ("The tariffs are meant to ..., Habeck told ...") is what was said, not who said it.
     const words = wordsIn(analysis.text, { start: from, end: previous.end });
     const clause = words.length > 8 || words.some((word) => finiteVerbWords.has(word.lower));
-    if (holdsCue || endsQuote || clause || firstWordIsOpener(analysis, { start: from, end: previous.end }))
+    // "Last year, she rejected ...", "More recently, he said ...": a time is no appositive of the subject.
+    const time =
+      words.every((word) => timeWords.has(word.lower) || /^\d+$/u.test(word.lower)) &&
+      words.some((word) => timeNouns.has(word.lower));
+    if (
+      holdsCue ||
+      endsQuote ||
+      clause ||
+      time ||
+      firstWordIsOpener(analysis, { start: from, end: previous.end })
+    )
       break;
     if (dash) return from;
     index -= 1;

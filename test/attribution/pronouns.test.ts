@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadActorCatalog, resolveActors } from "../../src/actors/actors";
 import { projectRoot } from "../../src/config";
 import { ActorCatalogSchema } from "../../src/domain/actor";
-import { readArticle } from "../support/readArticle";
+import { readArticle, readCatalogArticle } from "../support/readArticle";
 
 const actors = resolveActors(loadActorCatalog(path.join(projectRoot, "data", "actors.json")));
 
@@ -67,5 +67,28 @@ describe("he and she agree with the person", () => {
       "We hope to find a way forward,” he said.",
     ]);
     expect(read.stated("China")).toEqual([]);
+  });
+});
+
+describe("a time phrase before the subject", () => {
+  it("is no part of it: 'Last year, she rejected ...' is the one 'she' points back to", () => {
+    const article = readCatalogArticle([
+      "Kallas said sanctions on Russia were needed.",
+      "Last year, she rejected the peace plan, saying concessions would be a trap.",
+      "More recently, she criticised the tariff threats.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("leaves a subject named past it as it was, and others' words theirs", () => {
+    const article = readCatalogArticle([
+      "Kallas said sanctions on Russia were needed.",
+      "Last year, analysts said Russia was rebuilding its army.",
+      "Xi, 70, said ties with Moscow were strong.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toContain("S2");
+    expect(article.stated("China")).toEqual(["S3"]);
   });
 });
