@@ -203,7 +203,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/^\s+(?:me|us)\b/u.test(analysis.text.slice(start + match[0].length))) continue;
     // "Putin said nothing": no statement.
     if (/^\s+(?:nothing|little)\b/iu.test(analysis.text.slice(start + match[0].length))) continue;
-    const perfect = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/iu.test(before);
+    // "has announced by ..." is active; "had been announced by Xi" a perfect passive, whose agent made it.
+    const perfect = /\b(?:has|have|had)\s+(?!been\s)(?:\p{L}+\s+)?$/iu.test(before);
     const passiveAgent = passiveAgentAfter.test(analysis.text.slice(start + match[0].length)) && !perfect;
     // "the partnership announced by Xi and Putin": the agent of an announcement made it.
     if (passiveAgent && announcingParticiples.has(match[0].toLowerCase())) {
