@@ -125,6 +125,48 @@ export function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
   return events;
 }
 
+/** An owner's noun of speech spelled out in a that-clause: "Moscow's announcement that ...", "the military's claim that". */
+const ownedSpeechNoun =
+  /['’]s?\s+(?:(?:latest|recent|earlier|new|repeated|official)\s+)?(?:claims?|announcements?|statements?|assertions?|insistence|warnings?|pledges?|denials?)\s+that\b/giu;
+
+/** An agent noun alone, between an adjective and its possessive: "the Russian military's". */
+const agentNounOnly = new RegExp(`^\\s+(?:${[...agentNouns].join("|")})$`, "iu");
+
+/**
+ * "His comments followed Moscow's announcement that talks are set for Geneva", "the Russian military's claim that
+ * it has taken the town": an actor's own statement, told through a noun its possessive owns (the actor named right
+ * before "'s", or its official: "the Russian military"); what the that-clause says of another actor is its claim.
+ * Inside quotations it is the quoted speaker's, and "Western claims that ..." has no owner.
+ */
+export function ownedSpeechNounEvents(analysis: SentenceAnalysis): PendingEvent[] {
+  const events: PendingEvent[] = [];
+  for (const match of analysis.text.matchAll(ownedSpeechNoun)) {
+    if (insideAny(analysis.quoted, match.index)) continue;
+    const owner = analysis.mentions.find((mention) => {
+      const between = analysis.text.slice(mention.end, match.index);
+      return (
+        mention.end <= match.index && (between === "" || (mention.adjective && agentNounOnly.test(between)))
+      );
+    });
+    if (!owner) continue;
+    const that = match.index + match[0].length;
+    const targets = contentSubject(analysis, { start: that, end: analysis.text.length }).filter(
+      (actor) => actor !== owner.actor,
+    );
+    events.push({
+      kind: "statement",
+      cue: match[0].trim(),
+      cueStart: match.index,
+      speakers: [owner.actor],
+      targets,
+      text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
+      subjectSegment: segmentIndexAt(analysis, match.index),
+      fixedEnd: true,
+    });
+  }
+  return events;
+}
+
 /**
  * "According to the Kremlin, ..." states; "..., according to reports" is hearsay about the content's subject.
  * When the content names its own speaker saying something ("According to a Kremlin readout, Xi said ..."), the

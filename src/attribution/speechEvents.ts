@@ -9,7 +9,13 @@ import {
   reportingVerbs,
 } from "./lexicon";
 import { relayedWordsIn } from "./relayedWords";
-import { accordingToEvents, hearsayEvents, nounClaimEvents, selfAttributionEvents } from "./reportedClaims";
+import {
+  accordingToEvents,
+  hearsayEvents,
+  nounClaimEvents,
+  ownedSpeechNounEvents,
+  selfAttributionEvents,
+} from "./reportedClaims";
 import {
   type PendingEvent,
   type SentenceAnalysis,
@@ -153,6 +159,7 @@ export function findSpeechEvents(
     ...kept.filter((event) => !toldByOthers(event)),
     ...hearsay,
     ...nounClaimEvents(analysis),
+    ...ownedSpeechNounEvents(analysis),
     ...sourced,
     ...selfAttributionEvents(analysis),
     ...colonAttributionEvents(analysis),
