@@ -4,9 +4,9 @@ import { readCatalogArticle } from "../support/readArticle";
 describe("numbered points an official sets out", () => {
   const listed = (opening: string) => [
     "Lavrov sets out Russia's position",
-    `${opening} 1. Security in Europe must be indivisible.`,
-    "This principle applies to all. 2. The sovereignty of all states should be respected.",
-    "Bloc thinking should be discarded. 3. Talks are the only way out.",
+    `${opening} 1. Every state's borders deserve respect.`,
+    "This holds everywhere. 2. Old alliances should stop growing.",
+    "Such growth breeds distrust. 3. Negotiation is the only exit.",
     "The call came as fighting intensified in the east.",
   ];
 

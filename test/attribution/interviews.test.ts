@@ -72,11 +72,11 @@ describe("interviews: whom the headline names, and where an answer starts", () =
     headline,
     "The minister received us in his office in Kyiv.",
     "Where do the talks stand?",
-    "It is very significant that the mediators stay engaged.",
-    "Progress is being made. We have moved on to a new round.",
+    "Staying engaged matters a great deal for the mediators.",
+    "Some steps forward were taken. We are now in a new format.",
     "The text has been shortened for length.",
     "Did the delegations meet alone?",
-    "There were meetings between the delegations.",
+    "The two teams did sit down together.",
   ];
 
   it("finds the interviewee in the part of the headline naming one official, past topics naming other actors", () => {
@@ -108,9 +108,9 @@ describe("interviews: whom the headline names, and where an answer starts", () =
     readCatalogArticle(
       [
         headline,
-        "Let us talk about the summit. Several capitals say Moscow is threatening its neighbours. How would you comment?",
-        "Allow me not to comment on other politicians' words.",
-        "Nobody is threatening anyone. We believe in diplomacy.",
+        "On to the summit. Several capitals say Moscow is bullying its neighbours. What is your view?",
+        "I would rather not rate other politicians.",
+        "Nobody is being bullied. We trust negotiation.",
       ],
       url ? { url } : {},
     );
@@ -139,7 +139,7 @@ describe("interviews: whom the headline names, and where an answer starts", () =
     headline,
     "The transcript of the interview is as follows:",
     "Daily Planet: Thank you for your time. Brussels says China will be judged by what it does on Ukraine. It is a strong statement.",
-    "Fu Cong: First, we understand the importance of the crisis. I do not find it fair to link the two.",
+    "Fu Cong: To begin, we see why the crisis matters to you. I think tying the two together is unfair.",
     "China is doing that already. President Xi called both sides.",
   ];
 

@@ -119,9 +119,9 @@ describe("a paragraph of an actor's own site going on in its voice", () => {
   const embassy = { url: "https://xx.china-embassy.gov.cn/eng/zgxw/202401/t1.htm" };
   const readout = [
     "President Xi Jinping speaks with President Putin on the phone",
-    "President Xi thanked President Putin for the call. President Putin extended warm wishes to the Chinese people.",
-    "President Putin set out Russia's view. He noted that NATO ignored Russia's concerns. Their deployments crossed a red line.",
-    "President Xi noted that the situation has drawn wide attention. China decides its position on the merits. It is important to reject bloc thinking.",
+    "President Xi welcomed the exchange with President Putin. President Putin sent greetings to the Chinese people.",
+    "President Putin gave Russia's view. He noted that NATO dismissed Russia's worries. Their bases had moved too close.",
+    "President Xi noted that many countries watch the crisis closely. China judges the issue independently. Dialogue is the only sensible path.",
   ];
 
   it("gives the site's actor the plain sentences after its statement in the same paragraph", () => {
