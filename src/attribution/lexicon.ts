@@ -32,7 +32,7 @@ export const stanceVerbs = wordList(`
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
-  assured assures assuring
+  assured assures assuring attributed attributes
   expounded expounds elaborated elaborates
 `);
 

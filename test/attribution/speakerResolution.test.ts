@@ -332,3 +332,12 @@ describe("'the two leaders' far from their names", () => {
     expect(article.stated("China")).not.toContain("S5");
   });
 });
+
+describe("'attributed' as a verb of saying", () => {
+  it("reads 'Kallas attributed the failure to ...' as her statement, and a passive 'was attributed to' as nobody's", () => {
+    const article = readCatalogArticle(["Kallas attributed the failure of the package to Slovakia's veto."]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    const passive = readCatalogArticle(["The cyberattack was attributed to Russian military hackers."]);
+    expect(passive.stated("Russia")).toEqual([]);
+  });
+});
