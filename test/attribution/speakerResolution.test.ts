@@ -341,3 +341,21 @@ describe("'attributed' as a verb of saying", () => {
     expect(passive.stated("Russia")).toEqual([]);
   });
 });
+
+describe("a pronoun after a fronted time phrase", () => {
+  it("is read past 'Last year,' as the subject", () => {
+    const article = readCatalogArticle([
+      "Kallas has long called for stricter sanctions against Russia.",
+      "Last year, she rejected the plan, saying that any concessions to Moscow would be a trap.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+  });
+
+  it("leaves a subject with an aside after it whole ('The statement, on deepening ties, noted ...')", () => {
+    const article = readCatalogArticle([
+      "Xi and Putin signed a joint statement in Moscow.",
+      "The statement, on deepening their partnership, noted that Russia is committed to talks.",
+    ]);
+    expect(article.stated("Russia")).toContain("S2");
+  });
+});
