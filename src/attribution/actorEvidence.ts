@@ -233,6 +233,8 @@ function readArticle(
   let previousSpeakers: string[] = [];
   // The speakers of the last sentence that had any, past lines such as "Source: ... on Facebook".
   let lastSpeakers: string[] = [];
+  // How many sentences ago lastSpeakers spoke.
+  let lastSpeakersAge = 0;
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
   let openQuotation:
@@ -322,6 +324,7 @@ function readArticle(
     )
       break;
     sentencesRead += 1;
+    lastSpeakersAge += 1;
     const mentions = readMentions(sentence.text, namedSoFar).map((mention) => {
       const name = sentence.text.slice(mention.start, mention.end);
       if (mention.pronoun && mention.person) pronounsByName.set(name, mention.pronoun);
@@ -346,6 +349,11 @@ function readArticle(
       recentUnquotedMentions: recentUnquoted.flat(),
       ...(siteIssuer && { siteIssuer }),
       ...(datelineActor && { datelineActor }),
+      // In one side's readout its own official is whom an unexplained "the minister" most likely is.
+      ...(meetingReadout
+        ? { recentSpeaker: meetingReadout.issuer }
+        : lastSpeakers.length === 1 &&
+          lastSpeakersAge <= coreferenceWindow && { recentSpeaker: lastSpeakers[0] }),
       headlinePeople,
     });
     if (sentencesRead === 1) {
@@ -581,7 +589,10 @@ function readArticle(
         previousSpeakerPronouns,
       );
       previousSpeakers = speakers;
-      if (speakers.length > 0) lastSpeakers = speakers;
+      if (speakers.length > 0) {
+        lastSpeakers = speakers;
+        lastSpeakersAge = 0;
+      }
       previousHadOtherSpeaker = events.some(
         (event) => event.kind === "statement" && event.speakers.length === 0,
       );

@@ -41,6 +41,8 @@ export interface SpeechContext {
    * Commerce" or "the spokesperson" is, when nothing in the text says.
    */
   datelineActor?: string;
+  /** The one actor that spoke within the last few sentences, past lines where no one did (`the head of state said`). */
+  recentSpeaker?: string;
   /** The actors whose people the headline names ("Putin grateful to Xi"): whom "the two leaders" may be. */
   headlinePeople?: readonly string[];
   /** The pronoun of the person who spoke for each previous speaker, where known ("she" for Kallas). */

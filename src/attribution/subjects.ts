@@ -210,7 +210,8 @@ function definiteRoleReference(
   const owner = roleOwners?.get(head.lower);
   if (owner) return [owner];
   if (previousSpeakers.length === 1) return [...previousSpeakers];
-  const home = analysis.context.siteIssuer ?? analysis.context.datelineActor;
+  const { siteIssuer, datelineActor, recentSpeaker } = analysis.context;
+  const home = siteIssuer ?? recentSpeaker ?? datelineActor;
   return previousSpeakers.length === 0 && home ? [home] : [];
 }
 

@@ -359,3 +359,26 @@ describe("a pronoun after a fronted time phrase", () => {
     expect(article.stated("Russia")).toContain("S2");
   });
 });
+
+describe("a role pointing back past a line where no one spoke", () => {
+  it("is the one actor that spoke within the last few sentences", () => {
+    const article = readCatalogArticle([
+      "Sybiha said the talks in Riyadh were useful.",
+      "The talks lasted four hours.",
+      "The minister stressed that Kyiv will not trade land for a truce.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
+  });
+
+  it("is nobody when that actor spoke long before", () => {
+    const article = readCatalogArticle([
+      "Sybiha said the talks in Riyadh were useful.",
+      "The talks lasted four hours.",
+      "They covered energy and ports.",
+      "Delegations will meet again in May.",
+      "The venue is not yet known.",
+      "The minister stressed that Kyiv will not trade land for a truce.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});
