@@ -224,29 +224,8 @@ export function definiteRoleSpeakers(analysis: SentenceAnalysis, source: TextRan
 const antecedentBeforeComma =
   /^\s*,\s*(?:(?:even\s+)?though|although|while|because|since|as|when|after|once)\s+$/iu;
 
-const frontedTimeWord =
-  /^(?:last|next|this|earlier|later|yesterday|today|previously|recently|meanwhile|separately)$/u;
-
-/** "Last year, she rejected ...": a short time or place phrase before a comma is no part of the subject. */
-function withoutFrontedAdverbial(analysis: SentenceAnalysis, subject: TextRange): TextRange {
-  const comma = analysis.text.slice(subject.start, subject.end).indexOf(",");
-  if (comma < 0) return subject;
-  const fronted = { start: subject.start, end: subject.start + comma };
-  const named = analysis.mentions.some(
-    (mention) => mention.start >= fronted.start && mention.end <= fronted.end,
-  );
-  const words = wordsIn(analysis.text, fronted);
-  const adverbial =
-    prepositions.has(words[0]?.lower ?? "") ||
-    clauseOpeners.has(words[0]?.lower ?? "") ||
-    frontedTimeWord.test(words[0]?.lower ?? "");
-  if (named || !adverbial || words.length > 4 || insideAny(analysis.quoted, fronted.end)) return subject;
-  return { start: fronted.end + 1, end: subject.end };
-}
-
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
-function resolveGroupReference(analysis: SentenceAnalysis, fullSubject: TextRange): string[] | undefined {
-  const subject = withoutFrontedAdverbial(analysis, fullSubject);
+function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
   const words = unquotedWords(analysis, subject);
   const firstIndex = words.findIndex((word) => !clauseOpeners.has(word.lower));
   const first = words[firstIndex];
