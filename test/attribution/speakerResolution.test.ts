@@ -67,28 +67,6 @@ describe("roles and nouns that name a speaker", () => {
   });
 });
 
-describe("attributions that close a sentence", () => {
-  it("does not take 'agreed to <verb>' for a trailing attribution swallowing the speaker's words", () => {
-    const article = readCatalogArticle([
-      "At a news conference, Lavrov said that as a result of the meeting, the parties agreed to exchange prisoners.",
-    ]);
-    expect(article.stated("Russia")).toEqual(["S1"]);
-    expect(article.attributed("Russia")).toEqual([]);
-  });
-
-  it("reads '..., X concluded.' as X closing what was said, and 'talks, which concluded in ...' as no speech", () => {
-    const closing = readCatalogArticle([
-      "Lavrov spoke to reporters after the talks in Istanbul.",
-      "Another round will follow in June, Lavrov concluded.",
-    ]);
-    expect(closing.stated("Russia")).toContain("S2");
-    const plain = readCatalogArticle([
-      "The talks, which concluded in Abu Dhabi, covered Russia's energy exports.",
-    ]);
-    expect(plain.stated("Russia")).toEqual([]);
-  });
-});
-
 describe("speakers named past asides", () => {
   it("reads the issuer of 'a statement released by X' as the source of what follows", () => {
     const article = readCatalogArticle([
@@ -134,32 +112,6 @@ describe("a speaker named after the verb", () => {
       "The Kremlin, meanwhile, said it would study the proposal, calling it vague.",
     ]);
     expect(article.stated("Russia")).toEqual(["S1"]);
-  });
-});
-
-describe("an outlet's section labels", () => {
-  it("are nobody's turn: 'Details:' and 'Background:' paragraphs are the report's own", () => {
-    const article = readCatalogArticle([
-      "Umerov spoke to reporters after the round in Istanbul.",
-      'Quote: "Our papers were sent in advance."',
-      "Details: Umerov named the prisoner swap as the only progress.",
-      "Ukraine also proposed a leaders' meeting by the end of June.",
-      "Background: Russia brought its memorandum only to the meeting itself.",
-      "Details: the next round has no date.",
-    ]);
-    expect(article.stated("Ukraine")).toContain("S4");
-    expect(article.attributed("Ukraine")).not.toContain("S4");
-  });
-});
-
-describe("'it' inside the sentence that names its actor", () => {
-  it("is the one actor named before it ('China, though it has declared itself neutral, ...')", () => {
-    const article = readCatalogArticle([
-      "Zelensky said he had long wanted to speak to Xi.",
-      "China, though it has declared itself neutral in the war, has not criticised the invasion.",
-    ]);
-    expect(article.stated("China")).toContain("S2");
-    expect(article.stated("Ukraine")).not.toContain("S2");
   });
 });
 
@@ -339,24 +291,6 @@ describe("'attributed' as a verb of saying", () => {
     expect(article.stated("EU")).toEqual(["S1"]);
     const passive = readCatalogArticle(["The cyberattack was attributed to Russian military hackers."]);
     expect(passive.stated("Russia")).toEqual([]);
-  });
-});
-
-describe("a pronoun after a fronted time phrase", () => {
-  it("is read past 'Last year,' as the subject", () => {
-    const article = readCatalogArticle([
-      "Kallas has long called for stricter sanctions against Russia.",
-      "Last year, she rejected the plan, saying that any concessions to Moscow would be a trap.",
-    ]);
-    expect(article.stated("EU")).toEqual(["S1", "S2"]);
-  });
-
-  it("leaves a subject with an aside after it whole ('The statement, on deepening ties, noted ...')", () => {
-    const article = readCatalogArticle([
-      "Xi and Putin signed a joint statement in Moscow.",
-      "The statement, on deepening their partnership, noted that Russia is committed to talks.",
-    ]);
-    expect(article.stated("Russia")).toContain("S2");
   });
 });
 
