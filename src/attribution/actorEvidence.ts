@@ -19,6 +19,7 @@ import {
   turnSpeaker,
   turnTextStart,
 } from "./interviews";
+import { agentNouns } from "./lexicon";
 import { createMentionReader } from "./mentionReader";
 import { siteIssuerOf } from "./officialSites";
 import { pointTextFrom } from "./pointText";
@@ -129,6 +130,12 @@ function datelineActorOf(sentences: readonly Sentence[], actors: readonly Actor[
   );
   return owners.length === 1 ? owners[0]?.name : undefined;
 }
+
+/** A role holder brought in with "a"/"an" ("A German government spokesman ..."). */
+const introducesRoleHolder = new RegExp(
+  `\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...agentNouns].join("|")})\\b`,
+  "iu",
+);
 
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
@@ -592,6 +599,9 @@ function readArticle(
       if (speakers.length > 0) {
         lastSpeakers = speakers;
         lastSpeakersAge = 0;
+      } else if (introducesRoleHolder.test(sentence.text)) {
+        // "A German government spokesman was blunter.": a later "the spokesman" is that new one, no earlier speaker.
+        lastSpeakers = [];
       }
       previousHadOtherSpeaker = events.some(
         (event) => event.kind === "statement" && event.speakers.length === 0,
