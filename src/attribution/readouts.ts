@@ -5,7 +5,8 @@ import type { Actor } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import { agentNouns, nonGovernmentNouns } from "./lexicon";
 import { namesOfficial } from "./roles";
-import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
+import { quoteCharacters, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
+import { wordsIn } from "./sentenceParts";
 
 const meetingWith =
   /\b(?:met|meets|meet|meeting|held talks|holds talks|hold talks|(?:had|has|held|holds?) a (?:phone |telephone )?(?:call|conversation)|spoke|speaks|spoke by (?:phone|telephone))\s+with\b/iu;
@@ -14,8 +15,7 @@ const meetingWith =
 const outsideSource =
   /\baccording to\b|\breport(?:s|ed)?\b|\b(?:told|asked) (?:reporters|journalists)\b|\bsources?\b/iu;
 const agencyDateline = /\(\p{Lu}[\p{L}.]*\)\s*(?:--|[—–-])/u;
-const quoteMark = /["“”«»„]/u;
-const quotesOrSources = (text: string) => quoteMark.test(text) || outsideSource.test(text);
+const quotesOrSources = (text: string) => quoteCharacters.test(text) || outsideSource.test(text);
 
 export interface MeetingReadout {
   issuer: string;
@@ -63,16 +63,15 @@ export function showsOutsideVoice(
   issuer?: string,
 ): boolean {
   if (outsideSource.test(text) || agencyDateline.test(text)) return true;
-  if (issuer === undefined) return quoteMark.test(text);
+  if (issuer === undefined) return quoteCharacters.test(text);
   // A few words quoted ('appreciated the "sincerity"') are the readout quoting itself, not a voice of its own.
-  if (!quoteMark.test(text.replace(quotedFragment, (quoted) => (wordCount(quoted) <= 4 ? " " : quoted))))
-    return false;
+  const unquoted = text.replace(quotedFragment, (quoted) => (wordsIn(quoted).length <= 4 ? " " : quoted));
+  if (!quoteCharacters.test(unquoted)) return false;
   return events.some(
     (event) => event.kind === "statement" && event.speakers.length > 0 && !event.speakers.includes(issuer),
   );
 }
 const quotedFragment = /["“«„][^"“”«»„]{1,40}["”»]/gu;
-const wordCount = (text: string) => text.trim().split(/\s+/u).length;
 
 /**
  * The side publishing a meeting's readout: the one actor whose people or officials the headline names before
