@@ -2,8 +2,9 @@ import type { Actor, Pronoun } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
+import { backwardSourcing } from "./backwardSourcing";
 import { carriesContent } from "./contentWords";
-import { documentIssuersIn, namesJointDocument, readoutIssuersIn } from "./documents";
+import { documentIssuersIn, namesJointDocument, readoutIssuersIn, sourcedToNamedDocument } from "./documents";
 import { continuesPoints, type EnumeratedPoints, pointsOpenedBy } from "./enumeratedPoints";
 import {
   answerParagraphs,
@@ -90,6 +91,20 @@ const properNameOpening = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]
  */
 const anonymousSourcing =
   /^according to\s+(?:(?:several|two|three|four|multiple|unnamed|anonymous|some|diplomatic)\s+)*(?:sources|people|persons|insiders|officials familiar)\b/iu;
+
+/**
+ * "According to the statement, the Ukrainian side said ...": one side's document telling what the other side
+ * said is its account of it.
+ */
+function toldByDocument(text: string, event: SpeechEvent, issuers: readonly string[]): boolean {
+  return (
+    sourcedToNamedDocument.test(text) &&
+    event.kind === "statement" &&
+    event.speakers.length > 0 &&
+    issuers.length > 0 &&
+    !event.speakers.some((speaker) => issuers.includes(speaker))
+  );
+}
 
 /**
  * Where an article comes from, as far as its reading needs: an official site's article is its actor's own text;
@@ -309,6 +324,8 @@ function readArticle(
   let headlinePeople: string[] = [];
   // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
+  // All of them, quotations included, for a speaker named only in the next sentence ("X said this ...").
+  let previousStatedAll: typeof previousStated = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // Actors whose own words the article quotes: a report with more than one side on record is no one side's readout.
   const quotedActors = new Set<string>();
@@ -318,7 +335,7 @@ function readArticle(
   const relayChain = createRelayChain();
   const onRecord = (actor: string) =>
     evidence.get(actor)?.candidates.some((candidate) => candidate.kind === "stated") === true;
-  let previousSentence: { text: string; mentions: SentenceMention[] } | undefined;
+  let previousSentence: { id: string; text: string; mentions: SentenceMention[] } | undefined;
   // The paragraph the site's own statement last spoke in, outside quotations, with no one else speaking.
   let siteParagraph: number | undefined;
   let enumeration: EnumeratedPoints | undefined;
@@ -515,10 +532,42 @@ function readArticle(
         }
       }
     }
+    // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
+    // others is its claim about them.
+    const sourcedBack = previousSentence && backwardSourcing(sentence.text, events, mentions);
+    if (sourcedBack && previousSentence) {
+      const claimant = sourcedBack.speakers.join(" and ");
+      for (const { actor, candidate } of previousStatedAll) {
+        if (sourcedBack.speakers.includes(actor)) continue;
+        candidate.kind = "attributed";
+        candidate.claimant = claimant;
+      }
+      // A meeting only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it.
+      if (previousStatedAll.length > 0) {
+        const { id, text, mentions: previousMentions } = previousSentence;
+        const pointText = pointTextFrom(text, { start: 0, end: text.length });
+        for (const actor of sourcedBack.speakers) {
+          const cited = evidence.get(actor)?.candidates.some((candidate) => candidate.citation === id);
+          if (!cited) evidence.get(actor)?.candidates.push({ kind: "stated", text: pointText, citation: id });
+        }
+        for (const actor of subjectOfQuotedSentence(text, previousMentions)) {
+          if (
+            sourcedBack.speakers.includes(actor) ||
+            previousStatedAll.some((entry) => entry.actor === actor)
+          )
+            continue;
+          evidence
+            .get(actor)
+            ?.candidates.push({ kind: "attributed", text: pointText, citation: id, claimant });
+        }
+      }
+    }
     const stated: typeof previousStated = [];
+    const statedHere: typeof previousStated = [];
     let quotationClaimed = false;
     let carriedOn = false;
     for (const event of events) {
+      if (event === sourcedBack?.event) continue;
       // "Kremlin says." names a speaker and a verb only: no point. After a quotation nobody was given it
       // (`"We will stay vigilant."` / `Kallas notes.`), it says whose the quotation is.
       if (event.kind === "statement" && !carriesContent(sentence.text, event.text, mentions, event.cue)) {
@@ -537,7 +586,9 @@ function readArticle(
       carriedOn ||= chained !== undefined;
       const carried = toldByReadout(meetingReadout, sentence.text, event, mentions)
         ? { claimant: meetingReadout?.issuer }
-        : (sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord) ?? chained);
+        : toldByDocument(sentence.text, event, documentIssuers)
+          ? { claimant: documentIssuers.join(" and ") }
+          : (sourcedAccounts.continuedBy(sentence.text, event, mentions, onRecord) ?? chained);
       if (carried) {
         for (const actor of event.speakers) {
           evidence.get(actor)?.candidates.push({
@@ -551,6 +602,7 @@ function readArticle(
         for (const actor of event.speakers) {
           const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
           evidence.get(actor)?.candidates.push(candidate);
+          statedHere.push({ actor, candidate });
           if (!holdsQuote(sentence.text)) stated.push({ actor, candidate });
           else quotedActors.add(actor);
           // A joint document ("Xi and Putin issued a joint statement") is each issuer's, even in one side's
@@ -569,6 +621,7 @@ function readArticle(
         sourcedAccounts.relayed(actor, sentence.text, mentions, claimant);
     }
     previousStated = stated;
+    previousStatedAll = statedHere;
     relayChain.sentenceRead(events, carriedOn);
     // `He pointed out that Russia ...` / `"Putin must stop ..."`: a quotation the next sentence does not claim
     // goes on from the one actor that had just spoken.
@@ -578,7 +631,7 @@ function readArticle(
     const indirectSpeakers = new Set(stated.map((entry) => entry.actor));
     const outsideSpeaker = events.some((event) => event.kind === "statement" && event.speakers.length === 0);
     indirectSpeaker = indirectSpeakers.size === 1 && !outsideSpeaker ? [...indirectSpeakers][0] : undefined;
-    previousSentence = { text: sentence.text, mentions };
+    previousSentence = { id: sentence.id, text: sentence.text, mentions };
     const speakers = [
       ...new Set([
         ...closingSpeakers,

@@ -34,6 +34,15 @@ const jointDocumentPattern = new RegExp(
 /** Whether a sentence names a joint document ("issued a joint statement"), every issuer's own. */
 export const namesJointDocument = (text: string) => jointDocumentPattern.test(text);
 
+/** "a Foreign Ministry statement quoted [Li as saying]": a document quoting the speaker that follows. */
+const quotingDocument = new RegExp(`\\b(?:${singleDocuments})\\s+(?:quoted|quotes|cited|cites)\\s+$`, "iu");
+
+/** "According to the statement, the Ukrainian side said ...": a sentence sourced to the document named last. */
+export const sourcedToNamedDocument = new RegExp(
+  `^according\\s+to\\s+(?:the|this|that)\\s+(?:\\p{L}+\\s+){0,2}?(?:${singleDocuments})\\b`,
+  "iu",
+);
+
 /** "..., the ministry said in a statement": the statement is the speaker's. */
 const inStatementPattern =
   /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])\b/iu;
@@ -77,6 +86,8 @@ export function documentIssuersIn(
     const found = documentWord.exec(text.slice(cueAt, event.text.end));
     if (found && !insideAny(quoted, cueAt + found.index)) return [...event.speakers];
   }
+  const quoting = quotingDocumentIssuers(text, events);
+  if (quoting.length > 0) return quoting;
   // "The leaders ... expressed their support in a statement": the statement is theirs.
   const inStatement = statementsInDocument(text, events);
   if (inStatement.length > 0) return inStatement;
@@ -95,8 +106,20 @@ export function readoutIssuersIn(
   events: readonly SpeechEvent[],
 ): string[] {
   if (!documentWord.test(text) || jointDocumentPattern.test(text)) return [];
-  const fromStatements = statementsInDocument(text, events);
+  const fromStatements = [...statementsInDocument(text, events), ...quotingDocumentIssuers(text, events)];
   return [...new Set([...fromStatements, ...documentOwners(text, mentions, findQuotedRanges(text))])];
+}
+
+/** '"...," a Foreign Ministry statement quoted Li as saying': a statement quoting an official is his side's. */
+function quotingDocumentIssuers(text: string, events: readonly SpeechEvent[]): string[] {
+  const quoting = events.find(
+    (event) =>
+      event.kind === "statement" &&
+      event.speakers.length === 1 &&
+      event.speaker !== undefined &&
+      quotingDocument.test(text.slice(0, event.speaker.start)),
+  );
+  return quoting ? [...quoting.speakers] : [];
 }
 
 /** The speakers of statements made "in a statement", "in its readout": that document's issuers. */

@@ -1,0 +1,41 @@
+// Sentences that only say whose the sentence before was: "The ministry said this in a comment on ...", "This
+// was reported by the Chinese Foreign Ministry." Wire copy often gives the words first and the speaker after.
+import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
+import { findQuotedRanges, insideAny } from "./sentenceParts";
+
+/** "said this", "stated this on Tuesday", "said so after the meeting": the object points back ("this week" does not). */
+const pointsBack =
+  /^\s*(?:this|so)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|after|during|while|when|before|to|as|via|through|following|amid|ahead)\b))/iu;
+
+/** "This was reported by ...", "This is stated in the message of ...", "That was announced by ...". */
+const passiveSourcing =
+  /^(?:this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
+
+/**
+ * The actors a sentence puts the previous sentence down to, when that is all it does: the speakers of "X said
+ * this ...", or the one actor named in "This was reported by ...". Undefined when the sentence says more.
+ */
+export function backwardSourcing(
+  text: string,
+  events: readonly SpeechEvent[],
+  mentions: readonly SentenceMention[],
+): { speakers: string[]; event?: SpeechEvent } | undefined {
+  const passive = passiveSourcing.exec(text);
+  if (passive) {
+    const quoted = findQuotedRanges(text);
+    const named = new Set(
+      mentions
+        .filter((mention) => mention.start >= passive[0].length && !insideAny(quoted, mention.start))
+        .map((mention) => mention.actor),
+    );
+    return named.size === 1 ? { speakers: [...named] } : undefined;
+  }
+  for (const event of events) {
+    if (event.kind !== "statement" || event.speakers.length === 0) continue;
+    const cueAt = text.indexOf(event.cue, event.speaker?.end ?? event.text.start);
+    if (cueAt < 0) continue;
+    if (pointsBack.test(text.slice(cueAt + event.cue.length, event.text.end)))
+      return { speakers: [...event.speakers], event };
+  }
+  return undefined;
+}

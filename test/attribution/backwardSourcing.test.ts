@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("a speaker named in the next sentence ('X said this ...')", () => {
+  it("gives the sentence before to the speaker, and what it says another actor declared becomes a claim", () => {
+    const article = readCatalogArticle([
+      'A Chinese delegation in Geneva would have been a real step towards "a lasting peace," which has been declared by China.',
+      "The Ministry of Foreign Affairs of Ukraine said this in a comment on the Chinese minister's remarks.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({ S1: "Ukraine" });
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+
+  it("reads the passive 'This was reported by ...' the same way", () => {
+    const article = readCatalogArticle([
+      "Kuleba said Kyiv would never accept a frozen conflict.",
+      "This was reported by the Chinese Foreign Ministry.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("does not turn a narrated meeting into a position of whoever reported it", () => {
+    const article = readCatalogArticle([
+      "Wang Yi met Dmytro Kuleba in Guangzhou on Wednesday.",
+      "This was reported by the Chinese Foreign Ministry.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("leaves 'said this week that ...' alone: it says something itself", () => {
+    const article = readCatalogArticle([
+      "Peskov said Moscow was open to talks.",
+      "Kallas said this week that Russia is not serious about peace.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.attributed("Russia")).toEqual(["S2"]);
+  });
+});
+
+describe("a document quoting one side, and what it says of the other", () => {
+  it("reads 'According to the statement, the Ukrainian side said' as the quoting side's account", () => {
+    const article = readCatalogArticle([
+      '"All parties need to build mutual trust," a Foreign Ministry statement quoted Li Hui as saying.',
+      "According to the statement, the Ukrainian side said that it values China's role at the United Nations.",
+      "Ukraine always adheres to the one-China principle, the statement said.",
+    ]);
+    expect(article.stated("China")).toContain("S1");
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S2", "S3"]);
+    expect(article.claimants("Ukraine")).toMatchObject({ S2: "China" });
+  });
+
+  it("keeps a document's own side speaking in its own name", () => {
+    const article = readCatalogArticle([
+      '"All parties need to build mutual trust," a Foreign Ministry statement quoted Li Hui as saying.',
+      "According to the statement, Li said that China will keep providing humanitarian aid.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
