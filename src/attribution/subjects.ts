@@ -315,6 +315,12 @@ export function resolvePersonPronoun(
           mention.person &&
           mention.end <= pronounStart &&
           !insideAny(analysis.quoted, mention.start) &&
+          // "The diplomat, who presented his letter to Charles Michel, ... which he wants": the aside's person is
+          // not whom a later "he" names.
+          !(
+            insideRelativeAside(analysis, { start: 0, end: pronounStart }, mention.start) &&
+            segmentIndexAt(analysis, mention.start) !== segmentIndexAt(analysis, pronounStart)
+          ) &&
           agrees(mention.pronoun),
       )
       .map((mention) => mention.actor),
@@ -456,6 +462,9 @@ export function subjectChainStart(
     const time =
       words.every((word) => timeWords.has(word.lower) || /^\d+$/u.test(word.lower)) &&
       words.some((word) => timeNouns.has(word.lower));
+    // "... between its friends, Russia and Ukraine, China's envoy said": names listed after a clause are its
+    // apposition, not the subject's.
+    if (clause && index < segmentIndex && listsActors(analysis, segmentAt(index))) index += 1;
     if (
       holdsCue ||
       endsQuote ||
@@ -468,6 +477,20 @@ export function subjectChainStart(
     index -= 1;
   }
   return segmentAt(index).start;
+}
+
+/** A segment that only lists two actors or more ("Russia and Ukraine"). */
+function listsActors(analysis: SentenceAnalysis, segment: TextRange): boolean {
+  const words = wordsIn(analysis.text, segment);
+  const named = analysis.mentions.filter(
+    (mention) => mention.start >= segment.start && mention.end <= segment.end,
+  );
+  const inMention = (word: Word) =>
+    named.some((mention) => mention.start <= word.start && word.end <= mention.end);
+  return (
+    new Set(named.map((mention) => mention.actor)).size > 1 &&
+    words.every((word) => inMention(word) || word.lower === "and" || word.lower === "or")
+  );
 }
 
 /**

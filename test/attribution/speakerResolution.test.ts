@@ -316,3 +316,23 @@ describe("a role pointing back past a line where no one spoke", () => {
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("names around a speaker that are not the speaker", () => {
+  it("does not take names listed after a clause for the subject ('its friends, Russia and Ukraine, the envoy said')", () => {
+    const article = readCatalogArticle([
+      "The war has put Beijing in a hard spot between its friends, Russia and Ukraine, Chinese Ambassador Fu Cong said in an interview.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("does not read a later 'he' as the person named inside a relative aside", () => {
+    const article = readCatalogArticle([
+      "Chinese Ambassador Fu Cong said Beijing would not choose sides.",
+      "The diplomat, who presented his credentials to European Council President Charles Michel last week, described ties with the EU, which he wants to depoliticise, as strained.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
