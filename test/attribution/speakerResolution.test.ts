@@ -320,7 +320,7 @@ describe("a role pointing back past a line where no one spoke", () => {
 describe("names around a speaker that are not the speaker", () => {
   it("does not take names listed after a clause for the subject ('its friends, Russia and Ukraine, the envoy said')", () => {
     const article = readCatalogArticle([
-      "The war has put Beijing in a hard spot between its friends, Russia and Ukraine, Chinese Ambassador Fu Cong said in an interview.",
+      "The war has put Beijing in a hard spot between its friends, Russia and Ukraine, newly arrived Chinese Ambassador to the EU Fu Cong said in an interview.",
     ]);
     expect(article.stated("Russia")).toEqual([]);
     expect(article.stated("Ukraine")).toEqual([]);
