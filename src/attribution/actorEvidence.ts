@@ -45,7 +45,13 @@ import {
 } from "./sentenceParts";
 import { createSourcedAccounts } from "./sourcedAccounts";
 import { claimantOf, findSpeechEvents, speakerMayBeAnActor, subjectOfQuotedSentence } from "./speechEvents";
-import { characterisedByWriter, isOpinionHeadline, peopleAsSpeaker, relayedByWriter } from "./writerVoice";
+import {
+  characterisedByWriter,
+  isOpinionHeadline,
+  mindReadByWriter,
+  peopleAsSpeaker,
+  relayedByWriter,
+} from "./writerVoice";
 
 /** One stretch of a sentence that the reading found an actor stating, or others claiming about it. */
 export interface PointCandidate {
@@ -362,6 +368,10 @@ function readArticle(
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
       evidence.get(actor)?.mentionedIn.push(sentence.id);
     }
+    const recentSpeakers = new Set([
+      ...previousSpeakers,
+      ...(lastSpeakersAge <= coreferenceWindow ? lastSpeakers : []),
+    ]);
     const found = findSpeechEvents(sentence.text, mentions, {
       recentMentions: recent.flat(),
       previousSpeakers,
@@ -390,6 +400,7 @@ function readArticle(
     const events: SpeechEvent[] = read
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
       .map((event) => characterisedByWriter(sentence.text, event, mentions))
+      .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     if (sentencesRead === 1) {

@@ -70,6 +70,62 @@ const auxiliaryOrAdverb = (word: string) =>
   /^(?:has|have|also|long|since|now|already|still)$/u.test(word) || /ly$/u.test(word);
 
 /**
+ * The subject of a statement when it is a bare country or capital ("Beijing has ...", "But Russia believes"): no
+ * official, no person, no adjective, no quotation of its words beyond a term.
+ */
+function bareSubject(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SentenceMention | undefined {
+  if (event.kind !== "statement" || event.speakers.length !== 1) return undefined;
+  const quoted = findQuotedRanges(text);
+  if (quoted.some((range) => wordsIn(text, range).length > maxTermQuoteWords)) return undefined;
+  const from = event.speaker?.start ?? event.text.start;
+  const subject = mentions
+    .filter((mention) => mention.start >= from && !insideAny(quoted, mention.start))
+    .sort((left, right) => left.start - right.start)[0];
+  const bare =
+    subject !== undefined &&
+    subject.actor === event.speakers[0] &&
+    !subject.person &&
+    !subject.adjective &&
+    !namesOfficial(text, subject) &&
+    !institutionAliasPattern.test(text.slice(subject.start, subject.end)) &&
+    /^[\s,]*(?:(?:but|and|yet|however|meanwhile|moreover|so)[\s,]+)*(?:the\s+)?$/iu.test(
+      text.slice(from, subject.start),
+    );
+  return bare ? subject : undefined;
+}
+
+/** Verbs of a country's mind rather than its voice: what it believes, sees, wants. */
+const mindVerbs = new Set(
+  `believe believes believed view views viewed see sees saw consider considers considered regard regards
+  regarded fear fears feared want wants wanted think thinks thought feel feels understand understands know knows
+  hope hopes hoped prefer prefers perceive perceives worry worries calculate calculates assume assumes expect
+  expects expected`.split(/\s+/u),
+);
+
+/**
+ * "China believes that even pressure on the Kremlin would get it nothing", "Beijing views Brussels as ...": a
+ * bare country's mind, with none of its officials speaking in the sentences around, is the writer's reading of
+ * it, a claim about it with no claimant. Where its official has just spoken ("Moscow also believes ..." in
+ * Lavrov's interview) it sums up their words and stays a statement.
+ */
+export function mindReadByWriter(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+  recentSpeakers: ReadonlySet<string>,
+): SpeechEvent {
+  const firstCueWord = event.cue.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  if (!mindVerbs.has(firstCueWord)) return event;
+  const subject = bareSubject(text, event, mentions);
+  if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
+  return writersClaimAbout(event, event.speakers);
+}
+
+/**
  * "China has trod a careful line, criticising ...", "Beijing has avoided taking sides and has refused to ...",
  * "China actively lobbied for ..., threatening ...": a bare country or capital as the subject (no official, no
  * person, no quotation of its words), with the stance read into its conduct over time (the present perfect of a
@@ -83,25 +139,8 @@ export function characterisedByWriter(
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
 ): SpeechEvent {
-  if (event.kind !== "statement" || event.speakers.length !== 1) return event;
-  const quoted = findQuotedRanges(text);
-  if (quoted.some((range) => wordsIn(text, range).length > maxTermQuoteWords)) return event;
-  const from = event.speaker?.start ?? event.text.start;
-  const subject = mentions
-    .filter((mention) => mention.start >= from && !insideAny(quoted, mention.start))
-    .sort((left, right) => left.start - right.start)[0];
-  if (
-    subject === undefined ||
-    subject.actor !== event.speakers[0] ||
-    subject.person ||
-    subject.adjective ||
-    namesOfficial(text, subject) ||
-    institutionAliasPattern.test(text.slice(subject.start, subject.end)) ||
-    !/^[\s,]*(?:(?:but|and|yet|however|meanwhile|so)[\s,]+)*(?:the\s+)?$/iu.test(
-      text.slice(from, subject.start),
-    )
-  )
-    return event;
+  const subject = bareSubject(text, event, mentions);
+  if (subject === undefined) return event;
   const cueStart = text.indexOf(event.cue, subject.end);
   if (cueStart < 0) return event;
   const words = wordsIn(text, { start: subject.end, end: cueStart + event.cue.length });

@@ -79,3 +79,30 @@ describe("the writer's reading of an act's aim", () => {
     expect(article.stated("EU")).toEqual(["S2"]);
   });
 });
+
+describe("a country's mind with none of its officials speaking", () => {
+  it("reads 'China believes ...' in the writer's own run as the writer's reading of China", () => {
+    const article = readCatalogArticle([
+      "Europe's strategy towards Beijing has failed for a decade.",
+      "China believes that even if it pressed the Kremlin, it would get nothing from Brussels in return.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+
+  it("keeps the country's mind as its statement right after its official spoke", () => {
+    const article = readCatalogArticle([
+      "Lavrov said the West must lift its sanctions before any talks.",
+      "Moscow also believes that Ukraine's neutrality must be guaranteed.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+  });
+
+  it("keeps a country's voice ('Beijing said ...') a statement even with no official around", () => {
+    const article = readCatalogArticle([
+      "Europe's strategy towards Beijing has failed for a decade.",
+      "Beijing said it would never supply weapons to either side.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
