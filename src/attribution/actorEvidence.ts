@@ -33,7 +33,7 @@ import {
   sourceSentenceLimit,
   toldByReadout,
 } from "./readouts";
-import { createRelayChain, relayedByStateMedia } from "./relayedWords";
+import { createRelayChain, relayedByStateMedia, relayedByTrailingSource } from "./relayedWords";
 import { roleAfterMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -402,6 +402,7 @@ function readArticle(
       .map((event) => characterisedByWriter(sentence.text, event, mentions))
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
+      .map((event) => relayedByTrailingSource(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     if (sentencesRead === 1) {
       statementAuthor = statementAuthorOf(sentence.text, mentions);
@@ -462,6 +463,19 @@ function readArticle(
         text: { start: turn ? turnTextStart(turn, sentence) : 0, end: sentence.text.length },
       });
     }
+    if (process.env.DBG_EVENTS)
+      console.error(
+        sentence.id,
+        JSON.stringify(
+          events.map((e) => ({
+            k: e.kind,
+            cue: e.cue,
+            sp: e.speakers,
+            t: e.targets,
+            who: e.speaker && sentence.text.slice(e.speaker.start, e.speaker.end),
+          })),
+        ),
+      );
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
     enumeration = pointsOpenedBy(sentence, statementSpeakers) ?? enumeration;

@@ -150,3 +150,34 @@ export function relayedByStateMedia(
   if (state === undefined || others.length > 0 || !event.targets.includes(state)) return event;
   return { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) };
 }
+
+/** ", as per Chinese officials.", ", as quoted by Mao.", ", according to the Kremlin.": a source named at the end. */
+const trailingSource =
+  /,\s*(?:as\s+per|per|according\s+to|as\s+quoted\s+by|quoted\s+by|as\s+cited\s+by|cited\s+by|as\s+relayed\s+by)\s+[^,;:"“”]{1,80}[.!?]?\s*$/iu;
+
+/**
+ * "Kuleba has told Wang Yi ..., as per Chinese officials.", '"...," he added, as quoted by Mao.': words of one
+ * actor that the sentence puts down to another actor's people at its end reach the article only as that
+ * actor's account, a claim about the speaker. An outlet ("according to Reuters") names no actor and changes
+ * nothing.
+ */
+export function relayedByTrailingSource(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  if (event.kind !== "statement" || event.speakers.length === 0) return event;
+  const source = trailingSource.exec(text);
+  if (!source || source.index < event.text.start) return event;
+  const sources = new Set(
+    mentions.filter((mention) => mention.start >= source.index).map((mention) => mention.actor),
+  );
+  if (sources.size === 0 || event.speakers.some((actor) => sources.has(actor))) return event;
+  const { speaker: _named, ...rest } = event;
+  return {
+    ...rest,
+    speakers: [],
+    targets: [...new Set([...event.speakers, ...event.targets])],
+    claimant: [...sources].join(" and "),
+  };
+}

@@ -155,3 +155,23 @@ describe("a state agency's report of its own side's meeting", () => {
     expect(quoted.stated("Ukraine")).toEqual(expect.arrayContaining(["S3", "S5"]));
   });
 });
+
+describe("a source named at the sentence's end", () => {
+  it("reads one actor's words put down to another's people ('as per Chinese officials') as their account", () => {
+    const article = readCatalogArticle([
+      "Ukraine is ready to hold talks with Russia, Foreign Minister Kuleba has told Wang Yi, as per Chinese officials.",
+      '"The talks must aim at a just peace," Kuleba added, as quoted by Mao Ning.',
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.claimants("Ukraine")).toEqual({ S1: "China", S2: "China" });
+  });
+
+  it("changes nothing when the source is an outlet or the speaker's own side", () => {
+    const article = readCatalogArticle([
+      "Ukraine is ready to hold talks, Kuleba said, according to Reuters.",
+      "Kyiv will not cede land, Sybiha said, according to Ukrainian officials.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+  });
+});
