@@ -463,19 +463,6 @@ function readArticle(
         text: { start: turn ? turnTextStart(turn, sentence) : 0, end: sentence.text.length },
       });
     }
-    if (process.env.DBG_EVENTS)
-      console.error(
-        sentence.id,
-        JSON.stringify(
-          events.map((e) => ({
-            k: e.kind,
-            cue: e.cue,
-            sp: e.speakers,
-            t: e.targets,
-            who: e.speaker && sentence.text.slice(e.speaker.start, e.speaker.end),
-          })),
-        ),
-      );
     const statements = events.filter((event) => event.kind !== "hearsay" && event.speakers.length > 0);
     const statementSpeakers = [...new Set(statements.flatMap((event) => event.speakers))];
     enumeration = pointsOpenedBy(sentence, statementSpeakers) ?? enumeration;

@@ -181,6 +181,24 @@ export function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): str
  * whose role the article last named so ("China's foreign ministry"), else the previous sentence's single
  * speaker's; when that is unclear, nobody's.
  */
+const calendarWords = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
+/** Whether two capitalised words no actor owns start at `index`, not led by a title's "of" or "the". */
+function startsUnknownName(analysis: SentenceAnalysis, words: readonly Word[], index: number): boolean {
+  const inMention = (word: Word) =>
+    analysis.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
+  const nameWord = (word: Word | undefined) =>
+    word !== undefined && /^\p{Lu}/u.test(word.text) && !inMention(word) && !calendarWords.has(word.lower);
+  const before = words[index - 1]?.lower ?? "";
+  return (
+    nameWord(words[index]) && nameWord(words[index + 1]) && !["of", "the", "for", "and"].includes(before)
+  );
+}
+
 function definiteRoleReference(
   analysis: SentenceAnalysis,
   subject: TextRange,
@@ -203,6 +221,10 @@ function definiteRoleReference(
   );
   if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= phraseEnd))
     return undefined;
+  // "the head of Magyar diplomacy Peter Szijjarto": a person's name no actor owns makes the role someone else's.
+  // (A title's own words follow "of" or "the": "the Head of the Presidential Office".)
+  const tail = words.slice(words.indexOf(head) + 1).filter((word) => word.end <= phraseEnd);
+  if (tail.some((_, index) => startsUnknownName(analysis, tail, index))) return undefined;
   const { previousSpeakers, documentIssuers = [], roleOwners } = analysis.context;
   // "The joint statement said": whoever issued the document the article last named.
   if (documentNouns.includes(head.lower) && documentIssuers.length > 0) return [...documentIssuers];

@@ -336,3 +336,21 @@ describe("names around a speaker that are not the speaker", () => {
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a role with a name no actor owns", () => {
+  it("does not point 'the head of Magyar diplomacy Peter Szijjarto' back to the last speaker", () => {
+    const article = readCatalogArticle([
+      "Kallas said the package would hit Russia's shadow fleet.",
+      '"I think the European Union is making the wrong decision," declared the head of Magyar diplomacy Peter Szijjarto.',
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+
+  it("still points a titled role back ('The Head of the Presidential Office and the Minister of Foreign Affairs')", () => {
+    const article = readCatalogArticle([
+      "Andriy Yermak and Andrii Sybiha met Wang Yi in Beijing, Ukraine's presidency said.",
+      "The Head of the Presidential Office and the Minister of Foreign Affairs spoke about Ukraine's vision of a just peace.",
+    ]);
+    expect(article.stated("Ukraine")).toContain("S2");
+  });
+});
