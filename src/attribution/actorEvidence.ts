@@ -395,7 +395,8 @@ function readArticle(
       turns = transcriptTurns(sentences, interviewee);
     }
     const turn = turns.get(sentence.paragraph);
-    if (turn?.opensIn === sentence.id) turnSpeakers.set(turn, turnSpeaker(turn, mentions, interviewee));
+    if (turn?.opensIn === sentence.id)
+      turnSpeakers.set(turn, turnSpeaker(turn, mentions, interviewee, siteIssuer));
     const read = turn ? eventsInTurn(found, turn, turnSpeakers.get(turn), sentence, mentions) : found;
     const events: SpeechEvent[] = read
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))

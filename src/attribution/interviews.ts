@@ -206,7 +206,14 @@ export function transcriptTurns(
   const labels = [...new Set(turns.values())].map((turn) => turn.label);
   const repeated = labels.some((label, index) => labels.indexOf(label) !== index);
   const interview = labels.some((label) => namesInterviewee(label, interviewee));
-  return new Set(labels).size >= 2 && ((labels.length >= 3 && repeated) || interview) ? turns : new Map();
+  // "CNR: ... Could you share more details?" / "Mao Ning: ...": a question answered under another label.
+  const [firstTurn] = turns.values();
+  const asked = sentences.some(
+    (sentence) => turns.get(sentence.paragraph) === firstTurn && isQuestion(sentence.text),
+  );
+  return new Set(labels).size >= 2 && ((labels.length >= 3 && repeated) || interview || asked)
+    ? turns
+    : new Map();
 }
 
 /**
@@ -218,12 +225,16 @@ export function turnSpeaker(
   turn: TranscriptTurn,
   mentions: readonly SentenceMention[],
   interviewee?: Interviewee,
+  siteIssuer?: string,
 ): string | undefined {
   if (interviewee && namesInterviewee(turn.label, interviewee)) return interviewee.actor;
-  return officialActorIn(
-    turn.label,
-    mentions.filter((mention) => mention.end <= turn.labelEnd),
-  );
+  const labelMentions = mentions.filter((mention) => mention.end <= turn.labelEnd);
+  // "Embassy Spokesperson: ..." on an embassy's own site: a role no actor is named in is the site's own.
+  const ownRole =
+    labelMentions.length === 0 &&
+    wordsOf(turn.label).some((word) => agentNouns.has(word) && !nonGovernmentNouns.has(word));
+  if (ownRole && siteIssuer) return siteIssuer;
+  return officialActorIn(turn.label, labelMentions);
 }
 
 /** Where a transcript sentence's own text starts: after the label in the sentence that opens the turn. */

@@ -54,6 +54,28 @@ describe("transcripts with a speaker label on each turn", () => {
     expect(article.claimants("Russia")).toEqual({ S4: "Wire reporter", S12: "China" });
   });
 
+  it("reads one question answered under another label as a transcript: the question is nobody's statement", () => {
+    const article = readCatalogArticle([
+      "Foreign Ministry Spokesperson's Regular Press Conference",
+      "CNR: President Xi Jinping spoke with President Zelenskyy yesterday. Could you share more details?",
+      "Mao Ning: The two leaders had a deep exchange. China always stands on the side of peace.",
+    ]);
+    expect(article.stated("China")).toEqual(["S4", "S5"]);
+  });
+
+  it("gives an unnamed role's turn on an actor's own site to that actor", () => {
+    const article = readCatalogArticle(
+      [
+        "Embassy Spokesperson on UK sanctions",
+        "Question: The UK announced sanctions on ten Chinese entities. What is your comment?",
+        "Embassy Spokesperson: The UK's actions violate international law. China firmly opposes the sanctions and has lodged representations.",
+      ],
+      { url: "http://gb.china-embassy.gov.cn/eng/PressandMedia/Spokepersons/1.htm" },
+    );
+    expect(article.stated("China")).toEqual(["S5"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+
   it("reads no transcript from a single labelled paragraph", () => {
     const paragraphs = (label: string) => [
       "Kremlin rejects truce",
