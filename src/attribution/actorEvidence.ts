@@ -2,7 +2,7 @@ import type { Actor, Pronoun } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
-import { backwardSourcing } from "./backwardSourcing";
+import { backwardSourcing, narratesMeeting } from "./backwardSourcing";
 import { carriesContent } from "./contentWords";
 import { documentIssuersIn, namesJointDocument, readoutIssuersIn, sourcedToNamedDocument } from "./documents";
 import { continuesPoints, type EnumeratedPoints, pointsOpenedBy } from "./enumeratedPoints";
@@ -265,6 +265,7 @@ function readArticle(
   let lastSpeakersAge = 0;
   let previousHadQuote = false;
   let previousHadOtherSpeaker = false;
+  let previousOtherPronouns: string[] = [];
   let openQuotation:
     | {
         sentences: Array<{ sentence: Sentence; mentions: SentenceMention[] }>;
@@ -379,6 +380,7 @@ function readArticle(
       documentIssuers,
       roleOwners,
       previousHadOtherSpeaker,
+      previousOtherPronouns,
       previousMentions: recentUnquoted.at(-1) ?? [],
       recentUnquotedMentions: recentUnquoted.flat(),
       ...(siteIssuer && { siteIssuer }),
@@ -405,6 +407,10 @@ function readArticle(
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => relayedByTrailingSource(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
+    // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
+    // others is its claim about them.
+    const sourcedBack = previousSentence && backwardSourcing(sentence.text, events, mentions);
+    if (sourcedBack?.added) events.push(sourcedBack.event);
     if (sentencesRead === 1) {
       statementAuthor = statementAuthorOf(sentence.text, mentions);
       meetingReadout = meetingReadoutOf(sentences, mentions);
@@ -545,9 +551,6 @@ function readArticle(
         }
       }
     }
-    // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
-    // others is its claim about them.
-    const sourcedBack = previousSentence && backwardSourcing(sentence.text, events, mentions);
     if (sourcedBack && previousSentence) {
       const claimant = sourcedBack.speakers.join(" and ");
       for (const { actor, candidate } of previousStatedAll) {
@@ -555,8 +558,7 @@ function readArticle(
         candidate.kind = "attributed";
         candidate.claimant = claimant;
       }
-      // A meeting only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it.
-      if (previousStatedAll.length > 0) {
+      if (previousStatedAll.length > 0 || !narratesMeeting.test(previousSentence.text)) {
         const { id, text, mentions: previousMentions } = previousSentence;
         const pointText = pointTextFrom(text, { start: 0, end: text.length });
         for (const actor of sourcedBack.speakers) {
@@ -669,8 +671,18 @@ function readArticle(
         // "A German government spokesman was blunter.": a later "the spokesman" is that new one, no earlier speaker.
         lastSpeakers = [];
       }
-      previousHadOtherSpeaker = events.some(
+      const otherSpeakers = events.filter(
         (event) => event.kind === "statement" && event.speakers.length === 0,
+      );
+      previousHadOtherSpeaker = otherSpeakers.length > 0;
+      // "... the truce he agreed with Trump." / "She also emphasized ...": a "he" who spoke is not a later "she".
+      previousOtherPronouns = otherSpeakers.map(
+        (event) =>
+          (event.speaker &&
+            /\b(he|she)\s*$/iu
+              .exec(sentence.text.slice(event.speaker.start, event.speaker.end))?.[1]
+              ?.toLowerCase()) ??
+          "",
       );
       previousHadQuote = speakers.length > 0 && holdsQuote(sentence.text);
     }

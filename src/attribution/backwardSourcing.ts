@@ -8,6 +8,9 @@ const pointsBack =
   /^\s*(?:this|so)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|after|during|while|when|before|to|as|via|through|following|amid|ahead)\b))/iu;
 
 /** "This was reported by ...", "This is stated in the message of ...", "That was announced by ...". */
+// A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it.
+export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|visit|visited|visits)\b/iu;
+
 const passiveSourcing =
   /^(?:this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
 
@@ -19,7 +22,7 @@ export function backwardSourcing(
   text: string,
   events: readonly SpeechEvent[],
   mentions: readonly SentenceMention[],
-): { speakers: string[]; event?: SpeechEvent } | undefined {
+): { speakers: string[]; event: SpeechEvent; added: boolean } | undefined {
   const passive = passiveSourcing.exec(text);
   if (passive) {
     const quoted = findQuotedRanges(text);
@@ -28,14 +31,23 @@ export function backwardSourcing(
         .filter((mention) => mention.start >= passive[0].length && !insideAny(quoted, mention.start))
         .map((mention) => mention.actor),
     );
-    return named.size === 1 ? { speakers: [...named] } : undefined;
+    if (named.size !== 1) return undefined;
+    // The sourcing is a statement of its own, so a later "she said" finds its speaker.
+    const event: SpeechEvent = {
+      kind: "statement",
+      cue: "sourcing",
+      speakers: [...named],
+      targets: [],
+      text: { start: 0, end: text.length },
+    };
+    return { speakers: [...named], event, added: true };
   }
   for (const event of events) {
     if (event.kind !== "statement" || event.speakers.length === 0) continue;
     const cueAt = text.indexOf(event.cue, event.speaker?.end ?? event.text.start);
     if (cueAt < 0) continue;
     if (pointsBack.test(text.slice(cueAt + event.cue.length, event.text.end)))
-      return { speakers: [...event.speakers], event };
+      return { speakers: [...event.speakers], event, added: false };
   }
   return undefined;
 }

@@ -23,6 +23,8 @@ export interface SpeechContext {
   previousSpeakers: readonly string[];
   /** Someone not among the actors spoke in the previous sentence (then "he" is most likely that person). */
   previousHadOtherSpeaker?: boolean;
+  /** The pronoun ("he", "she") each such speaker was named by, or "" when named otherwise. */
+  previousOtherPronouns?: readonly string[];
   /** Mentions outside quotations in the previous few sentences, for "he" and "she". */
   recentUnquotedMentions?: readonly SentenceMention[];
   /** Mentions outside quotations in the previous sentence alone. */

@@ -358,7 +358,10 @@ export function resolvePersonPronoun(
   } = analysis.context;
   const speakers = previousSpeakers.filter((speaker) => agrees(previousSpeakerPronouns?.get(speaker)));
   if (speakers.length === 1) return [...speakers];
-  if (speakers.length > 1 || previousHadOtherSpeaker) return [];
+  const othersOfOtherPronoun = (analysis.context.previousOtherPronouns ?? [""]).every(
+    (other) => (other === "he" || other === "she") && other !== pronoun,
+  );
+  if (speakers.length > 1 || (previousHadOtherSpeaker && !othersOfOtherPronoun)) return [];
   const previous = previousMentions.find(
     (mention) =>
       mention.person && agrees(mention.pronoun) && (previousSpeakers.length === 0 || mention.pronoun),

@@ -5,6 +5,9 @@ import type { Paragraph, Sentence } from "../domain/article";
 // starts in lower case continues the previous sentence.
 const continuesPrevious = /^[a-z]/;
 
+// Nor does a title abbreviation end one: "met with H.E. Celso Amorim", "Amb. Fu Cong said".
+const endsInTitle = /(?:^|\s)(?:H\.\s?E|Amb|Adm|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Prof|Hon)\.$/u;
+
 // sentence-splitter keeps "... on May 15. He said ..." together (it reads "15." as an ordinal, as German writes
 // it); in English a number, a full stop and a capitalised word after a few words of a sentence end it.
 const afterNumberEnd = /(?<=\b\d{1,4}\.)\s+(?=\p{Lu}\p{Ll})/gu;
@@ -58,7 +61,8 @@ function splitParagraph(text: string): string[] {
     const [start, end] = node.range;
     const piece = text.slice(start, end).trim();
     if (piece === "") continue;
-    if (pendingStart >= 0 && continuesPrevious.test(piece)) {
+    const pending = text.slice(Math.max(pendingStart, 0), pendingEnd).trim();
+    if (pendingStart >= 0 && (continuesPrevious.test(piece) || endsInTitle.test(pending))) {
       pendingEnd = end;
       continue;
     }

@@ -63,3 +63,23 @@ describe("a document quoting one side, and what it says of the other", () => {
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a lead sentence whose speaker the next sentence names", () => {
+  it("gives an unattributed lead to 'This was stated by ...', and lets a later 'she said' find her", () => {
+    const article = readCatalogArticle([
+      "For a ceasefire between Ukraine and Russia to work, there must be deterrence.",
+      "This was stated by the EU's foreign policy chief Kaja Kallas in an interview with a broadcaster.",
+      '"Putin has shown he does not keep ceasefires," she said.',
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S3"]);
+  });
+
+  it("does not let a 'he' who spoke block a later 'she'", () => {
+    const article = readCatalogArticle([
+      "Kaja Kallas said Europe must arm itself.",
+      "Kallas doubted the truce that he agreed with Trump.",
+      "She also emphasized that a stronger European Union lowers the risk of war.",
+    ]);
+    expect(article.stated("EU")).toContain("S3");
+  });
+});

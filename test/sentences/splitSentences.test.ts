@@ -79,3 +79,18 @@ describe("splitSentences", () => {
     for (const sentence of sentences) expect(paragraph).toContain(sentence);
   });
 });
+
+describe("title abbreviations", () => {
+  it("does not end a sentence at 'H.E.' or 'Amb.'", () => {
+    const sentences = splitSentences([
+      {
+        text: "On May 23, H.E. Wang Yi met with H.E. Celso Amorim in Beijing. Amb. Fu Cong attended.",
+        bullet: false,
+      },
+    ]);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      "On May 23, H.E. Wang Yi met with H.E. Celso Amorim in Beijing.",
+      "Amb. Fu Cong attended.",
+    ]);
+  });
+});
