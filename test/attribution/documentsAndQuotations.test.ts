@@ -164,3 +164,21 @@ describe("a quotation laid out under a 'Quote:' label", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("what an issued document contains", () => {
+  it("reads a sanctions package's contents as its issuer's act", () => {
+    const article = readOf([
+      "European Union governments have agreed the 11th package of sanctions on Russia.",
+      "The package forbids transit via Russia of more dual-use goods.",
+      "The EU's 15th package of sanctions against Russia includes listings of Chinese firms.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("leaves a package only talked about alone ('a package that includes' is no act of anyone named)", () => {
+    const article = readOf(["Analysts expect a package that targets Russian oil."]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
