@@ -43,6 +43,9 @@ const interviewedAfter =
 /** Who is interviewed, before it: "Ukraine's foreign minister in an interview", "Ambassador Fu Cong's interview". */
 const interviewedBefore = /(?:^|[,:;–—]\s*)([^,:;–—]+?)(?:\s+in\s+an|['’]s?)\s+interview\b/iu;
 
+/** ", Ambassador of Ukraine" before " to China": a role after the interviewee's name, up to its host country. */
+const appositiveRole = /^,\s*[^,:;(–—]+?(?=\s+(?:to|in|at)\s|[,:;(–—]|$)/u;
+
 /** The one an interview headline names: their actor, and the headline's words naming them ("Ambassador Fu Cong"). */
 export interface Interviewee {
   actor: string;
@@ -65,7 +68,10 @@ export function intervieweeOf(
   const named = [interviewedAfter.exec(headline), interviewedBefore.exec(headline)].flatMap((match) => {
     if (!match) return [];
     const start = match.index + match[0].indexOf(match[1] as string);
-    return [{ start, end: start + (match[1] as string).length }];
+    const end = start + (match[1] as string).length;
+    // "Interview with Pavlo Ryabikin, Ambassador of Ukraine to China": the appositive's role, not its host.
+    const appositive = appositiveRole.exec(headline.slice(end));
+    return appositive ? [{ start, end: end + appositive[0].length }] : [{ start, end }];
   });
   const officials = named.map(({ start, end }) => ({
     text: headline.slice(start, end),
@@ -117,8 +123,8 @@ export interface Answers {
 
 /**
  * The paragraphs that answer: after the first paragraph ending in a question, each paragraph that does not end in
- * one itself and either speaks in the first person ("I don't think ...", "We consider it justified") or comes
- * right after a question (an answer's opening: "It is significant that the talks go on.").
+ * one itself and either speaks in the first person ("I don't think ...", "We consider it justified"), comes
+ * right after a question (an answer's opening: "It is significant that the talks go on.") or after an answer.
  */
 export function answerParagraphs(sentences: readonly Sentence[]): Answers {
   const byParagraph = new Map<number, Sentence[]>();
@@ -128,10 +134,13 @@ export function answerParagraphs(sentences: readonly Sentence[]): Answers {
   const answers: Answers = { paragraphs: new Set(), openings: new Set() };
   let asked = false;
   let justAsked = false;
+  let answering = false;
   for (const [paragraph, members] of [...byParagraph].sort(([left], [right]) => left - right)) {
     const question = isQuestion((members.at(-1) as Sentence).text);
     const firstPersonParagraph = members.some((sentence) => firstPerson.test(sentence.text));
-    if (!question && asked && (justAsked || firstPersonParagraph)) answers.paragraphs.add(paragraph);
+    // An answer runs on over paragraphs until the next question ("Russia's invasion ... Beijing declared ...").
+    answering = !question && asked && (justAsked || firstPersonParagraph || answering);
+    if (answering) answers.paragraphs.add(paragraph);
     if (!question && justAsked) answers.openings.add((members[0] as Sentence).id);
     asked ||= question;
     justAsked = question;

@@ -89,6 +89,26 @@ describe("transcripts with a speaker label on each turn", () => {
   });
 });
 
+describe("an interview with an official named by an appositive", () => {
+  const article = readCatalogArticle([
+    "Interview with Pavlo Riabikin, Ambassador of Ukraine to China",
+    "How has the invasion affected relations between the two countries?",
+    "We are committed to deepening our relations with China.",
+    "Russia's invasion affects all of Ukraine's activities. Beijing declared neutrality and stressed that Kyiv and Moscow are its friends.",
+    "What do you expect from the peace summit?",
+  ]);
+
+  it("reads the interviewee's actor from the role after the name, not its host country", () => {
+    expect(article.stated("Ukraine")).toContain("S3");
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("runs an answer on over its next paragraph, where what another actor did is the interviewee's account", () => {
+    expect(article.stated("Ukraine")).toEqual(["S3", "S4", "S5"]);
+    expect(article.attributed("China")).toContain("S5");
+  });
+});
+
 describe("interviews: whom the headline names, and where an answer starts", () => {
   const answers = (headline: string) => [
     headline,
