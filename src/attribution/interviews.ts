@@ -237,6 +237,8 @@ export function turnSpeaker(
   siteIssuer?: string,
 ): string | undefined {
   if (interviewee && namesInterviewee(turn.label, interviewee)) return interviewee.actor;
+  // "Q: ... / A: ...": the answers are the interviewee's, or on an actor's own site its spokesperson's.
+  if (/^(?:a|answer)$/iu.test(turn.label)) return interviewee?.actor ?? siteIssuer;
   const labelMentions = mentions.filter((mention) => mention.end <= turn.labelEnd);
   // "Embassy Spokesperson: ..." on an embassy's own site: a role no actor is named in is the site's own.
   const ownRole =

@@ -76,6 +76,19 @@ describe("transcripts with a speaker label on each turn", () => {
     expect(article.attributed("China")).toEqual([]);
   });
 
+  it("gives 'A:' answers on an actor's own site to that actor, and 'Q:' to nobody", () => {
+    const article = readCatalogArticle(
+      [
+        "Spokesperson's remarks on EU-US consultations",
+        "Q: The EU and the US held consultations on China last week. What is your comment?",
+        "A: China firmly opposes bloc confrontation and urges the EU to treat China as a partner.",
+      ],
+      { url: "http://eu.china-mission.gov.cn/eng/fyrjh/1.htm" },
+    );
+    expect(article.stated("China")).toEqual(["S4"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
   it("reads no transcript from a single labelled paragraph", () => {
     const paragraphs = (label: string) => [
       "Kremlin rejects truce",
