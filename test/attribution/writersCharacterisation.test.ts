@@ -98,6 +98,22 @@ describe("a country's mind with none of its officials speaking", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2"]);
   });
 
+  it("reads 'the two sides agree' in the writer's reasoning as the writer's reading, after their officials it is theirs", () => {
+    const writer = readCatalogArticle([
+      "The EU wants peace and hopes China will help bring it about.",
+      "Since the two sides agree on this issue, the scope for cooperation is high.",
+    ]);
+    expect(writer.stated("China")).toEqual([]);
+    expect(writer.stated("EU")).toEqual([]);
+    const officials = readCatalogArticle([
+      "Wang Yi and Kaja Kallas met in Brussels and discussed the war.",
+      "Wang Yi said China wants peace, and Kallas said the EU wants the same.",
+      "Both sides agree that the talks must go on.",
+    ]);
+    expect(officials.stated("China")).toContain("S3");
+    expect(officials.stated("EU")).toContain("S3");
+  });
+
   it("keeps a country's voice ('Beijing said ...') a statement even with no official around", () => {
     const article = readCatalogArticle([
       "Europe's strategy towards Beijing has failed for a decade.",
