@@ -33,7 +33,12 @@ import {
   sourceSentenceLimit,
   toldByReadout,
 } from "./readouts";
-import { createRelayChain, relayedByStateMedia, relayedByTrailingSource } from "./relayedWords";
+import {
+  createRelayChain,
+  relayedByReports,
+  relayedByStateMedia,
+  relayedByTrailingSource,
+} from "./relayedWords";
 import { roleAfterMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -406,6 +411,7 @@ function readArticle(
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => relayedByTrailingSource(sentence.text, event, mentions))
+      .map((event) => relayedByReports(sentence.text, event))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
     // others is its claim about them.

@@ -11,7 +11,7 @@ import {
   type SentenceMention,
   type SpeechEvent,
 } from "./sentenceAnalysis";
-import { type TextRange, wordsIn } from "./sentenceParts";
+import { findQuotedRanges, insideAny, type TextRange, wordsIn } from "./sentenceParts";
 import { contentSubject, speakersOf } from "./subjects";
 
 const relativeWords = new Set(["what", "which", "who", "whom", "whose", "how", "why", "when", "where", "if"]);
@@ -179,5 +179,28 @@ export function relayedByTrailingSource(
     speakers: [],
     targets: [...new Set([...event.speakers, ...event.targets])],
     claimant: [...sources].join(" and "),
+  };
+}
+
+/** "according to reports in the Journal du Dimanche", "according to media reports": unnamed reports. */
+const reportsSource =
+  /\baccording\s+to\s+(?:(?:media|press|news|local|unconfirmed)\s+)?reports\b(?:\s+(?:in|by|from)\s+[^,;.]{1,60})?/iu;
+
+/**
+ * "Borrell, according to reports in the Journal du Dimanche, wrote ...": an actor's words known only from
+ * reports are those reports' claim about it, not its statement.
+ */
+export function relayedByReports(text: string, event: SpeechEvent): SpeechEvent {
+  if (event.kind !== "statement" || event.speakers.length === 0) return event;
+  const reports = reportsSource.exec(text);
+  if (!reports || insideAny(findQuotedRanges(text), reports.index)) return event;
+  const { speaker: _named, ...rest } = event;
+  return {
+    ...rest,
+    speakers: [],
+    targets: [...new Set([...event.speakers, ...event.targets])],
+    claimant: reports[0]
+      .replace(/^according\s+to\s+/iu, "")
+      .replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
   };
 }

@@ -175,3 +175,21 @@ describe("a source named at the sentence's end", () => {
     expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("words known only from reports", () => {
+  it("reads 'Borrell, according to reports in a paper, wrote ...' as the reports' claim about the EU", () => {
+    const article = readCatalogArticle([
+      "Josep Borrell, according to reports in the Journal du Dimanche, wrote that European navies should patrol the Taiwan Strait.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("EU")).toEqual(["S1"]);
+    expect(article.claimants("EU")).toEqual({ S1: "Reports in the Journal du Dimanche" });
+  });
+
+  it("leaves a named outlet's report of an official's words the official's", () => {
+    const article = readCatalogArticle([
+      "Josep Borrell wrote that Europe must stay united, according to Reuters.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+});
