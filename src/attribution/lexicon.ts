@@ -32,7 +32,7 @@ export const stanceVerbs = wordList(`
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
-  assured assures assuring attributed attributes
+  assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates
 `);
 
@@ -43,6 +43,9 @@ export const issuingVerbs = new Set(
 
 /** Multi-word stance cues; the last word may be followed by anything. */
 export const stancePhrases = [
+  "remains committed",
+  "remain committed",
+  "remained committed",
   "goes on",
   "went on",
   "looks forward",

@@ -354,3 +354,16 @@ describe("a role with a name no actor owns", () => {
     expect(article.stated("Ukraine")).toContain("S2");
   });
 });
+
+describe("EU readout wording", () => {
+  it("reads 'The HR/VP', 'The EU expects' and 'remains committed' as the EU's own word", () => {
+    const article = readCatalogArticle([
+      "The HR/VP reaffirmed the EU's commitment to engage constructively with China.",
+      "The EU remains committed to supporting Ukraine for as long as it takes.",
+      "The EU expects China to use its influence on Russia to end the war.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toContain("S3");
+  });
+});
