@@ -39,7 +39,7 @@ import {
   relayedByStateMedia,
   relayedByTrailingSource,
 } from "./relayedWords";
-import { roleAfterMention } from "./roles";
+import { roleAfterMention, roleBeforeMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
   closesEarlierQuotation,
@@ -703,7 +703,9 @@ function readArticle(
         : undefined;
     documentIssuers = documentIssuersIn(sentence.text, mentions, events) ?? documentIssuers;
     for (const mention of unquotedMentions) {
-      const role = mention.person ? undefined : roleAfterMention(sentence.text, mention);
+      const role = mention.person
+        ? undefined
+        : (roleAfterMention(sentence.text, mention) ?? roleBeforeMention(sentence.text, mention));
       if (role) roleOwners.set(role, mention.actor);
     }
     for (const issuer of readoutIssuersIn(sentence.text, mentions, events)) readoutIssuers.add(issuer);

@@ -183,6 +183,10 @@ function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): stri
   if (named.length > 0) return named;
   // "according to a spokesperson for the Ministry of Commerce": whose ministry the article said, as for a subject.
   if (namedOnlyByUnownedInstitution(analysis, source)) return speakersOf(analysis, source);
+  // "According to the ministry" after "the Ministry of Foreign Affairs of Ukraine said": whose that ministry is.
+  const institution = /^\s*the\s+([\p{L}-]+)\s*$/iu.exec(analysis.text.slice(source.start, source.end))?.[1];
+  const owner = institution && analysis.context.roleOwners?.get(institution.toLowerCase());
+  if (owner) return [owner];
   if (!personRoleSource.test(analysis.text.slice(source.start, source.end))) return named;
   return definiteRoleSpeakers(analysis, source);
 }

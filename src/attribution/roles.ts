@@ -19,6 +19,17 @@ export function roleAfterMention(text: string, mention: SentenceMention): string
     ?.toLowerCase();
 }
 
+/** "the Ministry of Foreign Affairs of [Ukraine]": a role word before the name, past its own "of Foreign Affairs". */
+const roleOfBefore = new RegExp(
+  `\\b(${roleWords})(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+/** The role a mention closes, lower case: "ministry" in "the Ministry of Foreign Affairs of Ukraine". */
+export function roleBeforeMention(text: string, mention: SentenceMention): string | undefined {
+  return roleOfBefore.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase();
+}
+
 /** A mention that names someone speaking for the actor: a person, or a role ("China's foreign ministry"). */
 export function namesOfficial(text: string, mention: SentenceMention): boolean {
   return (

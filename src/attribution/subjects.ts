@@ -181,6 +181,11 @@ export function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): str
  * whose role the article last named so ("China's foreign ministry"), else the previous sentence's single
  * speaker's; when that is unclear, nobody's.
  */
+/** Capitalised words of an institution's own name, no other country's: "the Foreign Ministry", "the Defence Ministry". */
+const institutionModifiers = new Set(
+  "foreign defence defense interior finance justice presidential security state general".split(" "),
+);
+
 const calendarWords = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
@@ -212,7 +217,9 @@ function definiteRoleReference(
   const head = phrase.at(-1);
   if (phrase.length < 2 || phrase.length > 3 || phrase[0]?.lower !== "the" || !head) return undefined;
   // "the foreign ministry" may point back; "the French president" names someone else.
-  const capitalisedModifier = phrase.slice(1, -1).some((word) => word.text !== word.lower);
+  const capitalisedModifier = phrase
+    .slice(1, -1)
+    .some((word) => word.text !== word.lower && !institutionModifiers.has(word.lower));
   if (!agentNouns.has(head.lower) || capitalisedModifier) return undefined;
   // "The statement, on deepening China-Russia ties, noted": an aside after the phrase's segment does not count.
   const phraseEnd = Math.min(

@@ -367,3 +367,25 @@ describe("EU readout wording", () => {
     expect(article.attributed("China")).toContain("S3");
   });
 });
+
+describe("an institution named again ('the ministry', 'the Foreign Ministry')", () => {
+  it("points 'According to the ministry' back to the ministry the article named, and what it says another declares is its claim", () => {
+    const article = readCatalogArticle([
+      "The Ministry of Foreign Affairs of Ukraine said Kyiv took note of the remarks.",
+      "According to the ministry, China rightfully declares its respect for the sovereignty of all states.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'the Foreign Ministry said' as that ministry, but 'the French minister' as no actor's", () => {
+    const article = readCatalogArticle([
+      "The Ministry of Foreign Affairs of Ukraine said Kyiv took note of the remarks.",
+      '"Ukraine must define what peace looks like," the Foreign Ministry said.',
+      '"Europe must stay united," the French minister said.',
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
