@@ -2,6 +2,7 @@
 
 import type { Pronoun } from "../domain/actor";
 import type { Cue } from "./cues";
+import { namesJointDocument } from "./documents";
 import {
   agentNouns,
   clauseBoundaries,
@@ -302,7 +303,10 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   if (groupWord === "they") {
     const { previousSpeakers, siteIssuer } = analysis.context;
     if (previousSpeakers.length > 0) return [...previousSpeakers];
-    return siteIssuer ? [siteIssuer] : [];
+    if (siteIssuer) return [siteIssuer];
+    // "Putin arrived in China. There he met with Xi. They later issued a joint statement": the two who met.
+    const met = [...new Set(earlier.filter((mention) => mention.person).map((mention) => mention.actor))];
+    return met.length === 2 && namesJointDocument(analysis.text) ? met : [];
   }
   if (groupWord === "he" || groupWord === "she")
     return resolvePersonPronoun(analysis, first.start, groupWord);

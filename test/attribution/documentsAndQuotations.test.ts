@@ -182,3 +182,25 @@ describe("what an issued document contains", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("'they' issuing a joint document", () => {
+  it("reads 'They issued a joint statement' after two leaders met as both leaders' document", () => {
+    const article = readOf([
+      "Vladimir Putin arrived in Beijing on Wednesday.",
+      "There he met with Chinese President Xi Jinping.",
+      "They later issued a joint statement on Ukraine.",
+      "The statement said the two countries oppose any prolongation of the war.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+    expect(article.stated("Russia")).toEqual(["S3", "S4"]);
+  });
+
+  it("leaves 'they' without a joint document to nobody when nobody spoke", () => {
+    const article = readOf([
+      "Vladimir Putin arrived in Beijing on Wednesday.",
+      "There he met with Chinese President Xi Jinping.",
+      "They said the talks were warm.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
