@@ -400,6 +400,11 @@ function readArticle(
     if (sentencesRead === 1) {
       interviewee = intervieweeOf(sentence.text, mentions, siteIssuer);
       turns = transcriptTurns(sentences, interviewee);
+    } else if (sentencesRead === 2 && !interviewee) {
+      // "In a major interview with RBC-Ukraine, Ukraine's foreign minister speaks about ...": a standfirst that
+      // names the interview when the headline only quotes it.
+      interviewee = intervieweeOf(sentence.text, mentions, siteIssuer);
+      if (interviewee) turns = transcriptTurns(sentences, interviewee);
     }
     const turn = turns.get(sentence.paragraph);
     if (turn?.opensIn === sentence.id)

@@ -122,6 +122,19 @@ describe("an interview with an official named by an appositive", () => {
   });
 });
 
+describe("an interview named only in the standfirst", () => {
+  it("gives the dash-led answers to the official the first paragraph names as interviewed", () => {
+    const article = readCatalogArticle([
+      "Sybiha: Russia has no right to set conditions for a ceasefire",
+      "In a major interview with a Kyiv daily, Ukraine's Minister of Foreign Affairs, Andrii Sybiha, speaks about the talks in Jeddah.",
+      "– How realistic is the ceasefire agreed in Jeddah?",
+      "– I can tell you clearly that the Ukrainian side is ready.",
+      "Our strategic goal is a just and comprehensive peace this year.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(expect.arrayContaining(["S4", "S5"]));
+  });
+});
+
 describe("interviews: whom the headline names, and where an answer starts", () => {
   const answers = (headline: string) => [
     headline,
