@@ -95,6 +95,32 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
   return learnt;
 }
 
+/** Roles one person holds, whom a name given a sentence or two later may be: "the EU Ambassador to China". */
+const singleHolderRoles = new Set(
+  "ambassador envoy minister spokesperson spokesman spokeswoman president chief representative commissioner".split(
+    " ",
+  ),
+);
+
+/** "the European Union Ambassador to China urged ...": a definite role of one actor, with no name to it. */
+function unnamedRoleHolder(text: string, mentions: readonly SentenceMention[]): string | undefined {
+  const holders = mentions.filter((mention) => {
+    if (mention.person || !/\bthe\s+$/iu.test(text.slice(Math.max(0, mention.start - 5), mention.start)))
+      return false;
+    const next = wordsIn(text, { start: mention.end, end: Math.min(text.length, mention.end + 40) });
+    const role = next.findIndex((word) => singleHolderRoles.has(word.lower));
+    if (role < 0 || role > 2) return false;
+    const after = next.slice(role + 1).find((word) => !["to", "for", "of", "in", "at"].includes(word.lower));
+    return !(after && nameWord.test(after.text) && !mentions.some((other) => other.start === after.start));
+  });
+  const actors = new Set(holders.map((mention) => mention.actor));
+  return actors.size === 1 ? [...actors][0] : undefined;
+}
+
+/** '"...," Jorge Toledo Albinana said': a full name no actor owns, speaking with nothing to describe it. */
+const bareSpeakerName =
+  /(?:^|[,.!?]["”’]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:said|stated|told|added|noted|stressed|urged)\b/u;
+
 export interface ArticleNames {
   /** The actors with the names learnt so far added to their people (the same objects until something is learnt). */
   actors(): readonly Actor[];
@@ -118,10 +144,33 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
     return true;
   };
 
+  // The actor whose unnamed role holder the last sentences brought in, and how many sentences ago.
+  let roleHolder: { actor: string; age: number } | undefined;
+
+  /** "The EU Ambassador to China urged ..." then '"...," Jorge Toledo Albinana said': the holder's name. */
+  const holderNamed = (text: string, mentions: readonly SentenceMention[]): Array<[string, string]> => {
+    const named = bareSpeakerName.exec(text);
+    const name = named?.[1];
+    const pending = roleHolder;
+    if (roleHolder) roleHolder.age += 1;
+    const holder = unnamedRoleHolder(text, mentions);
+    if (holder) roleHolder = { actor: holder, age: 0 };
+    else if (roleHolder && roleHolder.age > 2) roleHolder = undefined;
+    if (!pending || !name || name.split(/\s+/u).some((word) => notNameWords.has(word))) return [];
+    const start = (named?.index ?? 0) + (named?.[0].indexOf(name) ?? 0);
+    if (mentions.some((mention) => mention.start < start + name.length && mention.end > start)) return [];
+    roleHolder = undefined;
+    return [[pending.actor, name]];
+  };
+
   return {
     actors: () => current,
     learnFrom(text, mentions) {
-      const fullNames = [...namesAfterTitles(text, mentions), ...namesInAppositives(text, mentions)];
+      const fullNames = [
+        ...namesAfterTitles(text, mentions),
+        ...namesInAppositives(text, mentions),
+        ...holderNamed(text, mentions),
+      ];
       const namedPeople = mentions
         .filter((mention) => mention.person)
         .map((mention): [string, string] => [mention.actor, text.slice(mention.start, mention.end)]);

@@ -64,3 +64,23 @@ describe("names given in an appositive", () => {
     expect(article.stated("Ukraine")).not.toContain("S2");
   });
 });
+
+describe("a role brought in first and named a sentence or two later", () => {
+  it("learns the name of 'the European Union Ambassador to China' from the next bare name that speaks", () => {
+    const article = readCatalogArticle([
+      "The European Union Ambassador to China urged greater efforts for peace.",
+      '"We would like China to do more," Jorge Toledo Albinana said at a press event.',
+      "Albinana said that Borrell's comments on Taiwan had been overstated.",
+    ]);
+    expect(article.stated("EU")).toContain("S3");
+  });
+
+  it("does not give the role's name to a speaker introduced as someone else", () => {
+    const article = readCatalogArticle([
+      "The European Union Ambassador to China urged greater efforts for peace.",
+      '"Beijing will not budge," John Carter, an analyst at a US think tank, said.',
+      "Carter said that China would keep buying Russian oil.",
+    ]);
+    expect(article.stated("EU")).not.toContain("S3");
+  });
+});
