@@ -104,10 +104,15 @@ export function statementAuthorOf(
   headline: string,
   mentions: readonly SentenceMention[],
 ): string | undefined {
-  const opening = statementHeadline.exec(headline);
+  // "Informal meeting of Foreign Affairs Ministers (Gymnich): Press remarks by High Representative ...": the
+  // credit may follow the occasion's name and a colon.
+  const afterColon = /^[^:]{1,120}:\s+/u.exec(headline);
+  const offset =
+    afterColon && statementHeadline.test(headline.slice(afterColon[0].length)) ? afterColon[0].length : 0;
+  const opening = statementHeadline.exec(headline.slice(offset));
   const possessive = opening ? null : possessiveStatementHeadline.exec(headline);
   if (!opening && !possessive) return undefined;
-  const start = opening ? opening[0].length : 0;
+  const start = opening ? offset + opening[0].length : 0;
   const end = possessive
     ? (possessive[1] as string).length
     : start + (creditEnd.exec(headline.slice(start))?.index ?? headline.length - start);

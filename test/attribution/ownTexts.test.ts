@@ -49,6 +49,19 @@ describe("a statement published under its speaker's name", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 
+  it("credits a statement headline that follows the occasion's name and a colon", () => {
+    const article = readCatalogArticle(
+      statement(
+        "Informal meeting of foreign ministers (Gymnich): Press remarks by Russian Foreign Minister Ivan Petrov",
+      ),
+    );
+    expect(article.stated("Russia")).toEqual(["S2", "S4", "S5"]);
+    const occasionOnly = readCatalogArticle(
+      statement("Informal meeting of foreign ministers: the talks in Geneva"),
+    );
+    expect(occasionOnly.stated("Russia")).toEqual([]);
+  });
+
   it("makes what the author says another actor did or said the author's account of it", () => {
     const article = readCatalogArticle([
       "Statement by Head of the Russian delegation Ivan Petrov following the talks in Geneva",
