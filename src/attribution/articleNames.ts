@@ -1,7 +1,7 @@
 import type { Actor } from "../domain/actor";
 import { agentNouns, nonOfficialModifiers } from "./lexicon";
 import type { SentenceMention } from "./sentenceAnalysis";
-import { wordsIn } from "./sentenceParts";
+import { type Word, wordsIn } from "./sentenceParts";
 
 /**
  * Names an article teaches about its actors' people, for the sentences after them. News prose names an official
@@ -41,7 +41,7 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     if (before && nonOfficialModifiers.has(before.lower)) continue;
     const after = wordsIn(text, { start: mention.end, end: Math.min(text.length, mention.end + 120) }).slice(
       0,
-      8,
+      12,
     );
     const titleAt = after.findIndex((word) => agentNouns.has(word.lower));
     if (titleAt < 0 || titleAt > 3) continue;
@@ -54,6 +54,17 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     while (nameStart < after.length && agentNouns.has((after[nameStart]?.lower ?? "").replace(/['’]s$/u, "")))
       nameStart += 1;
     // "EU Special Envoy for Sanctions David O'Sullivan": past "for <Field>", the last two capitalised words.
+    // "Chinese Ambassador to the European Union Fu Kong": past the host the title names.
+    if (["to", "in", "at"].includes(after[nameStart]?.lower ?? "")) {
+      let past = nameStart + 1;
+      if (after[past]?.lower === "the") past += 1;
+      const inHost = (word: Word | undefined) =>
+        word !== undefined && mentions.some((other) => other.start <= word.start && word.end <= other.end);
+      if (inHost(after[past])) {
+        while (inHost(after[past])) past += 1;
+        nameStart = past;
+      }
+    }
     const field = ["for", "of", "on"].includes(after[nameStart]?.lower ?? "");
     const run: string[] = [];
     let previousEnd: number | undefined;

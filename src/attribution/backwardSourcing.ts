@@ -26,9 +26,11 @@ export function backwardSourcing(
   const passive = passiveSourcing.exec(text);
   if (passive) {
     const quoted = findQuotedRanges(text);
+    // "by Chinese Ambassador to the European Union Fu Kong": the host after "to" is not the speaker.
     const named = new Set(
       mentions
         .filter((mention) => mention.start >= passive[0].length && !insideAny(quoted, mention.start))
+        .filter((mention) => !/\b(?:to|in|at)\s+(?:the\s+)?$/iu.test(text.slice(0, mention.start)))
         .map((mention) => mention.actor),
     );
     if (named.size !== 1) return undefined;

@@ -83,3 +83,15 @@ describe("a lead sentence whose speaker the next sentence names", () => {
     expect(article.stated("EU")).toContain("S3");
   });
 });
+
+describe("a title with its host country before the name", () => {
+  it("reads 'by Chinese Ambassador to the European Union Fu Kong' as China, and learns his name", () => {
+    const article = readCatalogArticle([
+      "China says it did not side with Russia in the war.",
+      "This was stated by Chinese Ambassador to the European Union Fu Kong on the eve of the visit.",
+      "Fu said that China has not provided military assistance to Russia.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
