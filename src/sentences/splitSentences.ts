@@ -39,14 +39,6 @@ function splitInsideStraightQuotes(piece: string): string[] {
   return parts.filter((part) => part !== "");
 }
 
-// Nor after a full stop closing a curly quotation mid-paragraph ('... the UN Charter.” The statement
-// emphasizes ...'): a capitalised word after it starts the next sentence.
-const afterClosedQuotation = /(?<=[.!?][”’])\s+(?=\p{Lu}\p{Ll})/gu;
-
-function splitAfterClosedQuotations(piece: string): string[] {
-  return piece.split(afterClosedQuotation).filter((part) => part.trim() !== "");
-}
-
 function splitAfterNumbers(piece: string): string[] {
   const parts: string[] = [];
   let start = 0;
@@ -79,10 +71,7 @@ function splitParagraph(text: string): string[] {
     pendingEnd = end;
   }
   if (pendingStart >= 0) pieces.push(text.slice(pendingStart, pendingEnd).trim());
-  return pieces
-    .flatMap(splitInsideStraightQuotes)
-    .flatMap(splitAfterClosedQuotations)
-    .flatMap(splitAfterNumbers);
+  return pieces.flatMap(splitInsideStraightQuotes).flatMap(splitAfterNumbers);
 }
 
 /** Splits paragraphs into sentences with ids S1..Sn in reading order. */

@@ -94,25 +94,3 @@ describe("title abbreviations", () => {
     ]);
   });
 });
-
-describe("a full stop closing a curly quotation", () => {
-  it("ends the sentence there when a capitalised word follows", () => {
-    const sentences = splitSentences([
-      {
-        text: "Russia praises China's “unbiased position” that conflicts “should be resolved under the UN Charter.” The statement also calls for talks.",
-        bullet: false,
-      },
-    ]);
-    expect(sentences.map((sentence) => sentence.text)).toEqual([
-      "Russia praises China's “unbiased position” that conflicts “should be resolved under the UN Charter.”",
-      "The statement also calls for talks.",
-    ]);
-  });
-
-  it("keeps '“...,” he said' together", () => {
-    const sentences = splitSentences([
-      { text: "“We will win,” he said. “We are sure.” he added.", bullet: false },
-    ]);
-    expect(sentences[0]?.text).toBe("“We will win,” he said.");
-  });
-});
