@@ -14,7 +14,7 @@ import { type TextRange, wordsIn } from "./sentenceParts";
 const attributionWords = new Set(
   `he she it they his her its their this that so these those reporters journalists media press conference
   news briefing interview statement readout speech remarks television tv radio channel told later separately
-  mr ms mrs january february march april may june july august september october november december`.split(
+  mr ms mrs comrade whatever whenever january february march april may june july august september october november december`.split(
     /\s+/,
   ),
 );
@@ -59,7 +59,8 @@ export function carriesContent(
   return wordsIn(text, range).some((word) => {
     if (mentions.some((mention) => mention.start <= word.start && word.end <= mention.end)) return false;
     const lower = word.lower.replace(/['’]s$/u, "");
-    if (/^\d/u.test(lower)) return false;
+    // "China says it regularly.": a manner or a frequency says nothing either.
+    if (/^\d/u.test(lower) || /ly$/u.test(lower)) return false;
     return !(
       cueWords.has(lower) ||
       attributionWords.has(lower) ||

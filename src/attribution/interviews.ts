@@ -29,8 +29,12 @@ const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
  * "Head of the Russian delegation Vladimir Medinsky"), or undefined: several actors, no role or leader named, or
  * a voice that is not the government's ("a Chinese analyst").
  */
-function officialActorIn(text: string, mentions: readonly SentenceMention[]): string | undefined {
-  const actors = new Set(mentions.map((mention) => mention.actor));
+function officialActorIn(text: string, mentions: readonly SentenceMention[], base = 0): string | undefined {
+  // "of the Russian Mission to the EU": the host a title names after "to" is not whose official it is.
+  const owners = mentions.filter(
+    (mention) => !/\b(?:to|in|at)\s+(?:the\s+)?$/iu.test(text.slice(0, mention.start - base)),
+  );
+  const actors = new Set((owners.length > 0 ? owners : mentions).map((mention) => mention.actor));
   const words = wordsOf(text);
   if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;
   const official = mentions.some((mention) => mention.person) || words.some((word) => agentNouns.has(word));
@@ -39,7 +43,7 @@ function officialActorIn(text: string, mentions: readonly SentenceMention[]): st
 
 /** Who is interviewed, after the word: "an interview with Ukraine's foreign minister", "Interview of Ambassador ...". */
 const interviewedAfter =
-  /\binterview\s+(?:with|of|to)\s+([^,:;(–—]+?)(?=\s+(?:with|to|on|about|for)\s|[,:;(–—.]|$)/iu;
+  /\binterview\s+(?:with|of|to|by)\s+([^,:;(–—]+?)(?=\s+(?:with|to|on|about|for)\s|[,:;(–—.]|$)/iu;
 /** Who is interviewed, before it: "Ukraine's foreign minister in an interview", "Ambassador Fu Cong's interview". */
 const interviewedBefore = /(?:^|[,:;–—]\s*)([^,:;–—]+?)(?:\s+in\s+an|['’]s?)\s+interview\b/iu;
 
@@ -65,7 +69,9 @@ export function intervieweeOf(
   siteIssuer?: string,
 ): Interviewee | undefined {
   if (!interviewHeadline.test(headline)) return undefined;
-  const named = [interviewedAfter.exec(headline), interviewedBefore.exec(headline)].flatMap((match) => {
+  // "Chargé d’Affaires a.i.": a title's abbreviation ends no name (same length, so offsets hold).
+  const scanned = headline.replace(/\ba\.i\./giu, "a_i_");
+  const named = [interviewedAfter.exec(scanned), interviewedBefore.exec(scanned)].flatMap((match) => {
     if (!match) return [];
     const start = match.index + match[0].indexOf(match[1] as string);
     const end = start + (match[1] as string).length;
@@ -78,6 +84,7 @@ export function intervieweeOf(
     actor: officialActorIn(
       headline.slice(start, end),
       mentions.filter((mention) => mention.start >= start && mention.end <= end),
+      start,
     ),
   }));
   const whole = officialActorIn(headline, mentions);
@@ -117,7 +124,7 @@ export function statementAuthorOf(
     ? (possessive[1] as string).length
     : start + (creditEnd.exec(headline.slice(start))?.index ?? headline.length - start);
   const credited = mentions.filter((mention) => mention.start >= start && mention.end <= end);
-  return officialActorIn(headline.slice(start, end), credited);
+  return officialActorIn(headline.slice(start, end), credited, start);
 }
 
 /** An interview's answers: their paragraphs, and the sentence each answer opens with, right after its question. */

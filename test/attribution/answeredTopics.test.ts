@@ -39,3 +39,10 @@ describe("topics spoken about", () => {
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("a speaker and a verb with only a manner or a free relative", () => {
+  it("files no point for 'Whatever comrade Xi says.' or 'China says it regularly.'", () => {
+    const article = readCatalogArticle(["Whatever comrade Xi says.", "China says it regularly."]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});

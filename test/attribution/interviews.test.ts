@@ -122,6 +122,18 @@ describe("an interview with an official named by an appositive", () => {
   });
 });
 
+describe("an interview 'by' an official of a mission to another actor", () => {
+  it("reads 'Interview by Chargé d'Affaires a.i. of the Russian Mission to the EU ...' as Russia's", () => {
+    const article = readCatalogArticle([
+      "Interview by Chargé d’Affaires a.i. of the Russian Mission to the EU Kirill Logvinov for a Russian daily",
+      "— The EU adopted another sanctions package. Will it hurt Brussels' ties with third countries?",
+      "— The EU has hammered out another package. No one will cut trade with Russia on the EU's orders.",
+    ]);
+    expect(article.stated("Russia")).toContain("S4");
+    expect(article.stated("EU")).not.toContain("S4");
+  });
+});
+
 describe("an interview named only in the standfirst", () => {
   it("gives the dash-led answers to the official the first paragraph names as interviewed", () => {
     const article = readCatalogArticle([
