@@ -26,13 +26,6 @@ const attributionWords = new Set(
 const answeredTopicOnly =
   /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by|with|saying|calling|stressing|noting|adding)\b)[^,;:"“”.!?]{1,160}[.!?]?\s*$/iu;
 
-/**
- * "Zhang spoke about the joint plans of Beijing and Moscow, the ...": the topics spoken about, nothing said of
- * them. An actor's own stance presented ("spoke about Ukraine's vision of a just peace") is a statement.
- */
-const spokenTopicsOnly =
-  /^\s+(?:about|of)\s+(?!\p{Lu}[\p{L}-]*['’]s\s+(?:own\s+)?(?:vision|position|stance|proposals?|plan|formula|approach|views?)\b)(?![^.;!?]*\b(?:that|saying|calling|stressing|noting|adding|urging|warning)\b)[^;:"“”!?]{1,240}[.!?]?\s*$/iu;
-
 const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
 
 /**
@@ -50,10 +43,6 @@ export function carriesContent(
   if (/^(?:respond|react|comment)/iu.test(cue)) {
     const cueAt = text.indexOf(cue, range.start);
     if (cueAt >= 0 && answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end))) return false;
-  }
-  if (/^(?:spoke|speaks|spoken|speaking|talked|talks|talking)$/iu.test(cue)) {
-    const cueAt = text.indexOf(cue, range.start);
-    if (cueAt >= 0 && spokenTopicsOnly.test(text.slice(cueAt + cue.length, range.end))) return false;
   }
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
   return wordsIn(text, range).some((word) => {

@@ -31,6 +31,13 @@ const stanceCuePattern = new RegExp(
 /** "spoke about bilateral economic and trade ties": what follows only names a topic, and the clause ends. */
 const topicOnlyAfter =
   /^\s+(?:about|on|of)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:ties|relations|cooperation|trade|issues|matters|situation|agenda|prospects|developments|topics|questions|contacts|affairs)\s*(?:[.;!?]|$)/iu;
+/**
+ * "spoke about the joint plans of Beijing and Moscow, the Belt and Road and the friendship of the leaders": a
+ * list of topics to the sentence's end, nothing said of them. An actor's own stance presented ("spoke about
+ * Ukraine's vision of a just peace") or a need ("the need for more air defence") is a statement.
+ */
+const topicListAfter =
+  /^\s+about\s+(?!\p{Lu}[\p{L}-]*['’]s\s+(?:own\s+)?(?:vision|position|stance|proposals?|plan|formula|approach|views?)\b)(?!the\s+need)(?![^.;!?]*\b(?:that|saying|calling|stressing|noting|adding|urging|warning)\b)[^;:"“”!?]{1,240},[^;:"“”!?]{1,240}[.!?]?\s*$/iu;
 
 /** A preposition that makes a gerund what someone is pushed to or kept from, not an act of theirs. */
 const gerundObjectBefore = /\b(?:towards?|into|from|without|against)\s+$/iu;
@@ -192,10 +199,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "It is worth noting that ...": the writer's aside.
     if (/\bworth\s+$/iu.test(before)) continue;
     // "The leaders also spoke about bilateral trade ties.": a topic, no position.
-    if (
-      /^(?:spoke|speak)/iu.test(match[0]) &&
-      topicOnlyAfter.test(analysis.text.slice(start + match[0].length))
-    )
+    const after = analysis.text.slice(start + match[0].length);
+    if (/^(?:spoke|speak)/iu.test(match[0]) && (topicOnlyAfter.test(after) || topicListAfter.test(after)))
       continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;

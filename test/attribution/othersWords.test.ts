@@ -362,3 +362,19 @@ describe("the writer's own voice", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
   });
 });
+
+describe("a list of topics spoken about", () => {
+  it("files no point for 'spoke about the joint plans of Beijing and Moscow'", () => {
+    const article = readCatalogArticle([
+      "In an interview, Chinese Ambassador to Russia Zhang Hanhui spoke about the joint plans of Beijing and Moscow, the Belt and Road and the friendship of the leaders.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("keeps an actor's own stance presented ('spoke about Ukraine's vision of a just peace')", () => {
+    const article = readCatalogArticle([
+      "Andrii Sybiha spoke about Ukraine's vision of ways to achieve a just and lasting peace.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});
