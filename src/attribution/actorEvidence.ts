@@ -470,6 +470,8 @@ function readArticle(
       siteParagraph === sentence.paragraph && mentions.every((mention) => mention.actor === siteIssuer);
     // "... the following five points: 1. China maintains ... 2. ...": the numbered points are the speaker's.
     if (enumeration && !continuesPoints(enumeration, sentence)) enumeration = undefined;
+    // A block quotation ("She said:") ends where a sentence names a speaker of its own.
+    if (enumeration?.blockOpenedIn !== undefined && events.length > 0) enumeration = undefined;
     const plainVoice =
       ownVoice ?? (siteGoesOn ? siteIssuer : undefined) ?? (enumeration ? enumeration.speaker : undefined);
     if (plainVoice && events.length === 0) {

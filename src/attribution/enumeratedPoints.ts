@@ -1,5 +1,5 @@
 // Points an official sets out as a numbered list: "Wang Yi expounded China's position, which can be summarised as
-// the following five points: 1. ... 2. ...". The items that follow are the speaker's own words.
+// the following five points: 1. ... 2. ...", or below "She said:". What follows is the speaker's own words.
 import type { Sentence } from "../domain/article";
 
 const countWords = new Map(
@@ -14,12 +14,20 @@ const listOpening =
 /** A numbered item's opening: "2. China advocates ...". */
 const itemNumber = /^\s*(\d{1,2})\.\s+\S/u;
 
+/** "She said:", "Zelenskiy added:": a speaker and a verb, then the colon that opens their words below. */
+const blockOpening =
+  /^\s*(?:[\p{L}.’'-]+\s+){1,6}?(?:said|says|added|stated|noted|wrote|declared|stressed|emphasi[sz]ed)\s*:\s*$/iu;
+/** A block quotation runs over at most this many paragraphs after its opening. */
+const maxBlockParagraphs = 3;
+
 /** A list under way: whose points, how many, and the highest item number met so far. */
 export interface EnumeratedPoints {
   speaker: string;
   count: number | undefined;
   lastItem: number;
   paragraph: number;
+  /** For a block quotation ("She said:"), the paragraph that opened it: its words are the paragraphs below. */
+  blockOpenedIn?: number;
 }
 
 /**
@@ -30,6 +38,14 @@ export function pointsOpenedBy(
   sentence: Sentence,
   speakers: readonly string[],
 ): EnumeratedPoints | undefined {
+  if (speakers.length === 1 && blockOpening.test(sentence.text))
+    return {
+      speaker: speakers[0] as string,
+      count: undefined,
+      lastItem: 0,
+      paragraph: sentence.paragraph,
+      blockOpenedIn: sentence.paragraph,
+    };
   const opening = listOpening.exec(sentence.text);
   if (!opening || speakers.length !== 1) return undefined;
   const countText = opening[1]?.toLowerCase();
@@ -47,6 +63,12 @@ export function pointsOpenedBy(
  * holding the last item, or, when no count was given, while each new paragraph opens with the next item.
  */
 export function continuesPoints(points: EnumeratedPoints, sentence: Sentence): boolean {
+  // A block quotation: the paragraphs right below its opening (the reading ends it at a sentence with a speaker).
+  if (points.blockOpenedIn !== undefined)
+    return (
+      sentence.paragraph > points.blockOpenedIn &&
+      sentence.paragraph <= points.blockOpenedIn + maxBlockParagraphs
+    );
   const item = Number(itemNumber.exec(sentence.text)?.[1] ?? Number.NaN);
   const opensItem = item === points.lastItem + 1;
   if (sentence.paragraph !== points.paragraph) {

@@ -39,3 +39,17 @@ describe("numbered points an official sets out", () => {
     }
   });
 });
+
+describe("a block quotation opened by 'She said:'", () => {
+  it("gives the paragraphs below to the speaker, until a sentence names a speaker of its own", () => {
+    const article = readCatalogArticle([
+      "Russia's foreign ministry spokeswoman Maria Zakharova welcomed China's plan.",
+      "She said:",
+      "We appreciate the sincere desire of our Chinese friends to help end the conflict.",
+      "Zelensky said some of the Chinese points were understandable.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S3"]);
+    expect(article.stated("Russia")).not.toContain("S4");
+    expect(article.stated("Ukraine")).toEqual(["S4"]);
+  });
+});
