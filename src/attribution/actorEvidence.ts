@@ -20,7 +20,7 @@ import {
   turnSpeaker,
   turnTextStart,
 } from "./interviews";
-import { agentNouns } from "./lexicon";
+import { agentNouns, officialActVerbs } from "./lexicon";
 import { createMentionReader } from "./mentionReader";
 import { siteIssuerOf } from "./officialSites";
 import { pointTextFrom } from "./pointText";
@@ -63,6 +63,8 @@ export interface PointCandidate {
   kind: PointKind;
   text: string;
   citation: string;
+  /** An official act of the actor's (see officialActVerbs): on the record in anyone's text. */
+  act?: boolean;
   /** Who makes an attributed claim (see claimantOf). */
   claimant?: string | undefined;
 }
@@ -133,7 +135,7 @@ export interface ArticleSource {
 function toldBySite(evidence: ReadonlyMap<string, ActorEvidence>, siteIssuer: string): void {
   for (const [actor, { candidates }] of evidence) {
     if (actor === siteIssuer) continue;
-    for (const candidate of candidates.filter((entry) => entry.kind === "stated")) {
+    for (const candidate of candidates.filter((entry) => entry.kind === "stated" && !entry.act)) {
       candidate.kind = "attributed";
       candidate.claimant = siteIssuer;
     }
@@ -628,7 +630,12 @@ function readArticle(
         }
       } else if (event.kind !== "hearsay" && !event.onlyRelays) {
         for (const actor of event.speakers) {
-          const candidate: PointCandidate = { kind: "stated", text, citation: sentence.id };
+          const candidate: PointCandidate = {
+            kind: "stated",
+            text,
+            citation: sentence.id,
+            ...(officialActVerbs.has(event.cue.toLowerCase()) && { act: true }),
+          };
           evidence.get(actor)?.candidates.push(candidate);
           statedHere.push({ actor, candidate });
           if (!holdsQuote(sentence.text)) stated.push({ actor, candidate });

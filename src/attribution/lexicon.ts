@@ -337,6 +337,16 @@ export const recommendationAfter =
 export const nonStatementBefore =
   /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|to)\s+(?:(?:\p{L}+ly|soon|also)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
+/**
+ * Official acts, on the record whoever tells of them ("the EU formally adopted the 11th package" in Russia's own
+ * text is still the EU's act).
+ */
+export const officialActVerbs = new Set(
+  wordList(
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies",
+  ),
+);
+
 /** Participles whose agent after "by" made an announcement or an official act ("a deal signed by Kyiv"). */
 export const announcingParticiples = new Set(
   wordList("announced declared proclaimed signed issued adopted proposed approved imposed agreed"),

@@ -109,6 +109,19 @@ describe("an article on an actor's own government site", () => {
     expect(article.claimants("China")).toEqual({ S3: "Ukraine", S6: "Ukraine" });
   });
 
+  it("keeps another actor's official act on the record even in the site's own text", () => {
+    const article = readCatalogArticle(
+      [
+        "Interview of the Russian Permanent Representative to the EU for a Moscow daily",
+        "On 23 June, the EU formally adopted the 11th sanctions package.",
+        "Kallas said the package would hurt Russia's war machine.",
+      ],
+      { url: "https://russiaeu.ru/en/news/interview" },
+    );
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.attributed("EU")).toEqual(["S3"]);
+  });
+
   it("reads the same text elsewhere as a report: each side's words its own, a 'they' nobody explains nobody's", () => {
     for (const url of [undefined, "https://example.com/gov.ua/news", "https://mfa.gov.ua.example.com/news"]) {
       const article = readCatalogArticle(readout, { url });
