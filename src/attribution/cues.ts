@@ -74,11 +74,12 @@ const documentReadPattern = new RegExp(
 );
 
 /**
- * "The EU's 15th package of sanctions includes ...", "The package forbids transit ...": what an issued document
- * contains is its issuer's act. Only right after the document's own noun phrase, with no clause between.
+ * "The EU's 15th package of sanctions includes ...", "The package forbids transit ...", "The new EU sanctions
+ * target 200 vessels": what an issued document or an actor's sanctions contain is its issuer's act. Only right
+ * after the document's own noun phrase, with no clause between.
  */
 const documentContentPattern =
-  /\b(?:package|declaration|communiqu[eé]|resolution|regulation|decision)\b(?:\s+(?:of|on|against|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?(?:\s+(?:also|further|now))?\s+(includes|included|targets|targeted|bans|banned|forbids|prohibits|lists|extends|imposes|introduces|provides\s+for)\b/giu;
+  /\b(?:(?:package|declaration|communiqu[eé]|resolution|regulation|decision)\b(?:\s+(?:of|on|against|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?(?:\s+(?:also|further|now))?\s+(includes|included|targets|targeted|bans|banned|forbids|prohibits|lists|extends|imposes|introduces|provides\s+for)|sanctions(?:\s+(?:also|further|now))?(?:,\s+in\s+particular,)?\s+(target|include|ban|freeze|cover|prohibit|provide\s+for))\b/giu;
 
 /** "saw the deal as a positive sign", "views Moscow as a partner": a stance, when "as" follows soon. */
 const perceptionPattern = /\b(?:sees|saw|views|viewed|regards|regarded)\b(?=[^,;.!?"“”]{1,60}?\bas\b)/giu;
@@ -98,7 +99,7 @@ function extraCues(analysis: SentenceAnalysis): Cue[] {
     if (!insideAny(analysis.quoted, start)) cues.push({ start, end: start + word.length, word });
   }
   for (const match of analysis.text.matchAll(documentContentPattern)) {
-    const word = match[1] ?? "";
+    const word = match[1] ?? match[2] ?? "";
     const start = match.index + match[0].length - word.length;
     if (!insideAny(analysis.quoted, start)) cues.push({ start, end: start + word.length, word });
   }

@@ -176,6 +176,15 @@ describe("what an issued document contains", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 
+  it("reads what an actor's sanctions target as its act, but not sanctions nobody owns", () => {
+    const article = readOf([
+      "The new EU sanctions target, in particular, about 200 vessels of the Russian shadow fleet.",
+      "Western sanctions target Russian oil exports.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
   it("leaves a package only talked about alone ('a package that includes' is no act of anyone named)", () => {
     const article = readOf(["Analysts expect a package that targets Russian oil."]);
     expect(article.stated("EU")).toEqual([]);
