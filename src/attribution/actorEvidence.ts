@@ -35,6 +35,7 @@ import {
 } from "./readouts";
 import {
   createRelayChain,
+  relayedByCiter,
   relayedByReports,
   relayedByStateMedia,
   relayedByTrailingSource,
@@ -419,6 +420,7 @@ function readArticle(
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => relayedByTrailingSource(sentence.text, event, mentions))
       .map((event) => relayedByReports(sentence.text, event))
+      .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
     // others is its claim about them.

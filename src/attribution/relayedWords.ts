@@ -204,3 +204,39 @@ export function relayedByReports(text: string, event: SpeechEvent): SpeechEvent 
       .replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
   };
 }
+
+/** "von der Leyen cited the Chinese leader": the citer, "cited" or "quoted", and the one cited. */
+const citedSpeaker = /^(.*?)\b(?:cited|quoted)\s+(.+?)\s*(?:\bas\s*)?$/iu;
+
+/**
+ * "Von der Leyen cited the Chinese leader saying the call could happen ...": one actor passing on another's
+ * words tells them as its account of the other, no statement of either. An outlet citing an official ("The
+ * Times cited the minister as saying") is left to the outlet rule.
+ */
+export function relayedByCiter(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  const { speaker } = event;
+  if (event.kind !== "statement" || !speaker || !/^(?:as\s+)?saying$/iu.test(event.cue)) return event;
+  const found = citedSpeaker.exec(text.slice(speaker.start, speaker.end));
+  if (!found) return event;
+  const citedFrom = speaker.start + (found[1] ?? "").length;
+  const actorsIn = (from: number, to: number) =>
+    new Set(
+      mentions
+        .filter((mention) => mention.start >= from && mention.end <= to)
+        .map((mention) => mention.actor),
+    );
+  const citers = actorsIn(speaker.start, citedFrom);
+  const cited = actorsIn(citedFrom, speaker.end);
+  if (citers.size === 0 || cited.size === 0 || [...cited].some((actor) => citers.has(actor))) return event;
+  const { speaker: _named, ...rest } = event;
+  return {
+    ...rest,
+    speakers: [],
+    targets: [...new Set([...cited, ...event.targets])],
+    claimant: [...citers].join(" and "),
+  };
+}

@@ -193,3 +193,15 @@ describe("words known only from reports", () => {
     expect(article.stated("EU")).toEqual(["S1"]);
   });
 });
+
+describe("one actor citing another's words", () => {
+  it("reads 'von der Leyen cited the Chinese leader saying ...' as the EU's account of China", () => {
+    const article = readCatalogArticle([
+      'European Commission President Ursula von der Leyen cited the Chinese leader saying a call with Kyiv could happen when "conditions are right."',
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({ S1: "EU" });
+  });
+});
