@@ -151,6 +151,12 @@ export function relayedByStateMedia(
   return { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) };
 }
 
+/** The event as `claimant`'s account of `about`: no one states it, it is a claim about them. */
+function toldBy(event: SpeechEvent, about: readonly string[], claimant: string): SpeechEvent {
+  const { speaker: _named, ...rest } = event;
+  return { ...rest, speakers: [], targets: [...new Set([...about, ...event.targets])], claimant };
+}
+
 /** ", as per Chinese officials.", ", as quoted by Mao.", ", according to the Kremlin.": a source named at the end. */
 const trailingSource =
   /,\s*(?:as\s+per|per|according\s+to|as\s+quoted\s+by|quoted\s+by|as\s+cited\s+by|cited\s+by|as\s+relayed\s+by)\s+[^,;:"“”]{1,80}[.!?]?\s*$/iu;
@@ -173,13 +179,7 @@ export function relayedByTrailingSource(
     mentions.filter((mention) => mention.start >= source.index).map((mention) => mention.actor),
   );
   if (sources.size === 0 || event.speakers.some((actor) => sources.has(actor))) return event;
-  const { speaker: _named, ...rest } = event;
-  return {
-    ...rest,
-    speakers: [],
-    targets: [...new Set([...event.speakers, ...event.targets])],
-    claimant: [...sources].join(" and "),
-  };
+  return toldBy(event, event.speakers, [...sources].join(" and "));
 }
 
 /** "according to reports in the Journal du Dimanche", "according to media reports": unnamed reports. */
@@ -194,15 +194,10 @@ export function relayedByReports(text: string, event: SpeechEvent): SpeechEvent 
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
   const reports = reportsSource.exec(text);
   if (!reports || insideAny(findQuotedRanges(text), reports.index)) return event;
-  const { speaker: _named, ...rest } = event;
-  return {
-    ...rest,
-    speakers: [],
-    targets: [...new Set([...event.speakers, ...event.targets])],
-    claimant: reports[0]
-      .replace(/^according\s+to\s+/iu, "")
-      .replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
-  };
+  const claimant = reports[0]
+    .replace(/^according\s+to\s+/iu, "")
+    .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  return toldBy(event, event.speakers, claimant);
 }
 
 /** "von der Leyen cited the Chinese leader": the citer, "cited" or "quoted", and the one cited. */
@@ -232,11 +227,5 @@ export function relayedByCiter(
   const citers = actorsIn(speaker.start, citedFrom);
   const cited = actorsIn(citedFrom, speaker.end);
   if (citers.size === 0 || cited.size === 0 || [...cited].some((actor) => citers.has(actor))) return event;
-  const { speaker: _named, ...rest } = event;
-  return {
-    ...rest,
-    speakers: [],
-    targets: [...new Set([...cited, ...event.targets])],
-    claimant: [...citers].join(" and "),
-  };
+  return toldBy(event, [...cited], [...citers].join(" and "));
 }
