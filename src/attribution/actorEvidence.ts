@@ -121,6 +121,34 @@ function toldByDocument(text: string, event: SpeechEvent, issuers: readonly stri
 }
 
 /**
+ * "The ministry said this in a comment on ...": the sentence before is the sources' (a narrated meeting stays
+ * nobody's), and what it had others state becomes the sources' claim about them.
+ */
+function creditSentenceBefore(
+  evidence: ReadonlyMap<string, ActorEvidence>,
+  before: { id: string; text: string; mentions: readonly SentenceMention[] },
+  statedBefore: readonly { actor: string; candidate: PointCandidate }[],
+  sources: readonly string[],
+): void {
+  const claimant = sources.join(" and ");
+  for (const { actor, candidate } of statedBefore) {
+    if (sources.includes(actor)) continue;
+    candidate.kind = "attributed";
+    candidate.claimant = claimant;
+  }
+  if (statedBefore.length === 0 && narratesMeeting.test(before.text)) return;
+  const text = pointTextFrom(before.text, { start: 0, end: before.text.length });
+  for (const actor of sources) {
+    const cited = evidence.get(actor)?.candidates.some((candidate) => candidate.citation === before.id);
+    if (!cited) evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: before.id });
+  }
+  for (const actor of subjectOfQuotedSentence(before.text, before.mentions)) {
+    if (sources.includes(actor) || statedBefore.some((entry) => entry.actor === actor)) continue;
+    evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: before.id, claimant });
+  }
+}
+
+/**
  * Where an article comes from, as far as its reading needs: an official site's article is its actor's own text;
  * a stored article (it has a title) opens with its headline, the text's first paragraph.
  */
@@ -568,32 +596,8 @@ function readArticle(
         }
       }
     }
-    if (sourcedBack && previousSentence) {
-      const claimant = sourcedBack.speakers.join(" and ");
-      for (const { actor, candidate } of previousStatedAll) {
-        if (sourcedBack.speakers.includes(actor)) continue;
-        candidate.kind = "attributed";
-        candidate.claimant = claimant;
-      }
-      if (previousStatedAll.length > 0 || !narratesMeeting.test(previousSentence.text)) {
-        const { id, text, mentions: previousMentions } = previousSentence;
-        const pointText = pointTextFrom(text, { start: 0, end: text.length });
-        for (const actor of sourcedBack.speakers) {
-          const cited = evidence.get(actor)?.candidates.some((candidate) => candidate.citation === id);
-          if (!cited) evidence.get(actor)?.candidates.push({ kind: "stated", text: pointText, citation: id });
-        }
-        for (const actor of subjectOfQuotedSentence(text, previousMentions)) {
-          if (
-            sourcedBack.speakers.includes(actor) ||
-            previousStatedAll.some((entry) => entry.actor === actor)
-          )
-            continue;
-          evidence
-            .get(actor)
-            ?.candidates.push({ kind: "attributed", text: pointText, citation: id, claimant });
-        }
-      }
-    }
+    if (sourcedBack && previousSentence)
+      creditSentenceBefore(evidence, previousSentence, previousStatedAll, sourcedBack.speakers);
     const stated: typeof previousStated = [];
     const statedHere: typeof previousStated = [];
     let quotationClaimed = false;
