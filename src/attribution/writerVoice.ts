@@ -103,8 +103,10 @@ const mindVerbs = new Set(
   `believe believes believed view views viewed see sees saw consider considers considered regard regards
   regarded fear fears feared want wants wanted think thinks thought feel feels understand understands know knows
   hope hopes hoped prefer prefers perceive perceives worry worries calculate calculates assume assumes expect
-  expects expected agree agrees`.split(/\s+/u),
+  expects expected`.split(/\s+/u),
 );
+/** A group's mind also shows in what it agrees on now ("the two sides agree"); "the EU did agree to" is an act. */
+const groupMindVerbs = new Set([...mindVerbs, "agree", "agrees"]);
 
 /** "the two sides", "both countries": a group named by what they are, not by who speaks for them. */
 const groupSubject =
@@ -113,8 +115,9 @@ const groupSubject =
 /**
  * "China believes that even pressure on the Kremlin would get it nothing", "Beijing views Brussels as ...": a
  * bare country's mind, with none of its officials speaking in the sentences around, is the writer's reading of
- * it, a claim about it with no claimant; so is "the two sides agree" when neither side has just spoken. Where its official has just spoken ("Moscow also believes ..." in
- * Lavrov's interview) it sums up their words and stays a statement.
+ * it, a claim about it with no claimant; so is "the two sides agree" when neither side has just spoken. Where
+ * its official has just spoken ("Moscow also believes ..." in Lavrov's interview) it sums up their words and
+ * stays a statement.
  */
 export function mindReadByWriter(
   text: string,
@@ -123,12 +126,17 @@ export function mindReadByWriter(
   recentSpeakers: ReadonlySet<string>,
 ): SpeechEvent {
   const firstCueWord = event.cue.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  if (!mindVerbs.has(firstCueWord)) return event;
   const named = event.speaker && text.slice(event.speaker.start, event.speaker.end);
-  if (event.kind === "statement" && named && groupSubject.test(named.trim()))
+  if (
+    event.kind === "statement" &&
+    named &&
+    groupSubject.test(named.trim()) &&
+    groupMindVerbs.has(firstCueWord)
+  )
     return event.speakers.some((actor) => recentSpeakers.has(actor))
       ? event
       : writersClaimAbout(event, event.speakers);
+  if (!mindVerbs.has(firstCueWord)) return event;
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
   return writersClaimAbout(event, event.speakers);

@@ -114,6 +114,14 @@ describe("a country's mind with none of its officials speaking", () => {
     expect(officials.stated("EU")).toContain("S3");
   });
 
+  it("keeps an act of agreeing ('The EU did, however, agree to a fallback') a statement", () => {
+    const article = readCatalogArticle([
+      "Belgium blocked the use of frozen Russian assets.",
+      "The EU did, however, agree to a fallback: joint borrowing of 90 billion euros for Ukraine.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+
   it("keeps a country's voice ('Beijing said ...') a statement even with no official around", () => {
     const article = readCatalogArticle([
       "Europe's strategy towards Beijing has failed for a decade.",
