@@ -183,10 +183,10 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;
     if (!reportsSpeech(match[0], analysis.text, start)) continue;
-    // "the parties concentrated on three core issues: a ceasefire, ...": a noun, not a verb.
+    // "the parties concentrated on three core issues: a ceasefire, ...", "a range of issues": a noun, not a verb.
     if (
       pluralNounHomographs.has(match[0].toLowerCase()) &&
-      (pluralNounModifierBefore.test(before) || verbObjectBefore.test(before))
+      (pluralNounModifierBefore.test(before) || verbObjectBefore.test(before) || /\bof\s+$/iu.test(before))
     )
       continue;
     // "Despite repeated warnings", "after increased pressure": a participle right after a preposition qualifies a noun.

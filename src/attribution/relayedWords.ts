@@ -131,6 +131,9 @@ const stateOutlet = /\bstate\s+(?:news\s+)?(?:media|broadcaster|television|tv|ne
  * word, so the content about that state is its statement (other actors in it its account of them). What such an
  * outlet says of others ("Russian state media claimed Ukraine's forces ...") stays the outlet's claim.
  */
+const outletJournalist =
+  /\b(?:correspondents?|reporters?|anchor|presenter|host|commentators?|columnists?)\b/iu;
+
 export function relayedByStateMedia(
   text: string,
   event: SpeechEvent,
@@ -139,7 +142,8 @@ export function relayedByStateMedia(
   const { speaker } = event;
   if (event.kind !== "statement" || event.speakers.length > 0 || !speaker) return event;
   const outlet = stateOutlet.exec(text.slice(speaker.start, speaker.end));
-  if (!outlet) return event;
+  // "Pavel Zarubin, chief Kremlin correspondent for Russian state TV": its journalist's own words, no relay.
+  if (!outlet || outletJournalist.test(text.slice(speaker.start, speaker.start + outlet.index))) return event;
   const outletStart = speaker.start + outlet.index;
   const owners = new Set(
     mentions

@@ -48,3 +48,20 @@ describe("two names joined after a preposition", () => {
     expect(article.stated("EU")).toEqual(["S2"]);
   });
 });
+
+describe("a plural noun after 'of'", () => {
+  it("does not read 'a wide range of issues' as a verb", () => {
+    const article = readCatalogArticle([
+      "The summit saw a heated exchange of views between Brussels and Beijing over a wide range of issues.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("still reads 'the ministry issues a statement' as a verb", () => {
+    const article = readCatalogArticle([
+      "China's foreign ministry issues a statement condemning the sanctions.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});

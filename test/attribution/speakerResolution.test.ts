@@ -389,3 +389,12 @@ describe("an institution named again ('the ministry', 'the Foreign Ministry')", 
     expect(article.stated("EU")).toEqual([]);
   });
 });
+
+describe("a state broadcaster's correspondent", () => {
+  it("is not the government: 'chief Kremlin correspondent for Russian state TV'", () => {
+    const article = readCatalogArticle([
+      "Pavel Zarubin, chief Kremlin correspondent for Russian state TV, said Russia had grown more resilient to sanctions.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
