@@ -1,7 +1,9 @@
 // Sentences that only say whose the sentence before was: "The ministry said this in a comment on ...", "This
 // was reported by the Chinese Foreign Ministry." Wire copy often gives the words first and the speaker after.
+
+import { agentNouns, nonGovernmentNouns } from "./lexicon";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
-import { findQuotedRanges, insideAny } from "./sentenceParts";
+import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
 
 /** "said this", "stated this on Tuesday", "said so after the meeting": the object points back ("this week" does not). */
 const pointsBack =
@@ -25,6 +27,19 @@ export function backwardSourcing(
 ): { speakers: string[]; event: SpeechEvent; added: boolean } | undefined {
   const passive = passiveSourcing.exec(text);
   if (passive) {
+    // Only an official voice sources the sentence before: "by the EU's foreign policy chief Kaja Kallas", not
+    // "by Russian political scientist ..." or "by Ukrainian media".
+    const rest = text.slice(passive[0].length);
+    const agentEnd = rest.search(/[,;.!?]|\s(?:in|on|at|during|after|before|via|while)\s|$/u);
+    const agent = wordsIn(text, { start: passive[0].length, end: passive[0].length + agentEnd });
+    const official =
+      mentions.some((mention) => mention.person && mention.start >= passive[0].length) ||
+      agent.some((word) => agentNouns.has(word.lower));
+    if (
+      !official ||
+      agent.some((word) => nonGovernmentNouns.has(word.lower) || /^scientists?$/u.test(word.lower))
+    )
+      return undefined;
     const quoted = findQuotedRanges(text);
     // "by Chinese Ambassador to the European Union Fu Kong": the host after "to" is not the speaker.
     const named = new Set(

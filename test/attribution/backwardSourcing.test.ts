@@ -95,3 +95,13 @@ describe("a title with its host country before the name", () => {
     expect(article.stated("EU")).toEqual([]);
   });
 });
+
+describe("a passive source that is no official voice", () => {
+  it("does not give the sentence before to 'This was stated by Russian political scientist ...'", () => {
+    const article = readCatalogArticle([
+      "The West will tire of supporting Ukraine within a year.",
+      "This was stated by Russian political scientist Ivan Petrov on a talk show.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
