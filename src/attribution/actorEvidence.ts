@@ -53,6 +53,7 @@ import { createSourcedAccounts } from "./sourcedAccounts";
 import { claimantOf, findSpeechEvents, speakerMayBeAnActor, subjectOfQuotedSentence } from "./speechEvents";
 import {
   characterisedByWriter,
+  framedByWriter,
   isOpinionHeadline,
   mindReadByWriter,
   peopleAsSpeaker,
@@ -445,6 +446,7 @@ function readArticle(
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
       .map((event) => characterisedByWriter(sentence.text, event, mentions))
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
+      .map((event) => framedByWriter(sentence.text, event))
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => relayedByTrailingSource(sentence.text, event, mentions))
       .map((event) => relayedByReports(sentence.text, event))

@@ -174,3 +174,27 @@ export function characterisedByWriter(
     (/ing$/iu.test(event.cue) || /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(0, cueStart)));
   return manner || summed ? writersClaimAbout(event, event.speakers) : event;
 }
+
+/** "Allegedly, Xi expressed ...": the writer doubting what follows. */
+const doubtOpening = /^\s*(?:allegedly|purportedly|supposedly)\b/iu;
+/** "No EU member state intends ...", "None of the leaders said ...": nobody is the speaker. */
+const nobodySubject = /^\s*(?:no|none\s+of)\s/iu;
+/** "Its attendance shows China supports ...": what the writer infers from an act. */
+const inferredBefore =
+  /\b(?:shows|showed|suggests|suggested|means|meant|proves|proved|demonstrates|demonstrated)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * Statements the writer's own framing makes no one's word: doubted ("Allegedly, Xi expressed respect ..."),
+ * said of nobody ("No EU member state intends to break the consensus"), or inferred from an act ("Its
+ * attendance shows China supports ...").
+ */
+export function framedByWriter(text: string, event: SpeechEvent): SpeechEvent {
+  const { speaker } = event;
+  if (event.kind !== "statement" || event.speakers.length === 0 || !speaker) return event;
+  const named = text.slice(speaker.start, speaker.end);
+  const framed =
+    doubtOpening.test(text) ||
+    (nobodySubject.test(named) && !quoteCharacters.test(named)) ||
+    inferredBefore.test(text.slice(0, speaker.end));
+  return framed ? writersClaimAbout(event, event.speakers) : event;
+}

@@ -130,3 +130,23 @@ describe("a country's mind with none of its officials speaking", () => {
     expect(article.stated("China")).toEqual(["S2"]);
   });
 });
+
+describe("statements the writer's framing makes no one's word", () => {
+  it("reads a doubted act, a claim about nobody and an inference from an act as the writer's", () => {
+    const article = readCatalogArticle([
+      "Allegedly, Xi expressed respect for Russia's actions.",
+      "No EU member state intends to break the consensus on sanctions.",
+      "Its attendance shows China supports efforts to end the war.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("China")).toEqual(expect.arrayContaining(["S1", "S3"]));
+  });
+
+  it("leaves a quotation that opens with 'No one' its speaker's", () => {
+    const article = readCatalogArticle([
+      '"No one needs steps that only imitate peace," Peskov told Russian state TV.',
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
