@@ -658,6 +658,9 @@ function readArticle(
       const unknownSpeaker = speakerMayBeAnActor(sentence.text, event);
       for (const actor of unknownSpeaker ? [] : event.targets) {
         if (event.speakers.includes(actor)) continue;
+        // "The Kremlin ... dismissed claims that Moscow was behind the poisoning": claims the actor answers in
+        // its own statement are what it rebuts, not a claim to file beside it.
+        if (event.kind === "hearsay" && !claimant && statementSpeakers.includes(actor)) continue;
         evidence.get(actor)?.candidates.push({ kind: "attributed", text, citation: sentence.id, claimant });
       }
       for (const actor of event.relays ?? [])

@@ -398,3 +398,21 @@ describe("a state broadcaster's correspondent", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("claims an actor rebuts in its own statement", () => {
+  it("files 'dismissed claims that Moscow was behind ...' as Russia's statement only", () => {
+    const article = readCatalogArticle([
+      "The Kremlin said new Western sanctions were unacceptable and dismissed claims that Moscow was behind the poisoning.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("keeps a claim about the actor that someone else makes in the same sentence", () => {
+    const article = readCatalogArticle([
+      "The Kremlin denied any role, but Western officials said Moscow was behind the poisoning.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+});
