@@ -33,13 +33,7 @@ import {
   sourceSentenceLimit,
   toldByReadout,
 } from "./readouts";
-import {
-  createRelayChain,
-  relayedByCiter,
-  relayedByReports,
-  relayedByStateMedia,
-  relayedByTrailingSource,
-} from "./relayedWords";
+import { createRelayChain, relayedByCiter, relayedByStateMedia } from "./relayedWords";
 import { roleAfterMention, roleBeforeMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -366,10 +360,8 @@ function readArticle(
   let meetingReadout: MeetingReadout | undefined;
   let headlineActors: string[] = [];
   let headlinePeople: string[] = [];
-  // The previous sentence's stated points outside quotations, for sourcing given a sentence later.
+  // The previous sentence's stated points, for sourcing given a sentence later ("X said this ...").
   let previousStated: { actor: string; candidate: PointCandidate }[] = [];
-  // All of them, quotations included, for a speaker named only in the next sentence ("X said this ...").
-  let previousStatedAll: typeof previousStated = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // Actors whose own words the article quotes: a report with more than one side on record is no one side's readout.
   const quotedActors = new Set<string>();
@@ -448,8 +440,6 @@ function readArticle(
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => framedByWriter(sentence.text, event))
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
-      .map((event) => relayedByTrailingSource(sentence.text, event, mentions))
-      .map((event) => relayedByReports(sentence.text, event))
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
@@ -584,7 +574,7 @@ function readArticle(
     // about the same actor become those sources' claims. A quotation keeps its speaker.
     if (anonymousSourcing.test(sentence.text)) {
       for (const event of events.filter((candidate) => candidate.speakers.length === 0)) {
-        for (const { actor, candidate } of previousStated) {
+        for (const { actor, candidate } of holdsQuote(previousSentence?.text ?? "") ? [] : previousStated) {
           if (!event.targets.includes(actor)) continue;
           candidate.kind = "attributed";
           candidate.claimant = claimantOf(sentence.text, event);
@@ -599,9 +589,8 @@ function readArticle(
       }
     }
     if (sourcedBack && previousSentence)
-      creditSentenceBefore(evidence, previousSentence, previousStatedAll, sourcedBack.speakers);
+      creditSentenceBefore(evidence, previousSentence, previousStated, sourcedBack.speakers);
     const stated: typeof previousStated = [];
-    const statedHere: typeof previousStated = [];
     let quotationClaimed = false;
     let carriedOn = false;
     for (const event of events) {
@@ -645,9 +634,8 @@ function readArticle(
             ...(officialActVerbs.has(event.cue.toLowerCase()) && { act: true }),
           };
           evidence.get(actor)?.candidates.push(candidate);
-          statedHere.push({ actor, candidate });
-          if (!holdsQuote(sentence.text)) stated.push({ actor, candidate });
-          else quotedActors.add(actor);
+          stated.push({ actor, candidate });
+          if (holdsQuote(sentence.text)) quotedActors.add(actor);
           // A joint document ("Xi and Putin issued a joint statement") is each issuer's, even in one side's
           // readout.
           if (event.speakers.length > 1 && !namesJointDocument(sentence.text))
@@ -667,14 +655,13 @@ function readArticle(
         sourcedAccounts.relayed(actor, sentence.text, mentions, claimant);
     }
     previousStated = stated;
-    previousStatedAll = statedHere;
     relayChain.sentenceRead(events, carriedOn);
     // `He pointed out that Russia ...` / `"Putin must stop ..."`: a quotation the next sentence does not claim
     // goes on from the one actor that had just spoken.
     if (unattributedQuotation?.speakerBefore && !quotationClaimed)
       giveQuotation(unattributedQuotation.sentence, [unattributedQuotation.speakerBefore]);
     const speakerBefore = indirectSpeaker;
-    const indirectSpeakers = new Set(stated.map((entry) => entry.actor));
+    const indirectSpeakers = new Set(holdsQuote(sentence.text) ? [] : stated.map((entry) => entry.actor));
     const outsideSpeaker = events.some((event) => event.kind === "statement" && event.speakers.length === 0);
     indirectSpeaker = indirectSpeakers.size === 1 && !outsideSpeaker ? [...indirectSpeakers][0] : undefined;
     previousSentence = { id: sentence.id, text: sentence.text, mentions };

@@ -1,6 +1,6 @@
 import type { Actor } from "../domain/actor";
-import { agentNouns, nonOfficialModifiers } from "./lexicon";
-import type { SentenceMention } from "./sentenceAnalysis";
+import { agentNouns, calendarWords, nonOfficialModifiers } from "./lexicon";
+import { insideMention, type SentenceMention } from "./sentenceAnalysis";
 import { type Word, wordsIn } from "./sentenceParts";
 
 /**
@@ -13,13 +13,9 @@ import { type Word, wordsIn } from "./sentenceParts";
  * ("Volodymyr", a soldier in a feature) never becomes the president.
  */
 
-/** Capitalised words that follow a title without being a name. */
-const notNameWords = new Set(
-  `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December The A An On In At As But And Or If When While After Before Since`.split(
-    /\s+/,
-  ),
-);
+/** Capitalised words that follow a title without being a name (days and months besides). */
+const notNameWords = new Set("The A An On In At As But And Or If When While After Before Since".split(" "));
+const isNotNameWord = (word: string) => notNameWords.has(word) || calendarWords.has(word.toLowerCase());
 
 const nameWord = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -58,8 +54,7 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     if (["to", "in", "at"].includes(after[nameStart]?.lower ?? "")) {
       let past = nameStart + 1;
       if (after[past]?.lower === "the") past += 1;
-      const inHost = (word: Word | undefined) =>
-        word !== undefined && mentions.some((other) => other.start <= word.start && word.end <= other.end);
+      const inHost = (word: Word | undefined) => word !== undefined && insideMention(mentions, word);
       if (inHost(after[past])) {
         while (inHost(after[past])) past += 1;
         nameStart = past;
@@ -69,7 +64,7 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     const run: string[] = [];
     let previousEnd: number | undefined;
     for (const word of after.slice(field ? nameStart + 1 : nameStart, nameStart + 6)) {
-      if (!nameWord.test(word.text) || notNameWords.has(word.text)) break;
+      if (!nameWord.test(word.text) || isNotNameWord(word.text)) break;
       // Words must touch: "Wang Wenbin said", not "Wang, who ...".
       if (previousEnd !== undefined && !/^\s+$/u.test(text.slice(previousEnd, word.start))) break;
       run.push(word.text.replace(/['’]s$/u, ""));
@@ -97,7 +92,7 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
     if (before && nonOfficialModifiers.has(before.lower)) continue;
     const found = appositiveName.exec(text.slice(mention.end));
     const name = found?.[1];
-    if (!found || !name || name.split(/\s+/u).some((word) => notNameWords.has(word))) continue;
+    if (!found || !name || name.split(/\s+/u).some(isNotNameWord)) continue;
     const title = found[0].slice(0, found[0].length - name.length);
     if (wordsIn(title, { start: 0, end: title.length }).some((word) => nonOfficialModifiers.has(word.lower)))
       continue;
@@ -167,7 +162,7 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
     const holder = unnamedRoleHolder(text, mentions);
     if (holder) roleHolder = { actor: holder, age: 0 };
     else if (roleHolder && roleHolder.age > 2) roleHolder = undefined;
-    if (!pending || !name || name.split(/\s+/u).some((word) => notNameWords.has(word))) return [];
+    if (!pending || !name || name.split(/\s+/u).some(isNotNameWord)) return [];
     const start = (named?.index ?? 0) + (named?.[0].indexOf(name) ?? 0);
     if (mentions.some((mention) => mention.start < start + name.length && mention.end > start)) return [];
     roleHolder = undefined;

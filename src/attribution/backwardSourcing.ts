@@ -2,6 +2,7 @@
 // was reported by the Chinese Foreign Ministry." Wire copy often gives the words first and the speaker after.
 
 import { agentNouns, nonGovernmentNouns } from "./lexicon";
+import { hostBefore } from "./roles";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
 
@@ -9,10 +10,10 @@ import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
 const pointsBack =
   /^\s*(?:this|so)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|after|during|while|when|before|to|as|via|through|following|amid|ahead)\b))/iu;
 
-/** "This was reported by ...", "This is stated in the message of ...", "That was announced by ...". */
-// A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it.
+/** A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it. */
 export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|visit|visited|visits)\b/iu;
 
+/** "This was reported by ...", "This is stated in the message of ...", "That was announced by ...". */
 const passiveSourcing =
   /^(?:this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
 
@@ -45,7 +46,7 @@ export function backwardSourcing(
     const named = new Set(
       mentions
         .filter((mention) => mention.start >= passive[0].length && !insideAny(quoted, mention.start))
-        .filter((mention) => !/\b(?:to|in|at)\s+(?:the\s+)?$/iu.test(text.slice(0, mention.start)))
+        .filter((mention) => !hostBefore.test(text.slice(0, mention.start)))
         .map((mention) => mention.actor),
     );
     if (named.size !== 1) return undefined;

@@ -1,23 +1,23 @@
 // Whether a stretch says anything beyond who spoke: "Kremlin says." and "Kallas noted on Monday." do not.
 import {
   agentNouns,
+  calendarWords,
   determiners,
   emptySubjectWords,
   reportingVerbs,
   stancePhrases,
   stanceVerbs,
 } from "./lexicon";
-import type { SentenceMention } from "./sentenceAnalysis";
+import { insideMention, type SentenceMention } from "./sentenceAnalysis";
 import { type TextRange, wordsIn } from "./sentenceParts";
 
 /** Words an attribution is made of besides names and verbs: pronouns, time, where and to whom it was said. */
-const attributionWords = new Set(
-  `he she it they his her its their this that so these those reporters journalists media press conference
+const attributionWords = new Set([
+  ...`he she it they his her its their this that so these those reporters journalists media press conference
   news briefing interview statement readout speech remarks television tv radio channel told later separately
-  mr ms mrs comrade whatever whenever january february march april may june july august september october november december`.split(
-    /\s+/,
-  ),
-);
+  mr ms mrs comrade whatever whenever`.split(/\s+/),
+  ...calendarWords,
+]);
 
 /**
  * "He thus responded to the approval of a new package.", "Zelenskyy commented on the attack.": what was answered,
@@ -46,7 +46,7 @@ export function carriesContent(
   }
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
   return wordsIn(text, range).some((word) => {
-    if (mentions.some((mention) => mention.start <= word.start && word.end <= mention.end)) return false;
+    if (insideMention(mentions, word)) return false;
     const lower = word.lower.replace(/['’]s$/u, "");
     // "China says it regularly.": a manner or a frequency says nothing either.
     if (/^\d/u.test(lower) || /ly$/u.test(lower)) return false;

@@ -3,6 +3,7 @@
 // transcripts with a speaker label on each turn.
 import type { Sentence } from "../domain/article";
 import { agentNouns, nonGovernmentNouns } from "./lexicon";
+import { hostBefore } from "./roles";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { subjectOfQuotedSentence } from "./speechEvents";
 
@@ -31,9 +32,7 @@ const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
  */
 function officialActorIn(text: string, mentions: readonly SentenceMention[], base = 0): string | undefined {
   // "of the Russian Mission to the EU": the host a title names after "to" is not whose official it is.
-  const owners = mentions.filter(
-    (mention) => !/\b(?:to|in|at)\s+(?:the\s+)?$/iu.test(text.slice(0, mention.start - base)),
-  );
+  const owners = mentions.filter((mention) => !hostBefore.test(text.slice(0, mention.start - base)));
   const actors = new Set((owners.length > 0 ? owners : mentions).map((mention) => mention.actor));
   const words = wordsOf(text);
   if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;

@@ -36,6 +36,12 @@ export const stanceVerbs = wordList(`
   expounded expounds elaborated elaborates
 `);
 
+/** Days and months, lower case: never a name, and no content of a statement ("Kallas noted on Monday"). */
+export const calendarWords = new Set(
+  wordList(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december`),
+);
+
 /** Verbs by which actors put out a document that then speaks for them ("signed a joint statement"). */
 export const issuingVerbs = new Set(
   wordList("signed signs issued issues adopted adopts released releases published publishes agreed"),
@@ -167,7 +173,8 @@ export const nounClaimPattern =
   /\b(?:reports?|claims?|allegations?|accusations?|charges?|suspicions?|criticism|assertions?|rumou?rs?|speculation|suggestions?)(?:\s+(?:from|by)\s+[^,;:"“”]{1,60}?)?\s+that\b/giu;
 
 /** "according to <source>". */
-export const accordingToPattern = /\baccording to\b/giu;
+/** "according to the Kremlin", "as per Chinese officials", "as quoted by Mao": a source named for the words. */
+export const accordingToPattern = /\b(?:according to|as per|as quoted by|as cited by)\b/giu;
 
 /** Self-attribution through a possessive: "Ukraine's self-professed ...", "China's stated goal". */
 export const selfAttributionWords = new Set(

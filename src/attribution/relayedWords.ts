@@ -11,7 +11,7 @@ import {
   type SentenceMention,
   type SpeechEvent,
 } from "./sentenceAnalysis";
-import { findQuotedRanges, insideAny, type TextRange, wordsIn } from "./sentenceParts";
+import { type TextRange, wordsIn } from "./sentenceParts";
 import { contentSubject, speakersOf } from "./subjects";
 
 const relativeWords = new Set(["what", "which", "who", "whom", "whose", "how", "why", "when", "where", "if"]);
@@ -125,15 +125,16 @@ export function createRelayChain(): RelayChain {
 /** "the Chinese state news media", "Chinese state broadcaster CCTV", "Russian state TV": a state's own outlet. */
 const stateOutlet = /\bstate\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)\b/iu;
 
+/** "chief Kremlin correspondent for Russian state TV": the outlet's journalist, speaking for himself. */
+const outletJournalist =
+  /\b(?:correspondents?|reporters?|anchor|presenter|host|commentators?|columnists?)\b/iu;
+
 /**
  * "The Chinese state news media said the two leaders had discussed ...", "Chinese state media added that China
  * would send an envoy": a state's own outlet telling what its government said or did relays the government's
  * word, so the content about that state is its statement (other actors in it its account of them). What such an
  * outlet says of others ("Russian state media claimed Ukraine's forces ...") stays the outlet's claim.
  */
-const outletJournalist =
-  /\b(?:correspondents?|reporters?|anchor|presenter|host|commentators?|columnists?)\b/iu;
-
 export function relayedByStateMedia(
   text: string,
   event: SpeechEvent,
@@ -159,49 +160,6 @@ export function relayedByStateMedia(
 function toldBy(event: SpeechEvent, about: readonly string[], claimant: string): SpeechEvent {
   const { speaker: _named, ...rest } = event;
   return { ...rest, speakers: [], targets: [...new Set([...about, ...event.targets])], claimant };
-}
-
-/** ", as per Chinese officials.", ", as quoted by Mao.", ", according to the Kremlin.": a source named at the end. */
-const trailingSource =
-  /,\s*(?:as\s+per|per|according\s+to|as\s+quoted\s+by|quoted\s+by|as\s+cited\s+by|cited\s+by|as\s+relayed\s+by)\s+[^,;:"“”]{1,80}[.!?]?\s*$/iu;
-
-/**
- * "Kuleba has told Wang Yi ..., as per Chinese officials.", '"...," he added, as quoted by Mao.': words of one
- * actor that the sentence puts down to another actor's people at its end reach the article only as that
- * actor's account, a claim about the speaker. An outlet ("according to Reuters") names no actor and changes
- * nothing.
- */
-export function relayedByTrailingSource(
-  text: string,
-  event: SpeechEvent,
-  mentions: readonly SentenceMention[],
-): SpeechEvent {
-  if (event.kind !== "statement" || event.speakers.length === 0) return event;
-  const source = trailingSource.exec(text);
-  if (!source || source.index < event.text.start) return event;
-  const sources = new Set(
-    mentions.filter((mention) => mention.start >= source.index).map((mention) => mention.actor),
-  );
-  if (sources.size === 0 || event.speakers.some((actor) => sources.has(actor))) return event;
-  return toldBy(event, event.speakers, [...sources].join(" and "));
-}
-
-/** "according to reports in the Journal du Dimanche", "according to media reports": unnamed reports. */
-const reportsSource =
-  /\baccording\s+to\s+(?:(?:media|press|news|local|unconfirmed)\s+)?reports\b(?:\s+(?:in|by|from)\s+[^,;.]{1,60})?/iu;
-
-/**
- * "Borrell, according to reports in the Journal du Dimanche, wrote ...": an actor's words known only from
- * reports are those reports' claim about it, not its statement.
- */
-export function relayedByReports(text: string, event: SpeechEvent): SpeechEvent {
-  if (event.kind !== "statement" || event.speakers.length === 0) return event;
-  const reports = reportsSource.exec(text);
-  if (!reports || insideAny(findQuotedRanges(text), reports.index)) return event;
-  const claimant = reports[0]
-    .replace(/^according\s+to\s+/iu, "")
-    .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
-  return toldBy(event, event.speakers, claimant);
 }
 
 /** "von der Leyen cited the Chinese leader": the citer, "cited" or "quoted", and the one cited. */

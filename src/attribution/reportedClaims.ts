@@ -217,21 +217,28 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
         ? owners
         : namedOrPointedBack(analysis, source);
     const following = analysis.segments[segmentIndex + 1];
+    // "Borrell, according to reports in a paper, wrote ...": an aside sources the clause around it.
+    const aside =
+      segmentIndex > 0 && following !== undefined && /,\s*$/u.test(analysis.text.slice(0, following.start));
     const content =
       segmentIndex === 0 && following
         ? { start: following.start, end: analysis.text.length }
         : {
             start: mainClauseStart(analysis, (candidate) => candidate.start >= match.index),
-            end: match.index,
+            end: aside ? analysis.text.length : match.index,
           };
     const inside = statements.filter(
       (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
     );
     // An actor's source ("According to a Kremlin readout, Xi said ...") tells even what others said: the readout
     // is the Kremlin's statement, and Xi's words in it its account of him. Another source only relays speech.
+    // Unnamed reports ("according to reports in the Journal du Dimanche") vouch for no one's words either.
+    const unnamedReports = /^\s*(?:(?:media|press|news|local|unconfirmed)\s+)?reports\b/iu.test(
+      analysis.text.slice(source.start, source.end),
+    );
     const reportedActs = inside.filter(
       (event) =>
-        (speakers.length > 0 || !reportingVerbs.has(event.cue.toLowerCase())) &&
+        (speakers.length > 0 || unnamedReports || !reportingVerbs.has(event.cue.toLowerCase())) &&
         !event.speakers.every((speaker) => speakers.includes(speaker)),
     );
     for (const act of reportedActs) {

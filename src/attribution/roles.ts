@@ -38,3 +38,6 @@ export function namesOfficial(text: string, mention: SentenceMention): boolean {
     roleBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start))
   );
 }
+
+/** "Ambassador to the European Union", "the mission in Brussels": a host the title names, not whose official it is. */
+export const hostBefore = /\b(?:to|in|at)\s+(?:the\s+)?$/iu;

@@ -78,6 +78,10 @@ export interface SpeechEvent {
 
 export const quoteCharacters = /["“”«»„]/u;
 
+/** Whether a stretch (a word) lies inside one of the mentions: part of an actor's name. */
+export const insideMention = (mentions: readonly SentenceMention[], range: TextRange) =>
+  mentions.some((mention) => mention.start <= range.start && range.end <= mention.end);
+
 export const isContentWord = (word: Word) => !emptySubjectWords.has(word.lower) && !/ly$/u.test(word.lower);
 
 export interface SentenceAnalysis {

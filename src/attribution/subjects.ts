@@ -5,6 +5,7 @@ import type { Cue } from "./cues";
 import { namesJointDocument } from "./documents";
 import {
   agentNouns,
+  calendarWords,
   clauseBoundaries,
   clauseOpeners,
   contentLeadWords,
@@ -26,6 +27,7 @@ import {
 import {
   finiteVerbWords,
   firstWordIsOpener,
+  insideMention,
   isContentWord,
   quoteCharacters,
   type SentenceAnalysis,
@@ -187,18 +189,13 @@ const institutionModifiers = new Set(
   "foreign defence defense interior finance justice presidential security state general".split(" "),
 );
 
-const calendarWords = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
-    " ",
-  ),
-);
-
 /** Whether two capitalised words no actor owns start at `index`, not led by a title's "of" or "the". */
 function startsUnknownName(analysis: SentenceAnalysis, words: readonly Word[], index: number): boolean {
-  const inMention = (word: Word) =>
-    analysis.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
   const nameWord = (word: Word | undefined) =>
-    word !== undefined && /^\p{Lu}/u.test(word.text) && !inMention(word) && !calendarWords.has(word.lower);
+    word !== undefined &&
+    /^\p{Lu}/u.test(word.text) &&
+    !insideMention(analysis.mentions, word) &&
+    !calendarWords.has(word.lower);
   const before = words[index - 1]?.lower ?? "";
   return (
     nameWord(words[index]) && nameWord(words[index + 1]) && !["of", "the", "for", "and"].includes(before)
@@ -521,11 +518,9 @@ function listsActors(analysis: SentenceAnalysis, segment: TextRange): boolean {
   const named = analysis.mentions.filter(
     (mention) => mention.start >= segment.start && mention.end <= segment.end,
   );
-  const inMention = (word: Word) =>
-    named.some((mention) => mention.start <= word.start && word.end <= mention.end);
   return (
     new Set(named.map((mention) => mention.actor)).size > 1 &&
-    words.every((word) => inMention(word) || word.lower === "and" || word.lower === "or")
+    words.every((word) => insideMention(named, word) || word.lower === "and" || word.lower === "or")
   );
 }
 
