@@ -163,6 +163,11 @@ const pluralNounHomographs = new Set(
     " ",
   ),
 );
+/** Had by someone: "China has long-standing territorial claims", "Kyiv has no illusions": a noun. */
+const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
+const qualifiedByPossessive =
+  /\b(?:its|their|his|her|our|my|your)\s+(?:[\p{Ll}-]+(?:al|ic|ous|ive|ed|ing|ful|ary|ian|ese|ish|ent|ant|less|ern)\s+){1,2}$/u;
 const adjectivalParticipleBefore = /\b(?:despite|after|amid|following|against|with|without)\s+$/iu;
 
 /** A count or a modifier of kind up to two words before such a word makes it the noun: "three core issues". */
@@ -186,7 +191,11 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "the parties concentrated on three core issues: a ceasefire, ...", "a range of issues": a noun, not a verb.
     if (
       pluralNounHomographs.has(match[0].toLowerCase()) &&
-      (pluralNounModifierBefore.test(before) || verbObjectBefore.test(before) || /\bof\s+$/iu.test(before))
+      (pluralNounModifierBefore.test(before) ||
+        verbObjectBefore.test(before) ||
+        /\bof\s+$/iu.test(before) ||
+        possessedBefore.test(before) ||
+        qualifiedByPossessive.test(before))
     )
       continue;
     // "Despite repeated warnings", "after increased pressure": a participle right after a preposition qualifies a noun.

@@ -25,6 +25,9 @@ const ownerAfter = new RegExp(
   "iu",
 );
 
+/** A document right before a participle: "the joint statement [signed by]". */
+const documentBefore = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})\\s+$`, "iu");
+
 /** "the joint statement", "a joint declaration": every issuer's, never one side's readout. */
 const jointDocumentPattern = new RegExp(
   `\\bjoint\\s+(?:\\p{L}+\\s+){0,2}?(?:${documentNouns.join("|")})\\b`,
@@ -85,6 +88,8 @@ export function documentIssuersIn(
     const cueAt = text.indexOf(event.cue, event.text.start);
     const found = documentWord.exec(text.slice(cueAt, event.text.end));
     if (found && !insideAny(quoted, cueAt + found.index)) return [...event.speakers];
+    // "the joint statement signed by Xi and Putin": the document before its passive participle.
+    if (documentBefore.test(text.slice(0, cueAt))) return [...event.speakers];
   }
   const quoting = quotingDocumentIssuers(text, events);
   if (quoting.length > 0) return quoting;

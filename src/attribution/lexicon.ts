@@ -33,7 +33,7 @@ export const stanceVerbs = wordList(`
   continued continues thanked thanking appreciates appreciated reports
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects
-  expounded expounds elaborated elaborates
+  expounded expounds elaborated elaborates billed touted touts
 `);
 
 /** Days and months, lower case: never a name, and no content of a statement ("Kallas noted on Monday"). */
@@ -167,10 +167,11 @@ export const reducedAccusationPattern =
 
 /**
  * A claim named by a noun and spelled out in a that-clause: "a US media report that China was ...", "criticism
- * from Western governments that ...", "Russian claims that Ukrainian troops ...".
+ * from Western governments that ...", "Russian claims that Ukrainian troops ...", "information in the press that
+ * ..."; and the impersonal "it is reported / said / believed that ...".
  */
 export const nounClaimPattern =
-  /\b(?:reports?|claims?|allegations?|accusations?|charges?|suspicions?|criticism|assertions?|rumou?rs?|speculation|suggestions?)(?:\s+(?:from|by)\s+[^,;:"“”]{1,60}?)?\s+that\b/giu;
+  /\b(?:(?:reports?|claims?|allegations?|accusations?|charges?|suspicions?|criticism|assertions?|rumou?rs?|speculation|suggestions?|information)(?:\s+(?:from|by|in)\s+[^,;:"“”]{1,60}?)?|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|also\s+)?(?:reported|said|believed|understood|claimed|alleged|rumou?red|thought))\s+that\b/giu;
 
 /** "according to <source>". */
 /** "according to the Kremlin", "as per Chinese officials", "as quoted by Mao": a source named for the words. */
@@ -199,7 +200,7 @@ export const agentNouns = new Set([
   military army forces troops navy command commander commanders general generals side delegation delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
-  officer officers authority agency force guard service services office police mission staff`),
+  officer officers authority agency force guard service services office police mission staff aide aides adviser advisers advisor advisors`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);
@@ -342,7 +343,7 @@ export const recommendationAfter =
  * what someone asks of the actor, not the actor's act.
  */
 export const nonStatementBefore =
-  /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|to)\s+(?:(?:\p{L}+ly|soon|also)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+  /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|to)\s+(?:(?:\p{L}+ly|soon|also|yet|even|ever)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
 /**
  * Official acts, on the record whoever tells of them ("the EU formally adopted the 11th package" in Russia's own

@@ -183,9 +183,15 @@ function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): stri
   if (named.length > 0) return named;
   // "according to a spokesperson for the Ministry of Commerce": whose ministry the article said, as for a subject.
   if (namedOnlyByUnownedInstitution(analysis, source)) return speakersOf(analysis, source);
-  // "According to the ministry" after "the Ministry of Foreign Affairs of Ukraine said": whose that ministry is.
-  const institution = /^\s*the\s+([\p{L}-]+)\s*$/iu.exec(analysis.text.slice(source.start, source.end))?.[1];
-  const owner = institution && analysis.context.roleOwners?.get(institution.toLowerCase());
+  // "According to the ministry" after "the Ministry of Foreign Affairs of Ukraine said": whose that ministry is;
+  // "according to the joint statement": whoever issued the document the article last named.
+  const institution = /^\s*the\s+(?:joint\s+|final\s+)?([\p{L}-]+)[\s.]*$/iu
+    .exec(analysis.text.slice(source.start, source.end))?.[1]
+    ?.toLowerCase();
+  const { documentIssuers = [], roleOwners } = analysis.context;
+  if (institution && documentNouns.includes(institution) && documentIssuers.length > 0)
+    return [...documentIssuers];
+  const owner = institution && roleOwners?.get(institution);
   if (owner) return [owner];
   if (!personRoleSource.test(analysis.text.slice(source.start, source.end))) return named;
   return definiteRoleSpeakers(analysis, source);

@@ -155,10 +155,25 @@ export function findSpeechEvents(
         claim.cueStart < event.cueStart &&
         claim.targets.some((actor) => event.speakers.includes(actor)),
     );
+  const nounClaims = nounClaimEvents(analysis);
+  // "There is speculation that Xi plans to call Kyiv": what the claim's subject does in its that-clause is the
+  // claim, not the subject's act; a clause after "but" is the article's again.
+  const claimedInside = (event: PendingEvent) =>
+    event.speakers.length > 0 &&
+    nounClaims.some((claim) => {
+      const thatEnd = claim.cueStart + claim.cue.length;
+      return (
+        event.cueStart >= thatEnd &&
+        event.speakers.every((speaker) => claim.targets.includes(speaker)) &&
+        !/\b(?:but|however|yet|while|although|whereas)\b|;/iu.test(
+          analysis.text.slice(thatEnd, event.cueStart),
+        )
+      );
+    });
   const settled = [
-    ...kept.filter((event) => !toldByOthers(event)),
+    ...kept.filter((event) => !toldByOthers(event) && !claimedInside(event)),
     ...hearsay,
-    ...nounClaimEvents(analysis),
+    ...nounClaims,
     ...ownedSpeechNounEvents(analysis),
     ...sourced,
     ...selfAttributionEvents(analysis),

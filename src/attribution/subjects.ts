@@ -682,8 +682,14 @@ export function localSubject(
     const quotationEndsClause = quotationClosesClause(analysis, word.end, local[0]?.start ?? cue.start);
     if (quotationEndsClause && local.length > 0 && !closesSentence)
       return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: "," };
+    // "Putin once again claimed": an adverb, not "once Russia agrees".
+    const onceAgain = word.lower === "once" && /^(?:again|more)$/u.test(words[index + 1]?.lower ?? "");
     const boundary =
-      word.end <= earlierCueEnd ? "(cue)" : clauseBoundaries.has(word.lower) ? word.lower : undefined;
+      word.end <= earlierCueEnd
+        ? "(cue)"
+        : clauseBoundaries.has(word.lower) && !onceAgain
+          ? word.lower
+          : undefined;
     if (boundary && !joinsSubjects(analysis, words, index, earlierCueEnd, local))
       return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary };
     local.unshift(word);

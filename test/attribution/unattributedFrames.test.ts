@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("claims nobody in particular makes", () => {
+  it("reads 'There was information in the press that ...' as a report about the clause's subject", () => {
+    const article = readCatalogArticle([
+      "There was information in the press that Xi Jinping plans to call Zelensky by video.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("reads the impersonal 'It is reported that ...' the same way", () => {
+    const article = readCatalogArticle(["It is widely believed that the Kremlin wants a long war."]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+
+  it("gives back the clause after 'but' to its own speaker", () => {
+    const article = readCatalogArticle([
+      "There is speculation that Xi plans a trip to Kyiv, but Xi said on Monday he has no such plans.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("keeps the statement of whoever dismisses the reports", () => {
+    const article = readCatalogArticle([
+      "Zakharova dismissed reports that China supplied drones, saying Moscow needs no one's help.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
+
+describe("cue words used as nouns and negated speech", () => {
+  it("does not read 'has ... claims' as the actor claiming", () => {
+    const article = readCatalogArticle(["China has long-standing territorial claims in the Far East."]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads 'has not yet expressed' as no statement", () => {
+    const article = readCatalogArticle([
+      "Ukraine's allies met in Ramstein, although Putin has not yet expressed any wish to negotiate.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
+
+describe("a joint statement named again as the source", () => {
+  it("credits '..., according to the joint statement' to the issuers of the statement signed before", () => {
+    const article = readCatalogArticle([
+      "In the joint statement signed by President Xi Jinping and Russian President Vladimir Putin, the two nations stressed the UN Charter.",
+      "Russia reiterated its commitment to talks, and China expressed its appreciation for that, according to the joint statement.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
+
+describe("speakers and verbs met in a fresh set", () => {
+  it("reads a presidential aide as the government's official", () => {
+    const article = readCatalogArticle([
+      "The Russian presidential aide told reporters that Moscow has not been contacted by the White House.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("still reads a former adviser as no official", () => {
+    const article = readCatalogArticle(["A former Kremlin adviser said Moscow wants a long war."]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("reads 'once again claimed' as a statement, not as 'once Russia agrees'", () => {
+    const article = readCatalogArticle([
+      "Putin once again claimed to Xi that he is always open to the negotiation process.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("reads 'has billed the trip a journey of peace' as the actor's own framing", () => {
+    const article = readCatalogArticle(['China has billed the trip a "journey of friendship and peace."']);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("does not read 'to assert its territorial claims' as the actor claiming", () => {
+    const article = readCatalogArticle([
+      "Putin was under pressure to end the war started by Russia to assert its territorial claims.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
