@@ -166,9 +166,12 @@ function toldBySite(evidence: ReadonlyMap<string, ActorEvidence>, siteIssuer: st
   }
 }
 
-/** "BEIJING, June 26 (Xinhua) --", "MOSCOW (Reuters) -", "Brussels –": a place, maybe a date and an agency, a dash. */
+/**
+ * "BEIJING, June 26 (Xinhua) --", "MOSCOW (Reuters) -", "Brussels –": a place, maybe a date and an agency, a dash;
+ * or TASS's "BEIJING, October 23. /TASS/.".
+ */
 const datelinePattern =
-  /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,[^()–—-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S/u;
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)(?:,[^()–—/-]{1,40})?\s*(?:(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S|\/[\p{L} -]{2,20}\/)/u;
 
 /** The actor whose capital (an alias of it) datelines the story's opening (after a headline, or first). */
 function datelineActorOf(sentences: readonly Sentence[], actors: readonly Actor[]): string | undefined {

@@ -60,6 +60,8 @@ function documentOwners(
     (mention) =>
       !insideAny(quoted, mention.start) &&
       !mention.person &&
+      // "the EU's Russian sanctions package", "a Russia sanctions package": the actor sanctioned, not the issuer.
+      !/^\s+sanctions\b/iu.test(text.slice(mention.end)) &&
       (ownerBefore.test(text.slice(mention.end, mention.end + 40)) ||
         ownerAfter.test(text.slice(Math.max(0, mention.start - 40), mention.start))),
   );
@@ -132,7 +134,10 @@ function statementsInDocument(text: string, events: readonly SpeechEvent[]): str
   const speakers = events
     .filter(
       (event) =>
-        event.kind === "statement" && inStatementPattern.test(text.slice(event.text.start, event.text.end)),
+        event.kind === "statement" &&
+        // "In a statement to the Financial Times, a Commission spokesperson said ...": the opening names it.
+        (inStatementPattern.test(text.slice(event.text.start, event.text.end)) ||
+          inStatementPattern.exec(text)?.index === 0),
     )
     .flatMap((event) => event.speakers);
   return [...new Set(speakers)];

@@ -91,3 +91,23 @@ describe("speakers and verbs met in a fresh set", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("datelines and documents met in a fresh set", () => {
+  it("reads TASS's 'BEIJING, October 23. /TASS/.' as a dateline: 'the ministry' there is China's", () => {
+    const article = readCatalogArticle([
+      "BEIJING, October 23. /TASS/.",
+      "The authorities will take response measures over the sanctions package, the Ministry of Commerce said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("does not make the sanctioned actor of 'a Russian sanctions package' the issuer of 'the statement'", () => {
+    const article = readCatalogArticle([
+      "China hits EU banks over Russian sanctions package.",
+      "In a statement to the Financial Times, a European Commission spokesperson said it had received a notice.",
+      '"The EU will study these measures in detail," the statement reads.',
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("EU")).toEqual(["S2", "S3"]);
+  });
+});
