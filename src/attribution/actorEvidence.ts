@@ -195,7 +195,7 @@ const introducesRoleHolder = new RegExp(
 /** How many sentences back "both leaders" or "he" may point. */
 const coreferenceWindow = 3;
 /** A speaker named only as "we" or "I". */
-const firstPersonSubject = /^(?:we|i)$/iu;
+const firstPersonSubject = /^(?:we|i|let\s+(?:me|us))$/iu;
 const startsWithQuote = (text: string) => /^["“«„]/u.test(text);
 /** `Quote: "..."` under a named speaker's line, as some outlets lay a quotation out: that speaker's words. */
 const labelledQuotation = (text: string) => /^Quote:\s*["“«„]/u.test(text);
@@ -481,7 +481,8 @@ function readArticle(
     // said or did ("the steps proposed by Beijing ...") is their account of it, not that actor's statement.
     for (const event of ownVoice ? events : []) {
       const subject = event.speaker ? wordsIn(sentence.text, event.speaker).filter(isContentWord) : [];
-      const firstPerson = subject.length === 1 && firstPersonSubject.test(subject[0]?.text ?? "");
+      // "We have agreed", "Let me stress that ...".
+      const firstPerson = firstPersonSubject.test(subject.map((word) => word.text).join(" "));
       if (event.kind === "statement" && event.speakers.length === 0 && firstPerson)
         event.speakers = [ownVoice as string];
       // "The EU and China agreed that ..." in the EU's own text: China's part is the EU's account of it.
@@ -647,8 +648,19 @@ function readArticle(
       }
       const claimant = claimantOf(sentence.text, event);
       const unknownSpeaker = speakerMayBeAnActor(sentence.text, event);
+      // "..., with Xi reaffirming China's support ...": the one named as speaking is the actor's own person.
+      const { speaker } = event;
+      const ownPersonSpeaks = (actor: string) =>
+        speaker !== undefined &&
+        mentions.some(
+          (mention) =>
+            mention.person &&
+            mention.actor === actor &&
+            mention.start >= speaker.start &&
+            mention.end <= speaker.end,
+        );
       for (const actor of unknownSpeaker ? [] : event.targets) {
-        if (event.speakers.includes(actor)) continue;
+        if (event.speakers.includes(actor) || ownPersonSpeaks(actor)) continue;
         // "The Kremlin ... dismissed claims that Moscow was behind the poisoning": claims the actor answers in
         // its own statement are what it rebuts, not a claim to file beside it.
         if (event.kind === "hearsay" && !claimant && statementSpeakers.includes(actor)) continue;

@@ -240,6 +240,9 @@ export function statementFromCue(
     const content = { start: cue.end, end: whole.end };
     return wholeSentence({ speakers: antecedent, subjectSegment: segmentIndex, content });
   }
+  // "..., the return of Donald Trump, who has threatened to cut aid": a relative clause about someone no actor
+  // owns is theirs, not the sentence subject's.
+  if (local.boundary === "who" && local.words.length === 0) return undefined;
   // "As the diplomat specified, the talks ...", "..., but now, as Kallas notes, China is ...": the speaker of an
   // aside opened by "as" states the clause after it.
   const next = segments[segmentIndex + 1];

@@ -257,6 +257,10 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   const firstIndex = words.findIndex((word) => !clauseOpeners.has(word.lower));
   const first = words[firstIndex];
   if (!first) return undefined;
+  // "..., his ministry said": the office of the man the pronoun points back to.
+  const possessor = /^(his|her)\s+([\p{L}-]+)\s*$/iu.exec(analysis.text.slice(first.start, subject.end));
+  if (possessor && agentNouns.has((possessor[2] ?? "").toLowerCase()))
+    return resolvePersonPronoun(analysis, first.start, possessor[1]?.toLowerCase() === "his" ? "he" : "she");
   const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
   // "The leaders of 26 of the EU's member states", "the parties to the conflict" say who they are: no reference
   // back.
@@ -284,6 +288,18 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
         /(?:^|[,;:]|\bthat)\s*(?:the\s+)?$/iu.test(analysis.text.slice(0, mention.start)),
     );
     if (named) return [named.actor];
+    // "China's Foreign Ministry announced a plan ..., and it emphasized ...": the first clause's subject.
+    const coordinatedSubject = /,\s*and\s+$/iu.test(analysis.text.slice(0, first.start))
+      ? analysis.mentions.find(
+          (mention) =>
+            !mention.person &&
+            !mention.adjective &&
+            mention.end <= first.start &&
+            !insideAny(analysis.quoted, mention.start) &&
+            /(?:^|[,;:])\s*(?:the\s+)?$/iu.test(analysis.text.slice(0, mention.start)),
+        )
+      : undefined;
+    if (coordinatedSubject) return [coordinatedSubject.actor];
     const { previousSpeakers, documentIssuers = [] } = analysis.context;
     // After "the joint statement said", "it continued" is the statement still, so all its issuers.
     const documentSpoke =

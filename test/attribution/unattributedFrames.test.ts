@@ -111,3 +111,48 @@ describe("datelines and documents met in a fresh set", () => {
     expect(article.stated("EU")).toEqual(["S2", "S3"]);
   });
 });
+
+describe("pronouns and clauses met in a fresh set", () => {
+  it("reads ', and it emphasized' as the first clause's subject, not the last speaker", () => {
+    const article = readCatalogArticle([
+      '"I think this is a good thing," Zelensky said.',
+      "On Friday, China's Foreign Ministry announced a 12-point plan, and it emphasized its opposition to nuclear weapons.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'his ministry said' as the office of the man named before", () => {
+    const article = readCatalogArticle([
+      "Kuleba held talks with Wang Yi for three hours.",
+      "Kyiv is ready to talk if Moscow acts in good faith, his ministry said in a statement.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.attributed("Ukraine")).toEqual([]);
+  });
+
+  it("gives a relative clause about someone no actor owns to nobody", () => {
+    const article = readCatalogArticle([
+      "Russian troops advanced ahead of the return of Donald Trump, who has threatened to cut aid to Ukraine.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("reads 'Let me stress that ...' in a spokesperson's answer as the spokesperson's", () => {
+    const article = readCatalogArticle([
+      "CCTV: What is China's comment on the summit?",
+      "Mao Ning: China believes that all efforts conducive to peace should be supported.",
+      "Let me stress that China's position on the conference is fair and just.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2", "S3"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+
+  it("files no claim about China by its own leader ('with Xi reaffirming China's support')", () => {
+    const article = readCatalogArticle([
+      "In the call, the two exchanged views, with Xi reaffirming China's support for peace talks, according to the Chinese government.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
