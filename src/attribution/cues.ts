@@ -1,6 +1,7 @@
 // Cue finding: the stance and reporting verbs of a sentence that can open a statement.
 import {
   afterPluralNoun,
+  agentNouns,
   announcingParticiples,
   callPhrases,
   documentNouns,
@@ -165,6 +166,11 @@ const pluralNounHomographs = new Set(
 );
 /** Had by someone: "China has long-standing territorial claims", "Kyiv has no illusions": a noun. */
 const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A plain plural noun and a preposition around a participle: "measures imposed in response to ...". */
+const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
+const reducedPassiveAfter =
+  /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier)\b/iu;
+const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
 const qualifiedByPossessive =
   /\b(?:its|their|his|her|our|my|your)\s+(?:[\p{Ll}-]+(?:al|ic|ous|ive|ed|ing|ful|ary|ian|ese|ish|ent|ant|less|ern)\s+){1,2}$/u;
@@ -239,6 +245,16 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     }
     if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
+    // "the economic measures imposed in response to ...": a participle after a plain plural noun qualifies it.
+    const qualifiedNoun = reducedPassiveBefore.exec(before)?.[1]?.toLowerCase();
+    if (
+      isPastParticiple(match[0]) &&
+      qualifiedNoun !== undefined &&
+      !agentNouns.has(qualifiedNoun) &&
+      !auxiliaryLike.has(qualifiedNoun) &&
+      reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
+    )
+      continue;
     cues.push({ start, end: start + match[0].length, word: match[0] });
   }
   const others = [...labellingCues(analysis), ...extraCues(analysis)].filter(

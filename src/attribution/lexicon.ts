@@ -73,6 +73,17 @@ export const stancePhrases = [
   "points out",
   "pointing out",
   "point out",
+  // "China renewed its criticism of Western sanctions", "the ministry laid blame for the war on Washington".
+  "renewed its criticism",
+  "renewed their criticism",
+  "renewed its call",
+  "renewed his call",
+  "renewed her call",
+  "renewed its calls",
+  "laid blame",
+  "laid the blame",
+  "lays blame",
+  "lays the blame",
   // "the Kremlin hit out at the EU": a public rebuke.
   "hit out",
   "hits out",

@@ -8,6 +8,11 @@ const continuesPrevious = /^[a-z]/;
 // Nor does a title abbreviation end one: "met with H.E. Celso Amorim", "Amb. Fu Cong said".
 const endsInTitle = /(?:^|\s)(?:H\.\s?E|Amb|Adm|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Prof|Hon)\.$/u;
 
+// Nor does "U.N." before the name of one of its bodies: "the U.N. Security Council", "the U.N. Charter".
+const endsInUnitedNations = /(?:^|\s)U\.N\.$/u;
+const unitedNationsBody =
+  /^(?:Security|General|Charter|Human|Secretary|Special|High|Office|Mission|Convention|Peacekeeping|Children|Refugee|Food|Development|Atomic|Nuclear)\b/u;
+
 // sentence-splitter keeps "... on May 15. He said ..." together (it reads "15." as an ordinal, as German writes
 // it); in English a number, a full stop and a capitalised word after a few words of a sentence end it.
 const afterNumberEnd = /(?<=\b\d{1,4}\.)\s+(?=\p{Lu}\p{Ll})/gu;
@@ -62,7 +67,8 @@ function splitParagraph(text: string): string[] {
     const piece = text.slice(start, end).trim();
     if (piece === "") continue;
     const pending = text.slice(Math.max(pendingStart, 0), pendingEnd).trim();
-    if (pendingStart >= 0 && (continuesPrevious.test(piece) || endsInTitle.test(pending))) {
+    const unitedNations = endsInUnitedNations.test(pending) && unitedNationsBody.test(piece);
+    if (pendingStart >= 0 && (continuesPrevious.test(piece) || endsInTitle.test(pending) || unitedNations)) {
       pendingEnd = end;
       continue;
     }

@@ -156,3 +156,29 @@ describe("pronouns and clauses met in a fresh set", () => {
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("phrasings of public rebuke and reduced passives", () => {
+  it("reads 'renewed its criticism of' and 'laid blame ... on' as the actor's statements", () => {
+    const article = readCatalogArticle([
+      "China on Friday renewed its criticism of Western sanctions against Russia.",
+      "The Chinese Foreign Ministry also laid blame for the war at least partially on the United States.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+
+  it("does not read 'the measures imposed in response to' as an act of the clause's subject", () => {
+    const article = readCatalogArticle([
+      "Officials sought assurances that Beijing would not help Moscow circumvent the measures imposed in response to the invasion.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("keeps 'the U.N. Security Council' inside its sentence", () => {
+    const article = readCatalogArticle([
+      "Von der Leyen said she hoped China would use its seat on the U.N. Security Council to press Russia.",
+      "She added that she expects China not to interfere with Western sanctions.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+  });
+});
