@@ -137,6 +137,15 @@ export function mindReadByWriter(
       ? event
       : writersClaimAbout(event, event.speakers);
   if (!mindVerbs.has(firstCueWord)) return event;
+  // "a partner in countering what Beijing sees as US hegemony": a mind the writer reads into a noun phrase.
+  const cueAt = text.indexOf(event.cue, event.text.start);
+  const mindOf = mentions.find(
+    (mention) =>
+      mention.end <= cueAt &&
+      /\bwhat\s+$/iu.test(text.slice(0, mention.start)) &&
+      /^\s*$/u.test(text.slice(mention.end, cueAt)),
+  );
+  if (mindOf) return writersClaimAbout(event, [mindOf.actor]);
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
   return writersClaimAbout(event, event.speakers);

@@ -182,3 +182,14 @@ describe("phrasings of public rebuke and reduced passives", () => {
     expect(article.stated("EU")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a mind read into a noun phrase", () => {
+  it("reads 'what Beijing sees as US hegemony' as the writer's, even after a Chinese official spoke", () => {
+    const article = readCatalogArticle([
+      "Wang Yi said China would keep talking to all sides.",
+      "Russia is a useful partner in countering what Beijing sees as US hegemony.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+});
