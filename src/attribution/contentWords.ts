@@ -21,10 +21,11 @@ const attributionWords = new Set([
 
 /**
  * "He thus responded to the approval of a new package.", "Zelenskyy commented on the attack.": what was answered,
- * to the sentence's end, with nothing said (no "that", "by", "with", "saying", no comma going on).
+ * to the sentence's end, with nothing said (no "that", "by saying", "with", "saying", no comma going on; "the
+ * sanctions announced by the EU" is still only the topic).
  */
 const answeredTopicOnly =
-  /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by|with|saying|calling|stressing|noting|adding)\b)[^,;:"“”.!?]{1,160}[.!?]?\s*$/iu;
+  /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by\s+\p{L}+ing|with|saying|calling|stressing|noting|adding)\b)[^,;:"“”.!?]{1,160}[.!?]?\s*$/iu;
 
 const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
 

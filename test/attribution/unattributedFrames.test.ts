@@ -193,3 +193,11 @@ describe("a mind read into a noun phrase", () => {
     expect(article.attributed("China")).toEqual(["S2"]);
   });
 });
+
+describe("a topic only answered", () => {
+  it("gives no point for 'commented on the new sanctions announced by Brussels'", () => {
+    const article = readCatalogArticle(["Zakharova commented on the new sanctions announced by Brussels."]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("EU")).toEqual([]);
+  });
+});
