@@ -729,11 +729,17 @@ function readArticle(
         ? { sentence, speakerBefore }
         : undefined;
     documentIssuers = documentIssuersIn(sentence.text, mentions, events) ?? documentIssuers;
+    // A role is learnt from whoever speaks: "Kuleba said Chinese Foreign Minister Qin Gang had assured him ..."
+    // leaves "the minister" Kuleba's, and "Zelenskyy believes ... Russian President Vladimir Putin ..." leaves
+    // "the president" Zelenskyy's.
+    const sentenceStatements = events.filter((event) => event.kind === "statement");
+    const sentenceSpeakers = new Set(sentenceStatements.flatMap((event) => event.speakers));
     for (const mention of unquotedMentions) {
       const role = mention.person
         ? undefined
         : (roleAfterMention(sentence.text, mention) ?? roleBeforeMention(sentence.text, mention));
-      if (role) roleOwners.set(role, mention.actor);
+      if (role && (sentenceStatements.length === 0 || sentenceSpeakers.has(mention.actor)))
+        roleOwners.set(role, mention.actor);
     }
     for (const issuer of readoutIssuersIn(sentence.text, mentions, events)) readoutIssuers.add(issuer);
     recent.push(mentions);

@@ -19,7 +19,7 @@ const passiveSourcing =
 
 /**
  * The actors a sentence puts the previous sentence down to, when that is all it does: the speakers of "X said
- * this ...", or the one actor named in "This was reported by ...". Undefined when the sentence says more.
+ * this ..." or "This is what X declared ...", or the one actor named in "This was reported by ...". Undefined when the sentence says more.
  */
 export function backwardSourcing(
   text: string,
@@ -60,8 +60,12 @@ export function backwardSourcing(
     };
     return { speakers: [...named], event, added: true };
   }
+  // "This is what Foreign Minister Lavrov declared during a meeting with students today.": the speaker after "what".
+  const whatSourcing = /^(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?what\s+/iu.exec(text);
   for (const event of events) {
     if (event.kind !== "statement" || event.speakers.length === 0) continue;
+    if (whatSourcing && text.indexOf(event.cue, event.text.start) >= whatSourcing[0].length)
+      return { speakers: [...event.speakers], event, added: false };
     const cueAt = text.indexOf(event.cue, event.speaker?.end ?? event.text.start);
     if (cueAt < 0) continue;
     if (pointsBack.test(text.slice(cueAt + event.cue.length, event.text.end)))

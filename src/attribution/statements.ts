@@ -2,6 +2,7 @@
 // inversion) and where its quoted text ends.
 import type { Cue } from "./cues";
 import {
+  agentNouns,
   clauseBoundaries,
   clauseOpeners,
   conditionalOpeners,
@@ -149,6 +150,25 @@ function relativeAntecedent(analysis: SentenceAnalysis, cue: Cue): string[] {
   const by = /\bby\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.exec(text.slice(segment.start, mention.start));
   const from = by ? segment.start + by.index + 3 : segment.start;
   return namesActorItself(analysis, mention, from) ? [mention.actor] : [];
+}
+
+/**
+ * "..., said Chinese Foreign Ministry spokesperson Wang Wenbin on Friday.": after the verb only a title and a
+ * name (capitalised words, role nouns, "of the"), then at most where or when.
+ */
+function titledNameOnly(text: string, afterCue: TextRange): boolean {
+  const words = wordsIn(text, afterCue);
+  const inName = (word: Word) =>
+    /^\p{Lu}/u.test(word.text) || agentNouns.has(word.lower) || ["of", "the", "for"].includes(word.lower);
+  const nameEnd = words.findIndex((word) => !inName(word));
+  const nameLength = nameEnd < 0 ? words.length : nameEnd;
+  const last = words[nameLength - 1];
+  return (
+    nameLength >= 2 &&
+    nameLength <= 8 &&
+    last !== undefined &&
+    trailingAttributionRest.test(text.slice(last.end, afterCue.end))
+  );
 }
 
 /** A noun of speech right before a participle, with its owner: "Ukraine's recent statements (confirming)". */
@@ -340,7 +360,7 @@ export function statementFromCue(
     segmentIndex > 0 &&
     onlyParticiplesAfter &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
-    wordsIn(text, afterCue).length <= 6 &&
+    (wordsIn(text, afterCue).length <= 6 || titledNameOnly(text, afterCue)) &&
     // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
     // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
     !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&

@@ -146,6 +146,9 @@ export function mindReadByWriter(
       /^\s*$/u.test(text.slice(mention.end, cueAt)),
   );
   if (mindOf) return writersClaimAbout(event, [mindOf.actor]);
+  // "... rise above what it considers a struggle between two tired powers": the same through a pronoun.
+  if (/\bwhat\s+(?:it|he|she|they)\s+$/iu.test(text.slice(0, cueAt)) && event.speakers.length > 0)
+    return writersClaimAbout(event, event.speakers);
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
   return writersClaimAbout(event, event.speakers);

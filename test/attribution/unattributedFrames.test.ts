@@ -201,3 +201,61 @@ describe("a topic only answered", () => {
     expect(article.attributed("EU")).toEqual([]);
   });
 });
+
+describe("roles, sourcing and member states met in a second fresh set", () => {
+  it("learns 'the minister' from whoever speaks, not from the minister he speaks of", () => {
+    const article = readCatalogArticle([
+      "Minister of Foreign Affairs of Ukraine Dmytro Kuleba said Beijing has not yet decided.",
+      "Kuleba said Chinese Foreign Minister Qin Gang had assured him that China would not supply weapons.",
+      "The minister said Ukraine is exercising its right to self-defence.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("learns 'the president' from the speaker, not from the president his belief names", () => {
+    const article = readCatalogArticle([
+      "Ukrainian President Volodymyr Zelenskyy believes that a veto would mean Russian President Vladimir Putin had decided it.",
+      "The president noted that Ukraine has done all it can.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("gives the sentence before to the speaker of 'This is what X declared ...'", () => {
+    const article = readCatalogArticle([
+      "An abnormal situation was created after the EU supported the coup in Kyiv.",
+      "This is what Minister of Foreign Affairs of Russia Sergey Lavrov declared during a meeting with students today.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("reads '..., said Chinese Foreign Ministry spokesperson Wang Wenbin on Friday.' as an inverted attribution", () => {
+    const article = readCatalogArticle([
+      "The cooperation is open and free from coercion, said Chinese Foreign Ministry spokesperson Wang Wenbin on Friday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+
+  it("reads 'what it considers' as the writer's reading of the actor's mind", () => {
+    const article = readCatalogArticle([
+      "Wang Yi said China would keep talking to all sides.",
+      "China must try to rise above what it considers a struggle between two tired powers.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("does not read 'EU member states' as the EU", () => {
+    const article = readCatalogArticle(["Several EU member states have rejected the proposal."]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("gives no point for 'commented on Zelenskyy's conversation with Xi'", () => {
+    const article = readCatalogArticle([
+      "The Kremlin has commented on President Zelenskyy's telephone conversation with Chinese leader Xi Jinping.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
