@@ -83,6 +83,9 @@ const appositiveName = new RegExp(
   "u",
 );
 
+const titleOfBefore = new RegExp(`\\b(?:${titleWords})\\s+of\\s+(?:the\\s+)?$`, "iu");
+const nameAfterInstitution = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
+
 /** The name an appositive gives an actor's titled official: "Ukraine's ambassador to China, Pavlo Riabikin,". */
 function namesInAppositives(text: string, mentions: readonly SentenceMention[]): Array<[string, string]> {
   const learnt: Array<[string, string]> = [];
@@ -90,6 +93,12 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
     if (mention.person) continue;
     const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
     if (before && nonOfficialModifiers.has(before.lower)) continue;
+    // "the spokesman of the European Commission, Anuar El-Anuni,": the title before the institution.
+    if (titleOfBefore.test(text.slice(0, mention.start))) {
+      const named = nameAfterInstitution.exec(text.slice(mention.end))?.[1];
+      if (named && !named.split(/\s+/u).some(isNotNameWord)) learnt.push([mention.actor, named]);
+      continue;
+    }
     const found = appositiveName.exec(text.slice(mention.end));
     const name = found?.[1];
     if (!found || !name || name.split(/\s+/u).some(isNotNameWord)) continue;

@@ -384,7 +384,7 @@ export const nounUseBefore =
 
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
 export const trailingAttributionRest =
-  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
+  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring|yesterday|today|tonight|recently)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
 
 /**
  * Manner adverbs that read a country's conduct ("China actively lobbied ...", "the bloc demonstratively ignored

@@ -353,9 +353,17 @@ export function statementFromCue(
   const invertedSpeakers = speakersOf(analysis, afterCue);
   // Without a quotation, only a short closing "..., said Peskov." inverts.
   // "..., said Kuleba, mentioning that ...": a participle after the name carries the statement on.
-  const onlyParticiplesAfter = segments
-    .slice(segmentIndex + 1)
-    .every((later) => /^\p{Ll}[\p{L}-]*ing$/u.test(wordsIn(text, later)[0]?.text ?? ""));
+  // "... - added the spokeswoman of the European Commission, Paula Pinho.": a name in apposition may follow.
+  const onlyParticiplesAfter = segments.slice(segmentIndex + 1).every((later, index) => {
+    const words = wordsIn(text, later);
+    const appositiveName =
+      index === 0 &&
+      segmentIndex + 2 === segments.length &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((word) => /^\p{Lu}/u.test(word.text));
+    return appositiveName || /^\p{Ll}[\p{L}-]*ing$/u.test(words[0]?.text ?? "");
+  });
   const closingAttribution =
     segmentIndex > 0 &&
     onlyParticiplesAfter &&

@@ -259,3 +259,33 @@ describe("roles, sourcing and member states met in a second fresh set", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("attributions met in a third fresh set", () => {
+  it("keeps the whole sentence for '..., the Chinese Foreign Ministry said yesterday.'", () => {
+    const article = readCatalogArticle([
+      "China will not attend because its expectations, which include both Russia and Ukraine taking part, are not met, the Chinese Foreign Ministry said yesterday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.statedTexts("China")[0]).toMatch(/^China will not attend/u);
+  });
+
+  it("reads '... - added the spokeswoman of the European Commission, Paula Pinho.' as the EU's", () => {
+    const article = readCatalogArticle([
+      "If China really wants an end to the war, it could play a role in this - added the spokeswoman of the European Commission, Paula Pinho.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("learns the name in 'the spokesman of the European Commission, Anuar El-Anuni,'", () => {
+    const article = readCatalogArticle([
+      "This was stated by the spokesman of the European Commission, Anuar El-Anuni, commenting on Xi's visit.",
+      "Xi is the most important foreign leader at the parade - said El-Anuni.",
+      "He stressed that the EU-China summit is an opportunity.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2", "S3"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});

@@ -36,6 +36,11 @@ export function readArticle(
     sentences,
     stated: (actor: string) => cited(actor, "stated"),
     attributed: (actor: string) => cited(actor, "attributed"),
+    /** The texts of the actor's stated points, in reading order. */
+    statedTexts: (actor: string) =>
+      (evidence.get(actor)?.candidates ?? [])
+        .filter((candidate) => candidate.kind === "stated")
+        .map((candidate) => candidate.text),
     /** Who makes each claim about the actor, by cited sentence. */
     claimants: (actor: string) =>
       Object.fromEntries(
