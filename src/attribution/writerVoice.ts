@@ -1,6 +1,6 @@
 // The writer's own voice: in opinion pieces, and wherever a nation's people is the speaker, an account of an actor is
 // the writer's, not the actor's word.
-import { characterisingAdverbs, institutionAliasPattern } from "./lexicon";
+import { characterisingAdverbs, institutionAliasPattern, officialActVerbs } from "./lexicon";
 import { namesOfficial } from "./roles";
 import { quoteCharacters, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
@@ -23,6 +23,8 @@ export function relayedByWriter(
   mentions: readonly SentenceMention[],
 ): SpeechEvent {
   if (event.kind !== "statement" || event.speakers.length === 0 || quoteCharacters.test(text)) return event;
+  // "China abstained", "Russia vetoed it": a vote or an official act is on the record, whoever tells of it.
+  if (officialActVerbs.has(event.cue.toLowerCase())) return event;
   const official = event.speakers.some((actor) =>
     mentions.some((mention) => mention.actor === actor && namesOfficial(text, mention)),
   );

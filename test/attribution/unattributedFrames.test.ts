@@ -289,3 +289,15 @@ describe("attributions met in a third fresh set", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("votes told in an analysis", () => {
+  it("keeps 'China abstained' and 'Russia vetoed it' on the record under an 'Analysis:' headline", () => {
+    const article = readCatalogArticle([
+      "Analysis: War in Ukraine tests the China-Russia partnership",
+      "China already abstained from voting Friday on a UN Security Council resolution.",
+      "Russia vetoed it.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+  });
+});
