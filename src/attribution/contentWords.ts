@@ -15,7 +15,8 @@ import { type TextRange, wordsIn } from "./sentenceParts";
 const attributionWords = new Set([
   ...`he she it they his her its their this that so these those reporters journalists media press conference
   news briefing interview statement readout speech remarks television tv radio channel told later separately
-  mr ms mrs comrade whatever whenever`.split(/\s+/),
+  mr ms mrs comrade whatever whenever many several numerous times repeatedly often again before already
+  previously publicly`.split(/\s+/),
   ...calendarWords,
 ]);
 

@@ -229,7 +229,8 @@ export const nonGovernmentNouns = new Set(
   critics activist activists dissident dissidents citizen citizens people public residents businessman
   businessmen businesses company companies firm firms executives netizens founder founders source sources
   insiders lawyer lawyers scientists students writer writers channel channels broadcaster broadcasters tv
-  television magazine magazines tabloid tabloids correspondent correspondents reporter reporters anchor presenter`),
+  television magazine magazines tabloid tabloids correspondent correspondents reporter reporters anchor presenter
+  pjsc ojsc jsc corporation`),
 );
 
 /** Words that make someone named by an actor's adjective or role no voice of it ("a former Chinese diplomat"). */

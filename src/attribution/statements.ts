@@ -395,6 +395,13 @@ export function statementFromCue(
     }
     const opening = wordsIn(text, candidate)[0]?.lower ?? "";
     if (index > 0 && (prepositions.has(opening) || asideParticiples.has(opening))) continue;
+    // "Li Hui, who visited Ukraine, Russia and European countries, stated ...": a relative clause, however many
+    // commas its list holds, is no subject; the subject is before it.
+    const relative = relativeClauseStart(analysis, index);
+    if (relative !== undefined) {
+      index = relative;
+      continue;
+    }
     if (unquotedWords(analysis, candidate).some(isContentWord)) {
       // "Officials clashed with the envoy, indicating a wide gulf": the writer's inference from an act.
       if (inferenceParticiples.has(cue.word.toLowerCase().replace(/\s+/gu, " "))) return undefined;
@@ -418,6 +425,15 @@ export function statementFromCue(
       const speakers = speakersOf(analysis, { start, end: cue.start });
       return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
     }
+  }
+  return undefined;
+}
+
+/** The segment (after the first) at or before `index` that opens a relative "who"/"which" clause, if any. */
+function relativeClauseStart(analysis: SentenceAnalysis, index: number): number | undefined {
+  for (let at = index; at > 0; at -= 1) {
+    const opening = wordsIn(analysis.text, analysis.segments[at] as TextRange)[0]?.lower;
+    if (opening === "who" || opening === "which") return at;
   }
   return undefined;
 }

@@ -301,3 +301,29 @@ describe("votes told in an analysis", () => {
     expect(article.stated("Russia")).toEqual(["S3"]);
   });
 });
+
+describe("companies, frequencies and relative clauses met in a third fresh set", () => {
+  it("does not read a company ('Russia's Gazprom PJSC said') as the government", () => {
+    const article = readCatalogArticle([
+      "Russia's Gazprom PJSC said it signed a legally binding agreement to build the pipeline.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("gives no point for 'China has said many times.', but keeps what it said", () => {
+    const article = readCatalogArticle([
+      "China has said many times.",
+      "China has said many times that it opposes unilateral sanctions.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("skips a relative clause whose list holds commas: 'Li Hui, who visited Ukraine, Russia and Europe, stated ...'", () => {
+    const article = readCatalogArticle([
+      'The special representative of the Chinese government Li Hui, who visited Ukraine, Russia and European countries, stated that no side has "closed the door".',
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
