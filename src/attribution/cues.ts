@@ -170,6 +170,7 @@ const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
 const reducedPassiveAfter =
   /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier)\b/iu;
+/** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
 const qualifiedByPossessive =
