@@ -25,6 +25,7 @@ import {
   definiteRoleSpeakers,
   namedOnlyByUnownedInstitution,
   nounPhraseBefore,
+  ownersOfDefiniteHead,
   resolvePersonPronoun,
   speakersOf,
   subjectChainStart,
@@ -185,14 +186,11 @@ function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): stri
   if (namedOnlyByUnownedInstitution(analysis, source)) return speakersOf(analysis, source);
   // "According to the ministry" after "the Ministry of Foreign Affairs of Ukraine said": whose that ministry is;
   // "according to the joint statement": whoever issued the document the article last named.
-  const institution = /^\s*the\s+(?:joint\s+|final\s+)?([\p{L}-]+)[\s.]*$/iu
+  const head = /^\s*the\s+(?:joint\s+|final\s+)?([\p{L}-]+)[\s.]*$/iu
     .exec(analysis.text.slice(source.start, source.end))?.[1]
     ?.toLowerCase();
-  const { documentIssuers = [], roleOwners } = analysis.context;
-  if (institution && documentNouns.includes(institution) && documentIssuers.length > 0)
-    return [...documentIssuers];
-  const owner = institution && roleOwners?.get(institution);
-  if (owner) return [owner];
+  const pointed = head && ownersOfDefiniteHead(analysis, head);
+  if (pointed) return pointed;
   if (!personRoleSource.test(analysis.text.slice(source.start, source.end))) return named;
   return definiteRoleSpeakers(analysis, source);
 }

@@ -230,16 +230,24 @@ function definiteRoleReference(
   // (A title's own words follow "of" or "the": "the Head of the Presidential Office".)
   const tail = words.slice(words.indexOf(head) + 1).filter((word) => word.end <= phraseEnd);
   if (tail.some((_, index) => startsUnknownName(analysis, tail, index))) return undefined;
-  const { previousSpeakers, documentIssuers = [], roleOwners } = analysis.context;
-  // "The joint statement said": whoever issued the document the article last named.
-  if (documentNouns.includes(head.lower) && documentIssuers.length > 0) return [...documentIssuers];
-  // "the general staff said" after "Ukraine's general staff denied ...": whose that role was.
-  const owner = roleOwners?.get(head.lower);
-  if (owner) return [owner];
+  const pointed = ownersOfDefiniteHead(analysis, head.lower);
+  if (pointed) return pointed;
+  const { previousSpeakers } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];
   const { siteIssuer, datelineActor, recentSpeaker } = analysis.context;
   const home = siteIssuer ?? recentSpeaker ?? datelineActor;
   return previousSpeakers.length === 0 && home ? [home] : [];
+}
+
+/**
+ * Whom a definite head noun points back to: "the joint statement", whoever issued the document the article last
+ * named; "the general staff" after "Ukraine's general staff denied ...", whose that role was.
+ */
+export function ownersOfDefiniteHead(analysis: SentenceAnalysis, head: string): string[] | undefined {
+  const { documentIssuers = [], roleOwners } = analysis.context;
+  if (documentNouns.includes(head) && documentIssuers.length > 0) return [...documentIssuers];
+  const owner = roleOwners?.get(head);
+  return owner ? [owner] : undefined;
 }
 
 /** "According to the president, ...": a role named by "the" alone points back as a subject would (see above). */
