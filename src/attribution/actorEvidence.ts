@@ -10,6 +10,7 @@ import {
   answerParagraphs,
   answersForInterviewee,
   eventsInTurn,
+  firstPersonWord,
   type Interviewee,
   intervieweeOf,
   statedByAuthor,
@@ -466,6 +467,22 @@ function readArticle(
       // A quotation or another source from here on speaks for itself.
       meetingReadout = undefined;
     }
+    // "EU diplomacy chief's statements ... show union war-minded" over "..., Russia's spokeswoman said": a
+    // headline about an official's statements, over a body that opens with someone else named speaking and no
+    // first person, is a report.
+    if (
+      statementAuthor &&
+      sentence.paragraph === 1 &&
+      !firstPersonWord.test(sentence.text) &&
+      events.some(
+        (event) =>
+          event.kind === "statement" &&
+          event.speaker !== undefined &&
+          event.speakers.length > 0 &&
+          !event.speakers.includes(statementAuthor as string),
+      )
+    )
+      statementAuthor = undefined;
     // An official's transcript turn, an interview's answer and a statement's body ("Statement by ...") state
     // their author's position, unless the sentence names a speaker itself.
     const turnVoice = turn ? turnSpeakers.get(turn) : undefined;

@@ -3,7 +3,6 @@ import {
   afterPluralNoun,
   agentNouns,
   announcingParticiples,
-  callPhrases,
   documentNouns,
   nonStatementBefore,
   nounUseBefore,
@@ -22,7 +21,7 @@ import { insideAny, type TextRange } from "./sentenceParts";
 const escapeForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
 const stanceCuePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...callPhrases, ...stancePhrases, ...stanceVerbs]
+  `(?<![\\p{L}\\p{N}-])(?:${[...stancePhrases, ...stanceVerbs]
     .sort((left, right) => right.length - left.length)
     .map(escapeForPattern)
     .join("|")})(?![\\p{L}\\p{N}-])`,
@@ -39,6 +38,35 @@ const topicOnlyAfter =
  */
 const topicListAfter =
   /^\s+about\s+(?!\p{Lu}[\p{L}-]*['’]s\s+(?:own\s+)?(?:vision|position|stance|proposals?|plan|formula|approach|views?)\b)(?!the\s+need)(?![^.;!?]*\b(?:that|saying|calling|stressing|noting|adding|urging|warning)\b)[^;:"“”!?]{1,240},[^;:"“”!?]{1,240}[.!?]?\s*$/iu;
+
+/** "by phone", "by video link": how a call was held. */
+const callMedium = /^\s+(?:(?:by|over\s+the)\s+(?:tele)?phone|by\s+video(?:\s+link)?)\b/iu;
+/** "with", "to his Ukrainian counterpart": whom a call is with. */
+const callPartnerAfter = /^\s+(?:to|with)\s+(?:(?:his|her|their|the)\s+)?/iu;
+
+/**
+ * Whether a "spoke" ending at `end` tells of a call and nothing said in it: by phone, or with an actor or a
+ * counterpart right after, and no word of what was said ("spoke to reporters, saying ..." says something).
+ */
+function callWith(analysis: SentenceAnalysis, end: number): boolean {
+  const medium = callMedium.exec(analysis.text.slice(end));
+  const partnerFrom = end + (medium?.[0].length ?? 0);
+  const partner = callPartnerAfter.exec(analysis.text.slice(partnerFrom));
+  const rest = analysis.text.slice(partnerFrom);
+  if (/^[^.;:!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging)\b/iu.test(rest))
+    return false;
+  if (medium) return true;
+  if (!partner) return false;
+  const partnerStart = partnerFrom + partner[0].length;
+  return (
+    /^(?:[\p{L}-]+\s+){0,2}counterparts?\b/iu.test(analysis.text.slice(partnerStart)) ||
+    analysis.mentions.some(
+      (mention) =>
+        mention.start >= partnerStart &&
+        /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(analysis.text.slice(partnerStart, mention.start)),
+    )
+  );
+}
 
 /** A preposition that makes a gerund what someone is pushed to or kept from, not an act of theirs. */
 const gerundObjectBefore = /\b(?:towards?|into|from|without|against)\s+$/iu;
@@ -215,9 +243,15 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       continue;
     // "It is worth noting that ...": the writer's aside.
     if (/\bworth\s+$/iu.test(before)) continue;
-    // "The leaders also spoke about bilateral trade ties.": a topic, no position.
+    // "The leaders also spoke about bilateral trade ties.": a topic, no position. "Xi spoke by phone with
+    // Zelensky for the first time": a call, which as such is no one's position (docs/labelling-guide.md).
     const after = analysis.text.slice(start + match[0].length);
-    if (/^(?:spoke|speak)/iu.test(match[0]) && (topicOnlyAfter.test(after) || topicListAfter.test(after)))
+    if (
+      /^(?:spoke|speak)/iu.test(match[0]) &&
+      (topicOnlyAfter.test(after) ||
+        topicListAfter.test(after) ||
+        callWith(analysis, start + match[0].length))
+    )
       continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;

@@ -20,7 +20,7 @@ const possessiveStatementHeadline =
 /** Where the name of the one a statement headline credits ends: "... Vladimir Medinsky following the talks". */
 const creditEnd =
   /\s(?:following|after|at|on|in|during|before|to|regarding|concerning|about|over|with)\s|[,:;(–—]|\s-\s/u;
-const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/u;
+export const firstPersonWord = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/u;
 const isQuestion = (text: string) => text.trimEnd().endsWith("?");
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
@@ -148,7 +148,7 @@ export function answerParagraphs(sentences: readonly Sentence[]): Answers {
   let answering = false;
   for (const [paragraph, members] of [...byParagraph].sort(([left], [right]) => left - right)) {
     const question = isQuestion((members.at(-1) as Sentence).text);
-    const firstPersonParagraph = members.some((sentence) => firstPerson.test(sentence.text));
+    const firstPersonParagraph = members.some((sentence) => firstPersonWord.test(sentence.text));
     // An answer runs on over paragraphs until the next question ("Russia's invasion ... Beijing declared ...").
     answering = !question && asked && (justAsked || firstPersonParagraph || answering);
     if (answering) answers.paragraphs.add(paragraph);
@@ -164,7 +164,7 @@ export function answerParagraphs(sentences: readonly Sentence[]): Answers {
  * Ukrainian position is $30."), so asides such as "This requires a G7 solution." make no point.
  */
 const inOwnVoice = (sentence: Sentence, mentions: readonly SentenceMention[]) =>
-  !isQuestion(sentence.text) && (firstPerson.test(sentence.text) || mentions.length > 0);
+  !isQuestion(sentence.text) && (firstPersonWord.test(sentence.text) || mentions.length > 0);
 
 /**
  * A sentence of an answer the interviewee states (see inOwnVoice), and any answer's first sentence, right after

@@ -138,19 +138,6 @@ export const stancePhrases = [
   "make it clear",
 ];
 
-/**
- * A call is an official act of the one who holds it: "Wang Yi held a phone conversation with Kuleba". Kept apart
- * from stancePhrases, whose words count as cue words: "talks" and "call" still carry content ("it wants talks").
- */
-export const callPhrases = [
-  "held a phone call",
-  "held a phone conversation",
-  "held a telephone call",
-  "held a telephone conversation",
-  "held phone talks",
-  "held telephone talks",
-];
-
 /** "sought to position itself as": an aim the writer reads, with no one quoted saying so. */
 export const selfPresentationAim =
   /(?:seeks|sought|seeking|tries|tried|trying|aims|aimed|aiming)\s+to\s+(?:position|portray|present|cast|bill|paint|style)\s+(?:itself|himself|herself|themselves)\b/iu;
@@ -355,7 +342,7 @@ export const recommendationAfter =
  * what someone asks of the actor, not the actor's act.
  */
 export const nonStatementBefore =
-  /(?:\b(?:may|might|could|would|will|shall|can|should|not|never|to)\s+(?:(?:\p{L}+ly|soon|also|yet|even|ever)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+  /(?:\b(?:may|might|could|would|will|shall|can|should|must|not|never|to)\s+(?:(?:\p{L}+ly|soon|also|yet|even|ever)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
 /**
  * Official acts, on the record whoever tells of them ("the EU formally adopted the 11th package" in Russia's own

@@ -39,7 +39,7 @@ describe("'..., <name> concluded.'", () => {
 describe("'it' in a clause its own subject opens", () => {
   it("reads 'China, though it has declared ...' as China, whoever spoke before", () => {
     const article = readCatalogArticle([
-      "Zelensky spoke with Xi on Wednesday.",
+      "Zelensky said on Wednesday that Ukraine needs a just peace.",
       "China, though it has declared itself neutral in the war, has refrained from criticising Moscow.",
     ]);
     expect(article.stated("China")).toEqual(["S2"]);

@@ -42,14 +42,27 @@ describe("a joint document in one side's readout", () => {
 });
 
 describe("a call an official holds", () => {
-  it("is an act of the one who holds it, not of the one called", () => {
+  // The labelling guide settles it: a meeting or call as such is no position of either side.
+  it("is no position of the one who holds it, nor of the one called", () => {
     const article = readCatalogArticle([
       "KYIV, May 2 -- Ukrainian Foreign Minister Andrii Sybiha held a phone conversation with Wang Yi on Tuesday.",
       "Zelensky held phone talks with von der Leyen.",
+      "Chinese President Xi Jinping spoke to his Ukrainian counterpart for the first time since the invasion.",
+      "Xi Jinping and Volodymyr Zelensky spoke by phone on Wednesday.",
+      "Kallas spoke with Wang Yi in Brussels on Monday.",
     ]);
-    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
-    expect(article.stated("China")).toEqual([]);
-    expect(article.stated("EU")).toEqual([]);
+    for (const actor of ["Ukraine", "China", "EU"]) expect(article.stated(actor), actor).toEqual([]);
+  });
+
+  it("still files what is said in it, and a speaker's audience is no call", () => {
+    const article = readCatalogArticle([
+      "Zelensky spoke with Xi on Wednesday, saying that peace needs China.",
+      "Kaja Kallas spoke to reporters after meeting Wang Yi in Brussels, saying the talks were frank.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    const topic = readCatalogArticle(["Xi spoke of a new era of friendship between the two countries."]);
+    expect(topic.stated("China")).toEqual(["S1"]);
   });
 
   it("is no act when others report it, when it is a condition or only expected", () => {

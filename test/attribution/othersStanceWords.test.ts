@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("an actor's stance named in another speaker's words", () => {
+  it("reads 'China's declared stance' inside Ukraine's words as Ukraine's claim about China", () => {
+    const article = readCatalogArticle([
+      "In a post on X, Ukrainian Foreign Minister Andrii Sybiha wrote that the capture 'puts into question China's declared stance for peace.'",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({ S1: "Ukraine" });
+  });
+
+  it("still reads the possessive as the actor's own where no one else speaks", () => {
+    const article = readCatalogArticle(["China's declared stance is that it supplies no weapons."]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
+
+describe("what someone says an actor must say", () => {
+  it("reads 'Ukraine must emphasize that ...' as advice, no statement of Ukraine", () => {
+    const article = readCatalogArticle([
+      "Ukraine must emphasize that it has rational security interests of its own.",
+      "The EU and Ukraine must tell the expert community that China's stance matters.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
+
+describe("a headline about an official's statements", () => {
+  const body = [
+    '"Brussels cannot say what role it could play in the crisis," Russian Foreign Ministry spokeswoman Maria Zakharova said at a briefing.',
+    "Kallas proposed collecting 40 billion euros in military aid for Kyiv.",
+  ];
+
+  it("is a report when the body opens with someone else speaking: the statements are not the text", () => {
+    const article = readCatalogArticle([
+      "EU diplomacy chief's statements on helping Kiev show union war-minded",
+      ...body,
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("EU")).toEqual(["S3"]);
+    expect(article.attributed("EU")).toEqual(["S2"]);
+  });
+
+  it("still credits its author with a body in the first person", () => {
+    const article = readCatalogArticle([
+      "Kallas's remarks at the press conference after the Foreign Affairs Council",
+      "We will keep supporting Ukraine for as long as it takes.",
+      "The Russian side said it wanted talks.",
+    ]);
+    expect(article.stated("EU")).toEqual(expect.arrayContaining(["S2", "S3"]));
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
