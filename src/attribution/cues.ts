@@ -39,14 +39,24 @@ const topicOnlyAfter =
 const topicListAfter =
   /^\s+about\s+(?!\p{Lu}[\p{L}-]*['’]s\s+(?:own\s+)?(?:vision|position|stance|proposals?|plan|formula|approach|views?)\b)(?!the\s+need)(?![^.;!?]*\b(?:that|saying|calling|stressing|noting|adding|urging|warning)\b)[^;:"“”!?]{1,240},[^;:"“”!?]{1,240}[.!?]?\s*$/iu;
 
+/** "a phone call", "an hour-long video call": words before "call" that make it a noun. */
+const callKindBefore = /\b(?:phone|telephone|video|conference|\p{L}+-long|\p{L}+-minute)\s+$/iu;
 /** "by phone", "by video link": how a call was held. */
 const callMedium = /^\s+(?:(?:by|over\s+the)\s+(?:tele)?phone|by\s+video(?:\s+link)?)\b/iu;
 /** "with", "to his Ukrainian counterpart": whom a call is with. */
 const callPartnerAfter = /^\s+(?:to|with)\s+(?:(?:his|her|their|the)\s+)?/iu;
 
 /**
- * Whether a "spoke" ending at `end` tells of a call and nothing said in it: by phone, or with an actor or a
- * counterpart right after, and no word of what was said ("spoke to reporters, saying ..." says something).
+ * What makes a bare "spoke" say something: what it was of or about, how it was judged ("spoke highly of"), a
+ * quotation or a colon. "The leaders spoke yesterday for the first time" says nothing.
+ */
+const spokeOfSomething =
+  /^\s*(?:\p{L}+ly\s+)?(?:of|about|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|highly|positively|negatively|warmly|favou?rably|frankly|candidly|openly|["“:]|on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the\s+(?:tele)?phone|the\s+sidelines|\p{Lu}\p{Ll}+\s+\d))/iu;
+
+/**
+ * Whether a "spoke" ending at `end` tells of a call or a talk and nothing said in it: by phone, with an actor or
+ * a counterpart right after, or with nothing of what it was about; and no word of what was said ("spoke to
+ * reporters, saying ..." says something).
  */
 function callWith(analysis: SentenceAnalysis, end: number): boolean {
   const medium = callMedium.exec(analysis.text.slice(end));
@@ -56,7 +66,7 @@ function callWith(analysis: SentenceAnalysis, end: number): boolean {
   if (/^[^.;:!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging)\b/iu.test(rest))
     return false;
   if (medium) return true;
-  if (!partner) return false;
+  if (!partner) return !spokeOfSomething.test(rest);
   const partnerStart = partnerFrom + partner[0].length;
   return (
     /^(?:[\p{L}-]+\s+){0,2}counterparts?\b/iu.test(analysis.text.slice(partnerStart)) ||
@@ -219,6 +229,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     const before = analysis.text.slice(Math.max(0, start - 40), start);
     if ((nonStatementBefore.test(before) && !continuingBefore.test(before)) || nounUseBefore.test(before))
       continue;
+    // "held a video call on Monday": the call is a noun, the one who held it calls on nobody.
+    if (/^call/iu.test(match[0]) && callKindBefore.test(before)) continue;
     // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;

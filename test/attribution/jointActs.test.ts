@@ -50,6 +50,8 @@ describe("a call an official holds", () => {
       "Chinese President Xi Jinping spoke to his Ukrainian counterpart for the first time since the invasion.",
       "Xi Jinping and Volodymyr Zelensky spoke by phone on Wednesday.",
       "Kallas spoke with Wang Yi in Brussels on Monday.",
+      "Chinese President Xi Jinping held a video call on 21 January.",
+      "The Chinese and Ukrainian leaders spoke yesterday for the first time since the invasion.",
     ]);
     for (const actor of ["Ukraine", "China", "EU"]) expect(article.stated(actor), actor).toEqual([]);
   });
@@ -63,6 +65,10 @@ describe("a call an official holds", () => {
     expect(article.stated("EU")).toEqual(["S2"]);
     const topic = readCatalogArticle(["Xi spoke of a new era of friendship between the two countries."]);
     expect(topic.stated("China")).toEqual(["S1"]);
+    const subject = readCatalogArticle(["Lavrov spoke on the Ukrainian crisis at length."]);
+    expect(subject.stated("Russia")).toEqual(["S1"]);
+    const appeal = readCatalogArticle(["The EU renewed its call on China to press Russia."]);
+    expect(appeal.stated("EU")).toEqual(["S1"]);
   });
 
   it("is no act when others report it, when it is a condition or only expected", () => {
