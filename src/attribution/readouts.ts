@@ -106,16 +106,16 @@ export function toldByReadout(
   const { speaker } = event;
   if (!readout || event.kind !== "statement" || !speaker || event.speakers.length !== 1) return false;
   const [actor] = event.speakers;
-  return (
-    readout.counterparts.includes(actor as string) &&
-    mentions.some(
-      (mention) =>
-        mention.actor === actor &&
-        mention.start >= speaker.start &&
-        mention.end <= speaker.end &&
-        // A named source's report tells of the other side as a whole too ("Ukraine expressed readiness ...").
-        (readout.sourced || namesOfficial(text, mention)),
-    )
+  if (!readout.counterparts.includes(actor as string)) return false;
+  // "He reiterated ..." after "Borrell said ...": the readout goes on telling of the same official.
+  if (event.pronounSubject) return true;
+  return mentions.some(
+    (mention) =>
+      mention.actor === actor &&
+      mention.start >= speaker.start &&
+      mention.end <= speaker.end &&
+      // A named source's report tells of the other side as a whole too ("Ukraine expressed readiness ...").
+      (readout.sourced || namesOfficial(text, mention)),
   );
 }
 
@@ -123,7 +123,7 @@ export function toldByReadout(
 const datelineAgency = /\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)\s*(?:--|[—–-])/u;
 /** A meeting or a call between officials, however the dateline sentence words it. */
 const meetingTold =
-  /\b(?:met|meets|meeting|talks|call|conversation|spoke|speaks)\b(?:[^.;]{0,40}?\bwith\b)?/iu;
+  /\b(?:met|meets|meeting|talks|call|conversation|conference|spoke|speaks)\b(?:[^.;]{0,40}?\bwith\b)?/iu;
 
 /**
  * "BEIJING, March 1 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with Ukrainian Foreign

@@ -149,6 +149,17 @@ describe("a state agency's report of its own side's meeting", () => {
     expect(article.stated("China")).toContain("S4");
   });
 
+  it("reads a video conference the same way, and 'he' carrying on the other side's official", () => {
+    const article = readCatalogArticle([
+      "Chinese FM holds video conference with top EU diplomat",
+      "HEFEI, March 29 (Xinhua) -- Chinese Foreign Minister Wang Yi on Tuesday held a video conference with Josep Borrell, the EU's high representative.",
+      "Borrell said the EU remains committed to improving relations with China.",
+      "He reiterated the EU's adherence to the one-China principle.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.claimants("EU")).toMatchObject({ S3: "China", S4: "China" });
+  });
+
   it("still reads them as their own under another agency's dateline, or once someone is quoted", () => {
     expect(readCatalogArticle(report("Reuters")).stated("Ukraine")).toEqual(["S3"]);
     const quoted = readCatalogArticle(report("Xinhua", ['"We count on China," Sybiha told reporters.']));
