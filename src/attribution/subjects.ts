@@ -507,6 +507,8 @@ export function subjectChainStart(
     const previous = segmentAt(index - 1);
     const holdsCue = cueStarts.some((start) => start >= previous.start && start < previous.end);
     const endsQuote = quoteCharacters.test(analysis.text.charAt(previous.end - 1));
+    // "Ukraine war: Kremlin welcomes ...": a colon or a semicolon ends a label or a clause, never an appositive.
+    const labelled = /[:;]/u.test(analysis.text.slice(previous.end, segmentAt(index).start));
     // A wire dateline ("MOSCOW, March 21 (Xinhua) -- Xi and his Russian counterpart, Putin, stressed") ends
     // at its dash: the subject starts after it.
     const dash = [...analysis.text.slice(previous.start, previous.end).matchAll(datelineDashPattern)].at(-1);
@@ -525,6 +527,7 @@ export function subjectChainStart(
     if (
       holdsCue ||
       endsQuote ||
+      labelled ||
       clause ||
       time ||
       firstWordIsOpener(analysis, { start: from, end: previous.end })

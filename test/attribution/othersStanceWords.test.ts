@@ -54,3 +54,14 @@ describe("a headline about an official's statements", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("a label before a colon", () => {
+  it("is no part of the subject after it: 'Ukraine war: Kremlin welcomes ...' is Russia's alone", () => {
+    const article = readCatalogArticle([
+      "Ukraine war: Kremlin welcomes any attempt to end conflict",
+      "Later on Wednesday, Zelensky said in a video address that there was an opportunity.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
