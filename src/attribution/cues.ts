@@ -48,10 +48,21 @@ const callPartnerAfter = /^\s+(?:to|with)\s+(?:(?:his|her|their|the)\s+)?/iu;
 
 /**
  * What makes a bare "spoke" say something: what it was of or about, how it was judged ("spoke highly of"), a
- * quotation or a colon. "The leaders spoke yesterday for the first time" says nothing.
+ * quotation or a colon.
  */
 const spokeOfSomething =
   /^\s*(?:\p{L}+ly\s+)?(?:of|about|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|highly|positively|negatively|warmly|favou?rably|frankly|candidly|openly|["“:]|on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the\s+(?:tele)?phone|the\s+sidelines|\p{Lu}\p{Ll}+\s+\d))/iu;
+
+/** Whether the clause before a verb ending at `end` names two actors or two sides ("the two leaders"). */
+function twoSidesBefore(analysis: SentenceAnalysis, end: number): boolean {
+  const before = analysis.text.slice(0, end);
+  const actors = new Set(
+    analysis.mentions.filter((mention) => mention.end <= end).map((mention) => mention.actor),
+  );
+  return (
+    actors.size >= 2 || /\b(?:both|the\s+two|the\s+(?:leaders|presidents|ministers|sides))\b/iu.test(before)
+  );
+}
 
 /**
  * Whether a "spoke" ending at `end` tells of a call or a talk and nothing said in it: by phone, with an actor or
@@ -66,7 +77,9 @@ function callWith(analysis: SentenceAnalysis, end: number): boolean {
   if (/^[^.;:!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging)\b/iu.test(rest))
     return false;
   if (medium) return true;
-  if (!partner) return !spokeOfSomething.test(rest);
+  // "The Chinese and Ukrainian leaders spoke yesterday": two sides that spoke, of nothing, talked to each other;
+  // one who "spoke after the meeting" may be quoted next.
+  if (!partner) return !spokeOfSomething.test(rest) && twoSidesBefore(analysis, end);
   const partnerStart = partnerFrom + partner[0].length;
   return (
     /^(?:[\p{L}-]+\s+){0,2}counterparts?\b/iu.test(analysis.text.slice(partnerStart)) ||

@@ -24,9 +24,15 @@ export interface MeetingReadout {
   sourced?: boolean;
 }
 
-/** "This is reported by the press service of the Chinese Foreign Ministry.": the article names its source. */
+/**
+ * "This is reported by the press service of the Chinese Foreign Ministry.", "Source: conclusions of the European
+ * Council meeting": the article names its source.
+ */
 const reportSource =
-  /^(?:this|that|it)\s+(?:is|was|has been)\s+(?:reported|announced|stated)\s+(?:by|in|on)\s/iu;
+  /^(?:(?:this|that|it)\s+(?:is|was|has been)\s+(?:reported|announced|stated)\s+(?:by|in|on)\s|source:\s)/iu;
+
+const citingWords = /\b(?:cited|citing|quoted|quoting|as reported)\b/iu;
+const outletWords = /\b(?:news|agency|agencies|media|outlets?|newspapers?|tv|channel|website|portal)\b/iu;
 
 /** How many sentences into the article a named source still speaks for the whole report. */
 export const sourceSentenceLimit = 4;
@@ -43,7 +49,12 @@ export function sourcedReadoutOf(
 ): MeetingReadout | undefined {
   if (!reportSource.test(text)) return undefined;
   const actors = new Set(mentions.map((mention) => mention.actor));
-  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
+  // The label "Source:" is no unnamed source: the words after it name the organ, or outlets citing someone
+  // ("Source: news agencies Interfax and RBC, citing Dmitry Peskov"), which make the text a report.
+  const label = /^source:/iu.exec(text);
+  const named = label ? (text.slice(label[0].length).split(citingWords)[0] ?? "") : text;
+  if (label && outletWords.test(named)) return undefined;
+  const words = named.toLowerCase().split(/[^\p{L}-]+/u);
   if (actors.size !== 1 || words.some((word) => nonGovernmentNouns.has(word))) return undefined;
   if (!words.some((word) => agentNouns.has(word))) return undefined;
   const [issuer] = actors as Set<string>;

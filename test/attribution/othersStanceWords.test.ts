@@ -65,3 +65,25 @@ describe("a label before a colon", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
   });
 });
+
+describe("a 'Source:' line naming one side's organ", () => {
+  const report = (source: string) => [
+    "China must pressure Russia into stopping the war – EU leaders",
+    "The leaders at the European Council meeting reached an agreement on relations with China, in which they called upon China to influence Russia.",
+    `Source: ${source}`,
+    'As a permanent member of the UN Security Council, China "bears special responsibility" for maintaining the international order.',
+  ];
+
+  it("makes what the headline's other actors say in it that side's account", () => {
+    const article = readCatalogArticle(
+      report("conclusions of the European Council meeting cited by European Pravda"),
+    );
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toMatchObject({ S4: "EU" });
+  });
+
+  it("changes nothing when the source is outlets citing someone", () => {
+    const article = readCatalogArticle(report("news agencies Interfax and RBC, citing the European Council"));
+    expect(article.stated("China")).toEqual(["S4"]);
+  });
+});
