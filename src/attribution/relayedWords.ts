@@ -191,3 +191,27 @@ export function relayedByCiter(
   if (citers.size === 0 || cited.size === 0 || [...cited].some((actor) => citers.has(actor))) return event;
   return toldBy(event, [...cited], [...citers].join(" and "));
 }
+
+/** "... told EU officials", "... told a senior EU diplomat": an audience of unnamed officials after "told". */
+const unnamedAudience =
+  /^\s*(?:\p{Ll}+ly\s+)?(?:told|tells)\s+(?:(?:a|an|some|several|two|three|visiting|senior|top)\s+)*(\p{Lu}[\p{L}-]*)\s+(?:(?:senior|top)\s+)?(?:officials?|diplomats?|envoys?|lawmakers|negotiators)\b/u;
+
+/**
+ * "Wang Yi recently told EU officials that Beijing does not want Russia to lose": words said in private to
+ * another side's unnamed officials reach the article through them, so they are that side's account of the
+ * speaker, no statement of its own (a readout names its counterpart: "Wang Yi told Kallas ...").
+ */
+export function toldInPrivate(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  const { speaker } = event;
+  if (event.kind !== "statement" || !speaker || event.speakers.length !== 1) return event;
+  const audience = unnamedAudience.exec(text.slice(speaker.end));
+  if (!audience) return event;
+  const audienceStart = speaker.end + (audience.index ?? 0) + audience[0].indexOf(audience[1] as string);
+  const side = mentions.find((mention) => mention.start === audienceStart)?.actor;
+  if (!side || event.speakers.includes(side)) return event;
+  return toldBy(event, event.speakers, side);
+}

@@ -87,3 +87,22 @@ describe("a 'Source:' line naming one side's organ", () => {
     expect(article.stated("China")).toEqual(["S4"]);
   });
 });
+
+describe("words told in private to another side's unnamed officials", () => {
+  it("are that side's account: 'Wang Yi told EU officials that ...'", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Minister Wang Yi recently told EU officials that Beijing does not want to see Russia lose.",
+      "Wang Yi told a senior EU diplomat that China cannot accept Russia's defeat.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "EU", S2: "EU" });
+  });
+
+  it("stay the speaker's when the one told is named, or of its own side", () => {
+    const article = readCatalogArticle([
+      "Wang Yi told Kallas that China cannot accept Russia's defeat.",
+      "Wang Yi told Chinese officials that China wants peace.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
