@@ -4,7 +4,13 @@ import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
 import { backwardSourcing, narratesMeeting } from "./backwardSourcing";
 import { carriesContent } from "./contentWords";
-import { documentIssuersIn, namesJointDocument, readoutIssuersIn, sourcedToNamedDocument } from "./documents";
+import {
+  carriedByStateOutlet,
+  documentIssuersIn,
+  namesJointDocument,
+  readoutIssuersIn,
+  sourcedToNamedDocument,
+} from "./documents";
 import { continuesPoints, type EnumeratedPoints, pointsOpenedBy } from "./enumeratedPoints";
 import {
   answerParagraphs,
@@ -342,6 +348,9 @@ function readArticle(
   const namedSoFar = new Set<string>();
   let previousSpeakerPronouns = new Map<string, Pronoun>();
   let documentIssuers: string[] = [];
+  const stateAgencies = new Map(
+    actors.flatMap((actor) => actor.stateAgencies.map((agency): [string, string] => [agency, actor.name])),
+  );
   const roleOwners = new Map<string, string>();
   // A whole quotation nobody was given, and the one actor that spoke outside quotations just before it.
   let unattributedQuotation: { sentence: Sentence; speakerBefore: string | undefined } | undefined;
@@ -746,7 +755,10 @@ function readArticle(
       !openQuotation
         ? { sentence, speakerBefore }
         : undefined;
-    documentIssuers = documentIssuersIn(sentence.text, mentions, events) ?? documentIssuers;
+    documentIssuers =
+      documentIssuersIn(sentence.text, mentions, events) ??
+      carriedByStateOutlet(sentence.text, stateAgencies) ??
+      documentIssuers;
     // A role is learnt from whoever speaks: "Kuleba said Chinese Foreign Minister Qin Gang had assured him ..."
     // leaves "the minister" Kuleba's, and "Zelenskyy believes ... Russian President Vladimir Putin ..." leaves
     // "the president" Zelenskyy's.

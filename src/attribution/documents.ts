@@ -142,3 +142,23 @@ function statementsInDocument(text: string, events: readonly SpeechEvent[]): str
     .flatMap((event) => event.speakers);
   return [...new Set(speakers)];
 }
+
+/**
+ * "according to a readout of the call broadcast on CCTV and carried by Xinhua": a document a state's outlet
+ * carries is that state's. The actors whose state agencies (see data/actors.json) a sentence names carrying the
+ * document it names; later "the readout" points back to them.
+ */
+export function carriedByStateOutlet(
+  text: string,
+  stateAgencies: ReadonlyMap<string, string>,
+): string[] | undefined {
+  if (!documentWord.test(text)) return undefined;
+  const owners = new Set<string>();
+  for (const found of text.matchAll(carriedByPattern)) {
+    const owner = stateAgencies.get(found[1] ?? "");
+    if (owner) owners.add(owner);
+  }
+  return owners.size === 1 ? [...owners] : undefined;
+}
+const carriedByPattern =
+  /\b(?:broadcast|carried|published|released|aired|reported)\s+(?:on|by|in)\s+(?:the\s+)?(?:(?:state|state-run|official)\s+)?(?:(?:news\s+agency|broadcaster|television|tv|media)\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/gu;

@@ -106,3 +106,22 @@ describe("words told in private to another side's unnamed officials", () => {
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a readout a state outlet carries", () => {
+  it("is that state's: 'according to the readout' then tells its account of the other side", () => {
+    const article = readCatalogArticle([
+      "Xi said dialogue was needed, according to a readout of the call broadcast on CCTV and carried by Xinhua.",
+      "The Russian president added that he is willing to hold talks with Ukraine, according to the readout.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toMatchObject({ S2: "China" });
+  });
+
+  it("names no issuer when the outlet is no state's", () => {
+    const article = readCatalogArticle([
+      "Xi said dialogue was needed, according to a readout of the call published by Reuters.",
+      "The Russian president added that he is willing to hold talks with Ukraine, according to the readout.",
+    ]);
+    expect(article.claimants("Russia")).not.toMatchObject({ S2: "China" });
+  });
+});
