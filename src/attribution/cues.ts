@@ -69,7 +69,7 @@ function twoSidesBefore(analysis: SentenceAnalysis, end: number): boolean {
  * a counterpart right after, or with nothing of what it was about; and no word of what was said ("spoke to
  * reporters, saying ..." says something).
  */
-function callWith(analysis: SentenceAnalysis, end: number): boolean {
+function talkWithNothingSaid(analysis: SentenceAnalysis, end: number): boolean {
   const medium = callMedium.exec(analysis.text.slice(end));
   const partnerFrom = end + (medium?.[0].length ?? 0);
   const partner = callPartnerAfter.exec(analysis.text.slice(partnerFrom));
@@ -275,7 +275,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       /^(?:spoke|speak)/iu.test(match[0]) &&
       (topicOnlyAfter.test(after) ||
         topicListAfter.test(after) ||
-        callWith(analysis, start + match[0].length))
+        talkWithNothingSaid(analysis, start + match[0].length))
     )
       continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).

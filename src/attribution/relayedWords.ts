@@ -210,7 +210,7 @@ export function toldInPrivate(
   if (event.kind !== "statement" || !speaker || event.speakers.length !== 1) return event;
   const audience = unnamedAudience.exec(text.slice(speaker.end));
   if (!audience) return event;
-  const audienceStart = speaker.end + (audience.index ?? 0) + audience[0].indexOf(audience[1] as string);
+  const audienceStart = speaker.end + audience[0].indexOf(audience[1] as string);
   const side = mentions.find((mention) => mention.start === audienceStart)?.actor;
   if (!side || event.speakers.includes(side)) return event;
   return toldBy(event, event.speakers, side);

@@ -176,7 +176,7 @@ export function findSpeechEvents(
     ...nounClaims,
     ...ownedSpeechNounEvents(analysis),
     ...sourced,
-    ...selfAttributionEvents(analysis).filter((self) => !reportedInOthersWords(kept, self)),
+    ...withoutStancesInOthersWords(kept, selfAttributionEvents(analysis)),
     ...colonAttributionEvents(analysis),
     ...citedAsSayingEvents(analysis),
   ];
@@ -349,19 +349,25 @@ function sourcedByOutlet(analysis: SentenceAnalysis, attribution: PendingEvent):
 
 /**
  * "Sybiha wrote that this 'puts into question China's declared stance'": a stance another speaker names in its
- * own words is that speaker's account of it, which the speaker's statement already carries.
+ * own words is that speaker's account of it. Such self-attributions are dropped, and the actor becomes a target
+ * of the statement that carries them.
  */
-function reportedInOthersWords(events: readonly PendingEvent[], self: PendingEvent): boolean {
-  const reporter = events.find(
-    (event) =>
-      event.kind === "statement" &&
-      event.speakers.length > 0 &&
-      !event.speakers.some((speaker) => self.speakers.includes(speaker)) &&
-      self.cueStart > event.cueStart &&
-      self.cueStart < (event.content ?? event.text).end,
-  );
-  if (reporter) reporter.targets = [...new Set([...reporter.targets, ...self.speakers])];
-  return reporter !== undefined;
+function withoutStancesInOthersWords(
+  events: readonly PendingEvent[],
+  selfAttributions: readonly PendingEvent[],
+): PendingEvent[] {
+  return selfAttributions.filter((self) => {
+    const reporter = events.find(
+      (event) =>
+        event.kind === "statement" &&
+        event.speakers.length > 0 &&
+        !event.speakers.some((speaker) => self.speakers.includes(speaker)) &&
+        self.cueStart > event.cueStart &&
+        self.cueStart < (event.content ?? event.text).end,
+    );
+    if (reporter) reporter.targets = [...new Set([...reporter.targets, ...self.speakers])];
+    return reporter === undefined;
+  });
 }
 
 /** Whom a sentence of a quotation is about: the actor it opens with ("“The Ukrainian president has made ..."). */
