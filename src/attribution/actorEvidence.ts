@@ -40,7 +40,13 @@ import {
   sourceSentenceLimit,
   toldByReadout,
 } from "./readouts";
-import { createRelayChain, relayedByCiter, relayedByStateMedia, toldInPrivate } from "./relayedWords";
+import {
+  createRelayChain,
+  relayedByCiter,
+  relayedByStateMedia,
+  toldByOtherStateMedia,
+  toldInPrivate,
+} from "./relayedWords";
 import { roleAfterMention, roleBeforeMention } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
@@ -455,6 +461,7 @@ function readArticle(
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => toldInPrivate(sentence.text, event, mentions))
+      .map((event) => toldByOtherStateMedia(sentence.text, event, mentions))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
     // others is its claim about them.

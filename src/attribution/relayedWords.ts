@@ -215,3 +215,26 @@ export function toldInPrivate(
   if (!side || event.speakers.includes(side)) return event;
   return toldBy(event, event.speakers, side);
 }
+
+/** "..., Russian state media reported.", "..., according to Chinese state television.": the closing source. */
+const closingStateOutlet =
+  /,\s*(?:according\s+to\s+|as\s+reported\s+by\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+state(?:-run)?\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)(?:\s+(?:reported|said|says|reports|added))?\s*[.!?"”’]*\s*$/u;
+
+/**
+ * "Xi said China had an impartial position ..., Russian state media reported.": another state's outlet telling
+ * what an actor's official said is that state's account of it (the labelling guide's "according to media" row);
+ * the actor's own state media relays its word (see relayedByStateMedia).
+ */
+export function toldByOtherStateMedia(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  if (event.kind !== "statement" || event.speakers.length === 0) return event;
+  const closing = closingStateOutlet.exec(text);
+  if (!closing) return event;
+  const ownerStart = closing.index + closing[0].indexOf(closing[1] as string);
+  const state = mentions.find((mention) => mention.start === ownerStart)?.actor;
+  if (!state || event.speakers.includes(state)) return event;
+  return toldBy(event, event.speakers, state);
+}

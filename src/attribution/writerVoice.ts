@@ -139,12 +139,13 @@ export function mindReadByWriter(
       ? event
       : writersClaimAbout(event, event.speakers);
   if (!mindVerbs.has(firstCueWord)) return event;
-  // "a partner in countering what Beijing sees as US hegemony": a mind the writer reads into a noun phrase.
+  // "a partner in countering what Beijing sees as US hegemony", "other routes, which the Kremlin sees as a
+  // victory": a mind the writer reads into a noun phrase.
   const cueAt = text.indexOf(event.cue, event.text.start);
   const mindOf = mentions.find(
     (mention) =>
       mention.end <= cueAt &&
-      /\bwhat\s+$/iu.test(text.slice(0, mention.start)) &&
+      /\b(?:what|which)\s+(?:the\s+)?$/iu.test(text.slice(0, mention.start)) &&
       /^\s*$/u.test(text.slice(mention.end, cueAt)),
   );
   if (mindOf) return writersClaimAbout(event, [mindOf.actor]);

@@ -125,3 +125,43 @@ describe("a readout a state outlet carries", () => {
     expect(article.claimants("Russia")).not.toMatchObject({ S2: "China" });
   });
 });
+
+describe("another state's media telling what an actor said", () => {
+  it("is that state's account: '..., Russian state media reported.'", () => {
+    const article = readCatalogArticle([
+      "Xi said China had an impartial position on the conflict, Russian state media reported.",
+      "China supports peace talks, Xi said, according to Russian state media.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "Russia", S2: "Russia" });
+  });
+
+  it("is still the actor's word through its own state media, or any other outlet", () => {
+    const article = readCatalogArticle([
+      "Xi said China supports peace talks, Chinese state media reported.",
+      "Xi said China had an impartial position on the conflict, Reuters reported.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
+
+describe("outlets named after a country or a capital", () => {
+  it("are not the actor: 'citing Russia Today', 'China Daily said'", () => {
+    const article = readCatalogArticle([
+      "Saed News, citing Russia Today, reports that the new EU sanctions package targets three Chinese firms.",
+      "China Daily said the talks were constructive.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
+
+describe("a mind the writer reads into a relative clause", () => {
+  it("reads 'which the Kremlin sees as a victory' as the writer's claim about Russia", () => {
+    const article = readCatalogArticle([
+      "Gas supplies will be expanded via other routes, which the Kremlin sees as a major political victory.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+});
