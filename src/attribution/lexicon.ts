@@ -166,10 +166,10 @@ export const reducedAccusationPattern =
 /**
  * A claim named by a noun and spelled out in a that-clause: "a US media report that China was ...", "criticism
  * from Western governments that ...", "Russian claims that Ukrainian troops ...", "information in the press that
- * ..."; and the impersonal "it is reported / said / believed that ...".
+ * ..."; "reports suggesting that ..."; and the impersonal "it is reported / said / believed that ...".
  */
 export const nounClaimPattern =
-  /\b(?:(?:reports?|claims?|allegations?|accusations?|charges?|suspicions?|criticism|assertions?|rumou?rs?|speculation|suggestions?|information)(?:\s+(?:from|by|in)\s+[^,;:"“”]{1,60}?)?|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|also\s+)?(?:reported|said|believed|understood|claimed|alleged|rumou?red|thought))\s+that\b/giu;
+  /\b(?:(?:reports?|claims?|allegations?|accusations?|charges?|suspicions?|criticism|assertions?|rumou?rs?|speculation|suggestions?|information)(?:\s+(?:from|by|in)\s+[^,;:"“”]{1,60}?)?(?:\s+(?:suggesting|saying|claiming|alleging|indicating|stating))?|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|also\s+)?(?:reported|said|believed|understood|claimed|alleged|rumou?red|thought))\s+that\b/giu;
 
 /** "according to <source>". */
 /** "according to the Kremlin", "as per Chinese officials", "as quoted by Mao": a source named for the words. */
@@ -198,7 +198,8 @@ export const agentNouns = new Set([
   military army forces troops navy command commander commanders general generals side delegation delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
-  officer officers authority agency force guard service services office police mission staff aide aides adviser advisers advisor advisors`),
+  officer officers authority agency force guard service services office police mission staff aide aides adviser advisers advisor advisors
+  secretary secretary-general commissioner commissioners`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);

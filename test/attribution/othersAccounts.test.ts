@@ -165,3 +165,25 @@ describe("a mind the writer reads into a relative clause", () => {
     expect(article.attributed("Russia")).toEqual(["S1"]);
   });
 });
+
+describe("a secretary-general or a commissioner", () => {
+  it("is a title that teaches the name after it: 'EU Deputy Secretary-General Enrique Mora' is the EU's", () => {
+    const article = readCatalogArticle([
+      "China's special envoy Li Hui meets EU Deputy Secretary-General Enrique Mora in Brussels",
+      "Enrique Mora pointed out that Brussels believed in Russia's full responsibility for the war.",
+      "EU Trade Commissioner Valdis Dombrovskis said the bloc would respond to the tariffs.",
+    ]);
+    expect(article.stated("EU")).toEqual(expect.arrayContaining(["S2", "S3"]));
+    expect(article.attributed("EU")).toEqual([]);
+  });
+});
+
+describe("reports named with a participle before their that-clause", () => {
+  it("reads 'reports suggesting that Li Hui proposed ...' as the reports' claim, not China's act", () => {
+    const article = readCatalogArticle([
+      "Kuleba has dismissed recent reports suggesting that China's special envoy, Li Hui, proposed the transfer of occupied territories to Russia.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});
