@@ -199,7 +199,7 @@ export const agentNouns = new Set([
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency force guard service services office police mission staff aide aides adviser advisers advisor advisors
-  secretary secretary-general commissioner commissioners`),
+  secretary secretary-general commissioner commissioners department`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);

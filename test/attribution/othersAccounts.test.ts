@@ -166,7 +166,7 @@ describe("a mind the writer reads into a relative clause", () => {
   });
 });
 
-describe("a secretary-general or a commissioner", () => {
+describe("a secretary-general, a commissioner or a department", () => {
   it("is a title that teaches the name after it: 'EU Deputy Secretary-General Enrique Mora' is the EU's", () => {
     const article = readCatalogArticle([
       "China's special envoy Li Hui meets EU Deputy Secretary-General Enrique Mora in Brussels",
@@ -175,6 +175,13 @@ describe("a secretary-general or a commissioner", () => {
     ]);
     expect(article.stated("EU")).toEqual(expect.arrayContaining(["S2", "S3"]));
     expect(article.attributed("EU")).toEqual([]);
+  });
+
+  it("reads 'the Kremlin's diplomatic department' as Russia speaking", () => {
+    const article = readCatalogArticle([
+      "“Lavrov thanked the Chinese side for its balanced position,” the Kremlin’s diplomatic department said.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
   });
 });
 
