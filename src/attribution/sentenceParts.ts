@@ -63,16 +63,37 @@ export function insideAny(ranges: readonly TextRange[], position: number): boole
 const segmentBreak = /[,;:—–]|\s-\s/gu;
 
 /**
+ * 'Russia is "a threat," the ministry said': the comma that closes a quoted phrase inside a clause, American
+ * style, ends the clause as a comma after the quotation would. The quotation it closes, returned, ends there.
+ */
+function closingCommaOfPartialQuote(
+  text: string,
+  quoted: readonly TextRange[],
+  match: RegExpMatchArray,
+  segmentStart: number,
+): TextRange | undefined {
+  const at = match.index ?? 0;
+  if (match[0] !== ",") return undefined;
+  const quotation = quoted.find((range) => range.start <= at && at < range.end);
+  if (!quotation || quotation.end !== at + 2 || !/["”’]/u.test(text.charAt(at + 1))) return undefined;
+  // A quotation that opens its clause ('"China is arming Russia," Stoltenberg said') is the whole clause.
+  if (/^[\s"“‘']*$/u.test(text.slice(segmentStart, quotation.start))) return undefined;
+  return quotation;
+}
+
+/**
  * The comma-, semicolon-, colon- and dash-separated stretches of a sentence, outside quotations, trimmed of
- * spaces. A quotation stays inside one segment however many commas it holds.
+ * spaces. A quotation stays inside one segment however many commas it holds, but for the comma closing a quoted
+ * phrase inside a clause.
  */
 export function splitSegments(text: string, quoted: readonly TextRange[]): TextRange[] {
   const segments: TextRange[] = [];
   let start = 0;
   for (const match of text.matchAll(segmentBreak)) {
-    if (insideAny(quoted, match.index)) continue;
+    const closing = closingCommaOfPartialQuote(text, quoted, match, start);
+    if (insideAny(quoted, match.index) && !closing) continue;
     segments.push({ start, end: match.index });
-    start = match.index + match[0].length;
+    start = closing ? closing.end : match.index + match[0].length;
   }
   segments.push({ start, end: text.length });
   return segments.map((segment) => trimRange(text, segment)).filter((segment) => segment.end > segment.start);

@@ -75,7 +75,15 @@ export function namesActorItself(
   // "the Ministry of Foreign Affairs of China": a portfolio ("of Foreign Affairs") belongs to the role before it.
   const portfolio =
     before.at(-2)?.lower === "affairs" && representingPrepositions.has(before.at(-4)?.lower ?? "");
-  const roleWord = portfolio ? before.at(-5) : before.at(-2);
+  // "the Ministry of Commerce in Beijing": a one-word portfolio the same way.
+  const portfolioWord = before.at(-2);
+  const shortPortfolio =
+    !portfolio &&
+    before.at(-3)?.lower === "of" &&
+    portfolioWord !== undefined &&
+    portfolioWord.text !== portfolioWord.lower &&
+    agentNouns.has(before.at(-4)?.lower ?? "");
+  const roleWord = portfolio ? before.at(-5) : shortPortfolio ? before.at(-4) : before.at(-2);
   const role = roleWord?.lower ?? "";
   // An envoy "in Kyiv" or "for Ukraine" is a guest there or works on it; "EU leaders in Beijing" are only there.
   const hosted = (previous?.lower === "in" || previous?.lower === "for") && diplomaticNouns.has(role);

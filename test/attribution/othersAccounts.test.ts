@@ -194,3 +194,21 @@ describe("reports named with a participle before their that-clause", () => {
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("a quoted phrase closed by its comma inside a clause", () => {
+  it("ends the clause there: 'Russia is \"a threat,\" the Chinese ministry said' is China's claim about Russia", () => {
+    const article = readCatalogArticle([
+      'The EU sanctioned two banks on "trumped-up charges," the Ministry of Commerce in Beijing said on Monday.',
+      'Russia is "a threat to peace," the Chinese ministry said.',
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S2: "China" });
+  });
+
+  it("leaves a quotation that opens its clause whole", () => {
+    const article = readCatalogArticle(['"Russia is a threat to peace," Kallas said.']);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.claimants("Russia")).toEqual({ S1: "EU" });
+  });
+});
