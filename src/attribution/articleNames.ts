@@ -84,6 +84,10 @@ const appositiveName = new RegExp(
 );
 
 const titleOfBefore = new RegExp(`\\b(?:${titleWords})\\s+of\\s+(?:the\\s+)?$`, "iu");
+/** "Vladimir Medinsky, who heads the [Russian] delegation": a name the relative clause after it gives a post. */
+const nameBeforeRelativePost =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+(?:heads|headed|leads|led|chairs|chaired|is|was|serves\s+as|served\s+as)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const postAfter = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${titleWords})\\b`, "u");
 const nameAfterInstitution = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
 
 /** The name an appositive gives an actor's titled official: "Ukraine's ambassador to China, Pavlo Riabikin,". */
@@ -97,6 +101,11 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
     if (titleOfBefore.test(text.slice(0, mention.start))) {
       const named = nameAfterInstitution.exec(text.slice(mention.end))?.[1];
       if (named && !named.split(/\s+/u).some(isNotNameWord)) learnt.push([mention.actor, named]);
+      continue;
+    }
+    const relative = nameBeforeRelativePost.exec(text.slice(0, mention.start))?.[1];
+    if (relative && postAfter.test(text.slice(mention.end)) && !relative.split(/\s+/u).some(isNotNameWord)) {
+      learnt.push([mention.actor, relative]);
       continue;
     }
     const found = appositiveName.exec(text.slice(mention.end));

@@ -212,3 +212,13 @@ describe("a quoted phrase closed by its comma inside a clause", () => {
     expect(article.claimants("Russia")).toEqual({ S1: "EU" });
   });
 });
+
+describe("a name whose relative clause gives its post", () => {
+  it("learns 'Vladimir Medinsky, who heads the Russian delegation,' as Russia's for the sentences after", () => {
+    const article = readCatalogArticle([
+      "Vladimir Medinsky, who heads the Russian delegation, arrived in Istanbul on Friday.",
+      "Medinsky said the talks went well.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
