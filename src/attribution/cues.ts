@@ -221,6 +221,8 @@ const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
 const reducedPassiveAfter =
   /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier)\b/iu;
+/** A document right before a word: "a statement [released on Sunday]". */
+const documentRightBefore = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})\\s+$`, "iu");
 /** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
@@ -312,6 +314,13 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       qualifiedNoun !== undefined &&
       !agentNouns.has(qualifiedNoun) &&
       !auxiliaryLike.has(qualifiedNoun) &&
+      reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
+    )
+      continue;
+    // "according to a Chinese statement released on Sunday": a participle right after a document qualifies it.
+    if (
+      isPastParticiple(match[0]) &&
+      documentRightBefore.test(before) &&
       reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
     )
       continue;

@@ -222,3 +222,13 @@ describe("a name whose relative clause gives its post", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("a participle right after a document", () => {
+  it("qualifies it: 'according to a Chinese statement released on Sunday' is China's, no claim about it", () => {
+    const article = readCatalogArticle([
+      "“China hopes relations with Ukraine will develop normally,” Wang said, according to a Chinese statement released on Sunday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
