@@ -503,6 +503,8 @@ const timeWords = new Set([
 
 /** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
 const datelineDashPattern = /\)\s*(?:--|[—–-])\s+/gu;
+/** "LONDON/LVIV, Ukraine — ", "KYIV, March 3 -- ": a dateline in capitals opening the sentence, up to its dash. */
+const openingDateline = /^\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*(?:--|[—–])\s+/u;
 
 export function subjectChainStart(
   analysis: SentenceAnalysis,
@@ -511,8 +513,10 @@ export function subjectChainStart(
 ): number {
   let index = segmentIndex;
   const segmentAt = (at: number) => analysis.segments[at] as TextRange;
+  const datelineEnd = openingDateline.exec(analysis.text)?.[0].length ?? 0;
   while (index > 0 && !firstWordIsOpener(analysis, segmentAt(index))) {
     const previous = segmentAt(index - 1);
+    if (previous.end <= datelineEnd) break;
     const holdsCue = cueStarts.some((start) => start >= previous.start && start < previous.end);
     const endsQuote = quoteCharacters.test(analysis.text.charAt(previous.end - 1));
     // "Ukraine war: Kremlin welcomes ...": a colon or a semicolon ends a label or a clause, never an appositive.

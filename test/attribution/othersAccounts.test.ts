@@ -232,3 +232,14 @@ describe("a participle right after a document", () => {
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("a dateline in capitals before a dash", () => {
+  it("is no part of the subject: 'LONDON/LVIV, Ukraine — The head of the watchdog called ...' is not Ukraine's", () => {
+    const article = readCatalogArticle([
+      "Plant shelling sparks fresh plea",
+      "LONDON/LVIV, Ukraine — The head of the United Nations' nuclear watchdog called for urgent measures.",
+      "KYIV — Zelensky said Ukraine needs more air defence.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+  });
+});
