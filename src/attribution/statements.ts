@@ -11,6 +11,7 @@ import {
   emptySubjectWords,
   inferenceParticiples,
   inversionVerbs,
+  officialActVerbs,
   prepositions,
   reportingVerbs,
   trailingAttributionRest,
@@ -51,6 +52,8 @@ function attributionPlacement(
   const segment = analysis.segments[segmentIndex] as TextRange;
   const rest = analysis.text.slice(cue.end, segment.end);
   if (!trailingAttributionRest.test(rest)) return undefined;
+  // "China, India and Brazil abstained": an act closes no attribution; the names before it are its subject.
+  if (officialActVerbs.has(cue.word.toLowerCase())) return undefined;
   // "..., the parties agreed to exchange prisoners": "to" after a verb that is no speech opens an infinitive, the
   // clause's own content; only a verb of speech takes the one spoken "to" ("..., Peskov said to reporters").
   if (/^\s*to\b/iu.test(rest) && !reportingVerbs.has(cue.word.toLowerCase())) return undefined;

@@ -243,3 +243,20 @@ describe("a dateline in capitals before a dash", () => {
     expect(article.stated("Ukraine")).toEqual(["S3"]);
   });
 });
+
+describe("votes", () => {
+  it("are official acts: 'Russia voted against the draft', and one of several names that abstained", () => {
+    const article = readCatalogArticle([
+      "Russia voted against the draft.",
+      "Brazil, China, India and South Africa abstained.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("close no attribution: 'China, India and Brazil abstained' makes no claim about China", () => {
+    const article = readCatalogArticle(["China, India and Brazil abstained in the vote."]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
