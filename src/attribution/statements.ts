@@ -353,7 +353,16 @@ export function statementFromCue(
   const quoteInSegment = analysis.quoted.some(
     (range) => range.start >= segment.start && range.end <= cue.start,
   );
-  const invertedSpeakers = speakersOf(analysis, afterCue);
+  const named = speakersOf(analysis, afterCue);
+  // '"...," said Vladyslav Vlasiuk, the Ukrainian president's commissioner': a name no actor owns, and the
+  // post in apposition after it says whose.
+  const appositive = segments[segmentIndex + 1];
+  const postInApposition =
+    named.length === 0 &&
+    appositive !== undefined &&
+    /^(?:the|a|an)\s/iu.test(text.slice(appositive.start, appositive.end)) &&
+    !wordsIn(text, appositive).some((word) => finiteVerbWords.has(word.lower));
+  const invertedSpeakers = postInApposition ? speakersOf(analysis, appositive) : named;
   // Without a quotation, only a short closing "..., said Peskov." inverts.
   // "..., said Kuleba, mentioning that ...": a participle after the name carries the statement on.
   // "... - added the spokeswoman of the European Commission, Paula Pinho.": a name in apposition may follow.

@@ -260,3 +260,20 @@ describe("votes", () => {
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("a post in apposition after an inverted attribution's name", () => {
+  it("says whose the name is: '\"...,\" said Vladyslav Vlasiuk, the Ukrainian president's commissioner'", () => {
+    const article = readCatalogArticle([
+      "“Russia's arms production is fueled by Chinese components,” said Vladyslav Vlasiuk, the Ukrainian president's commissioner for sanctions, in a briefing on July 7.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.claimants("Russia")).toEqual({ S1: "Ukraine" });
+  });
+
+  it("gives nobody's words to an actor when the post is no one's official", () => {
+    const article = readCatalogArticle([
+      "“The talks were useful for Ukraine,” said John Smith, a British historian.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
