@@ -289,6 +289,11 @@ export function collectActorEvidenceUntil(
   return reading;
 }
 
+/** Official acts that say nothing (votes, vetoes, suspensions, sanctions), unlike signing a document. */
+const silentActs = new Set(
+  [...officialActVerbs].filter((verb) => /^(?:abstain|vot|veto|suspend|halt|impos|sanction)/u.test(verb)),
+);
+
 function readArticle(
   sentences: readonly Sentence[],
   actors: readonly Actor[],
@@ -379,8 +384,9 @@ function readArticle(
   let meetingReadout: MeetingReadout | undefined;
   let headlineActors: string[] = [];
   let headlinePeople: string[] = [];
-  // The previous sentence's stated points, for sourcing given a sentence later ("X said this ...").
-  let previousStated: { actor: string; candidate: PointCandidate }[] = [];
+  // The previous sentence's stated points, for sourcing given a sentence later ("X said this ..."); `silent`
+  // marks an act that said nothing (see silentActs).
+  let previousStated: { actor: string; candidate: PointCandidate; silent?: boolean }[] = [];
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // Actors whose own words the article quotes: a report with more than one side on record is no one side's readout.
   const quotedActors = new Set<string>();
@@ -672,7 +678,7 @@ function readArticle(
             ...(officialActVerbs.has(event.cue.toLowerCase()) && { act: true }),
           };
           evidence.get(actor)?.candidates.push(candidate);
-          stated.push({ actor, candidate });
+          stated.push({ actor, candidate, silent: silentActs.has(event.cue.toLowerCase()) });
           if (holdsQuote(sentence.text)) quotedActors.add(actor);
           // A joint document ("Xi and Putin issued a joint statement") is each issuer's, even in one side's
           // readout.
@@ -710,14 +716,20 @@ function readArticle(
     if (unattributedQuotation?.speakerBefore && !quotationClaimed)
       giveQuotation(unattributedQuotation.sentence, [unattributedQuotation.speakerBefore]);
     const speakerBefore = indirectSpeaker;
-    const indirectSpeakers = new Set(holdsQuote(sentence.text) ? [] : stated.map((entry) => entry.actor));
+    const indirectSpeakers = new Set(
+      holdsQuote(sentence.text) ? [] : stated.filter((entry) => !entry.silent).map((entry) => entry.actor),
+    );
     const outsideSpeaker = events.some((event) => event.kind === "statement" && event.speakers.length === 0);
     indirectSpeaker = indirectSpeakers.size === 1 && !outsideSpeaker ? [...indirectSpeakers][0] : undefined;
     previousSentence = { id: sentence.id, text: sentence.text, mentions };
     const speakers = [
       ...new Set([
         ...closingSpeakers,
-        ...events.filter((event) => event.kind !== "hearsay").flatMap((event) => event.speakers),
+        // "Moscow suspended its participation." then '"This puts food at risk."': an actor that only acted
+        // did not speak, and what is quoted next is not its word. Signing or adopting a document is speaking.
+        ...events
+          .filter((event) => event.kind !== "hearsay" && !silentActs.has(event.cue.toLowerCase()))
+          .flatMap((event) => event.speakers),
       ]),
     ];
     // Sentences of a quotation still waiting for its speaker leave the speakers before it in view, so the

@@ -22,7 +22,7 @@ export const stanceVerbs = wordList(`
   expressing describes described describing threaten threatens threatened threatening demanded demanding
   propose proposes proposed proposing suggested predicted replied responded wrote commented tweeted hoped
   believe believes believed agree agrees agreed signed ordered approves approved imposes imposed adopts adopted decide
-  decides decided sanctioned vetoed voted recognises recognised recognizes recognized oppose opposes opposed
+  decides decided sanctioned vetoed voted suspended halted recognises recognised recognizes recognized oppose opposes opposed
   refuses refused defends defended backs backed supports supported blames blamed blaming protested
   protests reported indicates indicated indicating signals signalled signaled signalling signaling considers
   branded branding labelled labeled dubbed highlights highlighted highlighting concluded concludes explained
@@ -351,7 +351,7 @@ export const nonStatementBefore =
  */
 export const officialActVerbs = new Set(
   wordList(
-    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted",
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted",
   ),
 );
 

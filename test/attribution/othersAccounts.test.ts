@@ -277,3 +277,14 @@ describe("a post in apposition after an inverted attribution's name", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("suspending or halting", () => {
+  it("is an official act, which says nothing: a quotation after it is not the actor's", () => {
+    const article = readCatalogArticle([
+      "Moscow suspended its participation in the Black Sea deal on Saturday.",
+      "“This puts the main export route for grain at risk.”",
+      "Russia halted its participation in the grain corridor.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S3"]);
+  });
+});
