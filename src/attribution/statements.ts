@@ -411,6 +411,19 @@ export function statementFromCue(
     // commas its list holds, is no subject; the subject is before it.
     const relative = relativeClauseStart(analysis, index);
     if (relative !== undefined) {
+      // "Vladimir Medinsky, who heads the Russian delegation, announced ...": a name no actor owns, and the
+      // relative clause gives the post that says whose.
+      const clause = segments[relative] as TextRange;
+      const antecedent = segments[relative - 1];
+      if (
+        antecedent !== undefined &&
+        relativePost.test(text.slice(clause.start, clause.end)) &&
+        speakersOf(analysis, antecedent).length === 0
+      ) {
+        const speakers = speakersOf(analysis, clause);
+        if (speakers.length > 0)
+          return runningStatement(base, speakers, { start: antecedent.start, end: whole.end }, index, cue);
+      }
       index = relative;
       continue;
     }
@@ -440,6 +453,10 @@ export function statementFromCue(
   }
   return undefined;
 }
+
+/** "who heads the Russian delegation": a relative clause naming a post. */
+const relativePost =
+  /^who\s+(?:heads|headed|leads|led|chairs|chaired|is|was|serves\s+as|served\s+as)\s+(?:the\s+)?\S/iu;
 
 /** The segment (after the first) at or before `index` that opens a relative "who"/"which" clause, if any. */
 function relativeClauseStart(analysis: SentenceAnalysis, index: number): number | undefined {

@@ -221,6 +221,14 @@ describe("a name whose relative clause gives its post", () => {
     ]);
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
+
+  it("makes the name's words in that very sentence the actor's", () => {
+    const article = readCatalogArticle([
+      "Vladimir Medinsky, who heads the Russian delegation, announced that Moscow and Kyiv had agreed to a prisoner exchange.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
 });
 
 describe("a participle right after a document", () => {
