@@ -357,13 +357,16 @@ function withoutStancesInOthersWords(
   selfAttributions: readonly PendingEvent[],
 ): PendingEvent[] {
   return selfAttributions.filter((self) => {
+    // What the statement reports: its content ('"...," he wrote' closes a quotation before it), else what
+    // follows its verb.
+    const reported = (event: PendingEvent) => event.content ?? { start: event.cueStart, end: event.text.end };
     const reporter = events.find(
       (event) =>
         event.kind === "statement" &&
         event.speakers.length > 0 &&
         !event.speakers.some((speaker) => self.speakers.includes(speaker)) &&
-        self.cueStart > event.cueStart &&
-        self.cueStart < (event.content ?? event.text).end,
+        self.cueStart >= reported(event).start &&
+        self.cueStart < reported(event).end,
     );
     if (reporter) reporter.targets = [...new Set([...reporter.targets, ...self.speakers])];
     return reporter === undefined;

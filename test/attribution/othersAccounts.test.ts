@@ -11,6 +11,16 @@ describe("an actor's stance named in another speaker's words", () => {
     expect(article.claimants("China")).toEqual({ S1: "Ukraine" });
   });
 
+  it("reads it the same way inside a quotation closed by a later '..., he wrote'", () => {
+    const article = readCatalogArticle([
+      "Ukraine condemns it, Foreign Minister Andrii Sybiha stressed.",
+      "\"We have summoned China's envoy to condemn this fact.",
+      "Chinese citizens fighting for Russia put into question China's declared stance for peace,\" he wrote on X.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
+  });
+
   it("still reads the possessive as the actor's own where no one else speaks", () => {
     const article = readCatalogArticle(["China's declared stance is that it supplies no weapons."]);
     expect(article.stated("China")).toEqual(["S1"]);
