@@ -380,7 +380,7 @@ export function statementFromCue(
     segmentIndex > 0 &&
     onlyParticiplesAfter &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
-    (wordsIn(text, afterCue).length <= 6 || titledNameOnly(text, afterCue)) &&
+    (wordsIn(text, afterCue).length <= 6 || titledNameOnly(text, afterCue) || roleOnly(text, afterCue)) &&
     // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
     // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
     !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&
@@ -406,7 +406,13 @@ export function statementFromCue(
       return "continues_previous";
     }
     const opening = wordsIn(text, candidate)[0]?.lower ?? "";
-    if (index > 0 && (prepositions.has(opening) || asideParticiples.has(opening))) continue;
+    if (index > 0 && (asideOpeners.has(opening) || asideParticiples.has(opening))) continue;
+    // "Lavrov, during a meeting with the Chinese envoy, Li Hui, thanked ...": a name in apposition at the end
+    // of such an aside belongs to it.
+    const asideBefore = wordsIn(text, segments[index - 1] ?? { start: 0, end: 0 })[0]?.lower ?? "";
+    const nameOnly = wordsIn(text, candidate).every((word) => /^\p{Lu}/u.test(word.text));
+    if (index > 1 && nameOnly && (asideOpeners.has(asideBefore) || asideParticiples.has(asideBefore)))
+      continue;
     // "Li Hui, who visited Ukraine, Russia and European countries, stated ...": a relative clause, however many
     // commas its list holds, is no subject; the subject is before it.
     const relative = relativeClauseStart(analysis, index);
@@ -452,6 +458,15 @@ export function statementFromCue(
     }
   }
   return undefined;
+}
+
+/** Words opening an aside between a subject and its verb: prepositions, and "during", "following", "despite". */
+const asideOpeners = new Set([...prepositions, "during", "following", "despite", "throughout"]);
+
+/** "..., said a representative of the Russian Foreign Ministry.": a short role phrase, no clause. */
+function roleOnly(text: string, range: TextRange): boolean {
+  const words = wordsIn(text, range);
+  return words.length <= 10 && words.some((word) => agentNouns.has(word.lower));
 }
 
 /** "who heads the Russian delegation": a relative clause naming a post. */

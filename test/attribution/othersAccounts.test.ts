@@ -306,3 +306,21 @@ describe("suspending or halting", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S3"]);
   });
 });
+
+describe("asides and role phrases around a speaker", () => {
+  it("reads '..., said a representative of the Russian Foreign Ministry.' as a closing attribution", () => {
+    const article = readCatalogArticle([
+      "The EU is afraid to remain the main sponsor of the war, said a representative of the Russian Foreign Ministry.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("keeps a name at the end of a 'during ...' aside in the aside: Lavrov thanked, not Li Hui", () => {
+    const article = readCatalogArticle([
+      "Russia's Foreign Minister Sergey Lavrov, during a meeting with the Chinese special envoy for Eurasian Affairs, Li Hui, thanked Beijing for its balanced position.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
