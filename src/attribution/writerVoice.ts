@@ -152,9 +152,30 @@ export function mindReadByWriter(
   // "... rise above what it considers a struggle between two tired powers": the same through a pronoun.
   if (/\bwhat\s+(?:it|he|she|they)\s+$/iu.test(text.slice(0, cueAt)) && event.speakers.length > 0)
     return writersClaimAbout(event, event.speakers);
+  // "Putin wants to spread the war to Europe.": what a leader wants, with nothing quoted, is someone's reading
+  // of him unless his side has just spoken.
+  const leader = /^want/iu.test(firstCueWord) ? personSubject(text, event, mentions) : undefined;
+  if (leader && !recentSpeakers.has(leader.actor)) return writersClaimAbout(event, event.speakers);
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
   return writersClaimAbout(event, event.speakers);
+}
+
+/** The person opening a statement's clause, with no quotation in the sentence: "Putin wants ...". */
+function personSubject(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SentenceMention | undefined {
+  if (event.kind !== "statement" || event.speakers.length !== 1 || findQuotedRanges(text).length > 0)
+    return undefined;
+  const from = event.speaker?.start ?? event.text.start;
+  const subject = mentions.filter((mention) => mention.start >= from).sort((a, b) => a.start - b.start)[0];
+  return subject?.person &&
+    subject.actor === event.speakers[0] &&
+    /^\s*$/u.test(text.slice(from, subject.start))
+    ? subject
+    : undefined;
 }
 
 /**

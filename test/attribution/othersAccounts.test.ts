@@ -324,3 +324,19 @@ describe("asides and role phrases around a speaker", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("what a leader wants", () => {
+  it("is someone's reading of him with nothing quoted: 'Putin wants to spread the war to Europe.'", () => {
+    const article = readCatalogArticle(["Putin wants to spread the war to Europe."]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
+
+  it("stays his word when he is quoted or his side has just spoken", () => {
+    const article = readCatalogArticle([
+      'Putin said Russia was ready for talks. "We want peace," Putin told reporters.',
+      "Putin wants a deal on Russia's terms, the Kremlin said.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
+  });
+});
