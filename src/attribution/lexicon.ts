@@ -26,7 +26,7 @@ export const stanceVerbs = wordList(`
   refuses refused defends defended backs backed supports supported blames blamed blaming protested
   protests reported indicates indicated indicating signals signalled signaled signalling signaling considers
   branded branding labelled labeled dubbed highlights highlighted highlighting concluded concludes explained
-  explains explaining observed remarked recalled cautioned asserted asserts clarified contended lamented
+  explains explaining observed remarked recalled cautioned asserted asserts asserting clarified contended lamented
   complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned

@@ -340,3 +340,13 @@ describe("what a leader wants", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
   });
 });
+
+describe("'asserting that' carrying on a statement", () => {
+  it("makes the stance in its clause the speaker's claim: Peskov, 'asserting that China maintains ...'", () => {
+    const article = readCatalogArticle([
+      "Peskov responded to the claim, asserting that China maintains a balanced position.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "Russia" });
+  });
+});
