@@ -1,5 +1,5 @@
 import type { Actor } from "../domain/actor";
-import { agentNouns, calendarWords, nonOfficialModifiers } from "./lexicon";
+import { agentNouns, calendarWords, nonOfficialModifiers, postVerbs } from "./lexicon";
 import { insideMention, type SentenceMention } from "./sentenceAnalysis";
 import { type Word, wordsIn } from "./sentenceParts";
 
@@ -85,8 +85,10 @@ const appositiveName = new RegExp(
 
 const titleOfBefore = new RegExp(`\\b(?:${titleWords})\\s+of\\s+(?:the\\s+)?$`, "iu");
 /** "Vladimir Medinsky, who heads the [Russian] delegation": a name the relative clause after it gives a post. */
-const nameBeforeRelativePost =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+(?:heads|headed|leads|led|chairs|chaired|is|was|serves\s+as|served\s+as)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const nameBeforeRelativePost = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+who\\s+${postVerbs}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`,
+  "u",
+);
 const postAfter = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${titleWords})\\b`, "u");
 const nameAfterInstitution = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
 

@@ -190,6 +190,9 @@ export const documentNouns = wordList(
   "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper",
 );
 
+/** Verbs of a relative clause that gives a post: "who heads the Russian delegation", "who is the EU's envoy". */
+export const postVerbs = "(?:heads|headed|leads|led|chairs|chaired|is|was|serves\\s+as|served\\s+as)";
+
 /** Nouns that make an adjective or a prepositional phrase name the actor itself ("the Russian military"). */
 export const agentNouns = new Set([
   ...wordList(`official officials leader leaders leadership president presidents presidency premier minister

@@ -12,6 +12,7 @@ import {
   inferenceParticiples,
   inversionVerbs,
   officialActVerbs,
+  postVerbs,
   prepositions,
   reportingVerbs,
   trailingAttributionRest,
@@ -470,8 +471,7 @@ function roleOnly(text: string, range: TextRange): boolean {
 }
 
 /** "who heads the Russian delegation": a relative clause naming a post. */
-const relativePost =
-  /^who\s+(?:heads|headed|leads|led|chairs|chaired|is|was|serves\s+as|served\s+as)\s+(?:the\s+)?\S/iu;
+const relativePost = new RegExp(`^who\\s+${postVerbs}\\s+(?:the\\s+)?\\S`, "iu");
 
 /** The segment (after the first) at or before `index` that opens a relative "who"/"which" clause, if any. */
 function relativeClauseStart(analysis: SentenceAnalysis, index: number): number | undefined {

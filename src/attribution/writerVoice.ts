@@ -170,7 +170,9 @@ function personSubject(
   if (event.kind !== "statement" || event.speakers.length !== 1 || findQuotedRanges(text).length > 0)
     return undefined;
   const from = event.speaker?.start ?? event.text.start;
-  const subject = mentions.filter((mention) => mention.start >= from).sort((a, b) => a.start - b.start)[0];
+  const subject = mentions
+    .filter((mention) => mention.start >= from)
+    .sort((left, right) => left.start - right.start)[0];
   return subject?.person &&
     subject.actor === event.speakers[0] &&
     /^\s*$/u.test(text.slice(from, subject.start))
