@@ -221,7 +221,7 @@ export const nonGovernmentNouns = new Set(
   businessmen businesses company companies firm firms executives netizens founder founders source sources
   insiders lawyer lawyers scientists students writer writers channel channels broadcaster broadcasters tv
   television magazine magazines tabloid tabloids correspondent correspondents reporter reporters anchor presenter
-  pjsc ojsc jsc corporation`),
+  pjsc ojsc jsc corporation backers allies supporters partners opponents neighbours neighbors`),
 );
 
 /** Words that make someone named by an actor's adjective or role no voice of it ("a former Chinese diplomat"). */

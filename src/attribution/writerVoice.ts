@@ -171,11 +171,12 @@ function personSubject(
     return undefined;
   const from = event.speaker?.start ?? event.text.start;
   const subject = mentions
-    .filter((mention) => mention.start >= from)
+    .filter((mention) => mention.start >= from && mention.person)
     .sort((left, right) => left.start - right.start)[0];
-  return subject?.person &&
+  // "Putin wants", "Russian President Vladimir Putin wants": the person, with at most a title before the name.
+  return subject &&
     subject.actor === event.speakers[0] &&
-    /^\s*$/u.test(text.slice(from, subject.start))
+    /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(text.slice(from, subject.start))
     ? subject
     : undefined;
 }

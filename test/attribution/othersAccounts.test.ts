@@ -332,6 +332,13 @@ describe("what a leader wants", () => {
     expect(article.attributed("Russia")).toEqual(["S1"]);
   });
 
+  it("reads him the same with his title before the name: 'Russian President Vladimir Putin wants ...'", () => {
+    const article = readCatalogArticle([
+      "Russian President Vladimir Putin wants to dominate Ukraine and the Baltics.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
   it("stays his word when he is quoted or his side has just spoken", () => {
     const article = readCatalogArticle([
       'Putin said Russia was ready for talks. "We want peace," Putin told reporters.',
@@ -348,5 +355,16 @@ describe("'asserting that' carrying on a statement", () => {
     ]);
     expect(article.stated("China")).toEqual([]);
     expect(article.claimants("China")).toEqual({ S1: "Russia" });
+  });
+});
+
+describe("an actor's backers, allies and partners", () => {
+  it("are not the actor: 'Ukraine's EU backers insisted ...' states nothing for Ukraine", () => {
+    const article = readCatalogArticle([
+      "Ukraine's EU backers on Thursday insisted Kyiv and Europe needed to be involved in any talks.",
+      "Russia's allies said the sanctions were illegal.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
   });
 });
