@@ -359,9 +359,6 @@ function readArticle(
   const namedSoFar = new Set<string>();
   let previousSpeakerPronouns = new Map<string, Pronoun>();
   let documentIssuers: string[] = [];
-  const stateAgencies = new Map(
-    actors.flatMap((actor) => actor.stateAgencies.map((agency): [string, string] => [agency, actor.name])),
-  );
   const roleOwners = new Map<string, string>();
   // A whole quotation nobody was given, and the one actor that spoke outside quotations just before it.
   let unattributedQuotation: { sentence: Sentence; speakerBefore: string | undefined } | undefined;
@@ -776,7 +773,7 @@ function readArticle(
         : undefined;
     documentIssuers =
       documentIssuersIn(sentence.text, mentions, events) ??
-      carriedByStateOutlet(sentence.text, stateAgencies) ??
+      carriedByStateOutlet(sentence.text, actors) ??
       documentIssuers;
     // A role is learnt from whoever speaks: "Kuleba said Chinese Foreign Minister Qin Gang had assured him ..."
     // leaves "the minister" Kuleba's, and "Zelenskyy believes ... Russian President Vladimir Putin ..." leaves

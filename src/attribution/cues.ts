@@ -1,4 +1,6 @@
 // Cue finding: the stance and reporting verbs of a sentence that can open a statement.
+
+import { documentBefore } from "./documents";
 import {
   afterPluralNoun,
   agentNouns,
@@ -221,8 +223,6 @@ const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
 const reducedPassiveAfter =
   /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier)\b/iu;
-/** A document right before a word: "a statement [released on Sunday]". */
-const documentRightBefore = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})\\s+$`, "iu");
 /** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
@@ -320,7 +320,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "according to a Chinese statement released on Sunday": a participle right after a document qualifies it.
     if (
       isPastParticiple(match[0]) &&
-      documentRightBefore.test(before) &&
+      documentBefore.test(before) &&
       reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
     )
       continue;

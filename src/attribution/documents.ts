@@ -1,5 +1,7 @@
 // Documents that speak for those who issue them: joint statements, communiqués, readouts.
+import type { Actor } from "../domain/actor";
 import { agentNouns, documentNouns, issuingVerbs } from "./lexicon";
+import { stateOfAgency } from "./readouts";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { findQuotedRanges, insideAny, type TextRange } from "./sentenceParts";
 
@@ -25,8 +27,8 @@ const ownerAfter = new RegExp(
   "iu",
 );
 
-/** A document right before a participle: "the joint statement [signed by]". */
-const documentBefore = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})\\s+$`, "iu");
+/** A document right before a participle: "the joint statement [signed by]", "a statement [released on Sunday]". */
+export const documentBefore = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})\\s+$`, "iu");
 
 /** "the joint statement", "a joint declaration": every issuer's, never one side's readout. */
 const jointDocumentPattern = new RegExp(
@@ -148,14 +150,11 @@ function statementsInDocument(text: string, events: readonly SpeechEvent[]): str
  * carries is that state's. The actors whose state agencies (see data/actors.json) a sentence names carrying the
  * document it names; later "the readout" points back to them.
  */
-export function carriedByStateOutlet(
-  text: string,
-  stateAgencies: ReadonlyMap<string, string>,
-): string[] | undefined {
+export function carriedByStateOutlet(text: string, actors: readonly Actor[]): string[] | undefined {
   if (!documentWord.test(text)) return undefined;
   const owners = new Set<string>();
   for (const found of text.matchAll(carriedByPattern)) {
-    const owner = stateAgencies.get(found[1] ?? "");
+    const owner = stateOfAgency(actors, found[1] ?? "");
     if (owner) owners.add(owner);
   }
   return owners.size === 1 ? [...owners] : undefined;

@@ -31,7 +31,9 @@ export interface MeetingReadout {
 const reportSource =
   /^(?:(?:this|that|it)\s+(?:is|was|has been)\s+(?:reported|announced|stated)\s+(?:by|in|on)\s|source:\s)/iu;
 
+/** Where a "Source:" line's organ ends and whom it cites begins. */
 const citingWords = /\b(?:cited|citing|quoted|quoting|as reported)\b/iu;
+/** Words naming outlets, not an organ of a side: "Source: news agencies Interfax and RBC". */
 const outletWords = /\b(?:news|agency|agencies|media|outlets?|newspapers?|tv|channel|website|portal)\b/iu;
 
 /** How many sentences into the article a named source still speaks for the whole report. */
@@ -130,6 +132,10 @@ export function toldByReadout(
   );
 }
 
+/** The actor whose state agency or broadcaster (data/actors.json `stateAgencies`) is named so: "Xinhua", "TASS". */
+export const stateOfAgency = (actors: readonly Actor[], agency: string): string | undefined =>
+  actors.find((actor) => actor.stateAgencies.includes(agency))?.name;
+
 /** "BEIJING, March 1 (Xinhua) -- ...": the agency a dateline names. */
 const datelineAgency = /\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)\s*(?:--|[—–-])/u;
 /** A meeting or a call between officials, however the dateline sentence words it. */
@@ -149,7 +155,7 @@ export function agencyReadoutOf(
   actors: readonly Actor[],
 ): MeetingReadout | undefined {
   const agency = datelineAgency.exec(text)?.[1];
-  const issuer = agency && actors.find((actor) => actor.stateAgencies.includes(agency))?.name;
+  const issuer = agency && stateOfAgency(actors, agency);
   if (!issuer || !meetingTold.test(text) || sentences.some((sentence) => quotesOrSources(sentence.text)))
     return undefined;
   const counterparts = [

@@ -194,7 +194,7 @@ export function relayedByCiter(
 
 /** "... told EU officials", "... told a senior EU diplomat": an audience of unnamed officials after "told". */
 const unnamedAudience =
-  /^\s*(?:\p{Ll}+ly\s+)?(?:told|tells)\s+(?:(?:a|an|some|several|two|three|visiting|senior|top)\s+)*(\p{Lu}[\p{L}-]*)\s+(?:(?:senior|top)\s+)?(?:officials?|diplomats?|envoys?|lawmakers|negotiators)\b/u;
+  /^\s*(?:\p{Ll}+ly\s+)?(?:told|tells)\s+(?:(?:a|an|some|several|two|three|visiting|senior|top)\s+)*(\p{Lu}[\p{L}-]*)\s+(?:(?:senior|top)\s+)?(?:officials?|diplomats?|envoys?|lawmakers|negotiators)\b/du;
 
 /**
  * "Wang Yi recently told EU officials that Beijing does not want Russia to lose": words said in private to
@@ -208,17 +208,23 @@ export function toldInPrivate(
 ): SpeechEvent {
   const { speaker } = event;
   if (event.kind !== "statement" || !speaker || event.speakers.length !== 1) return event;
-  const audience = unnamedAudience.exec(text.slice(speaker.end));
-  if (!audience) return event;
-  const audienceStart = speaker.end + audience[0].indexOf(audience[1] as string);
-  const side = mentions.find((mention) => mention.start === audienceStart)?.actor;
-  if (!side || event.speakers.includes(side)) return event;
-  return toldBy(event, event.speakers, side);
+  const audience = unnamedAudience.exec(text.slice(speaker.end))?.indices?.[1];
+  return audience ? toldBySideNamedAt(event, mentions, speaker.end + audience[0]) : event;
+}
+
+/** The event as the account of the side a mention starting at `at` names, when that is another side. */
+function toldBySideNamedAt(
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+  at: number,
+): SpeechEvent {
+  const side = mentions.find((mention) => mention.start === at)?.actor;
+  return side && !event.speakers.includes(side) ? toldBy(event, event.speakers, side) : event;
 }
 
 /** "..., Russian state media reported.", "..., according to Chinese state television.": the closing source. */
 const closingStateOutlet =
-  /,\s*(?:according\s+to\s+|as\s+reported\s+by\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+state(?:-run)?\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)(?:\s+(?:reported|said|says|reports|added))?\s*[.!?"”’]*\s*$/u;
+  /,\s*(?:according\s+to\s+|as\s+reported\s+by\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+state(?:-run)?\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)(?:\s+(?:reported|said|says|reports|added))?\s*[.!?"”’]*\s*$/du;
 
 /**
  * "Xi said China had an impartial position ..., Russian state media reported.": another state's outlet telling
@@ -231,10 +237,6 @@ export function toldByOtherStateMedia(
   mentions: readonly SentenceMention[],
 ): SpeechEvent {
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
-  const closing = closingStateOutlet.exec(text);
-  if (!closing) return event;
-  const ownerStart = closing.index + closing[0].indexOf(closing[1] as string);
-  const state = mentions.find((mention) => mention.start === ownerStart)?.actor;
-  if (!state || event.speakers.includes(state)) return event;
-  return toldBy(event, event.speakers, state);
+  const state = closingStateOutlet.exec(text)?.indices?.[1];
+  return state ? toldBySideNamedAt(event, mentions, state[0]) : event;
 }

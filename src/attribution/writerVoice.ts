@@ -80,24 +80,42 @@ function bareSubject(
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
 ): SentenceMention | undefined {
-  if (event.kind !== "statement" || event.speakers.length !== 1) return undefined;
   const quoted = findQuotedRanges(text);
   if (quoted.some((range) => wordsIn(text, range).length > maxTermQuoteWords)) return undefined;
-  const from = event.speaker?.start ?? event.text.start;
-  const subject = mentions
-    .filter((mention) => mention.start >= from && !insideAny(quoted, mention.start))
-    .sort((left, right) => left.start - right.start)[0];
+  const subject = speakersOpeningMention(
+    text,
+    event,
+    mentions,
+    (mention) => !insideAny(quoted, mention.start),
+  );
   const bare =
     subject !== undefined &&
-    subject.actor === event.speakers[0] &&
-    !subject.person &&
-    !subject.adjective &&
-    !namesOfficial(text, subject) &&
-    !institutionAliasPattern.test(text.slice(subject.start, subject.end)) &&
-    /^[\s,]*(?:(?:but|and|yet|however|meanwhile|moreover|so)[\s,]+)*(?:the\s+)?$/iu.test(
-      text.slice(from, subject.start),
-    );
-  return bare ? subject : undefined;
+    !subject.mention.person &&
+    !subject.mention.adjective &&
+    !namesOfficial(text, subject.mention) &&
+    !institutionAliasPattern.test(text.slice(subject.mention.start, subject.mention.end)) &&
+    /^[\s,]*(?:(?:but|and|yet|however|meanwhile|moreover|so)[\s,]+)*(?:the\s+)?$/iu.test(subject.before);
+  return bare ? subject.mention : undefined;
+}
+
+/**
+ * The first mention `accepts` takes in a one-speaker statement's subject, when it names that speaker, and the
+ * text of the subject before it.
+ */
+function speakersOpeningMention(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+  accepts: (mention: SentenceMention) => boolean,
+): { mention: SentenceMention; before: string } | undefined {
+  if (event.kind !== "statement" || event.speakers.length !== 1) return undefined;
+  const from = event.speaker?.start ?? event.text.start;
+  const mention = mentions
+    .filter((candidate) => candidate.start >= from && accepts(candidate))
+    .sort((left, right) => left.start - right.start)[0];
+  return mention && mention.actor === event.speakers[0]
+    ? { mention, before: text.slice(from, mention.start) }
+    : undefined;
 }
 
 /** Verbs of a country's mind rather than its voice: what it believes, sees, wants. */
@@ -167,17 +185,11 @@ function personSubject(
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
 ): SentenceMention | undefined {
-  if (event.kind !== "statement" || event.speakers.length !== 1 || findQuotedRanges(text).length > 0)
-    return undefined;
-  const from = event.speaker?.start ?? event.text.start;
-  const subject = mentions
-    .filter((mention) => mention.start >= from && mention.person)
-    .sort((left, right) => left.start - right.start)[0];
+  if (findQuotedRanges(text).length > 0) return undefined;
+  const subject = speakersOpeningMention(text, event, mentions, (mention) => mention.person);
   // "Putin wants", "Russian President Vladimir Putin wants": the person, with at most a title before the name.
-  return subject &&
-    subject.actor === event.speakers[0] &&
-    /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(text.slice(from, subject.start))
-    ? subject
+  return subject && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(subject.before)
+    ? subject.mention
     : undefined;
 }
 

@@ -132,7 +132,9 @@ describe("a readout a state outlet carries", () => {
       "Xi said dialogue was needed, according to a readout of the call published by Reuters.",
       "The Russian president added that he is willing to hold talks with Ukraine, according to the readout.",
     ]);
-    expect(article.claimants("Russia")).not.toMatchObject({ S2: "China" });
+    // No issuer known, "according to the readout" only sources the Russian president's own words.
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.claimants("Russia")).toEqual({});
   });
 });
 
@@ -366,5 +368,22 @@ describe("an actor's backers, allies and partners", () => {
     ]);
     expect(article.stated("Ukraine")).toEqual([]);
     expect(article.stated("Russia")).toEqual([]);
+  });
+});
+
+describe("asides opened by 'following' or 'despite'", () => {
+  it("keep a name at their end in the aside, as 'during' does", () => {
+    const article = readCatalogArticle([
+      "Russia's Foreign Minister Sergey Lavrov, following talks with the Chinese special envoy, Li Hui, praised Beijing's balanced position.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
+
+describe("an outlet named after a capital", () => {
+  it("is not the actor: 'The Kyiv Independent reported ...' states nothing for Ukraine", () => {
+    const article = readCatalogArticle(["The Kyiv Independent reported that new talks were planned."]);
+    expect(article.stated("Ukraine")).toEqual([]);
   });
 });
