@@ -43,7 +43,7 @@ const minimumPieceLength = 20;
  * the sentences overlapping it, since a labeller's sentence may be split in two, or joined to its neighbour,
  * where the splitter reads it differently.
  */
-function idsForEvidence(
+export function idsForEvidence(
   evidence: readonly string[],
   idsByText: Map<string, string[]>,
 ): { ids: Set<string>; missing: string[] } {
@@ -62,6 +62,16 @@ function idsForEvidence(
     else missing.push(text);
   }
   return { ids, missing };
+}
+
+/** Sentence ids by their normalised text, for `idsForEvidence`. */
+export function sentenceIdsByText(sentences: readonly Sentence[]): Map<string, string[]> {
+  const idsByText = new Map<string, string[]>();
+  for (const sentence of sentences) {
+    const key = normalise(sentence.text);
+    idsByText.set(key, [...(idsByText.get(key) ?? []), sentence.id]);
+  }
+  return idsByText;
 }
 
 function citesAny(position: ActorPosition, kind: "stated" | "attributed", ids: Set<string>): boolean {
@@ -85,11 +95,7 @@ export function scoreBriefing(
   sentences: readonly Sentence[],
 ): BriefingScore {
   const checks: CheckResult[] = [];
-  const idsByText = new Map<string, string[]>();
-  for (const sentence of sentences) {
-    const key = normalise(sentence.text);
-    idsByText.set(key, [...(idsByText.get(key) ?? []), sentence.id]);
-  }
+  const idsByText = sentenceIdsByText(sentences);
   const textById = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
   const unsupportedStatedPoints: BriefingScore["unsupportedStatedPoints"] = [];
 

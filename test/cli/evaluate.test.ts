@@ -98,4 +98,47 @@ describe("npm run eval", () => {
     const totals = await runCliInProcess(evaluateCommand, ["--dir", folder, "--totals"], environment);
     expect(totals.stdout.trim()).toBe(totalLine);
   }, 30_000);
+
+  it("scores a second labeller's gold files against the first with --against", async () => {
+    const article = temporaryFile(
+      "kallas-beijing.txt",
+      "EU warns Beijing\nKallas said the EU would keep its sanctions on Russia.\nCritics accused Beijing of helping Moscow.\nThe summit ended.\n",
+    );
+    const folder = path.dirname(article);
+    const keepsSanctions = {
+      position: "keeps sanctions",
+      evidence: ["Kallas said the EU would keep its sanctions on Russia."],
+    };
+    const accused = { position: "accused", evidence: ["Critics accused Beijing of helping Moscow."] };
+    const first = {
+      slug: "kallas-beijing",
+      actors: {
+        EU: { stated: [keepsSanctions] },
+        China: { no_stated_position: true, attributed_by_others: [accused] },
+      },
+    };
+    fs.writeFileSync(path.join(folder, "kallas-beijing.gold.json"), JSON.stringify(first));
+    // The second labeller read the accusation as China's own position, and nothing else differs.
+    const second = { ...first, actors: { ...first.actors, China: { stated: [accused] } } };
+    const secondFolder = path.dirname(temporaryFile("kallas-beijing.gold.json", JSON.stringify(second)));
+    const environment = { BRIEF_DB: temporaryDatabasePath() };
+    const agreement = await runCliInProcess(
+      evaluateCommand,
+      ["--dir", folder, "--against", secondFolder, "--totals"],
+      environment,
+    );
+    expect(agreement.stderr).toBe("");
+    expect(agreement.stdout.trim()).toBe(
+      "total, 1 articles (0 pass every check): stated recall 1/1 (1.00) · claims as stated 1 · false stated 1 (1 actors) · attribution errors 0 · precision 1/2 (0.50)",
+    );
+    const itself = await runCliInProcess(
+      evaluateCommand,
+      ["--dir", folder, "--against", folder, "--totals"],
+      environment,
+    );
+    expect(itself.stdout).toContain("claims as stated 0 · false stated 0 (0 actors) · attribution errors 0");
+    const alone = await runCliInProcess(evaluateCommand, ["--against", secondFolder], environment);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("--against needs --dir");
+  }, 30_000);
 });
