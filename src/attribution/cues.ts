@@ -188,8 +188,9 @@ const closingNamedAttribution = (text: string, start: number, after: string) =>
   /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.test(text.slice(Math.max(0, start - 60), start));
 
 /**
- * "continue", "conclude" and "maintain" have a plain sense besides speech ("Russia continued its attacks",
- * "talks which concluded in Abu Dhabi", "maintained formal relations"): "continue" and "conclude" report speech
+ * "continue", "conclude", "observe" and "maintain" have a plain sense besides speech ("Russia continued its
+ * attacks", "talks which concluded in Abu Dhabi", "the leaders observed the parade", "maintained formal
+ * relations"): "continue", "conclude" and "observe" report speech
  * only when they close an attribution ("..., it continued.") or open what was said ("she concluded that ..."),
  * "maintain" unless what follows is a thing kept.
  */
@@ -197,7 +198,7 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   const after = text.slice(start + verb.length);
   // "Moscow continues to show no interest": "continue to" goes on with another verb.
   if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after) && !/^\s+to\s/iu.test(after);
-  if (/^conclud/iu.test(verb))
+  if (/^(?:conclud|observ)/iu.test(verb))
     return (
       saidContentAfter.test(after) ||
       quotationClosedBefore.test(text.slice(Math.max(0, start - 60), start)) ||

@@ -69,6 +69,10 @@ export const stancePhrases = [
   "calling it",
   "calling the",
   "calling this",
+  // A proposal tabled: "Beijing put forward a 12-point paper".
+  "put forward",
+  "puts forward",
+  "putting forward",
   "pointed out",
   "points out",
   "pointing out",
@@ -253,7 +257,7 @@ export const clauseOpeners = new Set(
   wordList(`though although while whereas as amid amidst since with despite after before when during in on at
   by for following because if unless meanwhile however regardless nevertheless nonetheless moreover
   furthermore still yet but and also instead earlier later separately indeed thus hence so then besides
-  overall regarding over under from where asked speaking writing`),
+  overall regarding concerning over under from where asked speaking writing`),
 );
 
 /** Discourse markers trimmed from the start of a point ("However, ..."). */

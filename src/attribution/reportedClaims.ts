@@ -195,6 +195,10 @@ function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): stri
   return definiteRoleSpeakers(analysis, source);
 }
 
+/** "the ministry", "the foreign ministry", "the press service": a source named by "the" and its kind alone. */
+const speakersOwnSource =
+  /^\s*the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement)\s*[.,;]?\s*$/iu;
+
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
   const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
@@ -240,8 +244,13 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     const unnamedReports = /^\s*(?:(?:media|press|news|local|unconfirmed)\s+)?reports\b/iu.test(
       analysis.text.slice(source.start, source.end),
     );
+    // "Kuleba expressed his belief that ..., according to the ministry.": an institution no one is named as
+    // owning is the speaker's own.
+    const ownSource =
+      speakers.length === 0 && speakersOwnSource.test(analysis.text.slice(source.start, source.end));
     const reportedActs = inside.filter(
       (event) =>
+        !ownSource &&
         (speakers.length > 0 || unnamedReports || !reportingVerbs.has(event.cue.toLowerCase())) &&
         !event.speakers.every((speaker) => speakers.includes(speaker)),
     );

@@ -589,6 +589,11 @@ function subjectEnd(analysis: SentenceAnalysis, subject: TextRange): number {
       if (!firstNamed || word.start > firstNamed.start) return word.start;
     const verb = finiteVerbWords.has(word.lower) || (/ed$/u.test(word.lower) && word.text === word.lower);
     if (verb && firstNamed && word.start > firstNamed.end) return word.start;
+    // "India has walked a tightrope since the Ukraine conflict began, pledging ...": an auxiliary after a
+    // subject no actor owns ends it before any actor is named.
+    const ownSubject = words.slice(0, index).some(isContentWord);
+    if (finiteVerbWords.has(word.lower) && ownSubject && (!firstNamed || word.end <= firstNamed.start))
+      return word.start;
   }
   return subject.end;
 }

@@ -123,7 +123,7 @@ const mindVerbs = new Set(
   `believe believes believed view views viewed see sees saw consider considers considered regard regards
   regarded fear fears feared want wants wanted think thinks thought feel feels understand understands know knows
   hope hopes hoped prefer prefers perceive perceives worry worries calculate calculates assume assumes expect
-  expects expected`.split(/\s+/u),
+  expects expected conclude concludes concluded`.split(/\s+/u),
 );
 /** A group's mind also shows in what it agrees on now ("the two sides agree"); "the EU did agree to" is an act. */
 const groupMindVerbs = new Set([...mindVerbs, "agree", "agrees"]);
@@ -172,7 +172,9 @@ export function mindReadByWriter(
     return writersClaimAbout(event, event.speakers);
   // "Putin wants to spread the war to Europe.": what a leader wants, with nothing quoted, is someone's reading
   // of him unless his side has just spoken.
-  const leader = /^want/iu.test(firstCueWord) ? personSubject(text, event, mentions) : undefined;
+  const leader = /^want/iu.test(firstCueWord)
+    ? (personSubject(text, event, mentions) ?? leaderByTitle(text, event, mentions))
+    : undefined;
   if (leader && !recentSpeakers.has(leader.actor)) return writersClaimAbout(event, event.speakers);
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
@@ -189,6 +191,22 @@ function personSubject(
   const subject = speakersOpeningMention(text, event, mentions, (mention) => mention.person);
   // "Putin wants", "Russian President Vladimir Putin wants": the person, with at most a title before the name.
   return subject && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(subject.before)
+    ? subject.mention
+    : undefined;
+}
+
+/** "The Kremlin leader wants ...", "the Chinese president wants ...": a leader named by his country and post. */
+function leaderByTitle(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SentenceMention | undefined {
+  if (findQuotedRanges(text).length > 0) return undefined;
+  const subject = speakersOpeningMention(text, event, mentions, () => true);
+  if (!subject || !/^\s*(?:the\s+)?$/iu.test(subject.before)) return undefined;
+  const cueAt = text.indexOf(event.cue, subject.mention.end);
+  const post = text.slice(subject.mention.end, cueAt);
+  return /^\s+(?:leader|president|premier|prime\s+minister|head\s+of\s+state)\s+$/iu.test(post)
     ? subject.mention
     : undefined;
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("topics, other subjects, minds and sources a second labeller settled", () => {
+  it("reads 'Concerning Ukraine, ...' as a topic, and the High Representative as the EU", () => {
+    const article = readCatalogArticle([
+      "Concerning Ukraine, the High Representative underscored the severe implications of China's support for Russia.",
+      "Regarding Kyiv, the envoy stayed silent.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+
+  it("ends a subject no actor owns at its auxiliary: 'India has walked ... since the Ukraine conflict began, pledging ...'", () => {
+    const article = readCatalogArticle([
+      "India has walked a delicate tightrope since the Ukraine conflict began, pledging humanitarian aid to Ukraine.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    // "This is what": no subject of its own before the auxiliary, so the name after it still speaks.
+    const declared = readCatalogArticle([
+      "This is what Russian Foreign Minister Sergey Lavrov has declared about the talks.",
+    ]);
+    expect(declared.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("reads 'observed the parade' as watching, and 'observed that' as speech", () => {
+    const article = readCatalogArticle([
+      "Xi Jinping and Vladimir Putin observed China's military parade.",
+      "Wang Yi observed that talks were the only way out.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'Beijing concluded that ...' as the writer's reading of its mind, and a leader named by post who 'wants'", () => {
+    const article = readCatalogArticle([
+      "Beijing concluded that the positions of Kyiv and Moscow are too far apart.",
+      "The Kremlin leader wants to use the forum to challenge the West.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S2"]);
+  });
+
+  it("gives a statement sourced to 'the ministry' no one owns to its speaker", () => {
+    const article = readCatalogArticle([
+      "Kuleba expressed his belief that a just peace aligns with China's interests, according to the ministry.",
+      "Russia expressed its readiness to talk, according to the newspaper.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("reads a proposal put forward as the proposer's act", () => {
+    const article = readCatalogArticle([
+      "Beijing put forward a 12-point paper that set out general principles for ending the war.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
