@@ -118,7 +118,8 @@ export function namesActorItself(
     end: Math.min(text.length, mention.end + 64),
   }).slice(0, 4);
   // "a former Chinese diplomat", "Russian opposition leader": nobody who speaks for the state today.
-  const agentAt = after.findIndex((word) => agentNouns.has(word.lower));
+  // "the Ukrainian Foreign Ministry's press release": a possessive role still names whose.
+  const agentAt = after.findIndex((word) => agentNouns.has(word.lower.replace(/['’]s$/u, "")));
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
   if (reading.anyAdjective) return true;

@@ -181,13 +181,18 @@ export function mindReadByWriter(
   return writersClaimAbout(event, event.speakers);
 }
 
+/** A quotation of words someone said, not a phrase in scare quotes ('a "multipolar world"'). */
+const quotesWords = (text: string) =>
+  findQuotedRanges(text).some((range) => wordsIn(text, range).length > scareQuoteWords);
+const scareQuoteWords = 3;
+
 /** The person opening a statement's clause, with no quotation in the sentence: "Putin wants ...". */
 function personSubject(
   text: string,
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
 ): SentenceMention | undefined {
-  if (findQuotedRanges(text).length > 0) return undefined;
+  if (quotesWords(text)) return undefined;
   const subject = speakersOpeningMention(text, event, mentions, (mention) => mention.person);
   // "Putin wants", "Russian President Vladimir Putin wants": the person, with at most a title before the name.
   return subject && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(subject.before)
@@ -201,7 +206,7 @@ function leaderByTitle(
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
 ): SentenceMention | undefined {
-  if (findQuotedRanges(text).length > 0) return undefined;
+  if (quotesWords(text)) return undefined;
   const subject = speakersOpeningMention(text, event, mentions, () => true);
   if (!subject || !/^\s*(?:the\s+)?$/iu.test(subject.before)) return undefined;
   const cueAt = text.indexOf(event.cue, subject.mention.end);

@@ -58,4 +58,24 @@ describe("topics, other subjects, minds and sources a second labeller settled", 
     ]);
     expect(article.stated("China")).toEqual(["S1"]);
   });
+
+  it("reads what a leader 'wants' as the writer's reading through phrases in scare quotes, not through quoted words", () => {
+    const scare = readCatalogArticle([
+      'The Kremlin leader wants to advance his idea of a "multipolar world" as a bulwark against US "hegemony".',
+    ]);
+    expect(scare.stated("Russia")).toEqual([]);
+    expect(scare.attributed("Russia")).toEqual(["S1"]);
+    const quoted = readCatalogArticle([
+      'Putin wants peace, he said, adding: "We are ready to talk to anyone who wants it."',
+    ]);
+    expect(quoted.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("reads 'according to the Ukrainian Foreign Ministry's press release' as Ukraine's own source", () => {
+    const article = readCatalogArticle([
+      "Kuleba expressed his belief that a just peace aligns with China's interests, according to the Ukrainian Foreign Ministry's press release.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.attributed("Ukraine")).toEqual([]);
+  });
 });
