@@ -30,7 +30,8 @@ export const stanceVerbs = wordList(`
   complained slammed blasted decried lambasted charged assert answered hinted hints lodged lodges voiced voices
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
-  continued continues thanked thanking appreciates appreciated reports
+  continued continues thanked thanking appreciates appreciated reports assesses assessed appealed appeals
+  appealing posted
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates billed touted touts
@@ -69,6 +70,11 @@ export const stancePhrases = [
   "calling it",
   "calling the",
   "calling this",
+  "called upon",
+  "calls upon",
+  "calling upon",
+  "holds that",
+  "held that",
   // A proposal tabled: "Beijing put forward a 12-point paper".
   "put forward",
   "puts forward",

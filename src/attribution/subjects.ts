@@ -683,13 +683,17 @@ function joinsSubjects(
     before.unshift(previous);
   }
   if (before.length === 0 || before.length > 10) return false;
-  if (before.length <= 4 && after.length <= 4) return true;
+  // "... and Russian President Vladimir Putin jointly declared": an adverb before the verb is no part of a name.
+  const lastName = after.findLastIndex((candidate) => !/^\p{Ll}+ly$/u.test(candidate.text));
+  const afterName = after.slice(0, lastName + 1);
+  if (afterName.length === 0) return false;
+  if (before.length <= 4 && afterName.length <= 4) return true;
   const inName = (candidate: Word) =>
     candidate.text !== candidate.lower ||
     titleLinkWords.has(candidate.lower) ||
     agentNouns.has(candidate.lower) ||
     analysis.mentions.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end);
-  return [...before, ...after].every(inName);
+  return [...before, ...afterName].every(inName);
 }
 
 const titleLinkWords = new Set(["of", "for", "the"]);

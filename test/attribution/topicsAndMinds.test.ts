@@ -78,4 +78,24 @@ describe("topics, other subjects, minds and sources a second labeller settled", 
     expect(article.stated("Ukraine")).toEqual(["S1"]);
     expect(article.attributed("Ukraine")).toEqual([]);
   });
+
+  it("joins two titled leaders as one subject past an adverb: '... and Russian President Vladimir Putin jointly declared'", () => {
+    const article = readCatalogArticle([
+      "Chinese President Xi Jinping and Russian President Vladimir Putin jointly declared a friendship with no limits.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("reads 'holds that', 'called upon', 'appealed to' and 'posted' as statements", () => {
+    const article = readCatalogArticle([
+      "China holds that the Cold War mentality should be abandoned.",
+      "Kallas called upon China to stop its support for Russia.",
+      "Zelensky appealed to the European Union for more sanctions.",
+      "“The EU is curbing Russian diplomats’ movements,” Kallas posted.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2", "S4"]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+  });
 });
