@@ -208,9 +208,16 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   // "..., the spokesman goes on." / "..., Kallas' spokesman further charges.": only closing an attribution
   // (or opening what was said) do they report speech ("Russia went on the offensive", "faces charges").
   if (/^(?:goes|went)\s+on$/iu.test(verb)) return trailingAttributionRest.test(after);
+  // "the EU chiefs asked Beijing to stop ...", "Yermak informed the minister about ...": a request or a
+  // briefing said to someone; "asked about", "informed sources" and "when asked" are no statement.
+  if (/^asks?$|^asked$/iu.test(verb)) return askedSomeoneTo.test(after);
+  if (/^inform/iu.test(verb)) return informedSomeone.test(after);
   if (/^charges$/iu.test(verb)) return trailingAttributionRest.test(after) || saidContentAfter.test(after);
   return true;
 }
+
+const askedSomeoneTo = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?to\s+\p{Ll}/u;
+const informedSomeone = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:about|of|that)\s/u;
 
 /** Cues that are also plural nouns ("three core issues", "the protests", "his notes"). */
 const pluralNounHomographs = new Set(

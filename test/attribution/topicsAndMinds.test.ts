@@ -98,4 +98,17 @@ describe("topics, other subjects, minds and sources a second labeller settled", 
     expect(article.stated("EU")).toEqual(["S2", "S4"]);
     expect(article.stated("Ukraine")).toEqual(["S3"]);
   });
+
+  it("reads 'asked X to', 'informed X about' and 'estimates that' as statements, not 'asked about' or 'informed sources'", () => {
+    const article = readCatalogArticle([
+      "Andriy Yermak informed the Chinese Foreign Minister about the Russian drone attack.",
+      "Ukrainian intelligence estimates that most parts in Russian drones came from Chinese suppliers.",
+      "In the exchange, the EU chiefs asked Beijing to stop trade retaliation.",
+      "Kallas asked about the plan.",
+      "Informed sources said the Kremlin was wary.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
 });
