@@ -44,6 +44,18 @@ function splitInsideStraightQuotes(piece: string): string[] {
   return parts.filter((part) => part !== "");
 }
 
+// sentence-splitter also keeps a sentence that ends in a quotation opened inside it together with the next one
+// ('It was "a direct challenge." She added ...' in curly quotes): a full stop, a closing mark and a capital
+// end it.
+const afterClosingQuote = /(?<=[.!?…]["”’»])\s+(?=["“‘«]?\p{Lu})/gu;
+
+function splitAfterClosingQuotes(piece: string): string[] {
+  return piece
+    .split(afterClosingQuote)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
 function splitAfterNumbers(piece: string): string[] {
   const parts: string[] = [];
   let start = 0;
@@ -77,7 +89,10 @@ function splitParagraph(text: string): string[] {
     pendingEnd = end;
   }
   if (pendingStart >= 0) pieces.push(text.slice(pendingStart, pendingEnd).trim());
-  return pieces.flatMap(splitInsideStraightQuotes).flatMap(splitAfterNumbers);
+  return pieces
+    .flatMap(splitInsideStraightQuotes)
+    .flatMap(splitAfterClosingQuotes)
+    .flatMap(splitAfterNumbers);
 }
 
 /** Splits paragraphs into sentences with ids S1..Sn in reading order. */

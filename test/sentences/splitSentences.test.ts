@@ -61,6 +61,21 @@ describe("splitSentences", () => {
     expect(textsOf('He said "no." Then he left.')).toEqual(['He said "no."', "Then he left."]);
   });
 
+  it("ends a sentence at a quotation opened inside it and closed with its full stop, in curly quotes", () => {
+    expect(
+      textsOf(
+        "Modi welcomed “all recent efforts made for peace.” Chinese President Xi Jinping criticized “hegemonism.”",
+      ),
+    ).toEqual([
+      "Modi welcomed “all recent efforts made for peace.”",
+      "Chinese President Xi Jinping criticized “hegemonism.”",
+    ]);
+    // A quotation closed with a comma, or a capital that does not follow a full stop, ends nothing.
+    expect(
+      textsOf("“We will win,” Zelensky said. Kallas called it “a challenge” Brussels must meet."),
+    ).toEqual(["“We will win,” Zelensky said.", "Kallas called it “a challenge” Brussels must meet."]);
+  });
+
   it("handles questions, exclamations and numbers at sentence start", () => {
     expect(textsOf("Is it over? No! 20+ heads of state attend.")).toEqual([
       "Is it over?",
