@@ -45,6 +45,7 @@ import {
   relayedByCiter,
   relayedByStateMedia,
   toldByOtherStateMedia,
+  toldByOutlet,
   toldInPrivate,
 } from "./relayedWords";
 import { roleAfterMention, roleBeforeMention } from "./roles";
@@ -465,6 +466,7 @@ function readArticle(
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => toldInPrivate(sentence.text, event, mentions))
       .map((event) => toldByOtherStateMedia(sentence.text, event, mentions))
+      .map((event) => toldByOutlet(sentence.text, event, mentions, actors))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
     // others is its claim about them.

@@ -1,8 +1,10 @@
 // Words relayed: "The spokeswoman revealed that Sybiha stated Ukraine is ready for talks" only passes on what
 // another said of itself (or of the one relaying). The relayer states nothing of its own there; the words are
 // its account of the other.
+import type { Actor } from "../domain/actor";
 import type { Cue } from "./cues";
 import { prepositions, relayedVerbs, relayGroupSpeakers } from "./lexicon";
+import { stateOfAgency } from "./readouts";
 import {
   finiteVerbWords,
   type PendingEvent,
@@ -239,4 +241,45 @@ export function toldByOtherStateMedia(
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
   const state = closingStateOutlet.exec(text)?.indices?.[1];
   return state ? toldBySideNamedAt(event, mentions, state[0]) : event;
+}
+
+/** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
+const closingSourcePattern =
+  /,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
+/** "..., the Reuters news agency reported.": an outlet's report closing the sentence. */
+const closingReportPattern = /,\s*([^,;]+?)\s+(?:reported|reports|wrote|writes)\s*[.!?"”’]*\s*$/du;
+/** "As reported by Ukrinform, Kallas said ...": a source opening it. */
+const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?),/diu;
+/** Words that name news media. */
+const mediaNoun =
+  /\b(?:news\s+agency|agency|newspaper|daily|outlet|media|broadcaster|television|magazine|channel|website|portal|wire\s+service)\b/iu;
+/** An outlet named by one to three capitalised words alone ("Reuters", "Le Figaro", "The Wall Street Journal"). */
+const outletName = /^(?:The\s+)?(?:\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u;
+
+/**
+ * "Zelensky said the pace had slowed, the Reuters news agency reported.", "..., as quoted by Reuters.", "As
+ * reported by Ukrinform, Kallas said ...": an actor's words reaching the article through an outlet that is not
+ * its own state media are the outlet's account of them (the labelling guide's "according to media" row), no
+ * statement. A source that names an actor ("the Kremlin", "Russian state media") or is the speaker's own
+ * ("the ministry", "his office", its state agency) is read by the rules for those.
+ */
+export function toldByOutlet(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+  actors: readonly Actor[],
+): SpeechEvent {
+  if (event.kind !== "statement" || event.speakers.length === 0) return event;
+  const found = [closingSourcePattern, closingReportPattern, openingSourcePattern]
+    .map((pattern) => pattern.exec(text))
+    .find((match) => match?.indices?.[1] !== undefined);
+  const range = found?.indices?.[1];
+  if (!found || !range) return event;
+  const [start, end] = range;
+  if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
+  const source = (found[1] ?? "").trim();
+  if (!mediaNoun.test(source) && !outletName.test(source)) return event;
+  const agencyOf = stateOfAgency(actors, source.replace(/^the\s+/iu, ""));
+  if (agencyOf !== undefined && event.speakers.includes(agencyOf)) return event;
+  return toldBy(event, event.speakers, agencyOf ?? source);
 }

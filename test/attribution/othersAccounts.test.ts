@@ -148,12 +148,15 @@ describe("another state's media telling what an actor said", () => {
     expect(article.claimants("China")).toEqual({ S1: "Russia", S2: "Russia" });
   });
 
-  it("is still the actor's word through its own state media, or any other outlet", () => {
+  it("is still the actor's word through its own state media, and an outlet's account through any other", () => {
     const article = readCatalogArticle([
       "Xi said China supports peace talks, Chinese state media reported.",
       "Xi said China had an impartial position on the conflict, Reuters reported.",
+      "Xi said the talks were useful, Xinhua reported.",
+      "Xi said the partnership had no limits, TASS reported.",
     ]);
-    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.claimants("China")).toEqual({ S2: "Reuters", S4: "Russia" });
   });
 });
 

@@ -178,12 +178,14 @@ describe("a source named at the sentence's end", () => {
     expect(article.claimants("Ukraine")).toEqual({ S1: "China", S2: "China" });
   });
 
-  it("changes nothing when the source is an outlet or the speaker's own side", () => {
+  it("changes nothing when the source is the speaker's own side, and makes an outlet's source its account", () => {
     const article = readCatalogArticle([
-      "Ukraine is ready to hold talks, Kuleba said, according to Reuters.",
       "Kyiv will not cede land, Sybiha said, according to Ukrainian officials.",
+      "Ukraine is ready to hold talks, Kuleba said, according to Reuters.",
+      "Kuleba said the talks were useful, according to the ministry.",
     ]);
-    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
+    expect(article.claimants("Ukraine")).toEqual({ S2: "Reuters" });
   });
 });
 
@@ -197,11 +199,18 @@ describe("words known only from reports", () => {
     expect(article.claimants("EU")).toEqual({ S1: "Reports in the Journal du Dimanche" });
   });
 
-  it("leaves a named outlet's report of an official's words the official's", () => {
+  it("reads an official's words known from a named outlet as the outlet's account (the guide's 'according to media')", () => {
     const article = readCatalogArticle([
       "Josep Borrell wrote that Europe must stay united, according to Reuters.",
+      "Zelensky said the pace of sanctions had slowed down, the Reuters news agency reported.",
+      '"We can see that the pace has slowed down," Zelensky said, as quoted by Reuters.',
+      "As reported by Ukrinform, Kallas said that there should be no concessions to Russia.",
+      "Kallas told Reuters that the EU would act.",
     ]);
-    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S5"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("EU")).toEqual({ S1: "Reuters", S4: "Ukraine" });
+    expect(article.claimants("Ukraine")).toEqual({ S2: "the Reuters news agency", S3: "Reuters" });
   });
 });
 
