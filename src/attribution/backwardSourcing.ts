@@ -10,6 +10,9 @@ import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
 const pointsBack =
   /^\s*(?:this|so)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|after|during|while|when|before|to|as|via|through|following|amid|ahead)\b))/iu;
 
+/** Verbs that deny what the sentence before said. */
+const denialCue = /^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|contest)/iu;
+
 /** A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it. */
 export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|visit|visited|visits)\b/iu;
 
@@ -64,6 +67,8 @@ export function backwardSourcing(
   const whatSourcing = /^(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?what\s+/iu.exec(text);
   for (const event of events) {
     if (event.kind !== "statement" || event.speakers.length === 0) continue;
+    // "Moscow and Pyongyang denied this": what is denied was someone else's claim, not the denier's words.
+    if (denialCue.test(event.cue)) continue;
     if (whatSourcing && text.indexOf(event.cue, event.text.start) >= whatSourcing[0].length)
       return { speakers: [...event.speakers], event, added: false };
     const cueAt = text.indexOf(event.cue, event.speaker?.end ?? event.text.start);

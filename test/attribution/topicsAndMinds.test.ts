@@ -111,4 +111,17 @@ describe("topics, other subjects, minds and sources a second labeller settled", 
     expect(article.stated("EU")).toEqual(["S3"]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("does not give the sentence before to one who 'denied this', as it does to one who 'said this'", () => {
+    const denied = readCatalogArticle([
+      "American authorities reported that North Korean troops fight for Russia in Ukraine.",
+      "Moscow denied this.",
+    ]);
+    expect(denied.stated("Russia")).toEqual(["S2"]);
+    const said = readCatalogArticle([
+      "Ukraine must give up its claims to Crimea, and the West must stop arming Kyiv.",
+      "Peskov said this on Monday.",
+    ]);
+    expect(said.stated("Russia")).toEqual(["S1"]);
+  });
 });
