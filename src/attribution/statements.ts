@@ -330,11 +330,14 @@ export function statementFromCue(
       const speakers = speakersOf(analysis, speaker);
       return wholeSentence({ speakers, speaker, subjectSegment: segmentIndex, content });
     }
-    const start = trailing
+    const chainStart = trailing
       ? firstWord.start
       : local.boundary !== undefined
         ? local.start
         : subjectChainStart(analysis, segmentIndex, cueStarts);
+    // "..., with Putin saying they reached an understanding": the subject of an absolute clause.
+    const absolute = /ing$/iu.test(cue.word) ? /^with\s+/iu.exec(text.slice(chainStart, cue.start)) : null;
+    const start = chainStart + (absolute?.[0].length ?? 0);
     const speaker = { start, end: cue.start };
     const speakers = speakersOf(analysis, speaker);
     if (trailing) {

@@ -124,4 +124,15 @@ describe("topics, other subjects, minds and sources a second labeller settled", 
     ]);
     expect(said.stated("Russia")).toEqual(["S1"]);
   });
+
+  it("reads 'with Putin saying ...', 'summoned the ambassador' and 'outlined its terms' as statements", () => {
+    const article = readCatalogArticle([
+      'Trump and Putin held a three-hour meeting in Anchorage, with Putin saying they reached an "understanding."',
+      "The Ukrainian foreign ministry summoned the Chinese ambassador to demand that Beijing halt the support.",
+      "Beijing outlined its peace proposals in twelve points.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual(["S3"]);
+  });
 });
