@@ -195,6 +195,10 @@ function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): stri
   return definiteRoleSpeakers(analysis, source);
 }
 
+/** What one acts "according to" without anyone telling it: merits, principles, law, a plan, one's own lights. */
+const measureNotSource =
+  /^\s*(?:(?:the|its|their|his|her|our)\s+)?(?:own\b|merits?\b|principles?\b|rules?\b|laws?\b|international\s+law\b|(?:UN\s+)?Charter\b|plan\b|schedule\b|terms\b|needs?\b|circumstances\b)/iu;
+
 /** "the ministry", "the foreign ministry", "the press service": a source named by "the" and its kind alone. */
 const speakersOwnSource =
   /^\s*the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement)\s*[.,;]?\s*$/iu;
@@ -207,6 +211,8 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     const segmentIndex = segmentIndexAt(analysis, match.index);
     const segment = analysis.segments[segmentIndex] as TextRange;
     const source = { start: match.index + match[0].length, end: segment.end };
+    // "forms its position according to the merits of the matter": a measure, no source.
+    if (measureNotSource.test(analysis.text.slice(source.start, source.end))) continue;
     // "According to her, ...": the person the pronoun points back to.
     const pronoun = /^\s*(him|her)\b/iu
       .exec(analysis.text.slice(source.start, source.end))?.[1]

@@ -529,7 +529,10 @@ export function subjectChainStart(
     // Only a name or an appositive ("Xi Jinping, China's President, has ...") leads into the subject; a clause
     // ("The tariffs are meant to ..., Habeck told ...") is what was said, not who said it.
     const words = wordsIn(analysis.text, { start: from, end: previous.end });
-    const clause = words.length > 8 || words.some((word) => finiteVerbWords.has(word.lower));
+    // "Zhang Jun, Permanent Representative of the People's Republic of China to the United Nations, attended
+    // ...": a long title is still an appositive.
+    const title = words.every((word) => /^\p{Lu}/u.test(word.text) || titleWords.has(word.lower));
+    const clause = (words.length > 8 && !title) || words.some((word) => finiteVerbWords.has(word.lower));
     // "Last year, she rejected ...", "More recently, he said ...": a time is no appositive of the subject.
     const time =
       words.every((word) => timeWords.has(word.lower) || /^\d+$/u.test(word.lower)) &&
@@ -697,6 +700,8 @@ function joinsSubjects(
 }
 
 const titleLinkWords = new Set(["of", "for", "the"]);
+/** Small words inside a title: "Permanent Representative of China to the United Nations". */
+const titleWords = new Set(["of", "for", "the", "to", "and", "in", "on"]);
 
 /** Whether a quotation closed with a comma ('to "end the war,"') lies between two positions: a clause ends there. */
 export function quotationClosesClause(analysis: SentenceAnalysis, from: number, to: number): boolean {

@@ -135,4 +135,16 @@ describe("topics, other subjects, minds and sources a second labeller settled", 
     expect(article.stated("Ukraine")).toEqual(["S2"]);
     expect(article.stated("China")).toEqual(["S3"]);
   });
+
+  it("carries a subject past a long title to a series of acts, and reads 'according to the merits' as no source", () => {
+    const article = readCatalogArticle([
+      "Ambassador Zhang Jun, Permanent Representative of the People's Republic of China to the United Nations, attended the meeting, abstained in the voting, and explained China's position.",
+      "China always forms its own position according to the merits of the matter at hand.",
+      "Russia will act according to the Kremlin.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual([]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+  });
 });
