@@ -44,7 +44,6 @@ import {
   createRelayChain,
   relayedByCiter,
   relayedByStateMedia,
-  toldByOtherStateMedia,
   toldByOutlet,
   toldInPrivate,
 } from "./relayedWords";
@@ -465,7 +464,6 @@ function readArticle(
       .map((event) => relayedByStateMedia(sentence.text, event, mentions))
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => toldInPrivate(sentence.text, event, mentions))
-      .map((event) => toldByOtherStateMedia(sentence.text, event, mentions))
       .map((event) => toldByOutlet(sentence.text, event, mentions, actors))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of

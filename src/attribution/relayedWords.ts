@@ -228,21 +228,6 @@ function toldBySideNamedAt(
 const closingStateOutlet =
   /,\s*(?:according\s+to\s+|as\s+reported\s+by\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+state(?:-run)?\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)(?:\s+(?:reported|said|says|reports|added))?\s*[.!?"”’]*\s*$/du;
 
-/**
- * "Xi said China had an impartial position ..., Russian state media reported.": another state's outlet telling
- * what an actor's official said is that state's account of it (the labelling guide's "according to media" row);
- * the actor's own state media relays its word (see relayedByStateMedia).
- */
-export function toldByOtherStateMedia(
-  text: string,
-  event: SpeechEvent,
-  mentions: readonly SentenceMention[],
-): SpeechEvent {
-  if (event.kind !== "statement" || event.speakers.length === 0) return event;
-  const state = closingStateOutlet.exec(text)?.indices?.[1];
-  return state ? toldBySideNamedAt(event, mentions, state[0]) : event;
-}
-
 /** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
 const closingSourcePattern =
   /,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
@@ -260,8 +245,10 @@ const outletName = /^(?:The\s+)?(?:\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,2}
  * "Zelensky said the pace had slowed, the Reuters news agency reported.", "..., as quoted by Reuters.", "As
  * reported by Ukrinform, Kallas said ...": an actor's words reaching the article through an outlet that is not
  * its own state media are the outlet's account of them (the labelling guide's "according to media" row), no
- * statement. A source that names an actor ("the Kremlin", "Russian state media") or is the speaker's own
- * ("the ministry", "his office", its state agency) is read by the rules for those.
+ * statement; "Xi said China had an impartial position ..., Russian state media reported." or "..., TASS
+ * reported." is that other state's account. The actor's own state media relays its word (see
+ * relayedByStateMedia); a source that names an actor otherwise ("the Kremlin") or is the speaker's own ("the
+ * ministry", "his office") is read by the rules for those.
  */
 export function toldByOutlet(
   text: string,
@@ -270,6 +257,8 @@ export function toldByOutlet(
   actors: readonly Actor[],
 ): SpeechEvent {
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
+  const state = closingStateOutlet.exec(text)?.indices?.[1];
+  if (state) return toldBySideNamedAt(event, mentions, state[0]);
   const found = [closingSourcePattern, closingReportPattern, openingSourcePattern]
     .map((pattern) => pattern.exec(text))
     .find((match) => match?.indices?.[1] !== undefined);

@@ -172,9 +172,7 @@ export function mindReadByWriter(
     return writersClaimAbout(event, event.speakers);
   // "Putin wants to spread the war to Europe.": what a leader wants, with nothing quoted, is someone's reading
   // of him unless his side has just spoken.
-  const leader = /^want/iu.test(firstCueWord)
-    ? (personSubject(text, event, mentions) ?? leaderByTitle(text, event, mentions))
-    : undefined;
+  const leader = /^want/iu.test(firstCueWord) ? leaderSubject(text, event, mentions) : undefined;
   if (leader && !recentSpeakers.has(leader.actor)) return writersClaimAbout(event, event.speakers);
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
@@ -186,33 +184,24 @@ const quotesWords = (text: string) =>
   findQuotedRanges(text).some((range) => wordsIn(text, range).length > scareQuoteWords);
 const scareQuoteWords = 3;
 
-/** The person opening a statement's clause, with no quotation in the sentence: "Putin wants ...". */
-function personSubject(
+/**
+ * The leader opening a statement's clause, with no words of theirs quoted in the sentence: "Putin wants ...",
+ * "Russian President Vladimir Putin wants ..." (the person, with at most a title before the name), "The Kremlin
+ * leader wants ..." (the country and the post).
+ */
+function leaderSubject(
   text: string,
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
 ): SentenceMention | undefined {
   if (quotesWords(text)) return undefined;
-  const subject = speakersOpeningMention(text, event, mentions, (mention) => mention.person);
-  // "Putin wants", "Russian President Vladimir Putin wants": the person, with at most a title before the name.
-  return subject && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(subject.before)
-    ? subject.mention
-    : undefined;
-}
-
-/** "The Kremlin leader wants ...", "the Chinese president wants ...": a leader named by his country and post. */
-function leaderByTitle(
-  text: string,
-  event: SpeechEvent,
-  mentions: readonly SentenceMention[],
-): SentenceMention | undefined {
-  if (quotesWords(text)) return undefined;
-  const subject = speakersOpeningMention(text, event, mentions, () => true);
-  if (!subject || !/^\s*(?:the\s+)?$/iu.test(subject.before)) return undefined;
-  const cueAt = text.indexOf(event.cue, subject.mention.end);
-  const post = text.slice(subject.mention.end, cueAt);
+  const person = speakersOpeningMention(text, event, mentions, (mention) => mention.person);
+  if (person && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(person.before)) return person.mention;
+  const titled = speakersOpeningMention(text, event, mentions, () => true);
+  if (!titled || !/^\s*(?:the\s+)?$/iu.test(titled.before)) return undefined;
+  const post = text.slice(titled.mention.end, text.indexOf(event.cue, titled.mention.end));
   return /^\s+(?:leader|president|premier|prime\s+minister|head\s+of\s+state)\s+$/iu.test(post)
-    ? subject.mention
+    ? titled.mention
     : undefined;
 }
 

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config";
-import type { Sentence } from "../domain/article";
 import { evaluateGold, goldFilesIn, ingestArticlesIn } from "../eval/evaluateGold";
 import { type GoldFile, loadGoldFile } from "../eval/goldFile";
 import { briefingFromGold } from "../eval/labellerAgreement";
 import { type BriefingScore, formatScore, scoreBriefing } from "../eval/scoreBriefing";
 import { addFigures, formatFigures, noFigures } from "../eval/scoreFigures";
 import { createServices } from "../services";
+import type { ArticleStore } from "../store/articleStore";
 import { type CliCommand, UsageError } from "./runCli";
 
 const fixturesDirectory = path.join(projectRoot, "test", "fixtures");
@@ -90,7 +90,7 @@ function secondGoldFiles(folder: string): Map<string, GoldFile> {
 async function scoreSecondLabeller(
   gold: GoldFile,
   second: GoldFile,
-  store: { sentences(slug: string): Promise<Sentence[]> },
+  store: Pick<ArticleStore, "sentences">,
 ): Promise<BriefingScore> {
   const sentences = await store.sentences(gold.slug);
   return scoreBriefing(gold, briefingFromGold(second, sentences), sentences);

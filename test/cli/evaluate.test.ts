@@ -7,6 +7,13 @@ import { loadGoldFile } from "../../src/eval/goldFile";
 import { runCliInProcess, spawnCliCommand } from "../support/runCommand";
 import { temporaryDatabasePath, temporaryFile } from "../support/tempDatabase";
 
+/** A folder holding one article and its gold file, as `npm run eval -- --dir` reads them. */
+function goldFolder(gold: { slug: string }, article: string): string {
+  const folder = path.dirname(temporaryFile(`${gold.slug}.txt`, article));
+  fs.writeFileSync(path.join(folder, `${gold.slug}.gold.json`), JSON.stringify(gold));
+  return folder;
+}
+
 describe("npm run eval", () => {
   it("scores every fixture article and exits 0 when all pass", async () => {
     const result = await runCliInProcess(evaluateCommand, [], { BRIEF_DB: temporaryDatabasePath() });
@@ -62,11 +69,6 @@ describe("npm run eval", () => {
   }, 30_000);
 
   it("scores a folder of articles and gold files, and prints only the total with --totals", async () => {
-    const article = temporaryFile(
-      "kallas-sanctions.txt",
-      "EU keeps sanctions\nKallas said the EU would keep its sanctions on Russia.\nCritics accused Beijing of helping Moscow.\n",
-    );
-    const folder = path.dirname(article);
     const gold = {
       slug: "kallas-sanctions",
       actors: {
@@ -86,7 +88,10 @@ describe("npm run eval", () => {
         },
       },
     };
-    fs.writeFileSync(path.join(folder, "kallas-sanctions.gold.json"), JSON.stringify(gold));
+    const folder = goldFolder(
+      gold,
+      "EU keeps sanctions\nKallas said the EU would keep its sanctions on Russia.\nCritics accused Beijing of helping Moscow.\n",
+    );
     const environment = { BRIEF_DB: temporaryDatabasePath() };
     const perArticle = await runCliInProcess(evaluateCommand, ["--dir", folder], environment);
     expect(perArticle.stderr).toBe("");
@@ -100,11 +105,6 @@ describe("npm run eval", () => {
   }, 30_000);
 
   it("scores a second labeller's gold files against the first with --against", async () => {
-    const article = temporaryFile(
-      "kallas-beijing.txt",
-      "EU warns Beijing\nKallas said the EU would keep its sanctions on Russia.\nCritics accused Beijing of helping Moscow.\nThe summit ended.\n",
-    );
-    const folder = path.dirname(article);
     const keepsSanctions = {
       position: "keeps sanctions",
       evidence: ["Kallas said the EU would keep its sanctions on Russia."],
@@ -117,7 +117,10 @@ describe("npm run eval", () => {
         China: { no_stated_position: true, attributed_by_others: [accused] },
       },
     };
-    fs.writeFileSync(path.join(folder, "kallas-beijing.gold.json"), JSON.stringify(first));
+    const folder = goldFolder(
+      first,
+      "EU warns Beijing\nKallas said the EU would keep its sanctions on Russia.\nCritics accused Beijing of helping Moscow.\nThe summit ended.\n",
+    );
     // The second labeller read the accusation as China's own position, and nothing else differs.
     const second = { ...first, actors: { ...first.actors, China: { stated: [accused] } } };
     const secondFolder = path.dirname(temporaryFile("kallas-beijing.gold.json", JSON.stringify(second)));
