@@ -78,6 +78,9 @@ export interface PointCandidate {
   claimant?: string | undefined;
 }
 
+/** A speaker named by "the" and an institution alone: "the Commerce Ministry", "the ministry". */
+const unownedHead = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}([\p{L}-]+)$/iu;
+
 /**
  * The pronoun of the person who spoke for each speaker of a sentence: the last of its people named outside
  * quotations, else the one pronoun the sentence uses outside them ("..., she said."), else what was known.
@@ -786,6 +789,15 @@ function readArticle(
         : (roleAfterMention(sentence.text, mention) ?? roleBeforeMention(sentence.text, mention));
       if (role && (sentenceStatements.length === 0 || sentenceSpeakers.has(mention.actor)))
         roleOwners.set(role, mention.actor);
+    }
+    // "..., the Commerce Ministry said" read as China's leaves a later "the ministry" China's too, whoever spoke
+    // in between.
+    for (const event of sentenceStatements) {
+      const head =
+        event.speaker && unownedHead.exec(sentence.text.slice(event.speaker.start, event.speaker.end).trim());
+      const role = head?.[1]?.toLowerCase();
+      if (role && agentNouns.has(role) && event.speakers.length === 1)
+        roleOwners.set(role, event.speakers[0] as string);
     }
     for (const issuer of readoutIssuersIn(sentence.text, mentions, events)) readoutIssuers.add(issuer);
     recent.push(mentions);

@@ -193,9 +193,14 @@ export function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): str
  * whose role the article last named so ("China's foreign ministry"), else the previous sentence's single
  * speaker's; when that is unclear, nobody's.
  */
-/** Capitalised words of an institution's own name, no other country's: "the Foreign Ministry", "the Defence Ministry". */
+/**
+ * Capitalised words of an institution's own name, no other country's: "the Foreign Ministry", "the Defence
+ * Ministry", "the Commerce Ministry".
+ */
 const institutionModifiers = new Set(
-  "foreign defence defense interior finance justice presidential security state general".split(" "),
+  `foreign defence defense interior finance justice presidential security state general commerce trade economy
+  economic energy industry agriculture health emergencies emergency culture education transport digital
+  infrastructure`.split(/\s+/u),
 );
 
 /** Whether two capitalised words no actor owns start at `index`, not led by a title's "of" or "the". */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("institutions named by 'the' alone, anonymous and hedged sources", () => {
+  it("keeps 'the ministry' with the side whose unowned 'Commerce Ministry' spoke, past another side's words", () => {
+    const article = readCatalogArticle([
+      "Beijing slammed the EU over its 15th sanctions package.",
+      "The Commerce Ministry said it firmly opposed the move.",
+      "According to the EU, it is the first time the bloc has listed Chinese firms.",
+      "The ministry reiterated its opposition to unilateral sanctions.",
+      "It said the listings harm trade relations.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2", "S4", "S5"]);
+    expect(article.stated("EU")).toEqual(["S3"]);
+  });
+});
