@@ -37,6 +37,20 @@ import { contentSubject, namedOnlyByUnownedInstitution } from "./subjects";
 
 const subjectPronounPattern = /^(?:he|she|it|they)\b/iu;
 
+/** "who spoke on condition of anonymity", "speaking anonymously", "who asked not to be named". */
+const anonymityPattern =
+  /\b(?:on (?:the )?condition of anonymity|anonymously|(?:asked|requested|declined|wished) not to be (?:named|identified)|(?:requested|asked for|granted) anonymity|(?:was|were) not authori[sz]ed to (?:speak|comment))\b/iu;
+
+/** The speaker, or the words up to and just after the verb, say the source is unnamed on purpose. */
+function speaksAnonymously(analysis: SentenceAnalysis, event: PendingEvent): boolean {
+  const from = event.speaker?.start ?? 0;
+  const until = Math.min(analysis.text.length, event.cueStart + event.cue.length + 40);
+  const quoted = findQuotedRanges(analysis.text);
+  const window = analysis.text.slice(from, until);
+  const found = anonymityPattern.exec(window);
+  return found !== null && !insideAny(quoted, from + found.index);
+}
+
 /** Every statement, hearsay and self-attribution in one sentence, with who speaks and about whom. */
 export function findSpeechEvents(
   text: string,
@@ -126,6 +140,12 @@ export function findSpeechEvents(
     if (reporter) addReported(reporter, event);
     return reporter === undefined && !backgroundToClaim(analysis, event, events);
   });
+  // "A senior Ukrainian official, who spoke on condition of anonymity, told ...": an unnamed source, not the
+  // actor on the record; what it says about others stays their claim about them.
+  for (const event of kept) {
+    if (event.kind === "statement" && event.speakers.length > 0 && speaksAnonymously(analysis, event))
+      event.speakers = [];
+  }
   for (const attribution of attributions.filter(sourcing)) {
     const { content } = attribution;
     const inside = kept.some(

@@ -13,4 +13,15 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("China")).toEqual(["S1", "S2", "S4", "S5"]);
     expect(article.stated("EU")).toEqual(["S3"]);
   });
+
+  it("reads an official who speaks on condition of anonymity as an unnamed source, not the actor", () => {
+    const article = readCatalogArticle([
+      "A senior Ukrainian official, who spoke on condition of anonymity, told the AP that Russia had made new demands.",
+      "A Chinese diplomat told Reuters on condition of anonymity that Beijing would not send arms.",
+      "Sybiha said Kyiv would not give up land.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+  });
 });
