@@ -165,7 +165,7 @@ export const relativeClaimToBe =
  * writer's reading of an aim ("China has sought to position itself as neutral": no one is quoted saying so).
  */
 export const hearsayPattern = new RegExp(
-  String.raw`\b(?:${selfPresentationAim.source}|${relativeClaimToBe.source}|reportedly|allegedly|purportedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
+  String.raw`\b(?:${selfPresentationAim.source}|${relativeClaimToBe.source}|reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
   "giu",
 );
 

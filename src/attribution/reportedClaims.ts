@@ -203,6 +203,13 @@ const measureNotSource =
 const speakersOwnSource =
   /^\s*the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement)\s*[.,;]?\s*$/iu;
 
+/**
+ * "according to reports in the Journal du Dimanche", "according to the Russian media outlet", "according to a
+ * local newspaper": media, which vouch for no one's words.
+ */
+const mediaSource =
+  /^\s*(?:(?:the|a|an|one|several)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reports|media(?:\s+outlets?)?|outlets?|newspapers?|broadcasters?|news\s+agenc(?:y|ies)|news\s+sites?|tabloids?)\b/iu;
+
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
   const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
@@ -247,9 +254,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     // An actor's source ("According to a Kremlin readout, Xi said ...") tells even what others said: the readout
     // is the Kremlin's statement, and Xi's words in it its account of him. Another source only relays speech.
     // Unnamed reports ("according to reports in the Journal du Dimanche") vouch for no one's words either.
-    const unnamedReports = /^\s*(?:(?:media|press|news|local|unconfirmed)\s+)?reports\b/iu.test(
-      analysis.text.slice(source.start, source.end),
-    );
+    const unnamedReports = mediaSource.test(analysis.text.slice(source.start, source.end));
     // "Kuleba expressed his belief that ..., according to the ministry.": an institution no one is named as
     // owning is the speaker's own.
     const ownSource =

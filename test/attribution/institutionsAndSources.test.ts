@@ -24,4 +24,20 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("China")).toEqual([]);
     expect(article.attributed("Russia")).toEqual(["S1"]);
   });
+
+  it("reads words known only from unnamed media, or 'supposedly' said, as hearsay", () => {
+    const article = readCatalogArticle([
+      "According to the Russian media outlet, Xi told Putin that Beijing backs talks.",
+      "Zelensky supposedly told Trump that Kyiv would hold elections.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S2"]);
+    // The actor's own state agency is its own record.
+    const own = readCatalogArticle([
+      "According to a report by Xinhua, Xi told Putin that Beijing backs talks.",
+    ]);
+    expect(own.stated("China")).toEqual(["S1"]);
+  });
 });
