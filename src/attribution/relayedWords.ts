@@ -233,16 +233,19 @@ const closingSourcePattern =
   /,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
 /** "..., the Reuters news agency reported.": an outlet's report closing the sentence. */
 const closingReportPattern = /,\s*([^,;]+?)\s+(?:reported|reports|wrote|writes)\s*[.!?"”’]*\s*$/du;
+/** "..., reported Saint Petersburg's PortNews.": the same, verb first. */
+const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
 /** "As reported by Ukrinform, Kallas said ...": a source opening it. */
 const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?),/diu;
 /** Words that name news media. */
 const mediaNoun =
   /\b(?:news\s+agency|agency|newspaper|daily|outlet|media|broadcaster|television|magazine|channel|website|portal|wire\s+service)\b/iu;
 /** An outlet named by one to three capitalised words alone ("Reuters", "Le Figaro", "The Wall Street Journal"). */
-const outletName = /^(?:The\s+)?(?:\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u;
+const outletName = /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /**
- * "Zelensky said the pace had slowed, the Reuters news agency reported.", "..., as quoted by Reuters.", "As
+ * "Zelensky said the pace had slowed, the Reuters news agency reported.", "..., as quoted by Reuters.", "...,
+ * reported the Kommersant daily.", "As
  * reported by Ukrinform, Kallas said ...": an actor's words reaching the article through an outlet that is not
  * its own state media are the outlet's account of them (the labelling guide's "according to media" row), no
  * statement; "Xi said China had an impartial position ..., Russian state media reported." or "..., TASS
@@ -259,7 +262,12 @@ export function toldByOutlet(
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
   const state = closingStateOutlet.exec(text)?.indices?.[1];
   if (state) return toldBySideNamedAt(event, mentions, state[0]);
-  const found = [closingSourcePattern, closingReportPattern, openingSourcePattern]
+  const found = [
+    closingSourcePattern,
+    closingReportPattern,
+    closingInvertedReportPattern,
+    openingSourcePattern,
+  ]
     .map((pattern) => pattern.exec(text))
     .find((match) => match?.indices?.[1] !== undefined);
   const range = found?.indices?.[1];

@@ -40,4 +40,14 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     ]);
     expect(own.stated("China")).toEqual(["S1"]);
   });
+
+  it("reads '..., reported Saint Petersburg's PortNews' as the outlet's account, verb first as after", () => {
+    const article = readCatalogArticle([
+      "China has condemned new EU sanctions, reported Saint Petersburg's PortNews.",
+      "Zelensky said Kyiv would fight on, reported Ukraine's defence ministry.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+  });
 });
