@@ -200,7 +200,7 @@ export const selfAttributionWords = new Set(
  * sanctions package bans ..." (an act of the EU).
  */
 export const documentNouns = wordList(
-  "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper",
+  "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper document resolution",
 );
 
 /** Verbs of a relative clause that gives a post: "who heads the Russian delegation", "who is the EU's envoy". */

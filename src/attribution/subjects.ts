@@ -244,13 +244,28 @@ function definiteRoleReference(
   // (A title's own words follow "of" or "the": "the Head of the Presidential Office".)
   const tail = words.slice(words.indexOf(head) + 1).filter((word) => word.end <= phraseEnd);
   if (tail.some((_, index) => startsUnknownName(analysis, tail, index))) return undefined;
-  const pointed = ownersOfDefiniteHead(analysis, head.lower);
+  const pointed = ownersOfDefiniteHead(analysis, head.lower) ?? selfNamingDocument(analysis, head.lower);
   if (pointed) return pointed;
   const { previousSpeakers } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];
   const { siteIssuer, datelineActor, recentSpeaker } = analysis.context;
   const home = siteIssuer ?? recentSpeaker ?? datelineActor;
   return previousSpeakers.length === 0 && home ? [home] : [];
+}
+
+/**
+ * '"The European Council underlines ...," the document says.': a document no one was named as issuing, quoted
+ * naming an institution as its subject, is that institution's: documents speak of their issuer in the third person.
+ */
+function selfNamingDocument(analysis: SentenceAnalysis, head: string): string[] | undefined {
+  if (!documentNouns.includes(head)) return undefined;
+  const quotation = analysis.quoted[0];
+  if (!quotation) return undefined;
+  const opening = /^["“«„]?\s*(?:the\s+)?/iu.exec(analysis.text.slice(quotation.start))?.[0].length ?? 0;
+  const subject = analysis.mentions.find(
+    (mention) => mention.start === quotation.start + opening && !mention.person && !mention.adjective,
+  );
+  return subject ? [subject.actor] : undefined;
 }
 
 /**

@@ -50,4 +50,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.attributed("China")).toEqual(["S1"]);
     expect(article.stated("Ukraine")).toEqual(["S2"]);
   });
+
+  it("gives a quoted document no one was named as issuing to the institution it names as its subject", () => {
+    const article = readCatalogArticle([
+      "The summit's final conclusions were posted online.",
+      "“The European Council underlines the importance of the commitment to provide EUR 45 billion to Ukraine,” the document says.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.attributed("EU")).toEqual([]);
+  });
 });
