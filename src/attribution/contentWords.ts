@@ -28,12 +28,21 @@ const attributionWords = new Set([
 const answeredTopicOnly =
   /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by\s+\p{L}+ing|with\s+(?:a|an|its|his|her|their|new|more|further|sanctions|measures|countermeasures)|saying|calling|stressing|noting|adding)\b)[^,;:"“”.!?]{1,160}[.!?]?\s*$/iu;
 
+/**
+ * "Zelenskiy spoke after his first meeting with Putin in talks mediated by France.": when and where someone
+ * spoke, to the sentence's end, with nothing of what was said ("spoke of", "spoke about", a quotation or "saying"
+ * would say it).
+ */
+const spokeOnlyCircumstance =
+  /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of)\s+(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
+
 const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
 
 /**
  * Whether a point's stretch carries content: a word that is not a name of an actor, a speech verb, a title, a
  * pronoun or a time. "Kremlin says.", "Kallas notes.", "He said this on Tuesday." carry none, and neither does
- * what was only answered ("He thus responded to the approval of the package."); an act ("Russia vetoed it.")
+ * what was only answered ("He thus responded to the approval of the package.") or when one spoke ("Zelenskiy spoke
+ * after the meeting."); an act ("Russia vetoed it.")
  * always does.
  */
 export function carriesContent(
@@ -45,6 +54,10 @@ export function carriesContent(
   if (/^(?:respond|react|comment)/iu.test(cue)) {
     const cueAt = text.indexOf(cue, range.start);
     if (cueAt >= 0 && answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end))) return false;
+  }
+  if (/^(?:spoke|speaks|speaking)$/iu.test(cue)) {
+    const cueAt = text.indexOf(cue, range.start);
+    if (cueAt >= 0 && spokeOnlyCircumstance.test(text.slice(cueAt + cue.length, range.end))) return false;
   }
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
   return wordsIn(text, range).some((word) => {

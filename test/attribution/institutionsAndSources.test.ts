@@ -59,4 +59,14 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("EU")).toEqual(["S2"]);
     expect(article.attributed("EU")).toEqual([]);
   });
+
+  it("files no point for when and where someone spoke, and keeps what they spoke of", () => {
+    const article = readCatalogArticle([
+      "Zelenskiy spoke after his first face-to-face meeting with Putin in talks mediated by France.",
+      "Lavrov spoke at the UN General Assembly on Saturday.",
+      "Zelensky spoke to reporters in Kyiv, saying the war must end.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
 });
