@@ -1,5 +1,6 @@
 import { findMentionsOfActor } from "../actors/mentions";
 import type { Actor, Pronoun } from "../domain/actor";
+import { agentNouns, clauseOpeners, determiners } from "./lexicon";
 import type { SentenceMention } from "./sentenceAnalysis";
 
 export type MentionReader = (text: string, namedBefore?: ReadonlySet<string>) => SentenceMention[];
@@ -8,6 +9,31 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").repl
 
 /** "Mr Michel", "Ms Kallas": a title says the pronoun of the name after it. */
 const titleBefore = /\b(?:(Mr|Sir)|(Mrs|Ms|Miss|Madam|Dame))\.?\s+$/u;
+
+/** Capitalised words that may stand right before a family name: titles and forms of address. */
+const titleWordsBeforeName = new Set(
+  `mr ms mrs miss dr sir dame madam comrade gen general admiral marshal chairman chairwoman chancellor senator
+  vice deputy first acting prime foreign defence defense state`.split(/\s+/u),
+);
+
+/**
+ * "Henry Wang Huiyao": a person's name of one word ("Wang") right after another capitalised name word
+ * ("Henry") that is no title is part of someone else's name.
+ */
+function insideOtherName(text: string, start: number, matched: string): boolean {
+  if (/\s/u.test(matched.trim())) return false;
+  const before = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  )?.[1];
+  if (!before) return false;
+  const lower = before.toLowerCase();
+  return !(
+    titleWordsBeforeName.has(lower) ||
+    agentNouns.has(lower) ||
+    clauseOpeners.has(lower) ||
+    determiners.has(lower)
+  );
+}
 
 /**
  * Finds the actors' mentions in a sentence, flagging people (with their pronoun, from the catalog or a title)
@@ -33,19 +59,28 @@ export function createMentionReader(actors: readonly Actor[]): MentionReader {
   return (text, namedBefore = new Set()) =>
     readers
       .flatMap(({ actor, pronouns, adjectives, backReferences }) => {
-        const named = findMentionsOfActor(text, actor).map((mention): SentenceMention => {
-          const key = normalise(mention.matched);
-          const title = titleBefore.exec(text.slice(Math.max(0, mention.start - 8), mention.start));
-          const pronoun = title ? (title[1] ? "he" : "she") : pronouns.get(key);
-          return {
-            actor: mention.actor,
-            start: mention.start,
-            end: mention.end,
-            person: pronouns.has(key),
-            adjective: adjectives.has(key),
-            ...(pronoun && { pronoun }),
-          };
-        });
+        const named = findMentionsOfActor(text, actor)
+          .filter(
+            (mention) =>
+              !(
+                pronouns.has(normalise(mention.matched)) &&
+                insideOtherName(text, mention.start, mention.matched)
+              ),
+          )
+          .map((mention): SentenceMention => {
+            const key = normalise(mention.matched);
+            const title = titleBefore.exec(text.slice(Math.max(0, mention.start - 8), mention.start));
+            const pronoun = title ? (title[1] ? "he" : "she") : pronouns.get(key);
+            return {
+              actor: mention.actor,
+              start: mention.start,
+              end: mention.end,
+              person: pronouns.has(key),
+              // "the Beijing-based think tank": a place the noun after it is in, as an adjective would be.
+              adjective: adjectives.has(key) || /^-based\b/u.test(text.slice(mention.end)),
+              ...(pronoun && { pronoun }),
+            };
+          });
         const firstNamed = namedBefore.has(actor.name) ? -1 : (named[0]?.start ?? Number.POSITIVE_INFINITY);
         const referredBack = backReferences
           ? findMentionsOfActor(text, backReferences)

@@ -240,6 +240,9 @@ const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cite
 /** Words that name news media. */
 const mediaNoun =
   /\b(?:news\s+agency|agency|newspaper|daily|outlet|media|broadcaster|television|magazine|channel|website|portal|wire\s+service)\b/iu;
+/** "state media", "state television": no state named. */
+const unnamedStateMedia =
+  /^(?:the\s+)?state(?:-run|-owned)?\s+(?:news\s+)?(?:media|television|tv|broadcaster|news\s+agency|agency)$/iu;
 /** An outlet named by one to three capitalised words alone ("Reuters", "Le Figaro", "The Wall Street Journal"). */
 const outletName = /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
@@ -276,6 +279,9 @@ export function toldByOutlet(
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
   const source = (found[1] ?? "").trim();
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
+  // "..., the Chinese government said in a statement, according to state media.": no other state named, the
+  // speaker's own state media, which relays its word.
+  if (unnamedStateMedia.test(source)) return event;
   const agencyOf = stateOfAgency(actors, source.replace(/^the\s+/iu, ""));
   if (agencyOf !== undefined && event.speakers.includes(agencyOf)) return event;
   return toldBy(event, event.speakers, agencyOf ?? source);

@@ -205,10 +205,11 @@ const speakersOwnSource =
 
 /**
  * "according to reports in the Journal du Dimanche", "according to the Russian media outlet", "according to a
- * local newspaper": media, which vouch for no one's words.
+ * local newspaper": media, which vouch for no one's words. State media are read by their own rules (see
+ * toldByOutlet): unnamed, the speaker's own; a state's, that state's account.
  */
 const mediaSource =
-  /^\s*(?:(?:the|a|an|one|several)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reports|media(?:\s+outlets?)?|outlets?|newspapers?|broadcasters?|news\s+agenc(?:y|ies)|news\s+sites?|tabloids?)\b/iu;
+  /^\s*(?:(?:the|a|an|one|several)\s+)?(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,3}?(?:reports|media(?:\s+outlets?)?|outlets?|newspapers?|broadcasters?|news\s+agenc(?:y|ies)|news\s+sites?|tabloids?)\b/iu;
 
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];

@@ -69,4 +69,24 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("Ukraine")).toEqual(["S3"]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("reads 'Henry Wang Huiyao' as someone other than Wang Yi, and 'the Beijing-based think tank' as a place", () => {
+    const article = readCatalogArticle([
+      "Foreign Minister Wang Yi told Lavrov that China would stay objective.",
+      "“China doesn’t support the war,” said Henry Wang Huiyao, founder of the Beijing-based think tank Center for China and Globalization.",
+      "Later Foreign Minister Wang said China would help.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'according to state media' naming no state as the speaker's own state media, another's as its account", () => {
+    const article = readCatalogArticle([
+      "“China will send a special envoy to Ukraine,” the Chinese government said in a statement, according to state media.",
+      "Zelensky said the talks had failed, according to Russian state media.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S2"]);
+  });
 });
