@@ -325,8 +325,9 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
         /(?:^|[,;:]|\bthat)\s*(?:the\s+)?$/iu.test(analysis.text.slice(0, mention.start)),
     );
     if (named) return [named.actor];
-    // "China's Foreign Ministry announced a plan ..., and it emphasized ...": the first clause's subject.
-    const coordinatedSubject = /,\s*and\s+$/iu.test(analysis.text.slice(0, first.start))
+    // "China's Foreign Ministry announced a plan ..., and it emphasized ...", "The EU adopted a package, which it
+    // said was designed ...": the first clause's subject.
+    const coordinatedSubject = /(?:,\s*and|\b(?:which|that))\s+$/iu.test(analysis.text.slice(0, first.start))
       ? analysis.mentions.find(
           (mention) =>
             !mention.person &&

@@ -89,4 +89,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("Ukraine")).toEqual([]);
     expect(article.attributed("Ukraine")).toEqual(["S2"]);
   });
+
+  it("reads 'which it said' as the clause's subject speaking, not the side that spoke before", () => {
+    const article = readCatalogArticle([
+      "The Commerce Ministry in Beijing said it opposed the listing.",
+      "The EU adopted on Monday the 15th sanctions package against Russia, which it said was designed to prevent circumvention.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
 });
