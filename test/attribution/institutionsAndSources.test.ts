@@ -98,4 +98,17 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("China")).toEqual(["S1"]);
     expect(article.stated("EU")).toEqual(["S2"]);
   });
+
+  it("reads what an actor 'has sought to' or 'is trying to' do as the writer's reading of an aim", () => {
+    const article = readCatalogArticle([
+      "The EU has sought to engage China on trade and access to critical materials.",
+      "Russia is trying to split Europe.",
+      "Zelensky has sought to reassure allies that Kyiv would hold the line.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+  });
 });
