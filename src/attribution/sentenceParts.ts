@@ -60,7 +60,8 @@ export function insideAny(ranges: readonly TextRange[], position: number): boole
   return ranges.some((range) => range.start <= position && position < range.end);
 }
 
-const segmentBreak = /[,;:—–]|\s-\s/gu;
+/** Clause breaks; a dash between two letters ("the EU–China summit") joins a compound instead. */
+const segmentBreak = /[,;:]|(?<!\p{L})[—–]|[—–](?!\p{L})|\s-\s/gu;
 
 /**
  * 'Russia is "a threat," the ministry said': the comma that closes a quoted phrase inside a clause, American

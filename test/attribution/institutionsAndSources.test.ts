@@ -111,4 +111,12 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.attributed("Russia")).toEqual(["S2"]);
     expect(article.stated("Ukraine")).toEqual(["S3"]);
   });
+
+  it("reads a dash between two names as a compound ('At the EU–China summit, ...'), not a clause break", () => {
+    const article = readCatalogArticle([
+      "At the EU–China summit held in Beijing, European Council President António Costa and European Commission President Ursula von der Leyen called on Xi to exert influence over Russia.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
 });
