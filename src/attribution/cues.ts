@@ -212,11 +212,16 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   // briefing said to someone; "asked about", "informed sources" and "when asked" are no statement.
   if (/^asks?$|^asked$/iu.test(verb)) return askedSomeoneTo.test(after);
   if (/^inform/iu.test(verb)) return informedSomeone.test(after);
+  // "Zelensky invited Putin to meet in Turkey", "the European Council invites the Commission to cooperate": a
+  // proposal made to someone; "was invited to the summit" is none.
+  if (/^invite/iu.test(verb)) return invitedSomeoneTo.test(after);
   if (/^charges$/iu.test(verb)) return trailingAttributionRest.test(after) || saidContentAfter.test(after);
   return true;
 }
 
 const askedSomeoneTo = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?to\s+\p{Ll}/u;
+const invitedSomeoneTo =
+  /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}/u;
 const informedSomeone = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:about|of|that)\s/u;
 
 /** Cues that are also plural nouns ("three core issues", "the protests", "his notes"). */

@@ -119,4 +119,15 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("EU")).toEqual(["S1"]);
     expect(article.stated("China")).toEqual([]);
   });
+
+  it("reads an invitation to someone to act as a proposal made, and being invited somewhere as none", () => {
+    const article = readCatalogArticle([
+      "Meanwhile, Zelensky invited Putin to meet in Turkey to discuss a possible ceasefire.",
+      "The European Council invites the High Representative and the European Commission to cooperate with Ukraine.",
+      "Xi invited Putin to the Beijing forum.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual([]);
+  });
 });
