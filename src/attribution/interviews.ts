@@ -17,6 +17,9 @@ const statementHeadline =
 /** "Putin's statements in an interview with ...", "Kallas's remarks at ...": the owner before "'s" is credited. */
 const possessiveStatementHeadline =
   /^([^,:;"“”]{1,80}?)['’]s?\s+(?:(?:full|key|main)\s+)?(?:statements?|remarks|speech|address|comments|words)\b/u;
+/** "Russian Foreign Ministry statement on Russia's response to ...": the owner right before the noun is credited. */
+const ownerStatementHeadline =
+  /^([^,:;"“”]{1,80}?)\s+(?:(?:press|official)\s+)?(?:statement|comment|communiqu[eé])\s+(?:on|about|regarding|concerning|following|after|in\s+response\s+to)\s/iu;
 /** Where the name of the one a statement headline credits ends: "... Vladimir Medinsky following the talks". */
 const creditEnd =
   /\s(?:following|after|at|on|in|during|before|to|regarding|concerning|about|over|with)\s|[,:;(–—]|\s-\s/u;
@@ -103,7 +106,8 @@ export function intervieweeOf(
 
 /**
  * The actor whose official a statement headline credits with the whole text ("Statement by Head of the Russian
- * delegation Vladimir Medinsky following the talks in Istanbul": Russia; the talks are not the credit), or
+ * delegation Vladimir Medinsky following the talks in Istanbul": Russia; the talks are not the credit; "Russian
+ * Foreign Ministry statement on ...": Russia), or
  * undefined: another headline, a joint statement of several actors, or a voice that is not the government's.
  */
 export function statementAuthorOf(
@@ -116,7 +120,9 @@ export function statementAuthorOf(
   const offset =
     afterColon && statementHeadline.test(headline.slice(afterColon[0].length)) ? afterColon[0].length : 0;
   const opening = statementHeadline.exec(headline.slice(offset));
-  const possessive = opening ? null : possessiveStatementHeadline.exec(headline);
+  const possessive = opening
+    ? null
+    : (possessiveStatementHeadline.exec(headline) ?? ownerStatementHeadline.exec(headline));
   if (!opening && !possessive) return undefined;
   const start = opening ? offset + opening[0].length : 0;
   const end = possessive

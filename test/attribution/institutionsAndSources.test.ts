@@ -130,4 +130,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("EU")).toEqual(["S2"]);
     expect(article.stated("China")).toEqual([]);
   });
+
+  it("reads the body of a '<ministry> statement on ...' as the ministry's own words", () => {
+    const article = readCatalogArticle([
+      "Russian Foreign Ministry statement on Russia's response to the European Union's decisions on sanctions",
+      "Seeking to contain our country, the European Union has been carrying on with its policy of unilateral sanctions.",
+      "We remain determined to respond to any unfriendly acts targeted against Russia.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2", "S3"]);
+  });
 });
