@@ -217,10 +217,11 @@ export const agentNouns = new Set([
   ...wordList(`official officials leader leaders leadership president presidents presidency premier minister
   ministers ministry ministries government governments authorities administration spokesperson spokesman
   spokeswoman spokespeople spokespersons representative representatives diplomat diplomats envoy envoys ambassador ambassadors embassy
-  military army forces troops navy command commander commanders general generals side delegation delegates
+  military army forces troops navy command commander commanders general generals side delegation delegations delegates
   negotiators lawmakers parliament chief head heads commission council prosecutors
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
-  officer officers authority agency force guard service services office police mission staff aide aides adviser advisers advisor advisors
+  officer officers authority agency agencies force guard service services office offices police mission missions embassies staff aide aides
+  adviser advisers advisor advisors
   secretary secretary-general commissioner commissioners department`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,

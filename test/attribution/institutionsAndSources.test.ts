@@ -139,4 +139,12 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     ]);
     expect(article.stated("Russia")).toEqual(["S2", "S3"]);
   });
+
+  it("reads 'the Russian and Ukrainian delegations' as both sides speaking", () => {
+    const article = readCatalogArticle([
+      "Both heads of the Russian and Ukrainian delegations said the two sides agreed to swap prisoners.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
 });
