@@ -176,7 +176,7 @@ export function ownedSpeechNounEvents(analysis: SentenceAnalysis): PendingEvent[
  */
 /** Roles held by one person, whom "according to the president" points back to (an institution may be anyone's). */
 const personRoleSource =
-  /^\s*the\s+(?:(?:foreign|prime|deputy|vice)\s+)?(?:president|minister|premier|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|leader|chancellor|commander)\s*$/iu;
+  /^\s*the\s+(?:(?:foreign|prime|deputy|vice|top|senior|defen[cs]e)\s+)?(?:president|minister|premier|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|leader|chancellor|commander|official|negotiator|representative)[\s.]*$/iu;
 
 /** The actors a source names, else those its "the president" points back to. */
 function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): string[] {

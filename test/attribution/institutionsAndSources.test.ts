@@ -147,4 +147,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("Russia")).toEqual(["S1"]);
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
+
+  it("reads 'according to the diplomat.' closing a sentence as the official named before", () => {
+    const article = readCatalogArticle([
+      "Chinese Ambassador to the United Nations Zhang Jun said on Tuesday that his country will publish its proposals.",
+      "China will emphasize respecting the territorial integrity of all countries, according to the diplomat.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
 });
