@@ -157,6 +157,18 @@ export function mindReadByWriter(
       ? event
       : writersClaimAbout(event, event.speakers);
   if (!mindVerbs.has(firstCueWord)) return event;
+  // "the EU expects China to support the efforts": an expectation put to another actor is a demand, said to it.
+  const cueEnd = text.indexOf(event.cue, event.text.start) + event.cue.length;
+  if (
+    /^expect/iu.test(firstCueWord) &&
+    mentions.some(
+      (mention) =>
+        !event.speakers.includes(mention.actor) &&
+        /^\s+(?:the\s+)?$/u.test(text.slice(cueEnd, mention.start)) &&
+        /^\s+to\s+\p{Ll}/u.test(text.slice(mention.end)),
+    )
+  )
+    return event;
   // "a partner in countering what Beijing sees as US hegemony", "other routes, which the Kremlin sees as a
   // victory": a mind the writer reads into a noun phrase.
   const cueAt = text.indexOf(event.cue, event.text.start);

@@ -156,4 +156,14 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("China")).toEqual(["S1", "S2"]);
     expect(article.attributed("China")).toEqual([]);
   });
+
+  it("reads an expectation put to another actor as said to it, and a bare expectation as the writer's reading", () => {
+    const article = readCatalogArticle([
+      "The summit was overshadowed by the war in Ukraine where the EU expects China to support the efforts to stop the war.",
+      "Beijing expects the war to last for years.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1", "S2"]);
+  });
 });
