@@ -215,11 +215,15 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   // "Zelensky invited Putin to meet in Turkey", "the European Council invites the Commission to cooperate": a
   // proposal made to someone; "was invited to the summit" is none.
   if (/^invite/iu.test(verb)) return invitedSomeoneTo.test(after);
+  // "Brussels will impose tighter restrictions": an act announced; "could impose", "to impose" are none.
+  if (/^(?:impose|adopt|approve|sign)$/iu.test(verb))
+    return announcedActBefore.test(text.slice(Math.max(0, start - 40), start));
   if (/^charges$/iu.test(verb)) return trailingAttributionRest.test(after) || saidContentAfter.test(after);
   return true;
 }
 
 const askedSomeoneTo = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?to\s+\p{Ll}/u;
+const announcedActBefore = /\bwill\s+(?:(?:also|now|soon|further|\p{L}+ly)\s+)?$/iu;
 const invitedSomeoneTo =
   /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}/u;
 const informedSomeone = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:about|of|that)\s/u;
@@ -255,7 +259,12 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     const start = match.index;
     if (insideAny(analysis.quoted, start)) continue;
     const before = analysis.text.slice(Math.max(0, start - 40), start);
-    if ((nonStatementBefore.test(before) && !continuingBefore.test(before)) || nounUseBefore.test(before))
+    const announcedAct =
+      /^(?:impose|adopt|approve|sign)$/iu.test(match[0]) && announcedActBefore.test(before);
+    if (
+      (nonStatementBefore.test(before) && !continuingBefore.test(before) && !announcedAct) ||
+      nounUseBefore.test(before)
+    )
       continue;
     // "held a video call on Monday": the call is a noun, the one who held it calls on nobody.
     if (/^call/iu.test(match[0]) && callKindBefore.test(before)) continue;

@@ -31,7 +31,7 @@ export const stanceVerbs = wordList(`
   voicing pressed presses welcome welcomes stress abstained abstains issued issues specified specifies repeated
   repeats underscore underscores underscored underscoring published publishes released releases ban bans banned
   continued continues thanked thanking appreciates appreciated reports assesses assessed appealed appeals
-  appealing posted informed informs asked asks summoned summons outlined outlines outlining invited invites
+  appealing posted informed informs asked asks summoned summons outlined outlines outlining invited invites impose adopt approve sign
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates billed touted touts

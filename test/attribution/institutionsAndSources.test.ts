@@ -166,4 +166,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("China")).toEqual([]);
     expect(article.attributed("China")).toEqual(["S1", "S2"]);
   });
+
+  it("reads an official act announced with 'will' as the act, and one that only could happen as none", () => {
+    const article = readCatalogArticle([
+      "Brussels will impose tighter trade restrictions on listed entities.",
+      "Russia could impose a ban on EU goods.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
 });
