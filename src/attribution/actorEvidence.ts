@@ -734,7 +734,11 @@ function readArticle(
     ];
     // Sentences of a quotation still waiting for its speaker leave the speakers before it in view, so the
     // "she said" that closes it points past them.
-    const waitsForSpeaker = openQuotation?.sentences.some((quoted) => quoted.sentence === sentence) === true;
+    // So does a whole quotation no one is named for ("“If the US is worried ...”" between "she said ..." and
+    // "Later, she said ...").
+    const waitsForSpeaker =
+      openQuotation?.sentences.some((quoted) => quoted.sentence === sentence) === true ||
+      (startsWithQuote(sentence.text) && events.length === 0);
     if (!waitsForSpeaker || speakers.length > 0) {
       previousSpeakerPronouns = speakerPronouns(
         sentence.text,

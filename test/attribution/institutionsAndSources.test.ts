@@ -175,4 +175,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("EU")).toEqual(["S1"]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("keeps 'she' pointing at the speaker past a whole quotation no one is named for", () => {
+    const article = readCatalogArticle([
+      "Kaja Kallas, the EU's foreign policy chief, said support for Ukraine was in the US's interest.",
+      "“If the US is worried, then we should be worried about Russia.”",
+      "Later asked about Trump’s intentions, she said the EU needed information.",
+    ]);
+    expect(article.stated("EU").sort()).toEqual(["S1", "S2", "S3"]);
+  });
 });
