@@ -238,7 +238,15 @@ function definiteRoleReference(
     subject.end,
     (analysis.segments[segmentIndexAt(analysis, head.start)] as TextRange).end,
   );
-  if (analysis.mentions.some((mention) => mention.start >= subject.start && mention.end <= phraseEnd))
+  // ('"... Ukrainian special services ...," the statement said': a quotation before it is not the phrase.)
+  if (
+    analysis.mentions.some(
+      (mention) =>
+        mention.start >= subject.start &&
+        mention.end <= phraseEnd &&
+        !insideAny(analysis.quoted, mention.start),
+    )
+  )
     return undefined;
   // "the head of Magyar diplomacy Peter Szijjarto": a person's name no actor owns makes the role someone else's.
   // (A title's own words follow "of" or "the": "the Head of the Presidential Office".)

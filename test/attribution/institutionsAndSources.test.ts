@@ -184,4 +184,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     ]);
     expect(article.stated("EU").sort()).toEqual(["S1", "S2", "S3"]);
   });
+
+  it("reads '\"...,\" the statement said' after a statement by one side as that side's, whoever the quotation names", () => {
+    const article = readCatalogArticle([
+      "The Ukrainian Foreign Ministry said in a statement on Tuesday that it had summoned the Chinese ambassador.",
+      "Ukrainian Deputy Foreign Minister Yevhen Perebyinis said the reports were of serious concern.",
+      '"Evidence of such facts was transferred by Ukrainian special services to the Chinese side," the statement said.',
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
+  });
 });
