@@ -189,7 +189,7 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     const article = readCatalogArticle([
       "The Ukrainian Foreign Ministry said in a statement on Tuesday that it had summoned the Chinese ambassador.",
       "Ukrainian Deputy Foreign Minister Yevhen Perebyinis said the reports were of serious concern.",
-      '"Evidence of such facts was transferred by Ukrainian special services to the Chinese side," the statement said.',
+      '"Evidence of such facts was transferred by Ukrainian special services to the Chinese side," the statement said, noting that Perebyinis called on Beijing to take measures.',
     ]);
     expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
   });
