@@ -40,6 +40,13 @@ import {
   subjectChainStart,
 } from "./subjects";
 
+/** A list of names after "by": "Ukraine, the EU, and the United States". */
+const agentName = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const agentList = new RegExp(
+  String.raw`^\s+${agentName}(?:\s*,\s*${agentName})+,?\s+(?:and|or)\s+${agentName}`,
+  "u",
+);
+
 /**
  * How an attribution sits when only attribution-like words follow its cue in the segment: "trailing" when
  * every later segment is an aside ("said on Sunday, in one of the largest attacks"), "parenthetical" when the
@@ -239,7 +246,10 @@ export function statementFromCue(
       agentWords.push(word);
     }
     const last = agentWords.at(-1);
-    const speakers = by && last ? actorsNamedIn(analysis, { start: by.end, end: last.end }) : [];
+    // "issued by Ukraine, the EU, and the United States": a list of agents runs past its commas.
+    const listed = by ? agentList.exec(text.slice(by.end)) : null;
+    const agentEnd = listed && by ? by.end + listed[0].length : last?.end;
+    const speakers = by && agentEnd ? actorsNamedIn(analysis, { start: by.end, end: agentEnd }) : [];
     if (speakers.length === 0) return undefined;
     return wholeSentence({ speakers, subjectSegment: segmentIndex });
   }

@@ -193,4 +193,13 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     ]);
     expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
   });
+
+  it("credits a document issued by a list of agents to each of them", () => {
+    const article = readCatalogArticle([
+      "These statements follow an ultimatum issued by Ukraine, the EU, and the United States, demanding that Russia accept a truce.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
 });
