@@ -17,11 +17,14 @@ const titleWordsBeforeName = new Set(
 );
 
 /**
- * "Henry Wang Huiyao": a person's name of one word ("Wang") right after another capitalised name word
- * ("Henry") that is no title is part of someone else's name.
+ * "Henry Wang Huiyao", "Wang Huiyao": a family name of one word that comes first ("Wang", for Wang Yi) with a
+ * given name of its own after it, or a capitalised name word before it that is no title, is someone else's
+ * name. (Where the family name comes last, "Yury Ushakov" is a spelling of "Ushakov".)
  */
 function insideOtherName(text: string, start: number, matched: string): boolean {
   if (/\s/u.test(matched.trim())) return false;
+  const after = /^\s(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(start + matched.length))?.[1];
+  if (after && !agentNouns.has(after.toLowerCase())) return true;
   const before = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s$/u.exec(
     text.slice(Math.max(0, start - 30), start),
   )?.[1];
@@ -63,6 +66,7 @@ export function createMentionReader(actors: readonly Actor[]): MentionReader {
           .filter(
             (mention) =>
               !(
+                actor.familyNameFirst &&
                 pronouns.has(normalise(mention.matched)) &&
                 insideOtherName(text, mention.start, mention.matched)
               ),

@@ -238,13 +238,15 @@ function definiteRoleReference(
     subject.end,
     (analysis.segments[segmentIndexAt(analysis, head.start)] as TextRange).end,
   );
-  // ('"... Ukrainian special services ...," the statement said': a quotation before it is not the phrase.)
+  // ('"... Ukrainian special services ...," the statement said': a quotation before a document is not the
+  // phrase. Before a person's role it stays a reason to doubt: "the commissioner" may be anyone's.)
+  const document = documentNouns.includes(head.lower);
   if (
     analysis.mentions.some(
       (mention) =>
         mention.start >= subject.start &&
         mention.end <= phraseEnd &&
-        !insideAny(analysis.quoted, mention.start),
+        !(document && insideAny(analysis.quoted, mention.start)),
     )
   )
     return undefined;

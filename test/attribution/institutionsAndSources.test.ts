@@ -78,6 +78,9 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     ]);
     expect(article.stated("China")).toEqual(["S1", "S3"]);
     expect(article.attributed("China")).toEqual(["S2"]);
+    // Where the family name comes last, a given name before it is the same person's ("Yury" for Ushakov).
+    const aide = readCatalogArticle(["Yury Ushakov told journalists that the visit would be business-like."]);
+    expect(aide.stated("Russia")).toEqual(["S1"]);
   });
 
   it("reads 'according to state media' naming no state as the speaker's own state media, another's as its account", () => {
