@@ -93,6 +93,29 @@ function talkWithNothingSaid(analysis: SentenceAnalysis, end: number): boolean {
   );
 }
 
+/** " the visiting European Commission president ": capitalised words and titles only. */
+const titleWordsOnly = (between: string) =>
+  /^\s+$|^\s/u.test(between) &&
+  between
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every(
+      (word) =>
+        /^\p{Lu}/u.test(word) || agentNouns.has(word.toLowerCase()) || /^(?:the|visiting)$/u.test(word),
+    );
+
+/** Whether a person (a title and a name, or a counterpart) follows, not their words or acts ("Xi's proposal"). */
+function greetsVisitor(analysis: SentenceAnalysis, end: number): boolean {
+  const rest = analysis.text.slice(end);
+  if (/^\s+(?:(?:his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}counterparts?\b(?!['’])/iu.test(rest)) return true;
+  const visitor = analysis.mentions.find(
+    (mention) =>
+      mention.person && mention.start >= end && titleWordsOnly(analysis.text.slice(end, mention.start)),
+  );
+  return visitor !== undefined && !/^['’]s?\b/u.test(analysis.text.slice(visitor.end));
+}
+
 /** A preposition that makes a gerund what someone is pushed to or kept from, not an act of theirs. */
 const gerundObjectBefore = /\b(?:towards?|into|from|without|against)\s+$/iu;
 
@@ -302,6 +325,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
         talkWithNothingSaid(analysis, start + match[0].length))
     )
       continue;
+    // "Xi and Li Qiang welcomed European Commission President Ursula von der Leyen in Beijing": a host greeting a
+    // visitor, a meeting as such, no position ("welcomed Xi's proposal" is one).
+    if (/^welcom/iu.test(match[0]) && greetsVisitor(analysis, start + match[0].length)) continue;
     // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
     if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))

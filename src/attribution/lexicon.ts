@@ -222,7 +222,7 @@ export const agentNouns = new Set([
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency agencies force guard service services office offices police mission missions embassies staff aide aides
   adviser advisers advisor advisors
-  secretary secretary-general commissioner commissioners department`),
+  secretary secretary-general commissioner commissioners department fm`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);
@@ -273,7 +273,7 @@ export const clauseOpeners = new Set(
   wordList(`though although while whereas as amid amidst since with despite after before when during in on at
   by for following because if unless meanwhile however regardless nevertheless nonetheless moreover
   furthermore still yet but and also instead earlier later separately indeed thus hence so then besides
-  overall regarding concerning over under from where asked speaking writing`),
+  overall regarding concerning about over under from where asked speaking writing`),
 );
 
 /** Discourse markers trimmed from the start of a point ("However, ..."). */

@@ -244,7 +244,7 @@ const mediaNoun =
 const unnamedStateMedia =
   /^(?:the\s+)?state(?:-run|-owned)?\s+(?:news\s+)?(?:media|television|tv|broadcaster|news\s+agency|agency)$/iu;
 /** An outlet named by one to three capitalised words alone ("Reuters", "Le Figaro", "The Wall Street Journal"). */
-const outletName = /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const outletName = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /**
  * "Zelensky said the pace had slowed, the Reuters news agency reported.", "..., as quoted by Reuters.", "...,

@@ -205,4 +205,30 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("EU")).toEqual(["S1"]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("reads '..., the Associated Press reported' as the outlet's account, with a lower-case 'the'", () => {
+    const article = readCatalogArticle([
+      "Xi called for peace talks to resume as soon as possible, the Associated Press reported.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+
+  it("reads 'About China's position ..., he said' as a topic before the speaker", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Minister Wang Yi met Lavrov in Moscow on Monday and spoke of deeper trust.",
+      "About China’s position on the Ukrainian issue, he said that China would always stand on the side of peace.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+
+  it("reads a host welcoming a visitor as a meeting, and welcoming a proposal as a position", () => {
+    const article = readCatalogArticle([
+      "Chinese president Xi Jinping and Premier Li Qiang welcomed European Commission president Ursula von der Leyen in Beijing.",
+      "Zelensky welcomed the proposal by Xi Jinping.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+  });
 });
