@@ -122,8 +122,6 @@ export const stancePhrases = [
   "aims to",
   "aimed to",
   "aiming to",
-  // Only before a verb of speech ("sought to reassure allies that ..."); other aims are the writer's reading
-  // (selfPresentationAim).
   "seeks to",
   "sought to",
   "seeking to",
@@ -153,13 +151,9 @@ export const stancePhrases = [
   "make it clear",
 ];
 
-/**
- * "sought to position itself as", "has sought to draw the EU closer", "is trying to split Europe": an aim the
- * writer reads into past conduct, with no one quoted saying so (the labelling guide's row on motives and plans);
- * "Russia seeks to keep the ports closed" presents a declared aim, a statement.
- */
+/** "sought to position itself as": an aim the writer reads, with no one quoted saying so. */
 export const selfPresentationAim =
-  /(?:(?:seeks|sought|seeking|tries|tried|trying|aims|aimed|aiming)\s+to\s+(?:position|portray|present|cast|bill|paint|style)\s+(?:itself|himself|herself|themselves)|(?:(?:has|have|had)(?:\s+\p{L}+ly)?\s+sought|(?:has|have|had)\s+been\s+(?:seeking|trying)|(?:is|are|was|were)\s+trying)\s+to\s+(?!say\b|tell\b|explain\b|reassure\b|clarify\b)\p{L}+)\b/iu;
+  /(?:seeks|sought|seeking|tries|tried|trying|aims|aimed|aiming)\s+to\s+(?:position|portray|present|cast|bill|paint|style)\s+(?:itself|himself|herself|themselves)\b/iu;
 
 /** The writer's aside "China, which claims to be neutral, ...": a framing, not a statement ("China claims to be neutral" is one). */
 export const relativeClaimToBe =
