@@ -4,6 +4,8 @@ import { documentBefore } from "./documents";
 import {
   afterPluralNoun,
   agentNouns,
+  announcedActBefore,
+  announcedActVerb,
   announcingParticiples,
   documentNouns,
   nonStatementBefore,
@@ -239,14 +241,12 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   // proposal made to someone; "was invited to the summit" is none.
   if (/^invite/iu.test(verb)) return invitedSomeoneTo.test(after);
   // "Brussels will impose tighter restrictions": an act announced; "could impose", "to impose" are none.
-  if (/^(?:impose|adopt|approve|sign)$/iu.test(verb))
-    return announcedActBefore.test(text.slice(Math.max(0, start - 40), start));
+  if (announcedActVerb.test(verb)) return announcedActBefore.test(text.slice(Math.max(0, start - 40), start));
   if (/^charges$/iu.test(verb)) return trailingAttributionRest.test(after) || saidContentAfter.test(after);
   return true;
 }
 
 const askedSomeoneTo = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?to\s+\p{Ll}/u;
-const announcedActBefore = /\bwill\s+(?:(?:also|now|soon|further|\p{L}+ly)\s+)?$/iu;
 const invitedSomeoneTo =
   /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}/u;
 const informedSomeone = /^\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:about|of|that)\s/u;
@@ -282,8 +282,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     const start = match.index;
     if (insideAny(analysis.quoted, start)) continue;
     const before = analysis.text.slice(Math.max(0, start - 40), start);
-    const announcedAct =
-      /^(?:impose|adopt|approve|sign)$/iu.test(match[0]) && announcedActBefore.test(before);
+    const announcedAct = announcedActVerb.test(match[0]) && announcedActBefore.test(before);
     if (
       (nonStatementBefore.test(before) && !continuingBefore.test(before) && !announcedAct) ||
       nounUseBefore.test(before)

@@ -203,6 +203,13 @@ export const documentNouns = wordList(
   "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper document resolution",
 );
 
+/** Words that name news media, singular or plural ("the Reuters news agency", "local newspapers"). */
+export const mediaNouns = String.raw`news\s+agenc(?:y|ies)|agenc(?:y|ies)|newspapers?|dail(?:y|ies)|outlets?|media|broadcasters?|television|magazines?|channels?|websites?|portals?|news\s+sites?|tabloids?|wire\s+services?`;
+
+/** Official acts an actor announces with "will" ("Brussels will impose ..."), on the record as acts already are. */
+export const announcedActVerb = /^(?:impose|adopt|approve|sign)$/iu;
+export const announcedActBefore = /\bwill\s+(?:(?:also|now|soon|further|\p{L}+ly)\s+)?$/iu;
+
 /** Verbs of a relative clause that gives a post: "who heads the Russian delegation", "who is the EU's envoy". */
 export const postVerbs = "(?:heads|headed|leads|led|chairs|chaired|is|was|serves\\s+as|served\\s+as)";
 

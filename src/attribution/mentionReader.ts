@@ -80,8 +80,7 @@ export function createMentionReader(actors: readonly Actor[]): MentionReader {
               start: mention.start,
               end: mention.end,
               person: pronouns.has(key),
-              // "the Beijing-based think tank": a place the noun after it is in, as an adjective would be.
-              adjective: adjectives.has(key) || /^-based\b/u.test(text.slice(mention.end)),
+              adjective: adjectives.has(key),
               ...(pronoun && { pronoun }),
             };
           });

@@ -3,7 +3,7 @@
 // its account of the other.
 import type { Actor } from "../domain/actor";
 import type { Cue } from "./cues";
-import { prepositions, relayedVerbs, relayGroupSpeakers } from "./lexicon";
+import { mediaNouns, prepositions, relayedVerbs, relayGroupSpeakers } from "./lexicon";
 import { stateOfAgency } from "./readouts";
 import {
   finiteVerbWords,
@@ -238,8 +238,7 @@ const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([
 /** "As reported by Ukrinform, Kallas said ...": a source opening it. */
 const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?),/diu;
 /** Words that name news media. */
-const mediaNoun =
-  /\b(?:news\s+agency|agency|newspaper|daily|outlet|media|broadcaster|television|magazine|channel|website|portal|wire\s+service)\b/iu;
+const mediaNoun = new RegExp(String.raw`\b(?:${mediaNouns})\b`, "iu");
 /** "state media", "state television": no state named. */
 const unnamedStateMedia =
   /^(?:the\s+)?state(?:-run|-owned)?\s+(?:news\s+)?(?:media|television|tv|broadcaster|news\s+agency|agency)$/iu;

@@ -6,6 +6,7 @@ import {
   documentNouns,
   emptySubjectWords,
   hearsayPattern,
+  mediaNouns,
   nounClaimPattern,
   reducedAccusationPattern,
   reportingVerbs,
@@ -208,8 +209,10 @@ const speakersOwnSource =
  * local newspaper": media, which vouch for no one's words. State media are read by their own rules (see
  * toldByOutlet): unnamed, the speaker's own; a state's, that state's account.
  */
-const mediaSource =
-  /^\s*(?:(?:the|a|an|one|several)\s+)?(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,3}?(?:reports|media(?:\s+outlets?)?|outlets?|newspapers?|broadcasters?|news\s+agenc(?:y|ies)|news\s+sites?|tabloids?)\b/iu;
+const mediaSource = new RegExp(
+  String.raw`^\s*(?:(?:the|a|an|one|several)\s+)?(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,3}?(?:reports|${mediaNouns})\b`,
+  "iu",
+);
 
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
