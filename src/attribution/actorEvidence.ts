@@ -3,7 +3,7 @@ import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { createArticleNames } from "./articleNames";
 import { backwardSourcing, narratesMeeting } from "./backwardSourcing";
-import { carriesContent } from "./contentWords";
+import { carriesContent, narratesMeetingOnly } from "./contentWords";
 import {
   carriedByStateOutlet,
   documentIssuersIn,
@@ -343,6 +343,7 @@ function readArticle(
     reportedBy?: { claimant: string | undefined } | undefined,
   ) => {
     for (const { sentence: quoted, mentions } of openQuotation?.sentences ?? []) {
+      if (narratesMeetingOnly(quoted.text, { start: 0, end: quoted.text.length })) continue;
       const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
       for (const actor of speakers) {
         evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: quoted.id });
@@ -368,6 +369,7 @@ function readArticle(
   // The one actor whose statement, outside quotations, the previous sentence reported.
   let indirectSpeaker: string | undefined;
   const giveQuotation = (quoted: Sentence, speakers: readonly string[]) => {
+    if (narratesMeetingOnly(quoted.text, { start: 0, end: quoted.text.length })) return;
     const quotedText = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
     for (const actor of speakers) {
       evidence.get(actor)?.candidates.push({ kind: "stated", text: quotedText, citation: quoted.id });
@@ -646,6 +648,14 @@ function readArticle(
         quotationClaimed = unattributedQuotation !== undefined;
         continue;
       }
+      // "Zelensky said he spoke with Xi by phone", "..., the statement said" after "Lavrov and Wang discussed ...":
+      // a meeting or call as such is no one's position, whoever tells of it.
+      if (
+        event.kind === "statement" &&
+        event.speakers.length > 0 &&
+        narratesMeetingOnly(sentence.text, event.text)
+      )
+        continue;
       const text = pointTextFrom(sentence.text, event.text, {
         keepOpening: event.kind === "self_attribution",
         ...(event.pronounSubject &&

@@ -112,10 +112,10 @@ describe("one side's readout among several voices", () => {
 });
 
 describe("a state's own outlet telling what its government said", () => {
-  it("reads 'Chinese state media said the two leaders discussed ...' as China's statement, relayed", () => {
+  it("reads 'Chinese state media said the two leaders agreed ...' as China's statement, relayed", () => {
     const article = readCatalogArticle([
       "Xi Jinping and Volodymyr Zelensky spoke by phone on Wednesday.",
-      "The Chinese state news media said the two leaders had discussed the crisis and their trade.",
+      "The Chinese state news media said the two leaders had agreed to keep in touch on the crisis and their trade.",
       "Chinese state media added that China would send an envoy to Kyiv.",
     ]);
     expect(article.stated("China")).toEqual(expect.arrayContaining(["S2", "S3"]));

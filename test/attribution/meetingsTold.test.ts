@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// docs/labelling-guide.md, the meeting row: a meeting or call as such is no one's position, and telling of it
+// does not make it one; what a side said or did in it is its statement.
+describe("a meeting or call told by one who speaks for a side", () => {
+  it("is no stated point: talks held, a call, a topic discussed, views exchanged, a meeting to come", () => {
+    const article = readCatalogArticle([
+      "Russian state news agencies later reported that Putin and Xi held informal talks for nearly four hours.",
+      "Ukrainian President Volodymyr Zelensky said he spoke with Chinese President Xi Jinping by phone.",
+      "Lavrov and Wang Yi discussed relations with the US and the Ukraine conflict, the Russian statement said.",
+      "Putin and Xi will speak before the end of the year, the Kremlin said on Monday.",
+      "“We exchanged views on the Russian war in Ukraine,” Ursula von der Leyen said.",
+      "Kallas reported that the matter was discussed with Ukrainian Prime Minister Denys Shmyhal.",
+      "The meeting also focused on trade and discussed further contacts, the Ukrainian ministry said.",
+    ]);
+    for (const actor of ["Russia", "Ukraine", "EU", "China"])
+      expect(article.stated(actor), actor).toEqual([]);
+  });
+
+  it("still files a stance on meeting, a judgment of the talks and what was said or agreed in them", () => {
+    const article = readCatalogArticle([
+      "Zelensky said Ukraine was ready to meet Putin once a ceasefire was in place.",
+      "Chinese envoy Li Hui said he had candid talks in every European capital.",
+      "Lavrov met Wang Yi in Beijing and said the West was to blame.",
+      "Putin and Xi discussed the war and agreed that sanctions were illegal, the Kremlin said.",
+      "Von der Leyen said the EU and China discussed the European approach to de-risk, not de-couple.",
+      "Kallas said the EU would not hold talks with Moscow.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S3", "S4"]);
+    expect(article.stated("EU")).toEqual(["S5", "S6"]);
+  });
+
+  it("is no point either when it is a quotation the next sentence gives its speaker", () => {
+    const article = readCatalogArticle([
+      "“We exchanged views on the Russian war in Ukraine.",
+      "Ukraine is defending its sovereignty,” said von der Leyen.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+});
