@@ -14,7 +14,6 @@ import {
   passiveBefore,
   pluralNounCues,
   relativeClaimToBe,
-  selfPresentationAim,
   stancePhrases,
   stanceVerbs,
   trailingAttributionRest,
@@ -327,8 +326,6 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "Xi and Li Qiang welcomed European Commission President Ursula von der Leyen in Beijing": a host greeting a
     // visitor, a meeting as such, no position ("welcomed Xi's proposal" is one).
     if (/^welcom/iu.test(match[0]) && greetsVisitor(analysis, start + match[0].length)) continue;
-    // "China has sought to position itself as ...": the writer's reading of an aim, hearsay (see hearsayPattern).
-    if (selfPresentationAim.exec(analysis.text.slice(start))?.index === 0) continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
       continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

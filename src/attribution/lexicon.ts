@@ -34,7 +34,7 @@ export const stanceVerbs = wordList(`
   appealing posted informed informs asked asks summoned summons outlined outlines outlining invited invites impose adopt approve sign
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects
-  expounded expounds elaborated elaborates billed touted touts
+  expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
 `);
 
 /** Days and months, lower case: never a name, and no content of a statement ("Kallas noted on Monday"). */
@@ -104,17 +104,10 @@ export const stancePhrases = [
   "lashed out",
   "lashes out",
   "lashing out",
-  // Self-presentation: "China has portrayed itself as a neutral party".
-  "portrays itself",
-  "portrayed itself",
-  "presents itself",
-  "presented itself",
-  "casts itself",
-  "cast itself",
-  "positions itself",
-  "positioned itself",
-  "bills itself",
-  "billed itself",
+  // Self-presentation: "China has portrayed itself as a neutral party", "has painted itself as a mediator".
+  ...wordList(`portray portrays portrayed portraying present presents presented presenting position positions
+  positioned positioning paint paints painted painting cast casts casting bill bills billed billing style styles
+  styled styling`).map((verb) => `${verb} itself`),
   "calls itself",
   "called itself",
   "describes itself",
@@ -151,21 +144,17 @@ export const stancePhrases = [
   "make it clear",
 ];
 
-/** "sought to position itself as": an aim the writer reads, with no one quoted saying so. */
-export const selfPresentationAim =
-  /(?:seeks|sought|seeking|tries|tried|trying|aims|aimed|aiming)\s+to\s+(?:position|portray|present|cast|bill|paint|style)\s+(?:itself|himself|herself|themselves)\b/iu;
-
 /** The writer's aside "China, which claims to be neutral, ...": a framing, not a statement ("China claims to be neutral" is one). */
 export const relativeClaimToBe =
   /(?<=\b(?:which|who)\s+(?:\p{L}+ly\s+)?)(?:claims|claimed|professes|professed|purports|purported)\s+to\s+be\b/iu;
 
 /**
  * Markers that make what follows hearsay about the clause's subject, not the subject's own word: "reportedly",
- * "is said to", "has been accused of", how others see it ("is seen by Washington as", "was viewed as"), and the
- * writer's reading of an aim ("China has sought to position itself as neutral": no one is quoted saying so).
+ * "is said to", "has been accused of", how others see it ("is seen by Washington as", "was viewed as"). (How an actor
+ * presents itself, "China has sought to position itself as neutral", is its declared stance: docs/labelling-guide.md.)
  */
 export const hearsayPattern = new RegExp(
-  String.raw`\b(?:${selfPresentationAim.source}|${relativeClaimToBe.source}|reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
+  String.raw`\b(?:${relativeClaimToBe.source}|reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)(?:\s+also|\s+\p{L}+ly)?\s+(?:said|believed|alleged|thought|understood|reported) to|(?:is|are|was|were|has been|have been|had been|stands?)(?:\s+also|\s+\p{L}+ly)?\s+accused of|(?:is|are|was|were|has been|have been|had been)(?:\s+also|\s+\p{L}+ly)?\s+(?:seen|viewed|perceived|regarded|considered)(?:\s+by\s+[^,;:"“”]{1,60}?)?\s+(?:as|to))\b`,
   "giu",
 );
 

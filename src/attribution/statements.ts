@@ -15,6 +15,7 @@ import {
   postVerbs,
   prepositions,
   reportingVerbs,
+  stanceVerbs,
   trailingAttributionRest,
 } from "./lexicon";
 import {
@@ -39,6 +40,9 @@ import {
   speakersOf,
   subjectChainStart,
 } from "./subjects";
+
+/** Verbs of speech, whose "that" opens what they report. */
+const speechVerbWords = new Set(stanceVerbs);
 
 /** A list of names after "by": "Ukraine, the EU, and the United States". */
 const agentName = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -305,6 +309,12 @@ export function statementFromCue(
     (event) => event.cueStart >= segment.start && event.cueStart < cue.start,
   );
   if (earlierInSegment && (local.boundary === "(cue)" || local.boundary === "that")) return undefined;
+  // "He defended the ties, stressing that neither the US nor the EU has halted trade": so is a cue after another
+  // speech verb's "that", past a comma.
+  const verbBeforeThat = /(\p{L}+)\s+that\s+[^,;:.!?"“”]*$/iu
+    .exec(text.slice(0, cue.start))?.[1]
+    ?.toLowerCase();
+  if (verbBeforeThat && speechVerbWords.has(verbBeforeThat)) return undefined;
 
   const firstWord = local.words[0];
   if (firstWord) {

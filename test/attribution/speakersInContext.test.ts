@@ -168,11 +168,13 @@ describe("who speaks when the verb belongs to someone else", () => {
 });
 
 describe("the writer's reading of an aim", () => {
-  it("files 'has sought to position itself as' as a claim with no claimant, not a statement", () => {
-    const article = readOf(["China has sought to present itself as an honest broker between the two sides."]);
-    expect(article.stated("China")).toEqual([]);
-    expect(article.attributed("China")).toEqual(["S1"]);
-    expect(article.claimants("China")).toEqual({ S1: undefined });
+  it("files 'has sought to position itself as' as the actor's declared stance, as labellers read it", () => {
+    const article = readOf([
+      "China has sought to present itself as an honest broker between the two sides.",
+      "Beijing has painted itself as a mediator.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.attributed("China")).toEqual([]);
   });
 
   it("files the writer's 'which claims to be neutral' as a claim with no claimant, not a statement", () => {

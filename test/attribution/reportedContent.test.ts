@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("what a speaker reports after 'that'", () => {
+  it("is the speaker's content, not a statement or act of its subject, past a comma and a participle", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Ministry spokesman Lin Jian spoke on Monday.",
+      "He defended China’s economic ties with Russia, stressing that neither the US nor the EU has halted trade with Moscow.",
+      "Kallas said on Tuesday, noting that Russia has rejected every truce, that the EU would keep its sanctions.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("still files a subject's own act told with no speech verb before 'that'", () => {
+    const article = readCatalogArticle([
+      "The sanctions are so broad that the EU has halted trade with Moscow.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+});
+
+describe("an actor's own rebuttal", () => {
+  it("is its statement: 'Beijing has rebuffed claims ...'", () => {
+    const article = readCatalogArticle([
+      "Western officials say China is arming Russia, but Beijing rebuffs the claims.",
+      "Beijing has rebuffed claims it is supporting Russia's war effort.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.claimants("China")).toEqual({ S1: "Western officials" });
+  });
+});
