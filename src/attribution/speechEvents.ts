@@ -101,10 +101,8 @@ export function findSpeechEvents(
       const unsure = borrowed && read.some((actor) => !event.speakers.includes(actor));
       if (unsure) event.speakers = [];
       const about = unsure ? [] : read;
-      // "The joint statement noted that Russia is committed to ...": of several speakers, the position is the
-      // one's whom it is about.
-      const own = about.filter((actor) => event.speakers.includes(actor));
-      if (event.speakers.length > 1 && own.length === 1) event.speakers = own;
+      // "The joint statement noted that Russia is committed to ..." stays every issuer's: a joint document is stated
+      // by each side that issued it, whichever it names (docs/labelling-guide.md).
       event.targets = about.filter((actor) => !event.speakers.includes(actor));
       const reporter =
         events.find(

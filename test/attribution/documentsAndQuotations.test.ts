@@ -23,13 +23,13 @@ describe("joint statements, communiqués and readouts", () => {
     expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
   });
 
-  it("gives a joint document's point about one issuer to that issuer", () => {
+  it("gives a joint document's point about one issuer to every issuer, as the labelling guide does", () => {
     const article = readOf([
       "Xi Jinping and Vladimir Putin signed a joint statement in Harbin.",
       "The statement, on their energy partnership, noted that Russia is committed to building the pipeline.",
     ]);
     expect(article.stated("Russia")).toEqual(["S1", "S2"]);
-    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 
   it("reads an actor's readout as its statement", () => {
