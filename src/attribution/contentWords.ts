@@ -4,6 +4,7 @@ import {
   calendarWords,
   determiners,
   emptySubjectWords,
+  pluralNounCues,
   reportingVerbs,
   stancePhrases,
   stanceVerbs,
@@ -81,12 +82,15 @@ export function carriesContent(
  * views on the war", "the matter was discussed during the meeting" (docs/labelling-guide.md: no position).
  */
 const meetingPredicate =
-  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|high-level|closed-door|\p{L}+-(?:hour|minute|long))\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|discuss(?:ed|es|ing)?\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
+  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|high-level|closed-door|\p{L}+-(?:hour|minute|long))\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|discuss(?:ed|es|ing)?\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
 /** Verbs that only tell who reported it ("..., TASS said", "was quoted as saying"), no stance of their own. */
 const tellingWords = new Set(
   "say says said saying reported reports reporting quoted told tells stated announced added cited".split(" "),
 );
-const stanceWords = new Set(stanceVerbs.filter((verb) => !tellingWords.has(verb)));
+// "issues on the agenda" is a noun.
+const stanceWords = new Set(
+  stanceVerbs.filter((verb) => !tellingWords.has(verb) && !pluralNounCues.has(verb)),
+);
 /** How the talks went is a judgment of them: "candid talks", "a productive meeting". */
 const judgedTalks =
   /\b(?:candid|frank|productive|constructive|fruitful|useful|good|positive|substantive|meaningful|successful|friendly|warm|difficult|tough|tense)\b/iu;
@@ -95,8 +99,10 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   const stretch = text.slice(range.start, range.end);
   const meeting = meetingPredicate.exec(stretch);
   if (!meeting || judgedTalks.test(stretch)) return false;
-  // "ready to meet Putin", "we are not going to discuss our territory", "will not hold talks": a stance on meeting.
-  if (/(?:\bto|\bnot|n['’]t|\bnever|\bno)\s+$/iu.test(stretch.slice(0, meeting.index))) return false;
+  // "ready to meet Putin", "we are not going to discuss our territory", "will not hold talks": a stance on meeting;
+  // "... told a briefing that no other initiative was discussed": a claim about what was not talked over.
+  const before = stretch.slice(0, meeting.index);
+  if (/(?:\bto|n['’]t)\s+$|\b(?:not|never|no|neither|nor|none)\b/iu.test(before)) return false;
   // "... discussed Ukraine and agreed that ...", "met Putin and said peace was needed": something was said or done
   // in it; so was a side's own stance talked over ("discussed the European approach to de-risk").
   const after = stretch.slice(meeting.index);

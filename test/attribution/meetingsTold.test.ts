@@ -13,6 +13,8 @@ describe("a meeting or call told by one who speaks for a side", () => {
       "“We exchanged views on the Russian war in Ukraine,” Ursula von der Leyen said.",
       "Kallas reported that the matter was discussed with Ukrainian Prime Minister Denys Shmyhal.",
       "The meeting also focused on trade and discussed further contacts, the Ukrainian ministry said.",
+      "The Russian foreign ministry said the two ministers discussed issues on the international agenda.",
+      "It added that “a number of regional topics were touched upon, including the Ukrainian crisis.”",
     ]);
     for (const actor of ["Russia", "Ukraine", "EU", "China"])
       expect(article.stated(actor), actor).toEqual([]);
@@ -26,9 +28,11 @@ describe("a meeting or call told by one who speaks for a side", () => {
       "Putin and Xi discussed the war and agreed that sanctions were illegal, the Kremlin said.",
       "Von der Leyen said the EU and China discussed the European approach to de-risk, not de-couple.",
       "Kallas said the EU would not hold talks with Moscow.",
+      "Yermak told a briefing that no other peace initiative was discussed at the meeting apart from Ukraine's.",
+      "“It met the common will of most countries,” said Wang Yi of the Xi-Putin statement.",
     ]);
-    expect(article.stated("Ukraine")).toEqual(["S1"]);
-    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S7"]);
+    expect(article.stated("China")).toEqual(["S2", "S8"]);
     expect(article.stated("Russia")).toEqual(["S3", "S4"]);
     expect(article.stated("EU")).toEqual(["S5", "S6"]);
   });
