@@ -230,9 +230,10 @@ const closingStateOutlet =
 
 /** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
 const closingSourcePattern =
-  /,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
+  /,["”’]?\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?"”’]*\s*$/du;
 /** "..., the Reuters news agency reported.": an outlet's report closing the sentence. */
-const closingReportPattern = /,\s*([^,;]+?)\s+(?:reported|reports|wrote|writes)\s*[.!?"”’]*\s*$/du;
+const closingReportPattern =
+  /,["”’]?\s*([^,;"“”]+?)\s+(?:reported|reports|wrote|writes)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?"”’]*\s*$/du;
 /** "..., reported Saint Petersburg's PortNews.": the same, verb first. */
 const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
 /** "As reported by Ukrinform, Kallas said ...": a source opening it. */
@@ -241,7 +242,7 @@ const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cite
 const mediaNoun = new RegExp(String.raw`\b(?:${mediaNouns})\b`, "iu");
 /** "state media", "state television": no state named. */
 const unnamedStateMedia =
-  /^(?:the\s+)?state(?:-run|-owned)?\s+(?:news\s+)?(?:media|television|tv|broadcaster|news\s+agency|agency)$/iu;
+  /^(?:the\s+)?state(?:-run|-owned)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+)?(?:media|television|tv|broadcaster|news\s+agency|agency)$/iu;
 /** An outlet named by one to three capitalised words alone ("Reuters", "Le Figaro", "The Wall Street Journal"). */
 const outletName = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 

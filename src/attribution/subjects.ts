@@ -227,11 +227,15 @@ function definiteRoleReference(
     (word, index) => index === 0 || isContentWord(word),
   );
   const head = phrase.at(-1);
-  if (phrase.length < 2 || phrase.length > 3 || phrase[0]?.lower !== "the" || !head) return undefined;
+  // "the ministry", "the Foreign Ministry", "the Foreign Ministry spokesperson".
+  if (phrase.length < 2 || phrase.length > 4 || phrase[0]?.lower !== "the" || !head) return undefined;
   // "the foreign ministry" may point back; "the French president" names someone else.
   const capitalisedModifier = phrase
     .slice(1, -1)
-    .some((word) => word.text !== word.lower && !institutionModifiers.has(word.lower));
+    .some(
+      (word) =>
+        word.text !== word.lower && !institutionModifiers.has(word.lower) && !agentNouns.has(word.lower),
+    );
   if (!agentNouns.has(head.lower) || capitalisedModifier) return undefined;
   // "The statement, on deepening China-Russia ties, noted": an aside after the phrase's segment does not count.
   const phraseEnd = Math.min(
@@ -254,7 +258,12 @@ function definiteRoleReference(
   // (A title's own words follow "of" or "the": "the Head of the Presidential Office".)
   const tail = words.slice(words.indexOf(head) + 1).filter((word) => word.end <= phraseEnd);
   if (tail.some((_, index) => startsUnknownName(analysis, tail, index))) return undefined;
-  const pointed = ownersOfDefiniteHead(analysis, head.lower) ?? selfNamingDocument(analysis, head.lower);
+  // "the Foreign Ministry spokesperson" is the spokesperson of the ministry the article named.
+  const institution = phrase.slice(1, -1).find((word) => agentNouns.has(word.lower));
+  const pointed =
+    ownersOfDefiniteHead(analysis, head.lower) ??
+    (institution && ownersOfDefiniteHead(analysis, institution.lower)) ??
+    selfNamingDocument(analysis, head.lower);
   if (pointed) return pointed;
   const { previousSpeakers } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];

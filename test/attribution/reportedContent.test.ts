@@ -31,3 +31,31 @@ describe("an actor's own rebuttal", () => {
     expect(article.claimants("China")).toEqual({ S1: "Western officials" });
   });
 });
+
+describe("sources closing a sentence and institutions named by 'the'", () => {
+  it("reads an outlet after a closing quotation mark or a day as the outlet's account", () => {
+    const article = readCatalogArticle([
+      'Ukraine\'s Foreign Ministry called the claim "groundless," Reuters reported.',
+      "Ukraine's Foreign Ministry said it had summoned the Chinese ambassador, according to Reuters on Wednesday.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S1: "Reuters", S2: "Reuters" });
+  });
+
+  it("reads a state-run agency naming no state as the speaker's own media", () => {
+    const article = readCatalogArticle([
+      "Russia said 40 shells had fallen in the Rostov region, state-run Ria Novosti news agency reported.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("gives 'the Foreign Ministry spokesperson' to the side whose ministry the article named", () => {
+    const article = readCatalogArticle([
+      "The Chinese Foreign Ministry said there should be no winners and losers.",
+      "Kallas met Zelensky in Kyiv.",
+      "The Foreign Ministry spokesperson also noted that China has never sent weapons to either party.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
