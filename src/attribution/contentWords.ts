@@ -27,7 +27,7 @@ const attributionWords = new Set([
  * sanctions announced by the EU" is still only the topic).
  */
 const answeredTopicOnly =
-  /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by\s+\p{L}+ing|with\s+(?:a|an|its|his|her|their|new|more|further|sanctions|measures|countermeasures)|saying|calling|stressing|noting|adding)\b)[^,;:"“”.!?]{1,160}[.!?]?\s*$/iu;
+  /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by\s+\p{L}+ing|with\s+(?:a|an|its|his|her|their|new|more|further|sanctions|measures|countermeasures)|saying|calling|stressing|noting|adding)\b)(?:[^,;:"“”.!?]|\.(?=\p{L})){1,260}[.!?]?\s*$/iu;
 
 /**
  * "Zelenskiy spoke after his first meeting with Putin in talks mediated by France.": when and where someone

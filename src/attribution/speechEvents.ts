@@ -41,8 +41,14 @@ const subjectPronounPattern = /^(?:he|she|it|they)\b/iu;
 const anonymityPattern =
   /\b(?:on (?:the )?condition of anonymity|anonymously|(?:asked|requested|declined|wished) not to be (?:named|identified)|(?:requested|asked for|granted) anonymity|(?:was|were) not authori[sz]ed to (?:speak|comment))\b/iu;
 
+/** "one EU diplomat", "a senior Chinese official", "another source": one unnamed person, not a spokesman on record. */
+const unnamedInsider =
+  /^(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomats?|officials?|sources?|insiders?)\s*$/iu;
+
 /** The speaker, or the words up to and just after the verb, say the source is unnamed on purpose. */
 function speaksAnonymously(analysis: SentenceAnalysis, event: PendingEvent): boolean {
+  const { speaker } = event;
+  if (speaker && unnamedInsider.test(analysis.text.slice(speaker.start, speaker.end).trim())) return true;
   const from = event.speaker?.start ?? 0;
   const until = Math.min(analysis.text.length, event.cueStart + event.cue.length + 40);
   const quoted = findQuotedRanges(analysis.text);

@@ -355,9 +355,12 @@ export function statementFromCue(
       : local.boundary !== undefined
         ? local.start
         : subjectChainStart(analysis, segmentIndex, cueStarts);
-    // "..., with Putin saying they reached an understanding": the subject of an absolute clause.
-    const absolute = /ing$/iu.test(cue.word) ? /^with\s+/iu.exec(text.slice(chainStart, cue.start)) : null;
-    const start = chainStart + (absolute?.[0].length ?? 0);
+    // "..., with Putin saying they reached an understanding", "Xi spoke to Zelensky with the Ukrainian president
+    // describing the call as meaningful": the subject of an absolute clause.
+    const absolute = /ing$/iu.test(cue.word)
+      ? /(?:^|\s)with\s+(?=(?:[\p{L}'’.-]+\s+){1,5}$)(?!.*\swith\s)/iu.exec(text.slice(chainStart, cue.start))
+      : null;
+    const start = chainStart + (absolute ? absolute.index + absolute[0].length : 0);
     const speaker = { start, end: cue.start };
     const speakers = speakersOf(analysis, speaker);
     if (trailing) {

@@ -59,3 +59,28 @@ describe("sources closing a sentence and institutions named by 'the'", () => {
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("who speaks in an absolute clause, an answer to a topic, and an unnamed insider", () => {
+  it("gives 'with the Ukrainian president describing ...' to Ukraine, not to the one who spoke to him", () => {
+    const article = readCatalogArticle([
+      "Xi Jinping spoke to Volodymyr Zelensky with the Ukrainian president describing the call as meaningful.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+
+  it("reads a long topic commented on, abbreviations included, as no position", () => {
+    const article = readCatalogArticle([
+      "China's Zhao Lijian commented on Maria Zakharova's recent reiteration of Moscow's finding of documents on the bio-military plan implemented in Ukraine by the U.S.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads 'one EU diplomat said' as an unnamed source, and an EU spokesman as the EU", () => {
+    const article = readCatalogArticle([
+      "This shift “follows from a careful analysis of what China is doing”, one EU diplomat said.",
+      "An EU spokesman said the bloc would act.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+});
