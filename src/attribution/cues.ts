@@ -42,6 +42,10 @@ const topicOnlyAfter =
 const topicListAfter =
   /^\s+about\s+(?!\p{Lu}[\p{L}-]*['’]s\s+(?:own\s+)?(?:vision|position|stance|proposals?|plan|formula|approach|views?)\b)(?!the\s+need)(?![^.;!?]*\b(?:that|saying|calling|stressing|noting|adding|urging|warning)\b)[^;:"“”!?]{1,240},[^;:"“”!?]{1,240}[.!?]?\s*$/iu;
 
+/** What one keeps rather than declares: "a strategic partnership", "close ties", "its troops". */
+const keptRelation =
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:partnerships?|relationships?|relations|ties|contacts?|links|cooperation|presence|dialogue|trade|troops|forces|channels?|embass(?:y|ies))\b/iu;
+
 /** "a phone call", "an hour-long video call": words before "call" that make it a noun. */
 const callKindBefore = /\b(?:phone|telephone|video|conference|\p{L}+-long|\p{L}+-minute)\s+$/iu;
 /** "by phone", "by video link": how a call was held. */
@@ -326,6 +330,10 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "Xi and Li Qiang welcomed European Commission President Ursula von der Leyen in Beijing": a host greeting a
     // visitor, a meeting as such, no position ("welcomed Xi's proposal" is one).
     if (/^welcom/iu.test(match[0]) && greetsVisitor(analysis, start + match[0].length)) continue;
+    // "China and Russia maintain a strategic partnership", "maintained close ties": keeping a relation, not
+    // insisting ("China maintains that ...", "maintains a stance of neutrality" are statements).
+    if (/^maintain/iu.test(match[0]) && keptRelation.test(analysis.text.slice(start + match[0].length)))
+      continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
       continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

@@ -317,9 +317,23 @@ export function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[
   const events: PendingEvent[] = [];
   for (const mention of analysis.mentions) {
     const possessive = /^['’]s\s+([\p{L}-]+)/u.exec(analysis.text.slice(mention.end));
-    if (!possessive || !selfAttributionWords.has((possessive[1] ?? "").toLowerCase())) continue;
+    const word = (possessive?.[1] ?? "").toLowerCase();
+    if (!possessive || !selfAttributionWords.has(word)) continue;
     const segmentIndex = segmentIndexAt(analysis, mention.start);
     const segment = analysis.segments[segmentIndex] as TextRange;
+    // "China's stated goal is peace" declares it; "the alliance contradicts China's stated positions" is the
+    // writer's claim about those positions, its "stated" an adjective of the object.
+    const opensClause = /^[\s,;:—–-]*(?:(?:but|and|yet|while|however|meanwhile|still)[\s,]+)*$/iu.test(
+      analysis.text.slice(segment.start, mention.start),
+    );
+    // (In someone's reported words it is theirs to tell: "Sybiha wrote that the capture 'puts into question
+    // China's declared stance'.")
+    const reported =
+      insideAny(analysis.quoted, mention.start) ||
+      /\b(?:said|says|wrote|writes|stated|stressed|noted|added|argued|warned)\s+(?:\p{L}+\s+)?that\b/iu.test(
+        analysis.text.slice(0, mention.start),
+      );
+    if (!word.startsWith("self-") && !opensClause && !reported) continue;
     const targets = analysis.mentions
       .filter(
         (other) => other.start > mention.end && other.end <= segment.end && other.actor !== mention.actor,

@@ -84,3 +84,16 @@ describe("who speaks in an absolute clause, an answer to a topic, and an unnamed
     expect(article.stated("EU")).toEqual(["S2"]);
   });
 });
+
+describe("words that look like statements and are not", () => {
+  it("reads 'China's stated positions' as an object of the writer's claim, and keeping ties as no statement", () => {
+    const article = readCatalogArticle([
+      "The alliance creates challenges, as it contradicts China’s stated positions.",
+      "China and Russia maintain a strategic partnership rooted in shared opposition to the U.S.",
+      "China's stated goal is a ceasefire.",
+      "China maintains a stance of neutrality in the conflict.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
