@@ -46,6 +46,10 @@ const topicListAfter =
 const keptRelation =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:partnerships?|relationships?|relations|ties|contacts?|links|cooperation|presence|dialogue|trade|troops|forces|channels?|embass(?:y|ies))\b/iu;
 
+/** What one presents, unveils, extends or renews as an act: a plan, a proposal, sanctions. */
+const proposedObject =
+  /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu;
+
 /** "a phone call", "an hour-long video call": words before "call" that make it a noun. */
 const callKindBefore = /\b(?:phone|telephone|video|conference|\p{L}+-long|\p{L}+-minute)\s+$/iu;
 /** "by phone", "by video link": how a call was held. */
@@ -333,6 +337,13 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // "China and Russia maintain a strategic partnership", "maintained close ties": keeping a relation, not
     // insisting ("China maintains that ...", "maintains a stance of neutrality" are statements).
     if (/^maintain/iu.test(match[0]) && keptRelation.test(analysis.text.slice(start + match[0].length)))
+      continue;
+    // "China presented a 12-point peace plan", "the EU extended the sanctions": only with such an object
+    // ("presented an award", "extended its lead" say nothing).
+    if (
+      /^(?:present|unveil|extend|prolong|renew)[\p{L}]*$/iu.test(match[0]) &&
+      !proposedObject.test(analysis.text.slice(start + match[0].length))
+    )
       continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
       continue;

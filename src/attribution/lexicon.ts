@@ -35,6 +35,7 @@ export const stanceVerbs = wordList(`
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
+  presented presents unveiled unveils extended extends prolonged prolongs renewed renews
 `);
 
 /** Days and months, lower case: never a name, and no content of a statement ("Kallas noted on Monday"). */
@@ -364,7 +365,7 @@ export const nonStatementBefore =
  */
 export const officialActVerbs = new Set(
   wordList(
-    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted",
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews",
   ),
 );
 

@@ -401,7 +401,15 @@ export function statementFromCue(
       words.length >= 2 &&
       words.length <= 4 &&
       words.every((word) => /^\p{Lu}/u.test(word.text));
-    return appositiveName || /^\p{Ll}[\p{L}-]*ing$/u.test(words[0]?.text ?? "");
+    // "..., said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.": his post, then the day.
+    const post =
+      index === 0 &&
+      /^(?:a|an|the)$/iu.test(words[0]?.text ?? "") &&
+      !words.some((word) => finiteVerbWords.has(word.lower));
+    const day = /^(?:on|last|this|earlier)\s+\p{Lu}?\p{Ll}+\W*$/u.test(
+      text.slice(later.start, later.end).trim(),
+    );
+    return appositiveName || post || day || /^\p{Ll}[\p{L}-]*ing$/u.test(words[0]?.text ?? "");
   });
   const closingAttribution =
     segmentIndex > 0 &&

@@ -97,3 +97,26 @@ describe("words that look like statements and are not", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("plans presented, sanctions extended, and a speaker named after a long clause", () => {
+  it("files presenting a plan and extending sanctions as acts, and not an award or a lead", () => {
+    const article = readCatalogArticle([
+      "China presented a 12-point peace plan for a settlement in Ukraine on Friday.",
+      "The European Union extended the economic sanctions until January 2017.",
+      "Russia extended its lead in the region.",
+      "Xi presented an award to Putin.",
+      "China presents itself as a neutral party.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S5"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("gives '..., said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.' to China", () => {
+    const article = readCatalogArticle([
+      "China is firmly opposed to illegal sanctions, and the cooperation is open, said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
