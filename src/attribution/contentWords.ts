@@ -95,6 +95,7 @@ const stanceWords = new Set(
 const judgedTalks =
   /\b(?:candid|frank|productive|constructive|fruitful|useful|good|positive|substantive|meaningful|successful|friendly|warm|difficult|tough|tense)\b/iu;
 
+/** Whether a stretch only tells of a meeting or call (see meetingPredicate), with nothing said or done in it. */
 export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   const stretch = text.slice(range.start, range.end);
   const meeting = meetingPredicate.exec(stretch);

@@ -38,6 +38,9 @@ export const stanceVerbs = wordList(`
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews
 `);
 
+/** The same verbs, for lookups of one word. */
+export const stanceVerbWords: ReadonlySet<string> = new Set(stanceVerbs);
+
 /** Days and months, lower case: never a name, and no content of a statement ("Kallas noted on Monday"). */
 export const calendarWords = new Set(
   wordList(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july

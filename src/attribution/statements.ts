@@ -15,7 +15,7 @@ import {
   postVerbs,
   prepositions,
   reportingVerbs,
-  stanceVerbs,
+  stanceVerbWords,
   trailingAttributionRest,
 } from "./lexicon";
 import {
@@ -40,9 +40,6 @@ import {
   speakersOf,
   subjectChainStart,
 } from "./subjects";
-
-/** Verbs of speech, whose "that" opens what they report. */
-const speechVerbWords = new Set(stanceVerbs);
 
 /** A list of names after "by": "Ukraine, the EU, and the United States". */
 const agentName = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -314,7 +311,7 @@ export function statementFromCue(
   const verbBeforeThat = /(\p{L}+)\s+that\s+[^,;:.!?"“”]*$/iu
     .exec(text.slice(0, cue.start))?.[1]
     ?.toLowerCase();
-  if (verbBeforeThat && speechVerbWords.has(verbBeforeThat)) return undefined;
+  if (verbBeforeThat && stanceVerbWords.has(verbBeforeThat)) return undefined;
 
   const firstWord = local.words[0];
   if (firstWord) {

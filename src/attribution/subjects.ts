@@ -21,7 +21,7 @@ import {
   prepositions,
   recommendationAfter,
   representingPrepositions,
-  stanceVerbs,
+  stanceVerbWords,
   trailingAttributionRest,
 } from "./lexicon";
 import {
@@ -144,8 +144,6 @@ const meetingGroupWords = new Set(["parties", "interlocutors"]);
 
 /** A count or share before "of": "26 of", "most of", "all of". */
 const shareWord = /^(?:\d+|all|most|many|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens)$/u;
-
-const stanceVerbWords = new Set(stanceVerbs);
 
 /** "the Russians", "Ukrainians": a plural name of a nation's people, not its state nor an adjective. */
 export const namesPeople = (text: string, mention: SentenceMention) =>
