@@ -35,7 +35,8 @@ export const stanceVerbs = wordList(`
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
-  presented presents unveiled unveils extended extends prolonged prolongs renewed renews
+  presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
+  characterised characterizes characterises characterizing characterising
 `);
 
 /** The same verbs, for lookups of one word. */
@@ -112,6 +113,11 @@ export const stancePhrases = [
   ...wordList(`portray portrays portrayed portraying present presents presented presenting position positions
   positioned positioning paint paints painted painting cast casts casting bill bills billed billing style styles
   styled styling`).map((verb) => `${verb} itself`),
+  // "The EU reached a provisional agreement to sanction ...": a decision taken.
+  "reached an agreement",
+  "reached a provisional agreement",
+  "reached a political agreement",
+  "reached agreement",
   "calls itself",
   "called itself",
   "describes itself",

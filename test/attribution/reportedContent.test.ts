@@ -120,3 +120,14 @@ describe("plans presented, sanctions extended, and a speaker named after a long 
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("decisions reached and sanctions characterised", () => {
+  it("files 'reached a provisional agreement to sanction' and 'characterized the sanctions as illegal' as statements", () => {
+    const article = readCatalogArticle([
+      "The European Union reached a provisional agreement on Wednesday to sanction Chinese entities for the first time.",
+      "China's Ministry of Commerce, in a strongly worded statement, characterized the sanctions as illegal and unilateral.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
