@@ -50,6 +50,10 @@ const keptRelation =
 const proposedObject =
   /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu;
 
+/** What is reached as a decision: "a provisional agreement", "a deal", "consensus". */
+const decisionReached =
+  /^\s+(?:(?:a|an)\s+)?(?:(?:provisional|political|preliminary|final|broad|new)\s+)?(?:agreement|deal|consensus|compromise)\b/iu;
+
 /** "a phone call", "an hour-long video call": words before "call" that make it a noun. */
 const callKindBefore = /\b(?:phone|telephone|video|conference|\p{L}+-long|\p{L}+-minute)\s+$/iu;
 /** "by phone", "by video link": how a call was held. */
@@ -344,6 +348,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       /^(?:present|unveil|extend|prolong|renew)[\p{L}]*$/iu.test(match[0]) &&
       !proposedObject.test(analysis.text.slice(start + match[0].length))
     )
+      continue;
+    // "The EU reached a provisional agreement to sanction ...": a decision taken ("reached Kyiv" is no statement).
+    if (/^reached$/iu.test(match[0]) && !decisionReached.test(analysis.text.slice(start + match[0].length)))
       continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
       continue;

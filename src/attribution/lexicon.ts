@@ -36,7 +36,7 @@ export const stanceVerbs = wordList(`
   assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
-  characterised characterizes characterises characterizing characterising
+  characterised characterizes characterises characterizing characterising reached
 `);
 
 /** The same verbs, for lookups of one word. */
@@ -113,11 +113,6 @@ export const stancePhrases = [
   ...wordList(`portray portrays portrayed portraying present presents presented presenting position positions
   positioned positioning paint paints painted painting cast casts casting bill bills billed billing style styles
   styled styling`).map((verb) => `${verb} itself`),
-  // "The EU reached a provisional agreement to sanction ...": a decision taken.
-  "reached an agreement",
-  "reached a provisional agreement",
-  "reached a political agreement",
-  "reached agreement",
   "calls itself",
   "called itself",
   "describes itself",
