@@ -46,13 +46,23 @@ const topicListAfter =
 const keptRelation =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:partnerships?|relationships?|relations|ties|contacts?|links|cooperation|presence|dialogue|trade|troops|forces|channels?|embass(?:y|ies))\b/iu;
 
-/** What one presents, unveils, extends or renews as an act: a plan, a proposal, sanctions. */
-const proposedObject =
-  /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu;
-
-/** What is reached as a decision: "a provisional agreement", "a deal", "consensus". */
-const decisionReached =
-  /^\s+(?:(?:a|an)\s+)?(?:(?:provisional|political|preliminary|final|broad|new)\s+)?(?:agreement|deal|consensus|compromise)\b/iu;
+/**
+ * Verbs that state or act only with such an object: "China presented a 12-point peace plan", "the EU extended the
+ * sanctions", "the EU reached a provisional agreement to ..." ("presented an award", "extended its lead", "reached
+ * Kyiv" say nothing).
+ */
+const cuesOnlyWithObject = [
+  {
+    verb: /^(?:present|unveil|extend|prolong|renew)\p{L}*$/iu,
+    object:
+      /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,
+  },
+  {
+    verb: /^reached$/iu,
+    object:
+      /^\s+(?:(?:a|an)\s+)?(?:(?:provisional|political|preliminary|final|broad|new)\s+)?(?:agreement|deal|consensus|compromise)\b/iu,
+  },
+];
 
 /** "a phone call", "an hour-long video call": words before "call" that make it a noun. */
 const callKindBefore = /\b(?:phone|telephone|video|conference|\p{L}+-long|\p{L}+-minute)\s+$/iu;
@@ -340,18 +350,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (/^welcom/iu.test(match[0]) && greetsVisitor(analysis, start + match[0].length)) continue;
     // "China and Russia maintain a strategic partnership", "maintained close ties": keeping a relation, not
     // insisting ("China maintains that ...", "maintains a stance of neutrality" are statements).
-    if (/^maintain/iu.test(match[0]) && keptRelation.test(analysis.text.slice(start + match[0].length)))
-      continue;
-    // "China presented a 12-point peace plan", "the EU extended the sanctions": only with such an object
-    // ("presented an award", "extended its lead" say nothing).
-    if (
-      /^(?:present|unveil|extend|prolong|renew)[\p{L}]*$/iu.test(match[0]) &&
-      !proposedObject.test(analysis.text.slice(start + match[0].length))
-    )
-      continue;
-    // "The EU reached a provisional agreement to sanction ...": a decision taken ("reached Kyiv" is no statement).
-    if (/^reached$/iu.test(match[0]) && !decisionReached.test(analysis.text.slice(start + match[0].length)))
-      continue;
+    if (/^maintain/iu.test(match[0]) && keptRelation.test(after)) continue;
+    if (cuesOnlyWithObject.some(({ verb, object }) => verb.test(match[0]) && !object.test(after))) continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
       continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

@@ -228,12 +228,22 @@ function toldBySideNamedAt(
 const closingStateOutlet =
   /,\s*(?:according\s+to\s+|as\s+reported\s+by\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+state(?:-run)?\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)(?:\s+(?:reported|said|says|reports|added))?\s*[.!?"”’]*\s*$/du;
 
+/**
+ * Around a source that closes a sentence: the comma before it, maybe after a closing quotation mark ('"groundless,"
+ * Reuters reported'), and the end after it, maybe with a day ("according to Reuters on Wednesday").
+ */
+const closingComma = String.raw`,["”’]?\s*`;
+const closingEnd = String.raw`(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?"”’]*\s*$`;
 /** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
-const closingSourcePattern =
-  /,["”’]?\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?"”’]*\s*$/du;
+const closingSourcePattern = new RegExp(
+  String.raw`${closingComma}(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)${closingEnd}`,
+  "du",
+);
 /** "..., the Reuters news agency reported.": an outlet's report closing the sentence. */
-const closingReportPattern =
-  /,["”’]?\s*([^,;"“”]+?)\s+(?:reported|reports|wrote|writes)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?"”’]*\s*$/du;
+const closingReportPattern = new RegExp(
+  String.raw`${closingComma}([^,;"“”]+?)\s+(?:reported|reports|wrote|writes)${closingEnd}`,
+  "du",
+);
 /** "..., reported Saint Petersburg's PortNews.": the same, verb first. */
 const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
 /** "As reported by Ukrinform, Kallas said ...": a source opening it. */

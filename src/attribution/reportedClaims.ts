@@ -13,6 +13,7 @@ import {
   selfAttributionWords,
 } from "./lexicon";
 import {
+  insideReportedThatClause,
   mainClauseStart,
   type PendingEvent,
   type SentenceAnalysis,
@@ -330,9 +331,7 @@ export function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[
     // China's declared stance'.")
     const reported =
       insideAny(analysis.quoted, mention.start) ||
-      /\b(?:said|says|wrote|writes|stated|stressed|noted|added|argued|warned)\s+(?:\p{L}+\s+)?that\b/iu.test(
-        analysis.text.slice(0, mention.start),
-      );
+      insideReportedThatClause(analysis.text.slice(0, mention.start));
     if (!word.startsWith("self-") && !opensClause && !reported) continue;
     const targets = analysis.mentions
       .filter(

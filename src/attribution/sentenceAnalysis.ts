@@ -1,7 +1,7 @@
 // One sentence as the speaker reading sees it (text, mentions, quotations, clause segments, context),
 // the events it yields, and the small helpers every step of the reading shares.
 import type { Pronoun } from "../domain/actor";
-import { clauseOpeners, emptySubjectWords } from "./lexicon";
+import { clauseOpeners, emptySubjectWords, stanceVerbWords } from "./lexicon";
 import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 
 /** Where a sentence names an actor, as the engine needs it. */
@@ -81,6 +81,15 @@ export const quoteCharacters = /["“”«»„]/u;
 /** Whether a stretch (a word) lies inside one of the mentions: part of an actor's name. */
 export const insideMention = (mentions: readonly SentenceMention[], range: TextRange) =>
   mentions.some((mention) => mention.start <= range.start && range.end <= mention.end);
+
+/**
+ * Whether a sentence up to some point (`before`) has entered what a speech verb's "that" opens, with no comma,
+ * clause break or quotation mark since: "Kallas said that ...", "..., stressing that neither the US nor ...".
+ */
+export function insideReportedThatClause(before: string): boolean {
+  const verb = /(\p{L}+)\s+that\s+[^,;:.!?"“”]*$/iu.exec(before)?.[1];
+  return verb !== undefined && stanceVerbWords.has(verb.toLowerCase());
+}
 
 export const isContentWord = (word: Word) => !emptySubjectWords.has(word.lower) && !/ly$/u.test(word.lower);
 

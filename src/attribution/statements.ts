@@ -15,12 +15,12 @@ import {
   postVerbs,
   prepositions,
   reportingVerbs,
-  stanceVerbWords,
   trailingAttributionRest,
 } from "./lexicon";
 import {
   finiteVerbWords,
   firstWordIsOpener,
+  insideReportedThatClause,
   isContentWord,
   mainClauseStart,
   type PendingEvent,
@@ -308,10 +308,7 @@ export function statementFromCue(
   if (earlierInSegment && (local.boundary === "(cue)" || local.boundary === "that")) return undefined;
   // "He defended the ties, stressing that neither the US nor the EU has halted trade": so is a cue after another
   // speech verb's "that", past a comma.
-  const verbBeforeThat = /(\p{L}+)\s+that\s+[^,;:.!?"“”]*$/iu
-    .exec(text.slice(0, cue.start))?.[1]
-    ?.toLowerCase();
-  if (verbBeforeThat && stanceVerbWords.has(verbBeforeThat)) return undefined;
+  if (insideReportedThatClause(text.slice(0, cue.start))) return undefined;
 
   const firstWord = local.words[0];
   if (firstWord) {
