@@ -1,6 +1,7 @@
 import type { Actor, Pronoun } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
+import { actsInPassing } from "./actsInPassing";
 import { createArticleNames } from "./articleNames";
 import { backwardSourcing, narratesMeeting } from "./backwardSourcing";
 import { carriesContent, narratesMeetingOnly } from "./contentWords";
@@ -718,6 +719,23 @@ function readArticle(
       }
       for (const actor of event.relays ?? [])
         sourcedAccounts.relayed(actor, sentence.text, mentions, claimant);
+    }
+    // "China protested the sanctions adopted by the EU": the EU's act, taken as given, is on the record as its own,
+    // not China's claim about it.
+    for (const act of actsInPassing(sentence.text, unquotedMentions)) {
+      const actor = evidence.get(act.actor);
+      if (!actor || stated.some((entry) => entry.actor === act.actor)) continue;
+      actor.candidates = actor.candidates.filter(
+        (candidate) => candidate.kind === "stated" || candidate.citation !== sentence.id,
+      );
+      const candidate: PointCandidate = {
+        kind: "stated",
+        text: pointTextFrom(sentence.text, act.range),
+        citation: sentence.id,
+        act: true,
+      };
+      actor.candidates.push(candidate);
+      stated.push({ actor: act.actor, candidate, silent: true });
     }
     previousStated = stated;
     relayChain.sentenceRead(events, carriedOn);

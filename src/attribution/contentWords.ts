@@ -82,11 +82,18 @@ export function carriesContent(
  * views on the war", "the matter was discussed during the meeting" (docs/labelling-guide.md: no position).
  */
 const meetingPredicate =
-  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|high-level|closed-door|\p{L}+-(?:hour|minute|long))\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|discuss(?:ed|es|ing)?\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
+  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|\p{L}+(?:-\p{L}+)+)\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|discuss(?:ed|es|ing)?\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
 /** Verbs that only tell who reported it ("..., TASS said", "was quoted as saying"), no stance of their own. */
 const tellingWords = new Set(
-  "say says said saying reported reports reporting quoted told tells stated announced added cited".split(" "),
+  `say says said saying reported reports reporting quoted told tells stated announced added cited confirmed
+  confirms noted notes`.split(/\s+/u),
 );
+/**
+ * "is scheduled to hold talks", "plans to travel to Moscow to meet Putin": when a meeting is due, no stance on it
+ * ("ready to meet", "refused to meet" are).
+ */
+const scheduledBefore =
+  /\b(?:scheduled|slated|due|expected|set|plans?|planned|planning|going)\s+to\s+(?:(?:travel|fly|go|come|head)\s+to\s+(?:[\p{L}’'-]+\s+){1,3}to\s+)?$/iu;
 // "issues on the agenda" is a noun.
 const stanceWords = new Set(
   stanceVerbs.filter((verb) => !tellingWords.has(verb) && !pluralNounCues.has(verb)),
@@ -103,7 +110,8 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   // "ready to meet Putin", "we are not going to discuss our territory", "will not hold talks": a stance on meeting;
   // "... told a briefing that no other initiative was discussed": a claim about what was not talked over.
   const before = stretch.slice(0, meeting.index);
-  if (/(?:\bto|n['’]t)\s+$|\b(?:not|never|no|neither|nor|none)\b/iu.test(before)) return false;
+  if (/\b(?:not|never|no|neither|nor|none)\b|n['’]t\s+$/iu.test(before)) return false;
+  if (/\bto\s+$/iu.test(before) && !scheduledBefore.test(before)) return false;
   // "... discussed Ukraine and agreed that ...", "met Putin and said peace was needed": something was said or done
   // in it; so was a side's own stance talked over ("discussed the European approach to de-risk").
   const after = stretch.slice(meeting.index);

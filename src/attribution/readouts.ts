@@ -133,8 +133,11 @@ export function toldByReadout(
 }
 
 /** The actor whose state agency or broadcaster (data/actors.json `stateAgencies`) is named so: "Xinhua", "TASS". */
-export const stateOfAgency = (actors: readonly Actor[], agency: string): string | undefined =>
-  actors.find((actor) => actor.stateAgencies.includes(agency))?.name;
+export const stateOfAgency = (actors: readonly Actor[], agency: string): string | undefined => {
+  // Outlets spell agencies either way: "TASS" and "Tass", "RIA Novosti" and "Ria Novosti".
+  const spelled = agency.toLowerCase();
+  return actors.find((actor) => actor.stateAgencies.some((name) => name.toLowerCase() === spelled))?.name;
+};
 
 /** "BEIJING, March 1 (Xinhua) -- ...": the agency a dateline names. */
 const datelineAgency = /\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)\s*(?:--|[—–-])/u;

@@ -3,7 +3,7 @@
 // its account of the other.
 import type { Actor } from "../domain/actor";
 import type { Cue } from "./cues";
-import { mediaNouns, prepositions, relayedVerbs, relayGroupSpeakers } from "./lexicon";
+import { agentNouns, mediaNouns, prepositions, relayedVerbs, relayGroupSpeakers } from "./lexicon";
 import { stateOfAgency } from "./readouts";
 import {
   finiteVerbWords,
@@ -194,9 +194,9 @@ export function relayedByCiter(
   return toldBy(event, [...cited], [...citers].join(" and "));
 }
 
-/** "... told EU officials", "... told a senior EU diplomat": an audience of unnamed officials after "told". */
+/** "... told EU officials", "... told a senior EU diplomat", "... told EU leaders": an audience of unnamed officials. */
 const unnamedAudience =
-  /^\s*(?:\p{Ll}+ly\s+)?(?:told|tells)\s+(?:(?:a|an|some|several|two|three|visiting|senior|top)\s+)*(\p{Lu}[\p{L}-]*)\s+(?:(?:senior|top)\s+)?(?:officials?|diplomats?|envoys?|lawmakers|negotiators)\b/du;
+  /^\s*(?:\p{Ll}+ly\s+)?(?:told|tells)\s+(?:(?:a|an|some|several|two|three|visiting|senior|top|his|her|their)\s+)*(\p{Lu}[\p{L}-]*)\s+(?:(?:senior|top)\s+)?(?:officials?|diplomats?|envoys?|lawmakers|negotiators|leaders|counterparts|ministers)\b/du;
 
 /**
  * "Wang Yi recently told EU officials that Beijing does not want Russia to lose": words said in private to
@@ -248,6 +248,13 @@ const closingReportPattern = new RegExp(
 const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
 /** "As reported by Ukrinform, Kallas said ...": a source opening it. */
 const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?),/diu;
+/** ", a spokesman for the European Commission,": a post in apposition, which no outlet holds. */
+function postFollows(rest: string): boolean {
+  const appositive = /^,?\s*(?:the|a|an)\s+([^,;]+),/iu.exec(rest)?.[1];
+  if (!appositive || mediaNoun.test(appositive)) return false;
+  return appositive.split(/\s+/u).some((word) => agentNouns.has(word.toLowerCase()));
+}
+
 /** Words that name news media. */
 const mediaNoun = new RegExp(String.raw`\b(?:${mediaNouns})\b`, "iu");
 /** "state media", "state television": no state named. */
@@ -275,20 +282,21 @@ export function toldByOutlet(
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
   const state = closingStateOutlet.exec(text)?.indices?.[1];
   if (state) return toldBySideNamedAt(event, mentions, state[0]);
+  const openingSource = openingSourcePattern.exec(text);
   const found = [
-    closingSourcePattern,
-    closingReportPattern,
-    closingInvertedReportPattern,
-    openingSourcePattern,
-  ]
-    .map((pattern) => pattern.exec(text))
-    .find((match) => match?.indices?.[1] !== undefined);
+    closingSourcePattern.exec(text),
+    closingReportPattern.exec(text),
+    closingInvertedReportPattern.exec(text),
+    openingSource,
+  ].find((match) => match?.indices?.[1] !== undefined);
   const range = found?.indices?.[1];
   if (!found || !range) return event;
   const [start, end] = range;
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
   const source = (found[1] ?? "").trim();
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
+  // "According to Jan Novak, a spokesman for the Commission, ...": a person with a post, not an outlet.
+  if (found === openingSource && postFollows(text.slice(end))) return event;
   // "..., the Chinese government said in a statement, according to state media.": no other state named, the
   // speaker's own state media, which relays its word.
   if (unnamedStateMedia.test(source)) return event;

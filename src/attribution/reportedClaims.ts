@@ -13,6 +13,7 @@ import {
   selfAttributionWords,
 } from "./lexicon";
 import {
+  finiteVerbWords,
   insideReportedThatClause,
   mainClauseStart,
   type PendingEvent,
@@ -237,12 +238,17 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
       owner && agentNouns.has((owner[1] ?? "").toLowerCase())
         ? accusedIn(analysis, { start: 0, end: match.index })
         : [];
-    const speakers = pronoun
+    const named = pronoun
       ? resolvePersonPronoun(analysis, match.index, pronoun === "him" ? "he" : "she")
       : owners.length === 1
         ? owners
         : namedOrPointedBack(analysis, source);
-    const following = analysis.segments[segmentIndex + 1];
+    // "According to Jan Novak, a spokesman for the European Commission, the EU ...": a name no actor owns, and
+    // the post in apposition after it says whose.
+    const post = named.length === 0 ? postInApposition(analysis, source, segmentIndex) : undefined;
+    const speakers = post?.speakers ?? named;
+    const speaker = post ? { start: source.start, end: post.end } : source;
+    const following = analysis.segments[segmentIndex + (post ? 2 : 1)];
     // "Borrell, according to reports in a paper, wrote ...": an aside sources the clause around it.
     const aside =
       segmentIndex > 0 && following !== undefined && /,\s*$/u.test(analysis.text.slice(0, following.start));
@@ -278,7 +284,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
         targets: act.speakers,
         ...(reportingVerbs.has(act.cue.toLowerCase()) && { relays: act.speakers }),
         speakers: [],
-        speaker: source,
+        speaker,
       });
     }
     const relayed = inside.length > reportedActs.length;
@@ -301,7 +307,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
       cueStart: match.index,
       speakers: documentAccount ? [] : speakers,
       ...(documentAccount && { relays: targets }),
-      speaker: source,
+      speaker,
       targets,
       text: whole,
       subjectSegment: segmentIndex,
@@ -309,6 +315,27 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     });
   }
   return events;
+}
+
+/** A person's name alone: one to three capitalised words. */
+const bareProperName = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*$/u;
+
+/**
+ * The actors a post names in apposition right after a bare name no actor owns ("Jan Novak, a spokesman for the
+ * European Commission,"), when a clause follows it.
+ */
+function postInApposition(
+  analysis: SentenceAnalysis,
+  name: TextRange,
+  segmentIndex: number,
+): { speakers: string[]; end: number } | undefined {
+  const appositive = analysis.segments[segmentIndex + 1];
+  if (!appositive || analysis.segments[segmentIndex + 2] === undefined) return undefined;
+  if (!bareProperName.test(analysis.text.slice(name.start, name.end))) return undefined;
+  if (!/^\s*(?:the|a|an)\s/iu.test(analysis.text.slice(appositive.start, appositive.end))) return undefined;
+  if (wordsIn(analysis.text, appositive).some((word) => finiteVerbWords.has(word.lower))) return undefined;
+  const speakers = speakersOf(analysis, appositive);
+  return speakers.length > 0 ? { speakers, end: appositive.end } : undefined;
 }
 
 const documentWordPattern = new RegExp(`\\b(?:${documentNouns.join("|")})\\b`, "iu");

@@ -45,3 +45,25 @@ describe("a meeting or call told by one who speaks for a side", () => {
     expect(article.stated("EU")).toEqual(["S2"]);
   });
 });
+
+describe("a meeting that is only due", () => {
+  it("is no stated point when scheduled, planned or expected, or only confirmed", () => {
+    const article = readCatalogArticle([
+      "The presidents are scheduled to hold one-on-one talks on Monday, according to the Kremlin.",
+      "Chinese President Xi Jinping plans to travel to Moscow to meet Vladimir Putin next week, Beijing said.",
+      "Lavrov is expected to meet Wang Yi in Beijing, the Russian foreign ministry said.",
+      "The Kremlin confirmed the call and noted that Putin also discussed his visit to China.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("still files a side's stance on meeting", () => {
+    const article = readCatalogArticle([
+      "Zelensky said he was ready to meet Putin.",
+      "Putin said he refused to meet Zelensky.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});

@@ -1,0 +1,76 @@
+// An actor's official act named in passing inside someone else's sentence: "China protested the 17th package of
+// sanctions adopted by the European Union", "... following the EU's approval of the 18th package". The act is a
+// fact the sentence takes as given, so it is the actor's own act on the record (docs/labelling-guide.md: an
+// official act reported as fact is stated), not the speaker's claim about it.
+import type { SentenceMention } from "./sentenceAnalysis";
+import type { TextRange } from "./sentenceParts";
+
+/** What an official act leaves behind: a package, sanctions, a decision. */
+const actNouns =
+  "sanctions|packages?|measures|restrictions|listings?|decisions?|resolutions?|regulations?|tariffs|duties|bans?";
+
+/** "sanctions adopted by the", "package which was approved by": the act's noun, its participle, "by". */
+const actByAgent = new RegExp(
+  String.raw`\b(?:${actNouns})\s+(?:(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:recently|just|formally|officially|unanimously)\s+)?(?:adopted|approved|imposed|introduced|agreed|announced|unveiled|passed|extended|renewed)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier)\s+)?by\s+(?:the\s+)?$`,
+  "iu",
+);
+
+/** "the EU's approval of": the act named by its owner. */
+const ownersAct =
+  /^['’]s?\s+(?:(?:formal|final|official|unanimous|latest)\s+)?(?:approval|adoption|imposition|introduction|extension|renewal)\s+of\b/iu;
+
+/** An act that has not happened: "the proposed package", "any sanctions", "a planned ban". */
+const notYetDone =
+  /\b(?:proposed|planned|possible|potential|any|future|draft|expected|upcoming|mooted|threatened)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+
+/** How far back an act's noun phrase may start: "the 17th package of anti-Russian sanctions adopted by". */
+const phraseStart =
+  /(?:^|[,;:(]\s*|\b(?:over|against|on|to|of|after|following|with|by|from|about|for|at|protested|opposed|condemned|criticised|criticized|denounced|welcomed|deplored|rejected|slammed)\s+)((?:(?:the|its|their|this|that|these|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,8}?)$/iu;
+
+/** "the EU (EU) adding Chinese firms to its list": the owner doing the act, as the object of a reaction. */
+const gerundAct =
+  /^(?:\s*\([^)]{1,12}\))?\s+(?:adding|imposing|adopting|approving|extending|renewing|listing|blacklisting|sanctioning|introducing)\b[^,;.!?]*/iu;
+const reactionBefore =
+  /\b(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|slam(?:s|med|ming)?|reject(?:s|ed|ing)?)\s+(the\s+)?$/iu;
+
+export interface ActInPassing {
+  actor: string;
+  /** The act's noun phrase, to its owner's name: "the 17th package of sanctions adopted by the European Union". */
+  range: TextRange;
+}
+
+export function actsInPassing(text: string, mentions: readonly SentenceMention[]): ActInPassing[] {
+  const acts: ActInPassing[] = [];
+  for (const mention of mentions) {
+    if (mention.adjective) continue;
+    const before = text.slice(Math.max(0, mention.start - 200), mention.start);
+    const agent = actByAgent.exec(before);
+    if (agent) {
+      const nounAt = mention.start - before.length + agent.index;
+      const opening = phraseStart.exec(text.slice(Math.max(0, nounAt - 120), nounAt));
+      const start = nounAt - (opening?.[1]?.length ?? 0);
+      if (notYetDone.test(text.slice(Math.max(0, start - 60), nounAt))) continue;
+      acts.push({ actor: mention.actor, range: { start, end: mention.end } });
+      continue;
+    }
+    const reaction = reactionBefore.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const doing = reaction && gerundAct.exec(text.slice(mention.end));
+    if (reaction && doing) {
+      const start = mention.start - (reaction[1]?.length ?? 0);
+      acts.push({ actor: mention.actor, range: { start, end: mention.end + doing[0].length } });
+      continue;
+    }
+    const owned = ownersAct.exec(text.slice(mention.end));
+    if (owned && !notYetDone.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
+      const ofEnd = mention.end + owned[0].length;
+      const object =
+        /^\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?(?:sanctions|package|measures|restrictions|ban|tariffs)\b/iu.exec(
+          text.slice(ofEnd),
+        );
+      const opening = /(?:the|its)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
+      const start = mention.start - (opening?.[0].length ?? 0);
+      acts.push({ actor: mention.actor, range: { start, end: ofEnd + (object?.[0].length ?? 0) } });
+    }
+  }
+  return acts;
+}

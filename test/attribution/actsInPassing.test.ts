@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// docs/labelling-guide.md: an actor's official act reported as fact is stated, also when another side's sentence
+// only names it as what it reacts to.
+describe("an official act named in passing in another side's sentence", () => {
+  it("is the act's owner's own act, not the speaker's claim about it", () => {
+    const article = readCatalogArticle([
+      "Beijing lodged a strong protest over the 14th package of sanctions adopted by the European Union, its spokeswoman Mao Ning said.",
+      "Moscow called for calm following the EU's approval of the new package of restrictions.",
+      "China's commerce ministry said it firmly opposes the European Union (EU) adding three Chinese firms to its list.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.attributed("EU")).toEqual([]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.statedTexts("EU")[0]).toBe("The 14th package of sanctions adopted by the European Union.");
+  });
+
+  it("is nothing when the act has not happened, and a claim stays a claim", () => {
+    const article = readCatalogArticle([
+      "Beijing said any sanctions adopted by the EU would be met with countermeasures.",
+      "China warned that a proposed ban approved by the European Parliament would hurt trade.",
+      "The Kremlin said the EU was prolonging the war.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("EU")).toEqual(["S1", "S2", "S3"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+describe("a source the catalog does not name", () => {
+  it("speaks for the actor whose post follows its name in apposition", () => {
+    const article = readCatalogArticle([
+      "According to Jan Novak, a spokesman for the European Commission, the bloc will keep its sanctions.",
+      "According to Kommersant, a Russian daily, the Kremlin plans a new offensive.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    // A newspaper in apposition is still an outlet: its account, not Russia's word.
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S2"]);
+  });
+
+  it("reads a state agency however an outlet spells it", () => {
+    const article = readCatalogArticle([
+      "The talks will cover energy, Kremlin spokesman Dmitry Peskov said, according to Tass.",
+      "Xi backed the plan, Zelensky said, according to Tass.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    // Russia's state agency telling of Ukraine's words is Russia's account of them.
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S2: "Russia" });
+  });
+
+  it("tells words said to another side's leaders as that side's account", () => {
+    const article = readCatalogArticle([
+      "Chinese Premier Li Qiang told EU leaders that China was pursuing peace in its own way.",
+      "Wang Yi told his EU counterparts that Beijing would not arm Moscow.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "EU", S2: "EU" });
+  });
+});
