@@ -757,7 +757,7 @@ function readArticle(
         // did not speak, and what is quoted next is not its word. Signing or adopting a document is speaking.
         ...events
           .filter((event) => event.kind !== "hearsay" && !silentActs.has(event.cue.toLowerCase()))
-          .flatMap((event) => event.speakers),
+          .flatMap((event) => [...event.speakers, ...(event.toldSpeakers ?? [])]),
       ]),
     ];
     // Sentences of a quotation still waiting for its speaker leave the speakers before it in view, so the

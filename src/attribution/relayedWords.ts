@@ -161,7 +161,13 @@ export function relayedByStateMedia(
 /** The event as `claimant`'s account of `about`: no one states it, it is a claim about them. */
 function toldBy(event: SpeechEvent, about: readonly string[], claimant: string): SpeechEvent {
   const { speaker: _named, ...rest } = event;
-  return { ...rest, speakers: [], targets: [...new Set([...about, ...event.targets])], claimant };
+  return {
+    ...rest,
+    speakers: [],
+    targets: [...new Set([...about, ...event.targets])],
+    claimant,
+    toldSpeakers: event.speakers,
+  };
 }
 
 /** "von der Leyen cited the Chinese leader": the citer, "cited" or "quoted", and the one cited. */

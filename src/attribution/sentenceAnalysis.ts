@@ -74,6 +74,11 @@ export interface SpeechEvent {
   relays?: string[];
   /** The speakers only pass on the relayed actors' words about themselves or the relayer: nothing of their own. */
   onlyRelays?: boolean;
+  /**
+   * Those whose words the event tells only through someone else ("Xi said ..., Ukrinform reports"): no statement
+   * of theirs here, but whom a "he said" closing the next quotation still points back to.
+   */
+  toldSpeakers?: string[];
 }
 
 export const quoteCharacters = /["“”«»„]/u;

@@ -32,4 +32,14 @@ describe("a source the catalog does not name", () => {
     expect(article.stated("China")).toEqual([]);
     expect(article.claimants("China")).toEqual({ S1: "EU", S2: "EU" });
   });
+
+  it("leaves the person an outlet told of in view: the article's own 'he said' after it is his statement", () => {
+    const article = readCatalogArticle([
+      "Xi said China wanted a political settlement, Reuters reported.",
+      "“China's position has always been clear.",
+      "We hope for the speedy restoration of peace,” he said.",
+    ]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2", "S3"]);
+  });
 });
