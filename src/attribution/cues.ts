@@ -51,7 +51,17 @@ const keptRelation =
  * sanctions", "the EU reached a provisional agreement to ..." ("presented an award", "extended its lead", "reached
  * Kyiv" say nothing).
  */
+/** ', states the minister', '," notes Yermak': a verb after a comma, before the speaker it inverts. */
+const invertedBeforeSpeaker = (before: string, after: string) =>
+  /,["”’]?\s*$/u.test(before) && /^\s+(?:the\s+|\p{Lu})/u.test(after);
+
 const cuesOnlyWithObject = [
+  {
+    // "Yermak also mentions that ...", "he reminded that ...": speech only with what was said ("mentioned in
+    // the report", "reminded him of the deal" are not).
+    verb: /^(?:mention|remind)(?:s|ed|ing)?$/iu,
+    object: /^\s+(?:(?:reporters|journalists|the\s+audience|everyone|them)\s+)?that\b/iu,
+  },
   {
     verb: /^(?:present|unveil|extend|prolong|renew)\p{L}*$/iu,
     object:
@@ -352,6 +362,10 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // insisting ("China maintains that ...", "maintains a stance of neutrality" are statements).
     if (/^maintain/iu.test(match[0]) && keptRelation.test(after)) continue;
     if (cuesOnlyWithObject.some(({ verb, object }) => verb.test(match[0]) && !object.test(after))) continue;
+    // "member states", "the Baltic states": a noun, unless a that-clause follows ("China states that") or it
+    // closes a sentence before its speaker ("..., states the Head of the President's Office Andriy Yermak").
+    if (/^states$/iu.test(match[0]) && !/^\s+that\b/iu.test(after) && !invertedBeforeSpeaker(before, after))
+      continue;
     if (relativeClaimToBe.exec(analysis.text.slice(Math.max(0, start - 24)))?.index === Math.min(start, 24))
       continue;
     // "SCMP reports that ...": only a that-clause makes "reports" a verb ("citing intelligence reports, that").

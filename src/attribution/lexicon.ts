@@ -36,7 +36,8 @@ export const stanceVerbs = wordList(`
   assured assures assuring attributed attributes expects
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
-  characterised characterizes characterises characterizing characterising reached
+  characterised characterizes characterises characterizing characterising reached states mentions mentioned
+  mentioning reminded reminds reminding
 `);
 
 /** The same verbs, for lookups of one word. */
@@ -299,7 +300,8 @@ export const inferenceParticiples = new Set([
 /** Verbs that come before their speaker in a closing attribution ("..., said Peskov."). */
 export const inversionVerbs = new Set(
   wordList(`said says added adds declared declares wrote writes insisted insists noted notes stressed stresses
-  underlined underlines warned warns explained explains replied replies continued asked told`),
+  underlined underlines warned warns explained explains replied replies continued asked told states stated
+  emphasized emphasizes emphasised emphasises concluded concludes charges charged specified recalled recalls`),
 );
 
 /** Verbs that only report speech: a source that relays them ("according to a readout, Xi said") adds no claim. */
