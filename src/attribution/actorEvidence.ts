@@ -644,7 +644,10 @@ function readArticle(
       if (event === sourcedBack?.event) continue;
       // "Kremlin says." names a speaker and a verb only: no point. After a quotation nobody was given it
       // (`"We will stay vigilant."` / `Kallas notes.`), it says whose the quotation is.
-      if (event.kind === "statement" && !carriesContent(sentence.text, event.text, mentions, event.cue)) {
+      if (
+        event.kind === "statement" &&
+        !carriesContent(sentence.text, event.text, mentions, event.cue, event.speaker)
+      ) {
         if (unattributedQuotation) giveQuotation(unattributedQuotation.sentence, event.speakers);
         quotationClaimed = unattributedQuotation !== undefined;
         continue;

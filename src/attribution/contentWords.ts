@@ -51,10 +51,18 @@ export function carriesContent(
   range: TextRange,
   mentions: readonly SentenceMention[],
   cue: string,
+  speaker?: TextRange,
 ): boolean {
   if (/^(?:respond|react|comment)/iu.test(cue)) {
     const cueAt = text.indexOf(cue, range.start);
-    if (cueAt >= 0 && answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end))) return false;
+    if (
+      cueAt >= 0 &&
+      answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end)) &&
+      // "China cannot turn a blind eye to it, Michel commented on the talks.": what comes before the speaker
+      // was said, whatever the verb is followed by.
+      !(speaker && wordsIn(text, { start: range.start, end: speaker.start }).length >= 4)
+    )
+      return false;
   }
   if (/^(?:spoke|speaks|speaking)$/iu.test(cue)) {
     const cueAt = text.indexOf(cue, range.start);
@@ -120,7 +128,9 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
       after,
     ) ||
     /\band\s+(?:also\s+)?(?:said|says|told|tells|stated|added)\b/iu.test(after) ||
-    /\b(?:approach|position|stance|vision|proposals?|plan|formula)\b/iu.test(after)
+    /\b(?:approach|position|stance|vision|proposals?|plan|formula)\b/iu.test(after) ||
+    // "China discussing Ukraine was not bad": the talking over is the subject of a judgment.
+    /^\p{L}+ing\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:was|is|were|are|would\s+be)\b/iu.test(after)
   )
     return false;
   const predicate = meeting[0].toLowerCase().split(/\s+/u);

@@ -46,15 +46,15 @@ const topicListAfter =
 const keptRelation =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:partnerships?|relationships?|relations|ties|contacts?|links|cooperation|presence|dialogue|trade|troops|forces|channels?|embass(?:y|ies))\b/iu;
 
+/** ', states the minister', '," notes Yermak': a verb after a comma, before the speaker it inverts. */
+const invertedBeforeSpeaker = (before: string, after: string) =>
+  /,["”’]?\s*$/u.test(before) && /^\s+(?:the\s+|\p{Lu})/u.test(after);
+
 /**
  * Verbs that state or act only with such an object: "China presented a 12-point peace plan", "the EU extended the
  * sanctions", "the EU reached a provisional agreement to ..." ("presented an award", "extended its lead", "reached
  * Kyiv" say nothing).
  */
-/** ', states the minister', '," notes Yermak': a verb after a comma, before the speaker it inverts. */
-const invertedBeforeSpeaker = (before: string, after: string) =>
-  /,["”’]?\s*$/u.test(before) && /^\s+(?:the\s+|\p{Lu})/u.test(after);
-
 const cuesOnlyWithObject = [
   {
     // "Yermak also mentions that ...", "he reminded that ...": speech only with what was said ("mentioned in
@@ -63,7 +63,7 @@ const cuesOnlyWithObject = [
     object: /^\s+(?:(?:reporters|journalists|the\s+audience|everyone|them)\s+)?that\b/iu,
   },
   {
-    verb: /^(?:present|unveil|extend|prolong|renew)\p{L}*$/iu,
+    verb: /^(?:present|unveil|extend|prolong|renew|introduc)\p{L}*$/iu,
     object:
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,
   },
@@ -307,6 +307,21 @@ const verbObjectBefore = /\b\p{Ll}[\p{Ll}-]+(?:ing|ed)\s+$/u;
 const pluralNounModifierBefore =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|other|various|key|core|main|major|remaining|outstanding|these|those|such|both|\d+)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
+/**
+ * "Beijing has never condemned Russia's invasion", "China did not recognise the annexation": a stance kept by
+ * withholding it, on the record as the actor's conduct ("did not comment" says nothing; "would not condemn" is a
+ * forecast).
+ */
+const withheldStanceVerb = /^(?:condemn|criticis|criticiz|denounc|recognis|recogniz|endors)\p{L}*$/iu;
+export const withheldStance = (verb: string, before: string) =>
+  withheldStanceVerb.test(verb) &&
+  /(?:\b(?:has|have|had|did|does|do)\s+(?:not|never)|\b(?:never)|\b(?:has|have|had|did|does|do)n['’]t)\s+(?:(?:publicly|openly|explicitly|officially|yet)\s+)?$/iu.test(
+    before,
+  ) &&
+  !/\b(?:may|might|could|would|will|shall|can|should|must)\s+(?:not\s+|never\s+)?(?:have\s+)?\S*\s*$/iu.test(
+    before,
+  );
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -315,7 +330,10 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     const before = analysis.text.slice(Math.max(0, start - 40), start);
     const announcedAct = announcedActVerb.test(match[0]) && announcedActBefore.test(before);
     if (
-      (nonStatementBefore.test(before) && !continuingBefore.test(before) && !announcedAct) ||
+      (nonStatementBefore.test(before) &&
+        !continuingBefore.test(before) &&
+        !announcedAct &&
+        !withheldStance(match[0], before)) ||
       nounUseBefore.test(before)
     )
       continue;

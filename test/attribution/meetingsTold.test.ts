@@ -62,8 +62,9 @@ describe("a meeting that is only due", () => {
     const article = readCatalogArticle([
       "Zelensky said he was ready to meet Putin.",
       "Putin said he refused to meet Zelensky.",
+      "Zelensky said that China discussing Ukraine “was not bad.”",
     ]);
-    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });

@@ -26,4 +26,34 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("EU")).toEqual(["S2"]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("files a stance kept by withholding it, but not a forecast or a silence", () => {
+    const article = readCatalogArticle([
+      "Beijing has never condemned Russia's invasion.",
+      "China did not recognise the annexation of Crimea.",
+      "Beijing would not condemn Moscow, analysts said.",
+      "Peskov did not comment.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    // Withholding a condemnation claims nothing about the one not condemned.
+    expect(article.attributed("Russia")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("reads 'introduced' as an act only with an act's object", () => {
+    const article = readCatalogArticle([
+      "On February 25, the European Union introduced the 10th package of sanctions against Russia.",
+      "The EU introduced its new envoy to reporters.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+
+  it("keeps what was said before the speaker of 'commented on', and drops a bare comment", () => {
+    const article = readCatalogArticle([
+      "China cannot turn a blind eye to Moscow's violations of international law, Charles Michel commented on the talks.",
+      "Ukrainian President Volodymyr Zelensky, speaking in Kyiv on Monday, commented on the approval of the package.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
 });
