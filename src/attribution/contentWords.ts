@@ -2,6 +2,7 @@
 import {
   agentNouns,
   calendarWords,
+  clauseOpeners,
   determiners,
   emptySubjectWords,
   pluralNounCues,
@@ -9,7 +10,7 @@ import {
   stancePhrases,
   stanceVerbs,
 } from "./lexicon";
-import { insideMention, type SentenceMention } from "./sentenceAnalysis";
+import { finiteVerbWords, insideMention, type SentenceMention } from "./sentenceAnalysis";
 import { type TextRange, wordsIn } from "./sentenceParts";
 
 /** Words an attribution is made of besides names and verbs: pronouns, time, where and to whom it was said. */
@@ -37,6 +38,20 @@ const answeredTopicOnly =
 const spokeOnlyCircumstance =
   /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of)\s+(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
 
+/**
+ * Whether words before a speaker are a clause said ("China cannot turn a blind eye to it, Michel commented"), not an
+ * opening that only sets the scene ("Asked about the package on Monday, Peskov commented on ...").
+ */
+function saidBeforeSpeaker(lead: string): boolean {
+  const words = wordsIn(lead);
+  const first = words[0]?.lower ?? "";
+  if (words.length < 4 || clauseOpeners.has(first) || /(?:ed|ing)$/u.test(first)) return false;
+  return (
+    /^\s*[–—-]|["“”]/u.test(lead) ||
+    words.some((word) => finiteVerbWords.has(word.lower) || /^cannot$|n['’]t$/u.test(word.lower))
+  );
+}
+
 const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
 
 /**
@@ -60,7 +75,7 @@ export function carriesContent(
       answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end)) &&
       // "China cannot turn a blind eye to it, Michel commented on the talks.": what comes before the speaker
       // was said, whatever the verb is followed by.
-      !(speaker && wordsIn(text, { start: range.start, end: speaker.start }).length >= 4)
+      !(speaker && saidBeforeSpeaker(text.slice(range.start, speaker.start)))
     )
       return false;
   }

@@ -52,8 +52,10 @@ describe("speech verbs of translated and agency copy", () => {
     const article = readCatalogArticle([
       "China cannot turn a blind eye to Moscow's violations of international law, Charles Michel commented on the talks.",
       "Ukrainian President Volodymyr Zelensky, speaking in Kyiv on Monday, commented on the approval of the package.",
+      "Asked about the new package on Monday, Kremlin spokesman Dmitry Peskov commented on the sanctions.",
     ]);
     expect(article.stated("EU")).toEqual(["S1"]);
     expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
   });
 });
