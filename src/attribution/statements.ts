@@ -395,10 +395,11 @@ export function statementFromCue(
       words.length >= 2 &&
       words.length <= 4 &&
       words.every((word) => /^\p{Lu}/u.test(word.text));
-    // "..., said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.": his post, then the day.
+    // "..., said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.", "..., said Andriy Yermak, head
+    // of the Presidential Office.": his post, then the day.
     const post =
       index === 0 &&
-      /^(?:a|an|the)$/iu.test(words[0]?.text ?? "") &&
+      (/^(?:a|an|the)$/iu.test(words[0]?.text ?? "") || agentNouns.has(words[0]?.lower ?? "")) &&
       !words.some((word) => finiteVerbWords.has(word.lower));
     const day = /^(?:on|last|this|earlier)\s+\p{Lu}?\p{Ll}+\W*$/u.test(
       text.slice(later.start, later.end).trim(),

@@ -42,4 +42,14 @@ describe("a source the catalog does not name", () => {
     expect(article.attributed("China")).toEqual(["S1"]);
     expect(article.stated("China")).toEqual(["S2", "S3"]);
   });
+
+  it("reads a post with no article after an inverted speaker, and 'the head of the office' as a source", () => {
+    const article = readCatalogArticle([
+      "Kyiv hopes Beijing will join the summit, said Andriy Yermak, head of the Presidential Office.",
+      "According to the head of the Presidential Office, 84 countries took part.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    // Kyiv's hope about Beijing is no Chinese statement.
+    expect(article.stated("China")).toEqual([]);
+  });
 });
