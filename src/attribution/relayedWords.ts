@@ -236,10 +236,11 @@ const closingStateOutlet =
 
 /**
  * Around a source that closes a sentence: the comma before it, maybe after a closing quotation mark ('"groundless,"
- * Reuters reported'), and the end after it, maybe with a day ("according to Reuters on Wednesday").
+ * Reuters reported'), and the end after it, maybe with a day ("according to Reuters on Wednesday") and what the
+ * source based it on (", which said it had seen a document").
  */
 const closingComma = String.raw`,["”’]?\s*`;
-const closingEnd = String.raw`(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?"”’]*\s*$`;
+const closingEnd = String.raw`(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:,\s+which\s+(?:said|says|added|cited|quoted)\b[^,;]*)?\s*[.!?"”’]*\s*$`;
 /** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
 const closingSourcePattern = new RegExp(
   String.raw`${closingComma}(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)${closingEnd}`,

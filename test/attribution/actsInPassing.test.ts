@@ -8,11 +8,12 @@ describe("an official act named in passing in another side's sentence", () => {
     const article = readCatalogArticle([
       "Beijing lodged a strong protest over the 14th package of sanctions adopted by the European Union, its spokeswoman Mao Ning said.",
       "Moscow called for calm following the EU's approval of the new package of restrictions.",
+      "Mao Ning expressed strong opposition to the European Union's decision – backed by Britain – to include Chinese firms in its latest sanctions.",
       "China's commerce ministry said it firmly opposes the European Union (EU) adding three Chinese firms to its list.",
     ]);
-    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3", "S4"]);
     expect(article.attributed("EU")).toEqual([]);
-    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.stated("China")).toEqual(["S1", "S4"]);
     expect(article.statedTexts("EU")[0]).toBe("The 14th package of sanctions adopted by the European Union.");
   });
 

@@ -17,7 +17,11 @@ describe("a source the catalog does not name", () => {
     const article = readCatalogArticle([
       "The talks will cover energy, Kremlin spokesman Dmitry Peskov said, according to Tass.",
       "Xi backed the plan, Zelensky said, according to Tass.",
+      "The EU has proposed sanctions on Chinese firms, the Financial Times reported on Sunday, which said it had seen a draft.",
     ]);
+    // An outlet's report stays its account when it says what it rests on.
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.claimants("EU")).toEqual({ S3: "the Financial Times" });
     expect(article.stated("Russia")).toEqual(["S1"]);
     // Russia's state agency telling of Ukraine's words is Russia's account of them.
     expect(article.stated("Ukraine")).toEqual([]);
