@@ -305,6 +305,25 @@ export function definiteRoleSpeakers(analysis: SentenceAnalysis, source: TextRan
 const antecedentBeforeComma =
   /^\s*,\s*(?:(?:even\s+)?though|although|while|because|since|as|when|after|once)\s+$/iu;
 
+/**
+ * '"Kuleba restated that ...," his ministry said': the ministry's own text names the one "his" points to, when
+ * nothing outside the quotation does.
+ */
+function quotedPersonOwning(analysis: SentenceAnalysis, before: number, pronoun: Pronoun): string[] {
+  const owners = new Set(
+    analysis.mentions
+      .filter(
+        (mention) =>
+          mention.person &&
+          mention.end <= before &&
+          insideAny(analysis.quoted, mention.start) &&
+          (mention.pronoun === undefined || mention.pronoun === pronoun),
+      )
+      .map((mention) => mention.actor),
+  );
+  return owners.size === 1 ? [...owners] : [];
+}
+
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
 function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
   const words = unquotedWords(analysis, subject);
@@ -313,8 +332,11 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   if (!first) return undefined;
   // "..., his ministry said": the office of the man the pronoun points back to.
   const possessor = /^(his|her)\s+([\p{L}-]+)\s*$/iu.exec(analysis.text.slice(first.start, subject.end));
-  if (possessor && agentNouns.has((possessor[2] ?? "").toLowerCase()))
-    return resolvePersonPronoun(analysis, first.start, possessor[1]?.toLowerCase() === "his" ? "he" : "she");
+  if (possessor && agentNouns.has((possessor[2] ?? "").toLowerCase())) {
+    const pronoun = possessor[1]?.toLowerCase() === "his" ? "he" : "she";
+    const resolved = resolvePersonPronoun(analysis, first.start, pronoun);
+    return resolved.length > 0 ? resolved : quotedPersonOwning(analysis, first.start, pronoun);
+  }
   const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
   // "The leaders of 26 of the EU's member states", "the parties to the conflict" say who they are: no reference
   // back.

@@ -56,4 +56,13 @@ describe("a source the catalog does not name", () => {
     // Kyiv's hope about Beijing is no Chinese statement.
     expect(article.stated("China")).toEqual([]);
   });
+
+  it("reads 'his ministry' by the one person its quoted text names, when nobody outside it is in view", () => {
+    const article = readCatalogArticle([
+      "Foreign Minister Dmytro Kuleba held talks in Guangzhou, a Ukrainian source in the delegation said.",
+      "“Kuleba restated that Kyiv is ready to negotiate in good faith,” his ministry said in a statement.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.attributed("Ukraine")).toEqual([]);
+  });
 });
