@@ -57,6 +57,12 @@ const invertedBeforeSpeaker = (before: string, after: string) =>
  */
 const cuesOnlyWithObject = [
   {
+    // "Putin and Xi committed to a 'no limits' partnership", "committed themselves to talks": a pledge ("committed
+    // war crimes" is no statement).
+    verb: /^(?:commit(?:s|ted))$/iu,
+    object: /^\s+(?:(?:themselves|itself|himself|herself)\s+)?to\b/iu,
+  },
+  {
     // "Yermak also mentions that ...", "he reminded that ...": speech only with what was said ("mentioned in
     // the report", "reminded him of the deal" are not).
     verb: /^(?:mention|remind)(?:s|ed|ing)?$/iu,
@@ -380,6 +386,14 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     // insisting ("China maintains that ...", "maintains a stance of neutrality" are statements).
     if (/^maintain/iu.test(match[0]) && keptRelation.test(after)) continue;
     if (cuesOnlyWithObject.some(({ verb, object }) => verb.test(match[0]) && !object.test(after))) continue;
+    // "The EU, committed to a common defence policy, ...", "is committed to": the writer's description of a state.
+    if (
+      /^commit/iu.test(match[0]) &&
+      /(?:,|\b(?:is|are|was|were|be|been|being|remains?|remained|stays?)\s+(?:\p{L}+ly\s+)?)\s*$/iu.test(
+        before,
+      )
+    )
+      continue;
     // "member states", "the Baltic states": a noun, unless a that-clause follows ("China states that") or it
     // closes a sentence before its speaker ("..., states the Head of the President's Office Andriy Yermak").
     if (/^states$/iu.test(match[0]) && !/^\s+that\b/iu.test(after) && !invertedBeforeSpeaker(before, after))

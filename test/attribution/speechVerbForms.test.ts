@@ -58,4 +58,15 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("Ukraine")).toEqual([]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("reads 'committed to' as a pledge, not 'committed war crimes' or the writer's 'the EU, committed to ...'", () => {
+    const article = readCatalogArticle([
+      "Putin and Chinese President Xi Jinping committed to a “no limits” partnership weeks before the invasion.",
+      "Russian forces committed war crimes in Bucha.",
+      "The European Union, committed to a common defence policy, may find itself in a complex situation.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
 });
