@@ -8,12 +8,11 @@ describe("an official act named in passing in another side's sentence", () => {
     const article = readCatalogArticle([
       "Beijing lodged a strong protest over the 14th package of sanctions adopted by the European Union, its spokeswoman Mao Ning said.",
       "Moscow called for calm following the EU's approval of the new package of restrictions.",
-      "Mao Ning expressed strong opposition to the European Union's decision – backed by Britain – to include Chinese firms in its latest sanctions.",
       "China's commerce ministry said it firmly opposes the European Union (EU) adding three Chinese firms to its list.",
     ]);
-    expect(article.stated("EU")).toEqual(["S1", "S2", "S3", "S4"]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
     expect(article.attributed("EU")).toEqual([]);
-    expect(article.stated("China")).toEqual(["S1", "S4"]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
     expect(article.statedTexts("EU")[0]).toBe("The 14th package of sanctions adopted by the European Union.");
   });
 
@@ -21,9 +20,10 @@ describe("an official act named in passing in another side's sentence", () => {
     const article = readCatalogArticle([
       "Beijing said any sanctions adopted by the EU would be met with countermeasures.",
       "China warned that a proposed ban approved by the European Parliament would hurt trade.",
+      "Peskov criticised the EU's decision to open accession talks with Kyiv.",
       "The Kremlin said the EU was prolonging the war.",
     ]);
     expect(article.stated("EU")).toEqual([]);
-    expect(article.attributed("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.attributed("EU")).toEqual(["S1", "S2", "S3", "S4"]);
   });
 });
