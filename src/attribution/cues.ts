@@ -313,21 +313,6 @@ const verbObjectBefore = /\b\p{Ll}[\p{Ll}-]+(?:ing|ed)\s+$/u;
 const pluralNounModifierBefore =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|other|various|key|core|main|major|remaining|outstanding|these|those|such|both|\d+)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
-/**
- * "Beijing has never condemned Russia's invasion", "China did not recognise the annexation": a stance kept by
- * withholding it, on the record as the actor's conduct ("did not comment" says nothing; "would not condemn" is a
- * forecast).
- */
-const withheldStanceVerb = /^(?:condemn|criticis|criticiz|denounc|recognis|recogniz|endors)\p{L}*$/iu;
-export const withheldStance = (verb: string, before: string) =>
-  withheldStanceVerb.test(verb) &&
-  /(?:\b(?:has|have|had|did|does|do)\s+(?:not|never)|\b(?:never)|\b(?:has|have|had|did|does|do)n['’]t)\s+(?:(?:publicly|openly|explicitly|officially|yet)\s+)?$/iu.test(
-    before,
-  ) &&
-  !/\b(?:may|might|could|would|will|shall|can|should|must)\s+(?:not\s+|never\s+)?(?:have\s+)?\S*\s*$/iu.test(
-    before,
-  );
-
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -336,10 +321,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     const before = analysis.text.slice(Math.max(0, start - 40), start);
     const announcedAct = announcedActVerb.test(match[0]) && announcedActBefore.test(before);
     if (
-      (nonStatementBefore.test(before) &&
-        !continuingBefore.test(before) &&
-        !announcedAct &&
-        !withheldStance(match[0], before)) ||
+      (nonStatementBefore.test(before) && !continuingBefore.test(before) && !announcedAct) ||
       nounUseBefore.test(before)
     )
       continue;

@@ -37,7 +37,7 @@ export const stanceVerbs = wordList(`
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
-  mentioning reminded reminds reminding recognise recognize introduced introduces commits committed
+  mentioning reminded reminds reminding introduced introduces commits committed
 `);
 
 /** The same verbs, for lookups of one word. */

@@ -1,4 +1,4 @@
-import { findCues, withheldStance } from "./cues";
+import { findCues } from "./cues";
 import {
   accusationCuePattern,
   agentNouns,
@@ -206,13 +206,12 @@ export function findSpeechEvents(
   ];
   settleTextEnds(analysis, settled);
   return settled.map(
-    ({ kind, cue, cueStart, speakers, speaker, targets, text: range, fixedEnd, relays, onlyRelays }) => ({
+    ({ kind, cue, speakers, speaker, targets, text: range, fixedEnd, relays, onlyRelays }) => ({
       kind,
       cue,
       speakers,
       ...(speaker && { speaker }),
-      // "Beijing has never condemned Russia's invasion" claims nothing about Russia.
-      targets: withheldStance(cue, text.slice(Math.max(0, cueStart - 40), cueStart)) ? [] : targets,
+      targets,
       ...(relays && relays.length > 0 && { relays }),
       ...(onlyRelays && { onlyRelays }),
       text: range,

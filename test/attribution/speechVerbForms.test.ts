@@ -27,17 +27,13 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 
-  it("files a stance kept by withholding it, but not a forecast or a silence", () => {
+  it("leaves a stance withheld to the writer: 'has never condemned' is no statement", () => {
+    // Labellers split on it (one of three filed it as stated), so it stays out of "stated".
     const article = readCatalogArticle([
       "Beijing has never condemned Russia's invasion.",
-      "China did not recognise the annexation of Crimea.",
-      "Beijing would not condemn Moscow, analysts said.",
-      "Peskov did not comment.",
+      "It was the first call since the war, which China has never explicitly condemned.",
     ]);
-    expect(article.stated("China")).toEqual(["S1", "S2"]);
-    // Withholding a condemnation claims nothing about the one not condemned.
-    expect(article.attributed("Russia")).toEqual([]);
-    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
   });
 
   it("reads 'introduced' as an act only with an act's object", () => {
