@@ -753,16 +753,24 @@ function readArticle(
     const outsideSpeaker = events.some((event) => event.kind === "statement" && event.speakers.length === 0);
     indirectSpeaker = indirectSpeakers.size === 1 && !outsideSpeaker ? [...indirectSpeakers][0] : undefined;
     previousSentence = { id: sentence.id, text: sentence.text, mentions };
-    const speakers = [
-      ...new Set([
-        ...closingSpeakers,
-        // "Moscow suspended its participation." then '"This puts food at risk."': an actor that only acted
-        // did not speak, and what is quoted next is not its word. Signing or adopting a document is speaking.
-        ...events
-          .filter((event) => event.kind !== "hearsay" && !silentActs.has(event.cue.toLowerCase()))
-          .flatMap((event) => [...event.speakers, ...(event.toldSpeakers ?? [])]),
-      ]),
-    ];
+    // "Peskov was asked whether ... Zelenskyy said ...": the one asked is whom the next "He replied" names.
+    const asked = unquotedMentions.find(
+      (mention) =>
+        mention.person &&
+        /^\s+(?:was|were|has\s+been|had\s+been)\s+asked\b/iu.test(sentence.text.slice(mention.end)),
+    );
+    const speakers = asked
+      ? [asked.actor]
+      : [
+          ...new Set([
+            ...closingSpeakers,
+            // "Moscow suspended its participation." then '"This puts food at risk."': an actor that only acted
+            // did not speak, and what is quoted next is not its word. Signing or adopting a document is speaking.
+            ...events
+              .filter((event) => event.kind !== "hearsay" && !silentActs.has(event.cue.toLowerCase()))
+              .flatMap((event) => [...event.speakers, ...(event.toldSpeakers ?? [])]),
+          ]),
+        ];
     // Sentences of a quotation still waiting for its speaker leave the speakers before it in view, so the
     // "she said" that closes it points past them.
     // So does a whole quotation no one is named for ("“If the US is worried ...”" between "she said ..." and

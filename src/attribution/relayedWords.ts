@@ -153,10 +153,19 @@ export function relayedByStateMedia(
       .filter((mention) => mention.start >= speaker.start && mention.end <= outletStart && !mention.person)
       .map((mention) => mention.actor),
   );
-  const [state, ...others] = owners;
+  // "State media reported that Xi told Zelenskiy ...": no state named, the state of the one it reports speaking.
+  const reported =
+    owners.size === 0 && bareStateMedia.test(text.slice(speaker.start, speaker.end))
+      ? mentions.find((mention) => mention.person && mention.start >= speaker.end)?.actor
+      : undefined;
+  const [state, ...others] = reported ? [reported] : owners;
   if (state === undefined || others.length > 0 || !event.targets.includes(state)) return event;
   return { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) };
 }
+
+/** "State media", "state television": a state's outlet named by nothing else. */
+const bareStateMedia =
+  /^\s*(?:the\s+)?state(?:-run)?\s+(?:news\s+)?(?:media|broadcaster|television|tv|news\s+agency|agency)(?:\s+(?:had|has|have|also|earlier|later))*\s*$/iu;
 
 /** The event as `claimant`'s account of `about`: no one states it, it is a claim about them. */
 function toldBy(event: SpeechEvent, about: readonly string[], claimant: string): SpeechEvent {

@@ -65,4 +65,20 @@ describe("a source the catalog does not name", () => {
     expect(article.stated("Ukraine")).toEqual(["S2"]);
     expect(article.attributed("Ukraine")).toEqual([]);
   });
+
+  it("reads state media naming no state as the media of the one it reports speaking", () => {
+    const article = readCatalogArticle([
+      "State media had reported that during their call, Xi told Zelenskiy China would send an envoy to Kyiv.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("makes the one asked the one a following 'He replied' names", () => {
+    const article = readCatalogArticle([
+      "Peskov was asked whether he knew of the common ground that Zelenskyy said had been found.",
+      "He replied that it was a known fact.",
+    ]);
+    expect(article.stated("Russia")).toContain("S2");
+    expect(article.stated("Ukraine")).not.toContain("S2");
+  });
 });
