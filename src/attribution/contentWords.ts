@@ -13,12 +13,15 @@ import {
 import { finiteVerbWords, insideMention, type SentenceMention } from "./sentenceAnalysis";
 import { type TextRange, wordsIn } from "./sentenceParts";
 
-/** Words an attribution is made of besides names and verbs: pronouns, time, where and to whom it was said. */
+/**
+ * Words an attribution is made of besides names and verbs: pronouns, time, where and to whom it was said, and
+ * the kind of ministry or office that said it ("the Russian foreign ministry said Sunday").
+ */
 const attributionWords = new Set([
   ...`he she it they his her its their this that so these those reporters journalists media press conference
   news briefing interview statement readout speech remarks television tv radio channel told later separately
   mr ms mrs comrade whatever whenever many several numerous times repeatedly often again before already
-  previously publicly`.split(/\s+/),
+  previously publicly foreign defence defense presidential interior commerce`.split(/\s+/),
   ...calendarWords,
 ]);
 
@@ -36,7 +39,7 @@ const answeredTopicOnly =
  * would say it).
  */
 const spokeOnlyCircumstance =
-  /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of)\s+(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
+  /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of|on\s+(?=\p{Lu}\p{Ll}+day\b|the\s+(?:tele)?phone\b|the\s+sidelines\b))\s*(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
 
 /**
  * Whether words before a speaker are a clause said ("China cannot turn a blind eye to it, Michel commented"), not an
@@ -112,11 +115,11 @@ const tellingWords = new Set(
   confirms noted notes`.split(/\s+/u),
 );
 /**
- * "is scheduled to hold talks", "plans to travel to Moscow to meet Putin": when a meeting is due, no stance on it
+ * "is scheduled to hold talks", "is to meet", "plans to travel to Moscow to meet Putin": when a meeting is due, no stance on it
  * ("ready to meet", "refused to meet" are).
  */
 const scheduledBefore =
-  /\b(?:scheduled|slated|due|expected|set|plans?|planned|planning|going)\s+to\s+(?:(?:travel|fly|go|come|head)\s+to\s+(?:[\p{L}’'-]+\s+){1,3}to\s+)?$/iu;
+  /\b(?:scheduled|slated|due|expected|set|plans?|planned|planning|going|is|are)\s+to\s+(?:(?:travel|fly|go|come|head)\s+to\s+(?:[\p{L}’'-]+\s+){1,3}to\s+)?$/iu;
 // "issues on the agenda" is a noun.
 const stanceWords = new Set(
   stanceVerbs.filter((verb) => !tellingWords.has(verb) && !pluralNounCues.has(verb)),

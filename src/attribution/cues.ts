@@ -313,6 +313,12 @@ const verbObjectBefore = /\b\p{Ll}[\p{Ll}-]+(?:ing|ed)\s+$/u;
 const pluralNounModifierBefore =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|other|various|key|core|main|major|remaining|outstanding|these|those|such|both|\d+)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
+/** A text put out, right before its participle, maybe past a dash: "an interview", "the plan -". */
+const mediumBefore = new RegExp(
+  String.raw`(?<![\p{L}-])(?:interviews?|articles?|op-eds?|videos?|letters?|reports?|${documentNouns.join("|")})\s*[-–—]?\s+$`,
+  "iu",
+);
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -420,6 +426,13 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       isPastParticiple(match[0]) &&
       documentBefore.test(before) &&
       reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
+    )
+      continue;
+    // "in an interview published early on Wednesday", "China's plan - published last month -": the text was put
+    // out; the participle says when or where, not that anyone spoke.
+    if (
+      /^(?:published|released|issued|aired|broadcast|posted)$/iu.test(match[0]) &&
+      mediumBefore.test(before)
     )
       continue;
     cues.push({ start, end: start + match[0].length, word: match[0] });

@@ -71,6 +71,9 @@ function attributionPlacement(
   return segmentIndex > 0 ? "parenthetical" : undefined;
 }
 
+/** Adverbs that may stand between a coordinating "and" and its verb: "and always supports", "and also urged". */
+const subjectlessAdverbs = new Set(["always", "also", "still", "never", "often", "again", "further", "then"]);
+
 /** Between two names of one subject: "and", then at most a title ("Xi and Russian President Putin"). */
 const joinedNames = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
@@ -298,9 +301,12 @@ export function statementFromCue(
     /\b(?:as long as|so long as|provided(?: that)?|on condition that)\s*$/iu.test(text.slice(0, local.start))
   )
     return undefined;
-  if (local.words.length === 0 && coordinated && earlier.length > 0) return "continues_previous";
-  if (local.words.length === 0 && coordinated)
-    return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
+  // "China believes ..., and always supports peace talks": only an adverb between "and" and the verb.
+  const noSubject = local.words.every(
+    (word) => /ly$/u.test(word.lower) || subjectlessAdverbs.has(word.lower),
+  );
+  if (noSubject && coordinated && earlier.length > 0) return "continues_previous";
+  if (noSubject && coordinated) return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
   // A cue inside what an earlier cue reports ("Kallas said Russia denied ...") is that report's content.
   const earlierInSegment = earlier.some(
     (event) => event.cueStart >= segment.start && event.cueStart < cue.start,
@@ -404,7 +410,11 @@ export function statementFromCue(
     const day = /^(?:on|last|this|earlier)\s+\p{Lu}?\p{Ll}+\W*$/u.test(
       text.slice(later.start, later.end).trim(),
     );
-    return appositiveName || post || day || /^\p{Ll}[\p{L}-]*ing$/u.test(words[0]?.text ?? "");
+    // "..., the spokesperson stated, while also noting that ...": a participle carrying the statement on.
+    const participle = /^(?:(?:while|and)\s+(?:also\s+)?)?\p{Ll}[\p{L}-]*ing\b/u.test(
+      text.slice(later.start, later.end).trim(),
+    );
+    return appositiveName || post || day || participle;
   });
   const closingAttribution =
     segmentIndex > 0 &&

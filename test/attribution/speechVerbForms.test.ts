@@ -65,4 +65,31 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
     expect(article.stated("EU")).toEqual([]);
   });
+
+  it("reads no speech in a text put out ('an interview published on Wednesday', 'the plan - published last month -')", () => {
+    const article = readCatalogArticle([
+      "But China’s plan - published last month - does not call for Russia to leave Ukraine.",
+      "Russian President Vladimir Putin, in an interview published early on Wednesday, said he backed Beijing's proposals for peace.",
+      "China published its position paper on Friday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("carries a statement on past 'and always' and past ', while also noting'", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Ministry spokesperson Mao Ning said on Monday that Beijing opposed the sanctions.",
+      "China believes dialogue is the only way, and always supports peace talks, the spokesperson stated, while also noting that China will protect its firms.",
+    ]);
+    expect(article.stated("China")).toContain("S2");
+    expect(article.attributed("China")).toEqual([]);
+  });
+
+  it("drops an attribution naming only the kind of ministry and a day", () => {
+    const article = readCatalogArticle([
+      "Russian Foreign Minister Sergei Lavrov is to meet Chinese President Xi Jinping in Beijing next week and will discuss with him the situation in Ukraine, the Russian foreign ministry said Sunday.",
+    ]);
+    expect(article.statedTexts("Russia")).toEqual([]);
+  });
 });
