@@ -55,6 +55,7 @@ function saidBeforeSpeaker(lead: string): boolean {
   );
 }
 
+const stanceVerbSet = new Set(stanceVerbs);
 const cueWords = new Set([...stanceVerbs, ...stancePhrases.flatMap((phrase) => phrase.split(" "))]);
 
 /**
@@ -87,11 +88,17 @@ export function carriesContent(
     if (cueAt >= 0 && spokeOnlyCircumstance.test(text.slice(cueAt + cue.length, range.end))) return false;
   }
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
+  const cueAt = text.indexOf(cue, range.start);
+  const cueEnd = cueAt >= 0 ? cueAt + cue.length : Number.POSITIVE_INFINITY;
   return wordsIn(text, range).some((word) => {
     if (insideMention(mentions, word)) return false;
     const lower = word.lower.replace(/['’]s$/u, "");
     // "China says it regularly.": a manner or a frequency says nothing either.
     if (/^\d/u.test(lower) || /ly$/u.test(lower)) return false;
+    // "He said he backed the plan", "said that it had summoned the ambassador", "Ukraine condemns it, Sybiha
+    // stressed": a stance or an act besides the cue is what was said.
+    const isCue = word.start >= cueAt && word.start < cueEnd;
+    if (!isCue && stanceVerbSet.has(lower) && !reportingVerbs.has(lower)) return true;
     return !(
       cueWords.has(lower) ||
       attributionWords.has(lower) ||
