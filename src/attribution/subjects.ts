@@ -564,8 +564,12 @@ const timeWords = new Set([
 
 /** Where a point's text starts: back over appositive segments ("Xi Jinping, China's President, ..."). */
 const datelineDashPattern = /\)\s*(?:--|[—–-])\s+/gu;
-/** "LONDON/LVIV, Ukraine — ", "KYIV, March 3 -- ": a dateline in capitals opening the sentence, up to its dash. */
-const openingDateline = /^\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*(?:--|[—–])\s+/u;
+/**
+ * "LONDON/LVIV, Ukraine — ", "KYIV, March 3 -- ": a dateline in capitals opening the sentence, up to its dash; or
+ * one in any case that names its agency ("Beijing, December 13 (Xinhua) — ").
+ */
+const openingDateline =
+  /^(?:\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*|\p{Lu}[\p{L}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*\([^)]{1,30}\)\s*)(?:--|[—–])\s+/u;
 
 export function subjectChainStart(
   analysis: SentenceAnalysis,

@@ -81,4 +81,22 @@ describe("a source the catalog does not name", () => {
     expect(article.stated("Russia")).toContain("S2");
     expect(article.stated("Ukraine")).not.toContain("S2");
   });
+
+  it("reads an agency's dateline in any case as no subject: 'Beijing, December 13 (Xinhua) — The Council ...'", () => {
+    const article = readCatalogArticle([
+      "Review: the EU freezes Russian assets",
+      "Beijing, December 13 (Xinhua) — The Council of the European Union on Friday decided to freeze Russian assets.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+
+  it("knows officials an article names by post alone: Russia's finance minister, the EEAS spokesman", () => {
+    const article = readCatalogArticle([
+      "On Monday, Finance Minister Anton Siluanov warned that Moscow would retaliate in kind.",
+      "“China is the main supplier of dual-use goods,” El Anouni stated.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
 });
