@@ -253,13 +253,16 @@ const closingNamedAttribution = (text: string, start: number, after: string) =>
  * "continue", "conclude", "observe" and "maintain" have a plain sense besides speech ("Russia continued its
  * attacks", "talks which concluded in Abu Dhabi", "the leaders observed the parade", "maintained formal
  * relations"): "continue", "conclude" and "observe" report speech
- * only when they close an attribution ("..., it continued.") or open what was said ("she concluded that ..."),
+ * only when they close an attribution ("..., it continued.") or open what was said ("she concluded that ...", "he
+ * continued that ..."),
  * "maintain" unless what follows is a thing kept.
  */
 function reportsSpeech(verb: string, text: string, start: number): boolean {
   const after = text.slice(start + verb.length);
   // "Moscow continues to show no interest": "continue to" goes on with another verb.
-  if (/^continu/iu.test(verb)) return trailingAttributionRest.test(after) && !/^\s+to\s/iu.test(after);
+  // "He continued that China ...": what was said.
+  if (/^continu/iu.test(verb))
+    return (trailingAttributionRest.test(after) && !/^\s+to\s/iu.test(after)) || /^\s+that\b/iu.test(after);
   if (/^(?:conclud|observ)/iu.test(verb))
     return (
       saidContentAfter.test(after) ||

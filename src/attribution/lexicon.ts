@@ -195,7 +195,7 @@ export const selfAttributionWords = new Set(
  * sanctions package bans ..." (an act of the EU).
  */
 export const documentNouns = wordList(
-  "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper document resolution",
+  "statement statements readout readouts summary communique communiqué declaration declarations text message package packages plan proposal paper document resolution",
 );
 
 /** Words that name news media, singular or plural ("the Reuters news agency", "local newspapers"). */
@@ -218,7 +218,7 @@ export const agentNouns = new Set([
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency agencies force guard service services office offices police mission missions embassies staff aide aides
   adviser advisers advisor advisors
-  secretary secretary-general commissioner commissioners department fm`),
+  secretary secretary-general commissioner commissioners department fm diplomacy`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);

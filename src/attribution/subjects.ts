@@ -566,10 +566,10 @@ const timeWords = new Set([
 const datelineDashPattern = /\)\s*(?:--|[—–-])\s+/gu;
 /**
  * "LONDON/LVIV, Ukraine — ", "KYIV, March 3 -- ": a dateline in capitals opening the sentence, up to its dash; or
- * one in any case that names its agency ("Beijing, December 13 (Xinhua) — ").
+ * one in any case that names its agency ("Beijing, December 13 (Xinhua) — ", "March 30 (Interfax-Ukraine) – ").
  */
 const openingDateline =
-  /^(?:\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*|\p{Lu}[\p{L}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*\([^)]{1,30}\)\s*)(?:--|[—–])\s+/u;
+  /^(?:\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*|\p{Lu}[\p{L}\d/ .'’-]*(?:,\s+[\p{L}\d. ]{2,40})?\s*\([^)]{1,30}\)\s*)(?:--|[—–])\s+/u;
 
 export function subjectChainStart(
   analysis: SentenceAnalysis,

@@ -99,4 +99,13 @@ describe("a source the catalog does not name", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
     expect(article.stated("EU")).toEqual(["S2"]);
   });
+
+  it("reads 'March 30 (Interfax-Ukraine) –' as a dateline and 'the head of Ukrainian diplomacy' as Ukraine", () => {
+    const article = readCatalogArticle([
+      "March 30 (Interfax-Ukraine) – Minister of Foreign Affairs of Ukraine Dmytro Kuleba said Moscow is outraged.",
+      "Speaking to reporters, the head of Ukrainian diplomacy said the Chinese leadership is still testing the ground.",
+      "He continued that Kyiv has always been ready for talks.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
+  });
 });
