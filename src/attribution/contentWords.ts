@@ -152,7 +152,7 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
     /\b(?:that|saying|stressing|noting|adding|urging|warning|calling|agreeing|expressing)\b|:/iu.test(
       after,
     ) ||
-    /\band\s+(?:also\s+)?(?:said|says|told|tells|stated|added)\b/iu.test(after) ||
+    /\b(?:and|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|stated|added)\b/iu.test(after) ||
     /\b(?:approach|position|stance|vision|proposals?|plan|formula)\b/iu.test(after) ||
     // "China discussing Ukraine was not bad": the talking over is the subject of a judgment.
     /^\p{L}+ing\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:was|is|were|are|would\s+be)\b/iu.test(after)

@@ -149,7 +149,9 @@ function coordinatedWithFirstVerb(
  */
 function relativeAntecedent(analysis: SentenceAnalysis, cue: Cue): string[] {
   const { text } = analysis;
-  const who = /,\s*who\s+(?:[\p{L}-]+ly\s+|also\s+|later\s+)?$/iu.exec(text.slice(0, cue.start));
+  const who = /,\s*who\s+(?:(?:has|have|had)\s+)?(?:[\p{L}-]+ly\s+|also\s+|later\s+)?$/iu.exec(
+    text.slice(0, cue.start),
+  );
   if (!who) return [];
   const mention = analysis.mentions
     .filter((candidate) => candidate.end <= who.index && !insideAny(analysis.quoted, candidate.start))
@@ -164,7 +166,11 @@ function relativeAntecedent(analysis: SentenceAnalysis, cue: Cue): string[] {
   const segment = analysis.segments[segmentIndexAt(analysis, mention.start)] as TextRange;
   const by = /\bby\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.exec(text.slice(segment.start, mention.start));
   const from = by ? segment.start + by.index + 3 : segment.start;
-  return namesActorItself(analysis, mention, from) ? [mention.actor] : [];
+  // "Kallas met Wang Yi, who said ...": a person is who speaks, wherever the name stands ("a critic of Zelensky,
+  // who said" is the critic).
+  const personNamed =
+    mention.person && !/\bof\s+$/iu.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+  return personNamed || namesActorItself(analysis, mention, from) ? [mention.actor] : [];
 }
 
 /**

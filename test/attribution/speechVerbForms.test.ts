@@ -92,4 +92,14 @@ describe("speech verbs of translated and agency copy", () => {
     ]);
     expect(article.statedTexts("Russia")).toEqual([]);
   });
+
+  it("gives 'who said' to the person it follows, even as an object, but not to the one a critic is 'of'", () => {
+    const article = readCatalogArticle([
+      "Xi has not spoken with Zelensky, who has said repeatedly he would be open to talks.",
+      "Kallas met Wang Yi, who said China would not arm Moscow.",
+      "A critic of Zelensky, who said the war was lost, spoke on television.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
 });
