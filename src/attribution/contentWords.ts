@@ -72,8 +72,8 @@ export function carriesContent(
   cue: string,
   speaker?: TextRange,
 ): boolean {
+  const cueAt = text.indexOf(cue, range.start);
   if (/^(?:respond|react|comment)/iu.test(cue)) {
-    const cueAt = text.indexOf(cue, range.start);
     if (
       cueAt >= 0 &&
       answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end)) &&
@@ -84,11 +84,9 @@ export function carriesContent(
       return false;
   }
   if (/^(?:spoke|speaks|speaking)$/iu.test(cue)) {
-    const cueAt = text.indexOf(cue, range.start);
     if (cueAt >= 0 && spokeOnlyCircumstance.test(text.slice(cueAt + cue.length, range.end))) return false;
   }
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
-  const cueAt = text.indexOf(cue, range.start);
   const cueEnd = cueAt >= 0 ? cueAt + cue.length : Number.POSITIVE_INFINITY;
   return wordsIn(text, range).some((word) => {
     if (insideMention(mentions, word)) return false;
@@ -122,8 +120,8 @@ const tellingWords = new Set(
   confirms noted notes`.split(/\s+/u),
 );
 /**
- * "is scheduled to hold talks", "is to meet", "plans to travel to Moscow to meet Putin": when a meeting is due, no stance on it
- * ("ready to meet", "refused to meet" are).
+ * "is scheduled to hold talks", "is to meet", "plans to travel to Moscow to meet Putin": when a meeting is due,
+ * no stance on it ("ready to meet", "refused to meet" are).
  */
 const scheduledBefore =
   /\b(?:scheduled|slated|due|expected|set|plans?|planned|planning|going|is|are)\s+to\s+(?:(?:travel|fly|go|come|head)\s+to\s+(?:[\p{L}’'-]+\s+){1,3}to\s+)?$/iu;
