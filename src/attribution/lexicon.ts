@@ -377,7 +377,9 @@ export const officialActVerbs = new Set(
 
 /** Participles whose agent after "by" made an announcement or an official act ("a deal signed by Kyiv"). */
 export const announcingParticiples = new Set(
-  wordList("announced declared proclaimed signed issued adopted proposed approved imposed agreed"),
+  wordList(
+    "announced declared proclaimed signed issued adopted proposed approved imposed agreed rejected denied dismissed",
+  ),
 );
 
 /** "Moscow, denounced by EU leaders, ...": a participle with its agent after it is passive. */
@@ -393,7 +395,7 @@ export const nounUseBefore =
 
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
 export const trailingAttributionRest =
-  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring|yesterday|today|tonight|recently)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
+  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring|yesterday|today|tonight|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
 
 /**
  * Manner adverbs that read a country's conduct ("China actively lobbied ...", "the bloc demonstratively ignored

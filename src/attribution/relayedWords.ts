@@ -262,6 +262,9 @@ const closingReportPattern = new RegExp(
 );
 /** "..., reported Saint Petersburg's PortNews.": the same, verb first. */
 const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
+/** "Peskov was quoted in Moscow by Interfax news agency as saying ...": the outlet that quoted the speaker. */
+const quotedByOutletPattern =
+  /\b(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:(?:in|on|at)\s+[^,;]{1,30}?\s+)?by\s+([^,;]+?)\s+as\s+(?:saying|telling|stating)\b/du;
 /** "As reported by Ukrinform, Kallas said ...": a source opening it. */
 const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?),/diu;
 /** ", a spokesman for the European Commission,": a post in apposition, which no outlet holds. */
@@ -304,6 +307,7 @@ export function toldByOutlet(
     closingReportPattern.exec(text),
     closingInvertedReportPattern.exec(text),
     openingSource,
+    quotedByOutletPattern.exec(text),
   ].find((match) => match?.indices?.[1] !== undefined);
   const range = found?.indices?.[1];
   if (!found || !range) return event;

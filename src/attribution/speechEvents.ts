@@ -17,6 +17,7 @@ import {
   selfAttributionEvents,
 } from "./reportedClaims";
 import {
+  finiteVerbWords,
   type PendingEvent,
   type SentenceAnalysis,
   type SentenceMention,
@@ -186,8 +187,17 @@ export function findSpeechEvents(
     event.speakers.length > 0 &&
     nounClaims.some((claim) => {
       const thatEnd = claim.cueStart + claim.cue.length;
+      // "Claims by Zelensky that Russia is involving China are false, Peskov said": a speaker past a comma after
+      // the clause closes it, speaking of the claim, not in it.
+      const clauseBefore = event.speaker ? analysis.text.slice(thatEnd, event.speaker.start) : "";
+      const speakerPastComma =
+        clauseBefore.includes(",") &&
+        wordsIn(clauseBefore.slice(0, clauseBefore.lastIndexOf(","))).some((word) =>
+          finiteVerbWords.has(word.lower),
+        );
       return (
         event.cueStart >= thatEnd &&
+        !speakerPastComma &&
         event.speakers.every((speaker) => claim.targets.includes(speaker)) &&
         !/\b(?:but|however|yet|while|although|whereas)\b|;/iu.test(
           analysis.text.slice(thatEnd, event.cueStart),

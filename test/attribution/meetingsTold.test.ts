@@ -53,6 +53,8 @@ describe("a meeting that is only due", () => {
       "Chinese President Xi Jinping plans to travel to Moscow to meet Vladimir Putin next week, Beijing said.",
       "Lavrov is expected to meet Wang Yi in Beijing, the Russian foreign ministry said.",
       "The Kremlin confirmed the call and noted that Putin also discussed his visit to China.",
+      "China confirmed on Monday that it will host a high-level summit with the European Union this week.",
+      "The diplomat recalled that Russian Foreign Minister Sergey Lavrov discussed Ukraine with Wang Yi.",
     ]);
     expect(article.stated("Russia")).toEqual([]);
     expect(article.stated("China")).toEqual([]);

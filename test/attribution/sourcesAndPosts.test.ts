@@ -108,4 +108,15 @@ describe("a source the catalog does not name", () => {
     ]);
     expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3"]);
   });
+
+  it("reads 'was quoted by Interfax as saying' as the outlet's account, and the speaker's own agency as his", () => {
+    const article = readCatalogArticle([
+      "Kremlin spokesman Dmitry Peskov was quoted in Moscow by Interfax news agency as saying Russia had agreed on steps.",
+      "Kremlin spokesman Dmitry Peskov was quoted by TASS as saying Russia had rejected the proposal.",
+      "China has stated that it continues to oppose unilateral sanctions, according to Global Times.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S3"]);
+  });
 });

@@ -102,4 +102,15 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("Ukraine")).toEqual(["S1"]);
     expect(article.stated("China")).toEqual(["S2"]);
   });
+
+  it("closes on a bare weekday, and lets a speaker past a claim's clause speak of it", () => {
+    const article = readCatalogArticle([
+      "Ukraine decided independently to abandon the trade deal, Prime Minister Dmitry Medvedev said Friday.",
+      "Claims by Zelensky that Russia is involving China are false, Kremlin spokesperson Dmitry Peskov said.",
+      "There is speculation that Xi, the Chinese leader, plans to call Kyiv.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+  });
 });
