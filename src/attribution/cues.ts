@@ -44,7 +44,7 @@ const topicListAfter =
 
 /** What one keeps rather than declares: "a strategic partnership", "close ties", "its troops". */
 const keptRelation =
-  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:partnerships?|relationships?|relations|ties|contacts?|links|cooperation|presence|dialogue|trade|troops|forces|channels?|embass(?:y|ies))\b/iu;
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:partnerships?|relationships?|relations|ties|contacts?|links|cooperation|presence|dialogue|exchanges|communication|trade|troops|forces|channels?|embass(?:y|ies))\b/iu;
 
 /** ', states the minister', '," notes Yermak': a verb after a comma, before the speaker it inverts. */
 const invertedBeforeSpeaker = (before: string, after: string) =>

@@ -246,7 +246,9 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     // "According to Jan Novak, a spokesman for the European Commission, the EU ...": a name no actor owns, and
     // the post in apposition after it says whose.
     const post = named.length === 0 ? postInApposition(analysis, source, segmentIndex) : undefined;
-    const speakers = post?.speakers ?? named;
+    // "According to senior Ukrainian officials, ...": unnamed sources, whoever they serve, are not its word.
+    const anonymous = unnamedOfficialsSource.test(analysis.text.slice(source.start, source.end));
+    const speakers = anonymous ? [] : (post?.speakers ?? named);
     const speaker = post ? { start: source.start, end: post.end } : source;
     const following = analysis.segments[segmentIndex + (post ? 2 : 1)];
     // "Borrell, according to reports in a paper, wrote ...": an aside sources the clause around it.
@@ -265,7 +267,9 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     // An actor's source ("According to a Kremlin readout, Xi said ...") tells even what others said: the readout
     // is the Kremlin's statement, and Xi's words in it its account of him. Another source only relays speech.
     // Unnamed reports ("according to reports in the Journal du Dimanche") vouch for no one's words either.
-    const unnamedReports = mediaSource.test(analysis.text.slice(source.start, source.end));
+    const unnamedReports =
+      mediaSource.test(analysis.text.slice(source.start, source.end)) ||
+      unnamedOfficialsSource.test(analysis.text.slice(source.start, source.end));
     // "Kuleba expressed his belief that ..., according to the ministry.": an institution no one is named as
     // owning is the speaker's own.
     const ownSource =
@@ -316,6 +320,10 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
   }
   return events;
 }
+
+/** "senior Ukrainian officials", "two EU diplomats", "unnamed sources": officials no one names. */
+const unnamedOfficialsSource =
+  /^\s*(?:(?:several|two|three|four|some|unnamed|anonymous|senior)\s+)+(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources)\b/iu;
 
 /** A person's name alone: one to three capitalised words. */
 const bareProperName = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*$/u;

@@ -204,15 +204,22 @@ export function findSpeechEvents(
         )
       );
     });
+  // "... quoted the top diplomat as saying at a meeting": the "saying" of "as saying" is the citation's, no
+  // statement by whoever follows it.
+  const citedAsSaying = citedAsSayingEvents(analysis);
+  const insideCitation = (event: PendingEvent) =>
+    citedAsSaying.some(
+      (cited) => event.cueStart >= cited.cueStart && event.cueStart < cited.cueStart + cited.cue.length,
+    );
   const settled = [
-    ...kept.filter((event) => !toldByOthers(event) && !claimedInside(event)),
+    ...kept.filter((event) => !toldByOthers(event) && !claimedInside(event) && !insideCitation(event)),
     ...hearsay,
     ...nounClaims,
     ...ownedSpeechNounEvents(analysis),
     ...sourced,
     ...withoutStancesInOthersWords(kept, selfAttributionEvents(analysis)),
     ...colonAttributionEvents(analysis),
-    ...citedAsSayingEvents(analysis),
+    ...citedAsSaying,
   ];
   settleTextEnds(analysis, settled);
   return settled.map(

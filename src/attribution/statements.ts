@@ -71,6 +71,24 @@ function attributionPlacement(
   return segmentIndex > 0 ? "parenthetical" : undefined;
 }
 
+/**
+ * Whose a participle closing a clause is: "Zelensky sent Xi an invitation, saying he wanted talks" is Zelensky's,
+ * the clause's subject (its first name, or two joined by "and"), not every actor the clause names.
+ */
+function participleSubject(analysis: SentenceAnalysis, range: TextRange): string[] {
+  const speakers = speakersOf(analysis, range);
+  if (speakers.length < 2) return speakers;
+  const inside = analysis.mentions.filter(
+    (mention) =>
+      mention.start >= range.start && mention.end <= range.end && !insideAny(analysis.quoted, mention.start),
+  );
+  const [first, second] = inside;
+  if (!first) return speakers;
+  const joined = second && /^\s+and\s+$/iu.test(analysis.text.slice(first.end, second.start));
+  const subject = [first.actor, ...(joined ? [second.actor] : [])];
+  return speakers.filter((actor) => subject.includes(actor));
+}
+
 /** Adverbs that may stand between a coordinating "and" and its verb: "and always supports", "and also urged". */
 const subjectlessAdverbs = new Set(["always", "also", "still", "never", "often", "again", "further", "then"]);
 
@@ -368,7 +386,19 @@ export function statementFromCue(
       : null;
     const start = chainStart + (absolute ? absolute.index + absolute[0].length : 0);
     const speaker = { start, end: cue.start };
-    const speakers = speakersOf(analysis, speaker);
+    // "The EU decided to give Moscow a week, or they will impose tougher sanctions": a bare "they" or "it" after
+    // a coordinator is the one actor that spoke or acted earlier in the sentence.
+    const earlierActor = earlier.filter((event) => event.speakers.length === 1).at(-1)?.speakers;
+    const pronounAfterCoordinator =
+      /^\s*(?:they|it)(?:\s+(?:will|would|could|may|might|can|shall))?\s*$/iu.test(
+        text.slice(start, cue.start),
+      ) && /\b(?:and|or|but)\s+$/iu.test(text.slice(Math.max(0, start - 6), start));
+    const speakers =
+      pronounAfterCoordinator && earlierActor
+        ? [...earlierActor]
+        : /ing$/iu.test(cue.word) && local.boundary === undefined
+          ? participleSubject(analysis, speaker)
+          : speakersOf(analysis, speaker);
     if (trailing) {
       const content = { start: 0, end: segmentIndex > 0 ? segment.start : firstWord.start };
       return wholeSentence({ speakers, speaker, subjectSegment: segmentIndex, content });
@@ -499,7 +529,10 @@ export function statementFromCue(
         const content = { start: 0, end: quotation.end };
         return wholeSentence({ speakers, subjectSegment: index, content });
       }
-      const speakers = speakersOf(analysis, { start, end: cue.start });
+      const subject = { start, end: cue.start };
+      const speakers = /ing$/iu.test(cue.word)
+        ? participleSubject(analysis, subject)
+        : speakersOf(analysis, subject);
       return runningStatement(base, speakers, { start, end: whole.end }, index, cue);
     }
   }
@@ -596,7 +629,17 @@ export function citedAsSayingEvents(analysis: SentenceAnalysis): PendingEvent[] 
     if (insideAny(analysis.quoted, match.index)) continue;
     const nameStart = match.index + match[0].indexOf(match[1] ?? "", 5);
     const speaker = { start: nameStart, end: nameStart + (match[1] ?? "").length };
-    const speakers = actorsNamedIn(analysis, speaker);
+    // '"...," the Chinese Foreign Ministry quoted the top diplomat as saying': an institution quoting its own
+    // official, named by post alone, is that side speaking.
+    const citerStart =
+      analysis.quoted.filter((range) => range.end <= match.index).at(-1)?.end ??
+      (analysis.segments[segmentIndexAt(analysis, match.index)] as TextRange).start;
+    const citer = { start: citerStart, end: match.index };
+    const ownOfficial =
+      wordsIn(analysis.text, speaker).some((word) => agentNouns.has(word.lower)) &&
+      /^\s*the\s/iu.test(analysis.text.slice(speaker.start, speaker.end));
+    const named = actorsNamedIn(analysis, speaker);
+    const speakers = named.length === 0 && ownOfficial ? actorsNamedIn(analysis, citer) : named;
     if (speakers.length === 0) continue;
     const cueEnd = match.index + match[0].length;
     const content = { start: cueEnd, end: analysis.text.length };

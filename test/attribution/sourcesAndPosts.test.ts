@@ -119,4 +119,15 @@ describe("a source the catalog does not name", () => {
     expect(article.attributed("Russia")).toEqual(["S1"]);
     expect(article.stated("China")).toEqual(["S3"]);
   });
+
+  it("reads an institution quoting its own official as that side, and unnamed senior officials as no one's word", () => {
+    const article = readCatalogArticle([
+      "“China and Brazil will establish a platform,” the Chinese Foreign Ministry quoted the top diplomat as saying at a meeting in New York.",
+      "According to senior Ukrainian officials, Zelensky is prepared to attend the talks.",
+      "Since the beginning of this year, Beijing and Kyiv have maintained exchanges at all levels.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
 });

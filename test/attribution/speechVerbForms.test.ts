@@ -113,4 +113,17 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("Ukraine")).toEqual([]);
     expect(article.stated("China")).toEqual([]);
   });
+
+  it("gives a participle closing a clause to the clause's subject, and 'or they will' to the one that acted", () => {
+    const article = readCatalogArticle([
+      "Earlier, Zelensky sent Xi an invitation to Ukraine, saying he wanted to talk to the head of China.",
+      "Xi and Putin signed a deal in Moscow, saying the West was to blame.",
+      "Beijing urged calm.",
+      "The EU decided to give Moscow one week to de-escalate, or they will impose tougher sanctions on Russia.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2", "S3"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("EU")).toEqual(["S4"]);
+  });
 });
