@@ -48,7 +48,7 @@ import {
   toldByOutlet,
   toldInPrivate,
 } from "./relayedWords";
-import { roleAfterMention, roleBeforeMention } from "./roles";
+import { roleAfterMention, roleBeforeMention, titlesOfPerson } from "./roles";
 import { isContentWord, type SentenceMention, type SpeechEvent } from "./sentenceAnalysis";
 import {
   closesEarlierQuotation,
@@ -148,7 +148,11 @@ function creditSentenceBefore(
     candidate.kind = "attributed";
     candidate.claimant = claimant;
   }
-  if (statedBefore.length === 0 && narratesMeeting.test(before.text)) return;
+  // "The corresponding issue was discussed by Kyiv and Beijing. This was announced by ...": a meeting told.
+  const meetingOnly =
+    narratesMeeting.test(before.text) ||
+    narratesMeetingOnly(before.text, { start: 0, end: before.text.length });
+  if (statedBefore.length === 0 && meetingOnly) return;
   const text = pointTextFrom(before.text, { start: 0, end: before.text.length });
   for (const actor of sources) {
     const cited = evidence.get(actor)?.candidates.some((candidate) => candidate.citation === before.id);
@@ -827,11 +831,13 @@ function readArticle(
     const sentenceStatements = events.filter((event) => event.kind === "statement");
     const sentenceSpeakers = new Set(sentenceStatements.flatMap((event) => event.speakers));
     for (const mention of unquotedMentions) {
-      const role = mention.person
-        ? undefined
-        : (roleAfterMention(sentence.text, mention) ?? roleBeforeMention(sentence.text, mention));
-      if (role && (sentenceStatements.length === 0 || sentenceSpeakers.has(mention.actor)))
-        roleOwners.set(role, mention.actor);
+      const roles = mention.person
+        ? // "... with Foreign Ministry spokesman Lin Jian reiterating ...": a later "the spokesperson" is his.
+          titlesOfPerson(sentence.text, mention)
+        : [roleAfterMention(sentence.text, mention) ?? roleBeforeMention(sentence.text, mention)];
+      for (const role of roles)
+        if (role && (sentenceStatements.length === 0 || sentenceSpeakers.has(mention.actor)))
+          roleOwners.set(role, mention.actor);
     }
     // "..., the Commerce Ministry said" read as China's leaves a later "the ministry" China's too, whoever spoke
     // in between.

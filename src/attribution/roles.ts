@@ -41,3 +41,18 @@ export function namesOfficial(text: string, mention: SentenceMention): boolean {
 
 /** "Ambassador to the European Union", "the mission in Brussels": a host the title names, not whose official it is. */
 export const hostBefore = /\b(?:to|in|at)\s+(?:the\s+)?$/iu;
+
+/** "Foreign Ministry spokesman Lin Jian": the title right before a person's name. */
+const titleBeforePerson = new RegExp(`\\b(${roleWords})\\s+$`, "iu");
+
+/**
+ * The roles a person's title gives them, lower case: "spokesman Lin Jian" is whom a later "the spokesman" and "the
+ * spokesperson" name.
+ */
+export function titlesOfPerson(text: string, mention: SentenceMention): string[] {
+  const title = titleBeforePerson
+    .exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1]
+    ?.toLowerCase();
+  if (!title) return [];
+  return /^spokes/u.test(title) ? ["spokesman", "spokeswoman", "spokesperson"] : [title];
+}

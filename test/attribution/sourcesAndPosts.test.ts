@@ -130,4 +130,22 @@ describe("a source the catalog does not name", () => {
     expect(article.attributed("China")).toEqual([]);
     expect(article.stated("Ukraine")).toEqual([]);
   });
+
+  it("lets a person's title teach a role: 'spokesman Lin Jian' is whom 'the spokesperson' names after Peskov", () => {
+    const article = readCatalogArticle([
+      "China is no party to the war, Kremlin spokesman Dmitry Peskov said.",
+      "Beijing dismissed the claims, with Foreign Ministry spokesman Lin Jian reiterating that China advises its citizens to stay away.",
+      "“China's stance is clear and unambiguous,” the spokesperson added.",
+    ]);
+    expect(article.stated("China")).toContain("S3");
+    expect(article.stated("Russia")).not.toContain("S3");
+  });
+
+  it("files no one's position for a meeting the next sentence says someone announced", () => {
+    const article = readCatalogArticle([
+      "The corresponding issue was discussed by Kyiv and Beijing.",
+      "This was announced by China's permanent representative to the EU Fu Cong.",
+    ]);
+    expect(article.stated("China")).not.toContain("S1");
+  });
 });
