@@ -133,9 +133,9 @@ describe("a source the catalog does not name", () => {
 
   it("lets a person's title teach a role: 'spokesman Lin Jian' is whom 'the spokesperson' names after Peskov", () => {
     const article = readCatalogArticle([
-      "China is no party to the war, Kremlin spokesman Dmitry Peskov said.",
-      "Beijing dismissed the claims, with Foreign Ministry spokesman Lin Jian reiterating that China advises its citizens to stay away.",
-      "“China's stance is clear and unambiguous,” the spokesperson added.",
+      "The claims are false, Kremlin spokesperson Dmitry Peskov has said.",
+      "Beijing has dismissed the claims as groundless, with Foreign Ministry spokesman Lin Jian reiterating that the government advises its citizens to stay away.",
+      "“China's stance on the Ukrainian crisis is clear and unambiguous,” the spokesperson added.",
     ]);
     expect(article.stated("China")).toContain("S3");
     expect(article.stated("Russia")).not.toContain("S3");
