@@ -218,7 +218,7 @@ export const agentNouns = new Set([
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency agencies force guard service services office offices police mission missions embassies staff aide aides
   adviser advisers advisor advisors
-  secretary secretary-general commissioner commissioners department fm diplomacy`),
+  secretary secretary-general commissioner commissioners department fm diplomacy d'affaires d’affaires`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);
@@ -378,7 +378,7 @@ export const officialActVerbs = new Set(
 /** Participles whose agent after "by" made an announcement or an official act ("a deal signed by Kyiv"). */
 export const announcingParticiples = new Set(
   wordList(
-    "announced declared proclaimed signed issued adopted proposed approved imposed agreed rejected denied dismissed",
+    "announced declared proclaimed signed issued adopted proposed approved imposed agreed rejected denied dismissed welcomed praised hailed",
   ),
 );
 

@@ -148,4 +148,14 @@ describe("a source the catalog does not name", () => {
     ]);
     expect(article.stated("China")).not.toContain("S1");
   });
+
+  it("reads a passive welcome by an official, a chargé d'affaires, and the quotation that follows", () => {
+    const article = readCatalogArticle([
+      "The move was cautiously welcomed by Ukraine’s President Volodymyr Zelenskyy.",
+      "“I think that the fact that China started talking about peace is not bad,” he said.",
+      "Ukraine’s charge d'affaires in Beijing Zhanna Leshchynska also called it a “good sign”.",
+      "“We hope they also urge Russia to stop the war,” Ms Leshchynska said.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3", "S4"]);
+  });
 });
