@@ -39,7 +39,7 @@ const answeredTopicOnly =
  * would say it).
  */
 const spokeOnlyCircumstance =
-  /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of|on\s+(?=\p{Lu}\p{Ll}+day\b|the\s+(?:tele)?phone\b|the\s+sidelines\b))\s*(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
+  /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of|on\s+(?=\p{Lu}\p{Ll}+day\b|the\s+(?:tele)?phone\b|the\s+sidelines\b))\s*(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b|[^.;!?]*,\s*(?:also\s+|then\s+)?\p{Ll}+ed\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
 
 /**
  * Whether words before a speaker are a clause said ("China cannot turn a blind eye to it, Michel commented"), not an

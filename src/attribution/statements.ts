@@ -460,7 +460,12 @@ export function statementFromCue(
     // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
     // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
     !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&
-    !wordsIn(text, afterCue).some((word) => finiteVerbWords.has(word.lower));
+    !wordsIn(text, afterCue).some((word) => finiteVerbWords.has(word.lower)) &&
+    // "Zelenskiy, who visited Kyiv, warned Beijing against providing arms": what is warned against is no
+    // inverted speaker.
+    !/\b(?!(?:during|morning|evening|following|according|including|regarding|concerning|briefing|meeting)\b)\p{Ll}+ing\b/u.test(
+      text.slice(afterCue.start, afterCue.end),
+    );
   if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;
@@ -478,7 +483,13 @@ export function statementFromCue(
   // "Zelensky, speaking in Kyiv, called ...").
   for (let index = segmentIndex - 1; index >= 0; index -= 1) {
     const candidate = segments[index] as TextRange;
-    if (earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)) {
+    // "Zelenskiy, who spoke in Kyiv, warned ...": a verb inside a relative clause is the clause's, and the verb
+    // after it the subject's own.
+    const opensRelative = /^(?:who|which)$/iu.test(wordsIn(text, candidate)[0]?.text ?? "");
+    if (
+      !opensRelative &&
+      earlier.some((event) => event.cueStart >= candidate.start && event.cueStart < candidate.end)
+    ) {
       return "continues_previous";
     }
     const opening = wordsIn(text, candidate)[0]?.lower ?? "";

@@ -126,4 +126,15 @@ describe("speech verbs of translated and agency copy", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
     expect(article.stated("EU")).toEqual(["S4"]);
   });
+
+  it("reads the verb after a relative clause as the subject's, and what is warned against as no inverted speaker", () => {
+    const article = readCatalogArticle([
+      "Zelenskiy, who visited Kyiv, warned Beijing against providing Moscow with arms.",
+      "Zelenskiy, who spoke in Kyiv, warned Beijing against providing Moscow with arms.",
+      "Russia will respond, said Peskov during a briefing.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+  });
 });
