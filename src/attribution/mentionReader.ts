@@ -39,6 +39,13 @@ function insideOtherName(text: string, start: number, matched: string): boolean 
 }
 
 /**
+ * "China Zheshang Bank", "Great Wall West China Bank", "China Mobile": an actor's name inside a company's, which
+ * is not the actor (docs/labelling-guide.md: companies are not).
+ */
+const companyAfter =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Bank|Banks|Corporation|Corp|Group|Holdings|Airlines|Telecom|Mobile|Unicom|Petroleum|Petrochemical|Construction|Railway|Shipping|Steel|Securities|Insurance|Industries|Technologies|Electronics|Motors)\b/u;
+
+/**
  * Finds the actors' mentions in a sentence, flagging people (with their pronoun, from the catalog or a title)
  * and adjectives; the lookups are built once per briefing. A back reference ("the bloc") counts once the
  * actor was named earlier in the article, or earlier in the sentence.
@@ -69,7 +76,7 @@ export function createMentionReader(actors: readonly Actor[]): MentionReader {
                 actor.familyNameFirst &&
                 pronouns.has(normalise(mention.matched)) &&
                 insideOtherName(text, mention.start, mention.matched)
-              ),
+              ) && !companyAfter.test(text.slice(mention.end, mention.end + 60)),
           )
           .map((mention): SentenceMention => {
             const key = normalise(mention.matched);

@@ -158,4 +158,11 @@ describe("a source the catalog does not name", () => {
     ]);
     expect(article.stated("Ukraine")).toEqual(["S1", "S2", "S3", "S4"]);
   });
+
+  it("reads an actor's name inside a company's as no mention: 'China Zheshang Bank had introduced restrictions'", () => {
+    const article = readCatalogArticle([
+      "DBS Bank, Great Wall West China Bank and China Zheshang Bank had introduced some restrictions on operations with Russia.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
 });
