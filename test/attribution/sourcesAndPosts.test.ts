@@ -162,6 +162,7 @@ describe("a source the catalog does not name", () => {
   it("reads an actor's name inside a company's as no mention: 'China Zheshang Bank had introduced restrictions'", () => {
     const article = readCatalogArticle([
       "DBS Bank, Great Wall West China Bank and China Zheshang Bank had introduced some restrictions on operations with Russia.",
+      "China Zheshang Bank announced that it would halt payments from Russia.",
     ]);
     expect(article.stated("China")).toEqual([]);
   });
