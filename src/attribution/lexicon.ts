@@ -375,7 +375,10 @@ export const officialActVerbs = new Set(
   ),
 );
 
-/** Participles whose agent after "by" made an announcement or an official act ("a deal signed by Kyiv"). */
+/**
+ * Participles whose agent after "by" made an announcement, an official act or a stance on it ("a deal signed by
+ * Kyiv", "a claim rejected by Beijing", "the move was welcomed by Zelenskyy").
+ */
 export const announcingParticiples = new Set(
   wordList(
     "announced declared proclaimed signed issued adopted proposed approved imposed agreed rejected denied dismissed welcomed praised hailed",

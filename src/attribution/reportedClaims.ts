@@ -267,9 +267,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     // An actor's source ("According to a Kremlin readout, Xi said ...") tells even what others said: the readout
     // is the Kremlin's statement, and Xi's words in it its account of him. Another source only relays speech.
     // Unnamed reports ("according to reports in the Journal du Dimanche") vouch for no one's words either.
-    const unnamedReports =
-      mediaSource.test(analysis.text.slice(source.start, source.end)) ||
-      unnamedOfficialsSource.test(analysis.text.slice(source.start, source.end));
+    const unnamedReports = anonymous || mediaSource.test(analysis.text.slice(source.start, source.end));
     // "Kuleba expressed his belief that ..., according to the ministry.": an institution no one is named as
     // owning is the speaker's own.
     const ownSource =
