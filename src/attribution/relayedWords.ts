@@ -274,6 +274,10 @@ function postFollows(rest: string): boolean {
   return appositive.split(/\s+/u).some((word) => agentNouns.has(word.toLowerCase()));
 }
 
+/** A speaker named as a newspaper, a magazine, a channel or a website: "Ukraine's Ukrainska Pravda newspaper". */
+const paperAsSpeaker =
+  /^[^,]*\b(newspapers?|dail(?:y|ies)|magazines?|tabloids?|websites?|portals?|outlets?|channels?)\b/iu;
+
 /** Words that name news media. */
 const mediaNoun = new RegExp(String.raw`\b(?:${mediaNouns})\b`, "iu");
 /** "state media", "state television": no state named. */
@@ -299,6 +303,20 @@ export function toldByOutlet(
   actors: readonly Actor[],
 ): SpeechEvent {
   if (event.kind !== "statement" || event.speakers.length === 0) return event;
+  // "Ukraine's Ukrainska Pravda newspaper, citing the military, reported ...": a paper named as the speaker is
+  // the paper, whichever country it is from; a state's own media are read below and by relayedByStateMedia.
+  const { speaker } = event;
+  const speakerText = speaker ? text.slice(speaker.start, speaker.end) : "";
+  // ("the Chinese Foreign Ministry website said" is the ministry's own.)
+  const paper = paperAsSpeaker.exec(speakerText);
+  const ownersSite =
+    paper !== null &&
+    speakerText
+      .slice(0, paper.index + paper[0].lastIndexOf(paper[1] ?? ""))
+      .split(/\s+/u)
+      .some((word) => agentNouns.has(word.toLowerCase()));
+  if (speaker && paper && !ownersSite && !/\bstate\b/iu.test(speakerText))
+    return toldBy(event, event.speakers, speakerText.trim().replace(/,.*$/su, ""));
   const state = closingStateOutlet.exec(text)?.indices?.[1];
   if (state) return toldBySideNamedAt(event, mentions, state[0]);
   const openingSource = openingSourcePattern.exec(text);
@@ -315,6 +333,12 @@ export function toldByOutlet(
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
   const source = (found[1] ?? "").trim();
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
+  // "..., according to a statement posted on the ministry's website.": an institution's own site.
+  if (
+    /\b(?:websites?|site|page|account|channel)\b/iu.test(source) &&
+    source.split(/\s+/u).some((word) => agentNouns.has(word.toLowerCase().replace(/['’]s$/u, "")))
+  )
+    return event;
   // "According to Jan Novak, a spokesman for the Commission, ...": a person with a post, not an outlet.
   if (found === openingSource && postFollows(text.slice(end))) return event;
   // "..., the Chinese government said in a statement, according to state media.": no other state named, the

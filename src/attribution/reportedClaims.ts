@@ -202,9 +202,12 @@ function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): stri
 const measureNotSource =
   /^\s*(?:(?:the|its|their|his|her|our)\s+)?(?:own\b|merits?\b|principles?\b|rules?\b|laws?\b|international\s+law\b|(?:UN\s+)?Charter\b|plan\b|schedule\b|terms\b|needs?\b|circumstances\b)/iu;
 
-/** "the ministry", "the foreign ministry", "the press service": a source named by "the" and its kind alone. */
+/**
+ * "the ministry", "the foreign ministry", "the press service", "a statement posted on the ministry's website": a
+ * source named by "the" and its kind alone.
+ */
 const speakersOwnSource =
-  /^\s*the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement)\s*[.,;]?\s*$/iu;
+  /^\s*(?:the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement)|(?:a|the)\s+statement\s+(?:posted|published|issued|released)\s+(?:on|by)\s+(?:the\s+)?(?:foreign\s+)?(?:ministry|office)(?:['’]s\s+(?:website|site|page|account))?)\s*[.,;]?\s*$/iu;
 
 /**
  * "according to reports in the Journal du Dimanche", "according to the Russian media outlet", "according to a
@@ -321,7 +324,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
 
 /** "senior Ukrainian officials", "two EU diplomats", "unnamed sources": officials no one names. */
 const unnamedOfficialsSource =
-  /^\s*(?:(?:several|two|three|four|some|unnamed|anonymous|senior)\s+)+(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources)\b/iu;
+  /^\s*(?:(?:several|two|three|four|some|unnamed|anonymous|senior)\s+)+(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|people|persons|insiders)\b/iu;
 
 /** A person's name alone: one to three capitalised words. */
 const bareProperName = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*$/u;

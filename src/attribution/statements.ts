@@ -416,7 +416,26 @@ export function statementFromCue(
   const quoteInSegment = analysis.quoted.some(
     (range) => range.start >= segment.start && range.end <= cue.start,
   );
-  const named = speakersOf(analysis, afterCue);
+  // '"...," stated Colonna during a press conference with Qin Gang': the inverted speaker ends where where or
+  // when begins; '"...," said the ministry's spokeswoman, Maria Zakharova': a person named in apposition is who.
+  const placeOrTime = /\s(?:during|with|alongside|at|in|on|after|before|following)\s/iu.exec(
+    text.slice(afterCue.start, afterCue.end),
+  );
+  const speakerEnd = placeOrTime ? afterCue.start + placeOrTime.index : afterCue.end;
+  const nextSegment = segments[segmentIndex + 1];
+  const appositivePerson =
+    nextSegment &&
+    analysis.mentions.find(
+      (mention) => mention.person && mention.start >= nextSegment.start && mention.end <= nextSegment.end,
+    );
+  const appositiveName =
+    nextSegment !== undefined &&
+    wordsIn(text, nextSegment).length <= 4 &&
+    wordsIn(text, nextSegment).every((word) => /^\p{Lu}/u.test(word.text));
+  const named =
+    appositivePerson && appositiveName
+      ? [appositivePerson.actor]
+      : speakersOf(analysis, { start: afterCue.start, end: speakerEnd });
   // '"...," said Vladyslav Vlasiuk, the Ukrainian president's commissioner': a name no actor owns, and the
   // post in apposition after it says whose.
   const appositive = segments[segmentIndex + 1];

@@ -166,4 +166,24 @@ describe("a source the catalog does not name", () => {
     ]);
     expect(article.stated("China")).toEqual([]);
   });
+
+  it("reads a newspaper as the speaker as the paper, a ministry's website as the ministry", () => {
+    const article = readCatalogArticle([
+      "Ukraine’s Ukrainska Pravda newspaper, citing the Ukrainian military, reported that a Chinese national had paid a middleman.",
+      "According to several people familiar with the conversation, Wang told Kallas that Beijing could not accept a Russian loss.",
+      "“We are ready to contribute to a political solution,” the Chinese Foreign Ministry website said.",
+      "Beijing urged restraint, according to a statement posted on the ministry’s website.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+  });
+
+  it("ends an inverted speaker where a place or time begins, and takes the person named in apposition", () => {
+    const article = readCatalogArticle([
+      "“We note the readiness of the Chinese side,” said the ministry’s spokeswoman, Maria Zakharova.",
+      "“We want a dialogue with China,” stated Colonna during a joint press conference with Qin Gang.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
 });
