@@ -43,6 +43,9 @@ import {
 } from "./readouts";
 import {
   createRelayChain,
+  type OutletAccount,
+  outletAccountOf,
+  quotedByOutletBefore,
   relayedByCiter,
   relayedByStateMedia,
   toldByOutlet,
@@ -404,6 +407,8 @@ function readArticle(
   const onRecord = (actor: string) =>
     evidence.get(actor)?.candidates.some((candidate) => candidate.kind === "stated") === true;
   let previousSentence: { id: string; text: string; mentions: SentenceMention[] } | undefined;
+  // The outlet whose account of someone the previous sentence told ("..., reported TASS.").
+  let outletAccount: OutletAccount | undefined;
   // The paragraph the site's own statement last spoke in, outside quotations, with no one else speaking.
   let siteParagraph: number | undefined;
   let enumeration: EnumeratedPoints | undefined;
@@ -475,6 +480,7 @@ function readArticle(
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => toldInPrivate(sentence.text, event, mentions))
       .map((event) => toldByOutlet(sentence.text, event, mentions, actors))
+      .map((event) => quotedByOutletBefore(sentence.text, event, outletAccount))
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
     // others is its claim about them.
@@ -745,6 +751,7 @@ function readArticle(
       stated.push({ actor: act.actor, candidate, silent: true });
     }
     previousStated = stated;
+    outletAccount = outletAccountOf(events);
     relayChain.sentenceRead(events, carriedOn);
     // `He pointed out that Russia ...` / `"Putin must stop ..."`: a quotation the next sentence does not claim
     // goes on from the one actor that had just spoken.

@@ -348,3 +348,35 @@ export function toldByOutlet(
   if (agencyOf !== undefined && event.speakers.includes(agencyOf)) return event;
   return toldBy(event, event.speakers, agencyOf ?? source);
 }
+
+/** An outlet's account of some actors' people, as the sentence before left it. */
+export interface OutletAccount {
+  claimant: string;
+  actors: readonly string[];
+}
+
+/** The outlet account a sentence's events leave for the next: "..., reported TASS." */
+export function outletAccountOf(events: readonly SpeechEvent[]): OutletAccount | undefined {
+  const told = events.find((event) => event.claimant && (event.toldSpeakers?.length ?? 0) > 0);
+  return told?.claimant && told.toldSpeakers
+    ? { claimant: told.claimant, actors: told.toldSpeakers }
+    : undefined;
+}
+
+/**
+ * '"...," Li is quoted as saying.' right after "..., reported TASS.": quoted by no one the sentence names, so by
+ * the outlet just named; still its account of him (docs/labelling-guide.md: "was quoted by X as saying").
+ */
+export function quotedByOutletBefore(
+  text: string,
+  event: SpeechEvent,
+  account: OutletAccount | undefined,
+): SpeechEvent {
+  if (!account || event.kind !== "statement" || event.speakers.length === 0) return event;
+  if (
+    !/\b(?:is|was|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling|stating)\b/iu.test(text)
+  )
+    return event;
+  if (!event.speakers.every((actor) => account.actors.includes(actor))) return event;
+  return toldBy(event, event.speakers, account.claimant);
+}

@@ -186,4 +186,14 @@ describe("a source the catalog does not name", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
     expect(article.stated("China")).toEqual([]);
   });
+
+  it("reads 'Li is quoted as saying' right after '..., reported TASS' as the outlet's account", () => {
+    const article = readCatalogArticle([
+      "On 26 May, the Chinese Foreign Ministry posted Li Hui's statements on his talks in Europe, reported TASS.",
+      "“China has always taken an unbiased stance on the Ukrainian issue,” Li Hui is quoted as saying.",
+      "“China has always taken an unbiased stance,” Li Hui said in Brussels.",
+    ]);
+    expect(article.attributed("China")).toContain("S2");
+    expect(article.stated("China")).toEqual(["S3"]);
+  });
 });
