@@ -222,6 +222,20 @@ export function findSpeechEvents(
     ...citedAsSaying,
   ];
   settleTextEnds(analysis, settled);
+  // "Both sides agreed that ..., Charles Michel said": sides the sentence's own speaker is not one of are not
+  // the sides it told of; nobody can tell which they are.
+  for (const event of settled) {
+    const subject = event.speaker && analysis.text.slice(event.speaker.start, event.speaker.end);
+    if (!subject || !/^\s*(?:both|the\s+two)\s+sides\b/iu.test(subject)) continue;
+    const teller = settled.find(
+      (other) =>
+        other !== event &&
+        other.kind === "statement" &&
+        other.speakers.length === 1 &&
+        other.cueStart > event.cueStart,
+    )?.speakers[0];
+    if (teller && !event.speakers.includes(teller)) event.speakers = [];
+  }
   return settled.map(
     ({ kind, cue, speakers, speaker, targets, text: range, fixedEnd, relays, onlyRelays }) => ({
       kind,

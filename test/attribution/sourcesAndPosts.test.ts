@@ -196,4 +196,14 @@ describe("a source the catalog does not name", () => {
     expect(article.attributed("China")).toContain("S2");
     expect(article.stated("China")).toEqual(["S3"]);
   });
+
+  it("leaves 'both sides' unresolved when the sentence's teller is not one of the sides it found", () => {
+    const article = readCatalogArticle([
+      "Chinese leaders said they favour an early peace in Ukraine but kept their alliance with Russia.",
+      "Both sides agreed that “this war threatens global security,” Charles Michel, President of the European Council, said after the summit.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
 });
