@@ -276,7 +276,22 @@ function postFollows(rest: string): boolean {
 
 /** A speaker named as a newspaper, a magazine, a channel or a website: "Ukraine's Ukrainska Pravda newspaper". */
 const paperAsSpeaker =
-  /^[^,]*\b(newspapers?|dail(?:y|ies)|magazines?|tabloids?|websites?|portals?|outlets?|channels?)\b/iu;
+  /^[^,]*\b(?:newspapers?|dail(?:y|ies)|magazines?|tabloids?|websites?|portals?|outlets?|channels?)\b/iu;
+
+/**
+ * "the Chinese Foreign Ministry website", "a statement posted on the ministry's website": an institution's own
+ * site or channel, which speaks for it.
+ */
+function ownSite(phrase: string): boolean {
+  const site = /\b(?:websites?|site|page|account|channels?)\b/iu.exec(phrase);
+  return (
+    site !== null &&
+    phrase
+      .slice(0, site.index)
+      .split(/\s+/u)
+      .some((word) => agentNouns.has(word.toLowerCase().replace(/['’]s$/u, "")))
+  );
+}
 
 /** Words that name news media. */
 const mediaNoun = new RegExp(String.raw`\b(?:${mediaNouns})\b`, "iu");
@@ -307,15 +322,12 @@ export function toldByOutlet(
   // the paper, whichever country it is from; a state's own media are read below and by relayedByStateMedia.
   const { speaker } = event;
   const speakerText = speaker ? text.slice(speaker.start, speaker.end) : "";
-  // ("the Chinese Foreign Ministry website said" is the ministry's own.)
-  const paper = paperAsSpeaker.exec(speakerText);
-  const ownersSite =
-    paper !== null &&
-    speakerText
-      .slice(0, paper.index + paper[0].lastIndexOf(paper[1] ?? ""))
-      .split(/\s+/u)
-      .some((word) => agentNouns.has(word.toLowerCase()));
-  if (speaker && paper && !ownersSite && !/\bstate\b/iu.test(speakerText))
+  if (
+    speaker &&
+    paperAsSpeaker.test(speakerText) &&
+    !ownSite(speakerText) &&
+    !/\bstate\b/iu.test(speakerText)
+  )
     return toldBy(event, event.speakers, speakerText.trim().replace(/,.*$/su, ""));
   const state = closingStateOutlet.exec(text)?.indices?.[1];
   if (state) return toldBySideNamedAt(event, mentions, state[0]);
@@ -333,12 +345,7 @@ export function toldByOutlet(
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
   const source = (found[1] ?? "").trim();
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
-  // "..., according to a statement posted on the ministry's website.": an institution's own site.
-  if (
-    /\b(?:websites?|site|page|account|channel)\b/iu.test(source) &&
-    source.split(/\s+/u).some((word) => agentNouns.has(word.toLowerCase().replace(/['’]s$/u, "")))
-  )
-    return event;
+  if (ownSite(source)) return event;
   // "According to Jan Novak, a spokesman for the Commission, ...": a person with a post, not an outlet.
   if (found === openingSource && postFollows(text.slice(end))) return event;
   // "..., the Chinese government said in a statement, according to state media.": no other state named, the
