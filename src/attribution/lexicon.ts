@@ -195,7 +195,7 @@ export const selfAttributionWords = new Set(
  * sanctions package bans ..." (an act of the EU).
  */
 export const documentNouns = wordList(
-  "statement statements readout readouts summary communique communiqué declaration declarations text message package packages plan proposal paper document resolution",
+  "statement statements readout readouts communique communiqué declaration declarations text message package packages plan proposal paper document resolution",
 );
 
 /** Words that name news media, singular or plural ("the Reuters news agency", "local newspapers"). */

@@ -13,7 +13,6 @@ import {
   selfAttributionWords,
 } from "./lexicon";
 import {
-  finiteVerbWords,
   insideReportedThatClause,
   mainClauseStart,
   type PendingEvent,
@@ -29,6 +28,7 @@ import {
   namedOnlyByUnownedInstitution,
   nounPhraseBefore,
   ownersOfDefiniteHead,
+  postSpeakers,
   resolvePersonPronoun,
   speakersOf,
   subjectChainStart,
@@ -341,9 +341,7 @@ function postInApposition(
   const appositive = analysis.segments[segmentIndex + 1];
   if (!appositive || analysis.segments[segmentIndex + 2] === undefined) return undefined;
   if (!bareProperName.test(analysis.text.slice(name.start, name.end))) return undefined;
-  if (!/^\s*(?:the|a|an)\s/iu.test(analysis.text.slice(appositive.start, appositive.end))) return undefined;
-  if (wordsIn(analysis.text, appositive).some((word) => finiteVerbWords.has(word.lower))) return undefined;
-  const speakers = speakersOf(analysis, appositive);
+  const speakers = postSpeakers(analysis, appositive);
   return speakers.length > 0 ? { speakers, end: appositive.end } : undefined;
 }
 

@@ -36,6 +36,7 @@ import {
   contentSubject,
   localSubject,
   namesActorItself,
+  postSpeakers,
   quotationClosesClause,
   speakersOf,
   subjectChainStart,
@@ -69,6 +70,12 @@ function attributionPlacement(
   const later = analysis.segments.slice(segmentIndex + 1);
   if (later.every((next) => firstWordIsOpener(analysis, next))) return "trailing";
   return segmentIndex > 0 ? "parenthetical" : undefined;
+}
+
+/** A segment that is a name alone: `least` to four capitalised words ("Maria Zakharova", "Paula Pinho"). */
+function nameOnly(text: string, segment: TextRange, least: number): boolean {
+  const words = wordsIn(text, segment);
+  return words.length >= least && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word.text));
 }
 
 /**
@@ -422,40 +429,25 @@ export function statementFromCue(
     text.slice(afterCue.start, afterCue.end),
   );
   const speakerEnd = placeOrTime ? afterCue.start + placeOrTime.index : afterCue.end;
-  const nextSegment = segments[segmentIndex + 1];
+  const appositive = segments[segmentIndex + 1];
   const appositivePerson =
-    nextSegment &&
+    appositive &&
+    nameOnly(text, appositive, 1) &&
     analysis.mentions.find(
-      (mention) => mention.person && mention.start >= nextSegment.start && mention.end <= nextSegment.end,
+      (mention) => mention.person && mention.start >= appositive.start && mention.end <= appositive.end,
     );
-  const appositiveName =
-    nextSegment !== undefined &&
-    wordsIn(text, nextSegment).length <= 4 &&
-    wordsIn(text, nextSegment).every((word) => /^\p{Lu}/u.test(word.text));
-  const named =
-    appositivePerson && appositiveName
-      ? [appositivePerson.actor]
-      : speakersOf(analysis, { start: afterCue.start, end: speakerEnd });
+  const named = appositivePerson
+    ? [appositivePerson.actor]
+    : speakersOf(analysis, { start: afterCue.start, end: speakerEnd });
   // '"...," said Vladyslav Vlasiuk, the Ukrainian president's commissioner': a name no actor owns, and the
   // post in apposition after it says whose.
-  const appositive = segments[segmentIndex + 1];
-  const postInApposition =
-    named.length === 0 &&
-    appositive !== undefined &&
-    /^(?:the|a|an)\s/iu.test(text.slice(appositive.start, appositive.end)) &&
-    !wordsIn(text, appositive).some((word) => finiteVerbWords.has(word.lower));
-  const invertedSpeakers = postInApposition ? speakersOf(analysis, appositive) : named;
+  const invertedSpeakers = named.length === 0 ? postSpeakers(analysis, appositive) : named;
   // Without a quotation, only a short closing "..., said Peskov." inverts.
   // "..., said Kuleba, mentioning that ...": a participle after the name carries the statement on.
   // "... - added the spokeswoman of the European Commission, Paula Pinho.": a name in apposition may follow.
   const onlyParticiplesAfter = segments.slice(segmentIndex + 1).every((later, index) => {
     const words = wordsIn(text, later);
-    const appositiveName =
-      index === 0 &&
-      segmentIndex + 2 === segments.length &&
-      words.length >= 2 &&
-      words.length <= 4 &&
-      words.every((word) => /^\p{Lu}/u.test(word.text));
+    const appositiveName = index === 0 && segmentIndex + 2 === segments.length && nameOnly(text, later, 2);
     // "..., said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.", "..., said Andriy Yermak, head
     // of the Presidential Office.": his post, then the day.
     const post =

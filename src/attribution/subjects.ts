@@ -667,6 +667,17 @@ function subjectEnd(analysis: SentenceAnalysis, subject: TextRange): number {
 }
 
 /** The actors a subject names, directly or through "both leaders", "he", "it", "a spokesman for the ministry". */
+/**
+ * The actors a post in apposition names ("Jan Novak, a spokesman for the European Commission,", "..., said
+ * Vladyslav Vlasiuk, the Ukrainian president's commissioner"): a segment opening with "the", "a" or "an" and
+ * holding no finite verb; none when it is no such post.
+ */
+export function postSpeakers(analysis: SentenceAnalysis, segment: TextRange | undefined): string[] {
+  if (!segment || !/^\s*(?:the|a|an)\s/iu.test(analysis.text.slice(segment.start, segment.end))) return [];
+  if (wordsIn(analysis.text, segment).some((word) => finiteVerbWords.has(word.lower))) return [];
+  return speakersOf(analysis, segment);
+}
+
 export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): string[] {
   const group = resolveGroupReference(analysis, subject);
   if (group) return group;

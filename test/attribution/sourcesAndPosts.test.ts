@@ -28,6 +28,18 @@ describe("a source the catalog does not name", () => {
     expect(article.claimants("Ukraine")).toEqual({ S2: "Russia" });
   });
 
+  it("knows the other state outlets the catalog lists: Sputnik, RIA, People's Daily", () => {
+    const article = readCatalogArticle([
+      "Russia will answer the sanctions with measures of its own, Peskov said, according to Sputnik.",
+      "Beijing firmly opposes the sanctions, Lin Jian said, according to People's Daily.",
+      "Zelensky said China was arming Russia, according to RIA.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S3: "Russia" });
+  });
+
   it("tells words said to another side's leaders as that side's account", () => {
     const article = readCatalogArticle([
       "Chinese Premier Li Qiang told EU leaders that China was pursuing peace in its own way.",
