@@ -476,7 +476,7 @@ function readArticle(
       .map((event) => characterisedByWriter(sentence.text, event, mentions))
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => framedByWriter(sentence.text, event))
-      .map((event) => relayedByStateMedia(sentence.text, event, mentions))
+      .map((event) => relayedByStateMedia(sentence.text, event, mentions, actors))
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => toldInPrivate(sentence.text, event, mentions))
       .map((event) => toldByOutlet(sentence.text, event, mentions, actors))

@@ -141,9 +141,17 @@ export function relayedByStateMedia(
   text: string,
   event: SpeechEvent,
   mentions: readonly SentenceMention[],
+  actors: readonly Actor[],
 ): SpeechEvent {
   const { speaker } = event;
   if (event.kind !== "statement" || event.speakers.length > 0 || !speaker) return event;
+  // "Xinhua wrote that Xi stressed ...": an agency the catalog names as a state's is that state's outlet too.
+  const agency = namedAgency.exec(text.slice(speaker.start, speaker.end))?.[1];
+  const agencyState = agency === undefined ? undefined : stateOfAgency(actors, agency);
+  if (agencyState !== undefined)
+    return event.targets.includes(agencyState)
+      ? { ...event, speakers: [agencyState], targets: event.targets.filter((actor) => actor !== agencyState) }
+      : event;
   const outlet = stateOutlet.exec(text.slice(speaker.start, speaker.end));
   // "Pavel Zarubin, chief Kremlin correspondent for Russian state TV": its journalist's own words, no relay.
   if (!outlet || outletJournalist.test(text.slice(speaker.start, speaker.start + outlet.index))) return event;
@@ -162,6 +170,10 @@ export function relayedByStateMedia(
   if (state === undefined || others.length > 0 || !event.targets.includes(state)) return event;
   return { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) };
 }
+
+/** "Xinhua", "the TASS news agency", "state agency RIA Novosti": a speaker that is an agency's name alone. */
+const namedAgency =
+  /^\s*(?:[Tt]he\s+)?(?:(?:[Oo]fficial|[Ss]tate(?:-run)?)\s+(?:news\s+)?agency\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:\s+news\s+agency)?\s*$/u;
 
 /** "State media", "state television": a state's outlet named by nothing else. */
 const bareStateMedia =

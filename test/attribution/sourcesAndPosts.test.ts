@@ -218,4 +218,17 @@ describe("a source the catalog does not name", () => {
     expect(article.stated("Ukraine")).toEqual([]);
     expect(article.stated("EU")).toEqual(["S2"]);
   });
+
+  it("reads a state agency named as the speaker as its state's outlet on its own officials, not on others", () => {
+    const article = readCatalogArticle([
+      'Xinhua wrote that Xi stressed that "on the Ukraine issue, voices for peace are building".',
+      "State agency RIA Novosti said Peskov confirmed the visit and rejected the plan.",
+      "TASS reported that Wang Yi said China backs talks.",
+      "Reuters wrote that Xi stressed peace.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    // Russia's agency telling of China's minister, and a foreign wire, stay their accounts.
+    expect(article.claimants("China")).toEqual({ S3: "TASS", S4: "Reuters" });
+  });
 });
