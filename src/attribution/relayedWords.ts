@@ -148,10 +148,7 @@ export function relayedByStateMedia(
   // "Xinhua wrote that Xi stressed ...": an agency the catalog names as a state's is that state's outlet too.
   const agency = namedAgency.exec(text.slice(speaker.start, speaker.end))?.[1];
   const agencyState = agency === undefined ? undefined : stateOfAgency(actors, agency);
-  if (agencyState !== undefined)
-    return event.targets.includes(agencyState)
-      ? { ...event, speakers: [agencyState], targets: event.targets.filter((actor) => actor !== agencyState) }
-      : event;
+  if (agencyState !== undefined) return spokenByState(event, agencyState);
   const outlet = stateOutlet.exec(text.slice(speaker.start, speaker.end));
   // "Pavel Zarubin, chief Kremlin correspondent for Russian state TV": its journalist's own words, no relay.
   if (!outlet || outletJournalist.test(text.slice(speaker.start, speaker.start + outlet.index))) return event;
@@ -167,9 +164,14 @@ export function relayedByStateMedia(
       ? mentions.find((mention) => mention.person && mention.start >= speaker.end)?.actor
       : undefined;
   const [state, ...others] = reported ? [reported] : owners;
-  if (state === undefined || others.length > 0 || !event.targets.includes(state)) return event;
-  return { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) };
+  return state === undefined || others.length > 0 ? event : spokenByState(event, state);
 }
+
+/** What a state's own outlet tells of that state is its statement; of others, the outlet's claim stays. */
+const spokenByState = (event: SpeechEvent, state: string): SpeechEvent =>
+  event.targets.includes(state)
+    ? { ...event, speakers: [state], targets: event.targets.filter((actor) => actor !== state) }
+    : event;
 
 /** "Xinhua", "the TASS news agency", "state agency RIA Novosti": a speaker that is an agency's name alone. */
 const namedAgency =

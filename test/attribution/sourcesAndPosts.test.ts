@@ -225,8 +225,9 @@ describe("a source the catalog does not name", () => {
       "State agency RIA Novosti said Peskov confirmed the visit and rejected the plan.",
       "TASS reported that Wang Yi said China backs talks.",
       "Reuters wrote that Xi stressed peace.",
+      "The Xinhua news agency said Xi called for talks.",
     ]);
-    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S1", "S5"]);
     expect(article.stated("Russia")).toEqual(["S2"]);
     // Russia's agency telling of China's minister, and a foreign wire, stay their accounts.
     expect(article.claimants("China")).toEqual({ S3: "TASS", S4: "Reuters" });
