@@ -134,8 +134,13 @@ export function toldByReadout(
 
 /** The actor whose state agency or broadcaster (data/actors.json `stateAgencies`) is named so: "Xinhua", "TASS". */
 export const stateOfAgency = (actors: readonly Actor[], agency: string): string | undefined => {
-  // Outlets spell agencies either way: "TASS" and "Tass", "RIA Novosti" and "Ria Novosti".
-  const spelled = agency.toLowerCase();
+  // Outlets spell agencies either way: "TASS" and "Tass", "RIA Novosti" and "Ria Novosti", "the Xinhua News
+  // Agency" and "Xinhua news agency".
+  const spelled = agency
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/u, "")
+    .replace(/\s+news\s+agency$/u, "");
   return actors.find((actor) => actor.stateAgencies.some((name) => name.toLowerCase() === spelled))?.name;
 };
 

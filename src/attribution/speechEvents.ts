@@ -127,8 +127,10 @@ export function findSpeechEvents(
   // Others' claims inside it stay ("Western governments accused Beijing ..., a charge China denies").
   const attributions = events.filter((event) => event.fixedEnd && event.content);
   for (const attribution of attributions) sameSpeakerNamedAgain(analysis, attribution, events);
-  // A news agency's "..., Xinhua reported." only sources what it reports: the statement inside stands.
-  const sourcing = (attribution: PendingEvent) => sourcedByOutlet(analysis, attribution);
+  // A news agency's "..., Xinhua reported." only sources what it reports, and an owner-less "..., a foreign
+  // ministry statement said." is the speaker's own side's document: the statement inside stands.
+  const sourcing = (attribution: PendingEvent) =>
+    sourcedByOutlet(analysis, attribution) || sourcedByOwnDocument(analysis, attribution);
   const reporterOf = (event: PendingEvent) =>
     event.speakers.length > 0
       ? attributions.find(
@@ -400,6 +402,27 @@ function sourcedByOutlet(analysis: SentenceAnalysis, attribution: PendingEvent):
     /\p{Lu}/u.test(subject) &&
     !/^\s*(?:the\s+|local\s+|state\s+)*(?:media|reports?|sources?)\b/iu.test(subject)
   );
+}
+
+/** "a foreign ministry statement on Friday", "the official readout": a document whose owner goes unnamed. */
+const ownerlessDocument = new RegExp(
+  String.raw`^\s*(?:a|an|the)\s+(?:(?:${[...agentNouns].join("|")}|foreign|official|press|written)\s+){0,3}(?:statement|readout|communiqu[eé])\b`,
+  "iu",
+);
+
+/**
+ * "Qin Gang said China will persist in promoting peace talks, a foreign ministry statement said.": a closing
+ * document that names no owner is the one whose official speaks in it, so his words stand as his side's. A
+ * document another actor owns ("a Russian foreign ministry statement said") names that actor and is its account.
+ */
+function sourcedByOwnDocument(analysis: SentenceAnalysis, attribution: PendingEvent): boolean {
+  if (!attribution.fixedEnd || attribution.content === undefined || attribution.speakers.length > 0)
+    return false;
+  const segment = analysis.segments[attribution.subjectSegment] as TextRange;
+  const named = analysis.mentions.some(
+    (mention) => mention.start >= segment.start && mention.end <= attribution.cueStart,
+  );
+  return !named && ownerlessDocument.test(analysis.text.slice(segment.start, attribution.cueStart));
 }
 
 /**

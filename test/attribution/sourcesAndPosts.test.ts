@@ -232,4 +232,19 @@ describe("a source the catalog does not name", () => {
     // Russia's agency telling of China's minister, and a foreign wire, stay their accounts.
     expect(article.claimants("China")).toEqual({ S3: "TASS", S4: "Reuters" });
   });
+
+  it("reads a closing state agency in any spelling, and an owner-less ministry statement, as the speaker's side", () => {
+    const article = readCatalogArticle([
+      "Wang Yi stressed that Beijing is ready to provide assistance, Xinhua news agency reported.",
+      "Peskov said Moscow is open to talks, the TASS News Agency reported.",
+      "Qin Gang said China will persist in promoting peace talks, a foreign ministry statement on Friday said.",
+      "Wang Yi said Kyiv must negotiate, a Russian foreign ministry statement said.",
+      "Peskov said Moscow wants peace, the Xinhua News Agency reported.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    // A statement another side owns, and one state's agency on another's official, stay their accounts.
+    expect(article.claimants("China")).toEqual({ S4: "Russia" });
+    expect(article.claimants("Russia")).toEqual({ S5: "China" });
+  });
 });
