@@ -213,14 +213,26 @@ export function findSpeechEvents(
     citedAsSaying.some(
       (cited) => event.cueStart >= cited.cueStart && event.cueStart < cited.cueStart + cited.cue.length,
     );
+  // "Russian FM: Russia, China agree ...": what a headline's speaker says others did is its account of them.
+  const colonAttributions = colonAttributionEvents(analysis);
+  const underColon = (event: PendingEvent) => {
+    const colon = colonAttributions.find(
+      (attribution) => attribution.content && event.cueStart >= attribution.content.start,
+    );
+    if (colon) addReported(colon, event);
+    return colon !== undefined;
+  };
   const settled = [
-    ...kept.filter((event) => !toldByOthers(event) && !claimedInside(event) && !insideCitation(event)),
+    ...kept.filter(
+      (event) =>
+        !toldByOthers(event) && !claimedInside(event) && !insideCitation(event) && !underColon(event),
+    ),
     ...hearsay,
     ...nounClaims,
     ...ownedSpeechNounEvents(analysis),
     ...sourced,
     ...withoutStancesInOthersWords(kept, selfAttributionEvents(analysis)),
-    ...colonAttributionEvents(analysis),
+    ...colonAttributions,
     ...citedAsSaying,
   ];
   settleTextEnds(analysis, settled);

@@ -26,6 +26,7 @@ import {
   type PendingEvent,
   quoteCharacters,
   type SentenceAnalysis,
+  type SentenceMention,
   segmentIndexAt,
   unquotedWords,
   withoutQuotations,
@@ -612,15 +613,39 @@ export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent
   ];
 }
 
+/** A post that speaks for its side, after an actor's name before a headline's colon: "Russian FM:", "EU envoy:". */
+const speakingPosts = new Set(
+  `fm pm mfa minister ministry president premier leader government spokesman spokeswoman spokesperson envoy
+  ambassador diplomat`.split(/\s+/u),
+);
+/** Words that may qualify such a post: "Chinese foreign minister", "Kremlin deputy spokesman". */
+const postQualifiers = new Set(["foreign", "prime", "deputy", "chief", "top", "senior"]);
+
+/** The actor's name opening `label` and after it a post alone ("Russian FM", "Chinese foreign minister"). */
+function namesPost(analysis: SentenceAnalysis, mention: SentenceMention, label: string): boolean {
+  const post = wordsIn(label, { start: mention.end, end: label.length }).map((word) => word.lower);
+  const last = post.at(-1);
+  return (
+    last !== undefined &&
+    post.length <= 3 &&
+    speakingPosts.has(last) &&
+    post.slice(0, -1).every((word) => postQualifiers.has(word)) &&
+    analysis.mentions.filter((other) => other.end <= label.length).length === 1
+  );
+}
+
 /**
  * An unquoted claim after a colon is the speaker's only when the label is one of an actor's people and nothing
- * else ("Kallas: China benefits ..."); "Ukraine: Russia strikes Kyiv" is a topic, not a speaker.
+ * else ("Kallas: China benefits ..."), or its name and a post ("Russian FM: Russia, China agree ..."); "Ukraine:
+ * Russia strikes Kyiv" is a topic, not a speaker.
  */
 function unquotedColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
   const match = unquotedColonAttributionPattern.exec(analysis.text);
   const label = match?.[1]?.trim() ?? "";
   const person = analysis.mentions.find(
-    (mention) => mention.person && mention.start === 0 && mention.end === label.length,
+    (mention) =>
+      mention.start === 0 &&
+      ((mention.person && mention.end === label.length) || namesPost(analysis, mention, label)),
   );
   if (!match || !person) return [];
   const content = { start: match[0].length, end: analysis.text.length };

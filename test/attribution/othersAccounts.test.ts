@@ -74,6 +74,20 @@ describe("a label before a colon", () => {
     expect(article.stated("Ukraine")).toEqual(["S2"]);
     expect(article.stated("Russia")).toEqual(["S1"]);
   });
+
+  it("is the speaker when it is an actor's post alone: 'Russian FM: Russia, China agree ...'", () => {
+    const article = readCatalogArticle([
+      "Russian FM: Russia, China agree on need for Moscow to take part in Ukraine talks",
+      "Chinese foreign minister: Kyiv and Moscow must talk",
+      "Russian troops: Ukraine retreats from the town",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    // What Russia's minister says China agreed to is Russia's account of China.
+    expect(article.claimants("China")).toEqual({ S1: "Russia" });
+    expect(article.stated("China")).toEqual(["S2"]);
+    // Soldiers are no post that speaks for the state.
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
 });
 
 describe("a 'Source:' line naming one side's organ", () => {
