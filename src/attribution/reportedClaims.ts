@@ -203,11 +203,11 @@ const measureNotSource =
   /^\s*(?:(?:the|its|their|his|her|our)\s+)?(?:own\b|merits?\b|principles?\b|rules?\b|laws?\b|international\s+law\b|(?:UN\s+)?Charter\b|plan\b|schedule\b|terms\b|needs?\b|circumstances\b)/iu;
 
 /**
- * "the ministry", "the foreign ministry", "the press service", "a statement posted on the ministry's website": a
- * source named by "the" and its kind alone.
+ * "the ministry", "the foreign ministry", "the press service", "a statement posted on the ministry's website",
+ * "the document", "the findings of Thursday's meeting": a source named by "the" and its kind alone.
  */
 const speakersOwnSource =
-  /^\s*(?:the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement)|(?:a|the)\s+statement\s+(?:posted|published|issued|released)\s+(?:on|by)\s+(?:the\s+)?(?:foreign\s+)?(?:ministry|office)(?:['’]s\s+(?:website|site|page|account))?)\s*[.,;]?\s*$/iu;
+  /^\s*(?:the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement|document|conclusions|declaration|communiqu[eé])|the\s+(?:findings|conclusions|outcome)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|summit|talks)|(?:a|the)\s+statement\s+(?:posted|published|issued|released)\s+(?:on|by)\s+(?:the\s+)?(?:foreign\s+)?(?:ministry|office)(?:['’]s\s+(?:website|site|page|account))?)\s*[.,;]?\s*$/iu;
 
 /**
  * "according to reports in the Journal du Dimanche", "according to the Russian media outlet", "according to a

@@ -38,6 +38,13 @@ import {
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 
+/** "members", "member states", "countries", "governments", "capitals": the members of a bloc. */
+const memberNounAfter =
+  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals)\b/iu;
+/** "several", "some other", "a handful of": an unnamed share, where "26 of 27" or "all" would still be the bloc. */
+const someMembersBefore =
+  /(?:^|[^\p{L}])(?:several|some|other|a\s+few|few|many|certain|individual|a\s+number\s+of|a\s+group\s+of|a\s+handful\s+of)\s+(?:(?:other|more)\s+)?$/iu;
+
 /**
  * Whether a mention inside a subject names the actor itself: "Russia", "China's foreign ministry", "the
  * Russian military", "a spokeswoman for China's foreign ministry" do; "critics of Beijing" and "the
@@ -122,6 +129,13 @@ export function namesActorItself(
   const agentAt = after.findIndex((word) => agentNouns.has(word.lower.replace(/['’]s$/u, "")));
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
+  // "Several other EU members", "some EU countries": a share of a bloc's members speaks for itself, not the bloc.
+  if (
+    !reading.content &&
+    memberNounAfter.test(text.slice(mention.end)) &&
+    someMembersBefore.test(text.slice(Math.max(from, mention.start - 40), mention.start))
+  )
+    return false;
   if (reading.anyAdjective) return true;
   // "The Russians insisted ...": a nation's people is no government (see peopleAsSpeaker).
   if (!reading.content && namesPeople(text, mention)) return false;

@@ -187,6 +187,19 @@ describe("a source named at the sentence's end", () => {
     expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
     expect(article.claimants("Ukraine")).toEqual({ S2: "Reuters" });
   });
+
+  it("reads 'according to the document' or 'the findings of the meeting' as the speaker's own text", () => {
+    const article = readCatalogArticle([
+      "EU leaders met in Brussels on Thursday.",
+      "According to the document, the European Council assessed progress on the next steps.",
+      "According to the findings of Thursday's meeting, EU leaders agreed to keep the sanctions.",
+      "According to the document, Russia has been shelling Kyiv.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2", "S3"]);
+    // What a document no one owns says an actor did, with no word of its own, stays a claim about it.
+    expect(article.stated("Russia")).toEqual([]);
+    expect(Object.keys(article.claimants("Russia"))).toEqual(["S4"]);
+  });
 });
 
 describe("words known only from reports", () => {

@@ -50,6 +50,18 @@ describe("voices of a country that are not its government", () => {
   it("reads a newspaper named after a country as no voice of it", () => {
     expect(speakersIn("The South China Morning Post reported that the envoy would visit Kyiv.")).toEqual([]);
   });
+
+  it("reads an unnamed share of the bloc's members as no voice of the bloc, its governments together as the bloc", () => {
+    for (const sentence of [
+      "Several other EU members have resisted those calls, warning that the move could hurt trade.",
+      "Some EU countries warned that the plan was risky.",
+      "A handful of EU governments oppose the tariffs.",
+    ]) {
+      expect(speakersIn(sentence), sentence).toEqual([]);
+    }
+    expect(speakersIn("EU governments approved the package.")).toEqual(["EU"]);
+    expect(targetsIn("Other EU countries warned that China is helping Russia.")).toEqual(["China"]);
+  });
 });
 
 describe("reported speech", () => {
