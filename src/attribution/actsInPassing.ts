@@ -36,6 +36,17 @@ const gerundAct =
 const reactionBefore =
   /\b(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|slam(?:s|med|ming)?|reject(?:s|ed|ing)?)\s+(the\s+)?$/iu;
 
+/**
+ * "a Chinese peace plan on Ukraine that urges both sides to ...": a plan its owner put out, named with what it
+ * proposes, is the owner's published position whoever mentions it. ("China's proposal for a political solution",
+ * naming no content, split two labellers of one sentence, and stays out.)
+ */
+const ownedPlan =
+  /^(?:['’]s)?\s+(?:(?:[\p{L}\d-]+)\s+){0,2}?(?:peace\s+plan|plan|proposals?|initiative|position\s+paper|peace\s+formula|blueprint)\b(?=(?:\s+(?:on|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:that|which)\s+(?:urges|calls\s+for|proposes|envisages|demands|includes|stresses)\b)/iu;
+/** Where such a plan's description ends: a clause break or the verb of the sentence it sits in. */
+const planEnd =
+  /[,;:!?]|\.(?!\p{L})|\s(?:but|should|would|could|must|was|is|were|are|has|have|had|will|may)\s/iu;
+
 export interface ActInPassing {
   actor: string;
   /** The act's noun phrase, to its owner's name: "the 17th package of sanctions adopted by the European Union". */
@@ -45,6 +56,23 @@ export interface ActInPassing {
 export function actsInPassing(text: string, mentions: readonly SentenceMention[]): ActInPassing[] {
   const acts: ActInPassing[] = [];
   for (const mention of mentions) {
+    const plan = ownedPlan.exec(text.slice(mention.end));
+    if (plan && !notYetDone.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
+      const rest = text.slice(mention.end);
+      const end = planEnd.exec(rest.slice(plan[0].length));
+      const opening = /(?:^|\s)(?:a|an|the)\s+$/iu.exec(
+        text.slice(Math.max(0, mention.start - 5), mention.start),
+      );
+      const start = mention.start - (opening ? opening[0].trimStart().length : 0);
+      acts.push({
+        actor: mention.actor,
+        range: {
+          start,
+          end: mention.end + plan[0].length + (end ? end.index : rest.length - plan[0].length),
+        },
+      });
+      continue;
+    }
     if (mention.adjective) continue;
     const before = text.slice(Math.max(0, mention.start - 200), mention.start);
     const agent = actByAgent.exec(before);

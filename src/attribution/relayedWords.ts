@@ -366,7 +366,14 @@ export function toldByOutlet(
   // speaker's own state media, which relays its word.
   if (unnamedStateMedia.test(source)) return event;
   const agencyOf = stateOfAgency(actors, source.replace(/^the\s+/iu, ""));
-  if (agencyOf !== undefined && event.speakers.includes(agencyOf)) return event;
+  // "The two sides stressed talks, the Xinhua News Agency reported.": a state's agency on its own side states it,
+  // and tells of the other speakers as its account of them (docs/labelling-guide.md).
+  if (agencyOf !== undefined && event.speakers.includes(agencyOf))
+    return {
+      ...event,
+      speakers: [agencyOf],
+      targets: [...new Set([...event.targets, ...event.speakers.filter((actor) => actor !== agencyOf)])],
+    };
   return toldBy(event, event.speakers, agencyOf ?? source);
 }
 

@@ -27,3 +27,18 @@ describe("an official act named in passing in another side's sentence", () => {
     expect(article.attributed("EU")).toEqual(["S1", "S2", "S3", "S4"]);
   });
 });
+
+describe("a plan named with what it proposes", () => {
+  it("is its owner's published position in another side's sentence, but not a plan without content", () => {
+    const article = readCatalogArticle([
+      "The Kremlin said on Monday that a Chinese peace plan on Ukraine that urges both sides to agree to a gradual de-escalation should be analysed in detail.",
+      "The Kremlin acknowledged China's proposal for a political solution in Ukraine but said the conditions were not in place.",
+      "Kyiv rejected a possible Chinese plan that urges a ceasefire.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.statedTexts("China")[0]).toBe(
+      "A Chinese peace plan on Ukraine that urges both sides to agree to a gradual de-escalation.",
+    );
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+  });
+});

@@ -247,4 +247,14 @@ describe("a source the catalog does not name", () => {
     expect(article.claimants("China")).toEqual({ S4: "Russia" });
     expect(article.claimants("Russia")).toEqual({ S5: "China" });
   });
+
+  it("reads both sides speaking in a state agency's closing report as that state's, and its account of the other", () => {
+    const article = readCatalogArticle([
+      "Xi and Putin signed a joint statement in Moscow.",
+      "On the Ukraine issue, the two sides stressed talks as the solution to the crisis, the Xinhua News Agency reported.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.claimants("Russia")).toEqual({ S2: "China" });
+  });
 });
