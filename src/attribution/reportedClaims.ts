@@ -68,19 +68,36 @@ export function hearsayEvents(
       (opening && opening.end <= start
         ? actorsNamedIn(analysis, { start: opening.start, end: opening.end }).slice(0, 1)
         : []);
+    // "Brussels has targeted two Chinese banks for allegedly enabling ...": the reason given for an act accuses the
+    // ones acted on, just before "for", never the actor.
+    const reasonFor = /\bfor\s+$/iu.exec(analysis.text.slice(start, match.index));
     const targets = (
       enclosing
         ? accusedIn(analysis, { start: enclosing.cueStart + enclosing.cue.length, end: match.index })
-        : reduced
-          ? accusedIn(analysis, nounPhraseBefore(analysis, match.index, start))
-          : sharesSubject
-            ? earlierSpeakers
-            : actorsNamedIn(analysis, { start, end: match.index })
+        : reasonFor
+          ? accusedIn(analysis, actedOnBefore(analysis, start, start + reasonFor.index))
+          : reduced
+            ? accusedIn(analysis, nounPhraseBefore(analysis, match.index, start))
+            : sharesSubject
+              ? earlierSpeakers
+              : actorsNamedIn(analysis, { start, end: match.index })
     ).filter((actor) => !enclosing?.speakers.includes(actor));
     if (targets.length === 0) continue;
     events.push(hearsayAbout(targets, match, { start, end: analysis.text.length }, segmentIndex, false));
   }
   return events;
+}
+
+/**
+ * Who an act before "for allegedly ..." was done to: past the actor that opens the clause ("Brussels has targeted
+ * two Chinese banks"); in a passive clause ("Russia was criticised") the one it opens with.
+ */
+function actedOnBefore(analysis: SentenceAnalysis, start: number, forAt: number): TextRange {
+  const opener = analysis.mentions.find((mention) => mention.start >= start && mention.start < forAt);
+  const passive = /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/iu.test(
+    analysis.text.slice(start, forAt),
+  );
+  return opener && !passive ? { start: opener.end, end: forAt } : nounPhraseBefore(analysis, forAt, start);
 }
 
 /** Someone's claim, none of the actors', about `targets`, cued by `match`. */

@@ -123,8 +123,16 @@ const mindVerbs = new Set(
   `believe believes believed view views viewed see sees saw consider considers considered regard regards
   regarded fear fears feared want wants wanted think thinks thought feel feels understand understands know knows
   hope hopes hoped prefer prefers perceive perceives worry worries calculate calculates assume assumes expect
-  expects expected conclude concludes concluded`.split(/\s+/u),
+  expects expected conclude concludes concluded seeks sought seeking aims aimed aiming intends intended`.split(
+    /\s+/u,
+  ),
 );
+/**
+ * "China has sought to position itself as neutral", "has sought to project an image of": how an actor presents
+ * itself is its declared stance ("China wants to portray itself as ..." is still the writer's reading of a wish).
+ */
+const selfPresentationAfter =
+  /^\s+(?:(?:portray|present|position|paint|cast|bill|style|show|brand|establish|project)\s+itself|project\s+(?:an?\s+)?(?:image|picture))\b/iu;
 /** A group's mind also shows in what it agrees on now ("the two sides agree"); "the EU did agree to" is an act. */
 const groupMindVerbs = new Set([...mindVerbs, "agree", "agrees"]);
 
@@ -157,8 +165,9 @@ export function mindReadByWriter(
       ? event
       : writersClaimAbout(event, event.speakers);
   if (!mindVerbs.has(firstCueWord)) return event;
-  // "the EU expects China to support the efforts": an expectation put to another actor is a demand, said to it.
   const cueEnd = text.indexOf(event.cue, event.text.start) + event.cue.length;
+  if (/^s(?:eek|ought)/iu.test(firstCueWord) && selfPresentationAfter.test(text.slice(cueEnd))) return event;
+  // "the EU expects China to support the efforts": an expectation put to another actor is a demand, said to it.
   if (
     /^expect/iu.test(firstCueWord) &&
     mentions.some(

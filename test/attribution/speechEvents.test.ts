@@ -448,6 +448,14 @@ describe("speaker and stance detection", () => {
       const blacklisted = read("The EU sanctioned two Chinese companies for allegedly shipping drone parts.");
       expect(blacklisted.flatMap((event) => event.speakers)).toEqual(["EU"]);
       expect(blacklisted.flatMap((event) => event.targets)).toEqual(["China"]);
+      // An act that is no speech verb: the reason given still accuses the ones acted on, not the actor.
+      for (const sentence of [
+        "Brussels has targeted two Chinese banks and several companies for allegedly enabling sanctions evasion.",
+        "The EU listed Chinese firms for allegedly supplying drones.",
+      ]) {
+        expect(targetsOf(sentence), sentence).toEqual(["China"]);
+      }
+      expect(targetsOf("Russia was criticised for allegedly shelling the plant.")).toEqual(["Russia"]);
     });
 
     it("reads a claim named by a noun and a that-clause as others' claim about its subject", () => {

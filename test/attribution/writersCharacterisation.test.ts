@@ -70,13 +70,28 @@ describe("the writer's reading of an act's aim", () => {
     expect(article.stated("China")).toEqual([]);
   });
 
-  it("still reads an aim stated as such, and one carrying on a statement, as statements", () => {
+  it("reads a bare aim in the writer's run as the writer's reading, and one carrying on a statement as said", () => {
     const article = readCatalogArticle([
       "Russia seeks to keep the ports closed.",
+      "Brussels aims to deter Chinese businesses from handling Russian oil.",
+      "China has sought to project itself as a neutral party.",
       "Kallas urged the ministers to act, seeking to win them over before the vote.",
     ]);
-    expect(article.stated("Russia")).toEqual(["S1"]);
-    expect(article.stated("EU")).toEqual(["S2"]);
+    // An aim no one of the actor's states is a claim about it (docs/labelling-guide.md: motives and plans).
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.attributed("Russia")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S4"]);
+    expect(article.attributed("EU")).toEqual(["S2"]);
+    // How an actor presents itself is its declared stance.
+    expect(article.stated("China")).toEqual(["S3"]);
+  });
+
+  it("keeps an aim as its side's when its officials have just spoken", () => {
+    const article = readCatalogArticle([
+      "Peskov said on Monday that Moscow would not reopen the ports.",
+      "Russia seeks to keep them closed until the sanctions are lifted.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
   });
 });
 
