@@ -9,6 +9,7 @@ import {
   carriedByStateOutlet,
   documentIssuersIn,
   namesJointDocument,
+  quotedInOwnersDocument,
   readoutIssuersIn,
   sourcedToNamedDocument,
 } from "./documents";
@@ -477,6 +478,7 @@ function readArticle(
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => framedByWriter(sentence.text, event))
       .map((event) => relayedByStateMedia(sentence.text, event, mentions, actors))
+      .map((event) => quotedInOwnersDocument(sentence.text, event, mentions))
       .map((event) => relayedByCiter(sentence.text, event, mentions))
       .map((event) => toldInPrivate(sentence.text, event, mentions))
       .map((event) => toldByOutlet(sentence.text, event, mentions, actors))

@@ -71,6 +71,38 @@ function documentOwners(
 }
 
 /**
+ * "A Chinese readout, that cites Mr Kuleba, said: ...", "A Chinese readout quoted Kuleba as saying ...": one side's
+ * document quoting another's official is its readout, so the words are that side's account of them
+ * (docs/labelling-guide.md: a readout by one side describing the other).
+ */
+export function quotedInOwnersDocument(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  const { speaker } = event;
+  if (event.kind !== "statement" || !speaker) return event;
+  const lead = text.slice(0, speaker.end);
+  if (!/\b(?:cites|cited|citing|quotes|quoted|quoting)\b/iu.test(lead)) return event;
+  const owners = documentOwners(
+    lead,
+    mentions.filter((mention) => mention.end <= speaker.end),
+    findQuotedRanges(text),
+  );
+  const owner = owners.length === 1 ? owners[0] : undefined;
+  const others = event.speakers.filter((actor) => actor !== owner);
+  const named = mentions.find((mention) => mention.actor === owner && mention.end <= speaker.end);
+  if (!owner || !named || others.length === 0) return event;
+  // The document speaks, through the name of its owner; the official it quotes is only told of.
+  return {
+    ...event,
+    speakers: [owner],
+    speaker: { start: named.start, end: named.end },
+    targets: [...new Set([...event.targets, ...others])],
+  };
+}
+
+/**
  * Who issues a document a sentence names, if it names one: the speakers of "signed a joint statement", "issued
  * a communiqué", or the actor owning "a Chinese readout", "the Kremlin's statement". Later sentences' "the
  * statement said" and "it continued" speak for them.

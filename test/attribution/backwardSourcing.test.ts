@@ -62,6 +62,18 @@ describe("a document quoting one side, and what it says of the other", () => {
     ]);
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
+
+  it("reads one side's readout citing or quoting the other's official as its account of them", () => {
+    const article = readCatalogArticle([
+      "A Chinese readout, that cites Mr Kuleba, said: “Ukraine is willing to strengthen communication with China.”",
+      "A Chinese readout quoted Kuleba as saying that Ukraine is willing to talk.",
+      "The Kremlin readout quoted Xi as saying that China supports talks.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S1: "China", S2: "China" });
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.claimants("China")).toEqual({ S3: "Russia" });
+  });
 });
 
 describe("a lead sentence whose speaker the next sentence names", () => {
