@@ -69,6 +69,13 @@ const cuesOnlyWithObject = [
     object: /^\s+(?:(?:reporters|journalists|the\s+audience|everyone|them)\s+)?that\b/iu,
   },
   {
+    // "The EU has placed export bans on 600 firms", "slapped sanctions on", "passed a resolution": an act only
+    // with the measure as its object ("placed troops", "passed through Kyiv" are none).
+    verb: /^(?:placed|slapped|levied|passed)$/iu,
+    object:
+      /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:sanctions|bans?|restrictions|embargo(?:es)?|tariffs|duties|packages?|measures|resolutions?|laws?)\b/iu,
+  },
+  {
     verb: /^(?:present|unveil|extend|prolong|renew|introduc)\p{L}*$/iu,
     object:
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,

@@ -37,7 +37,7 @@ export const stanceVerbs = wordList(`
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
-  mentioning reminded reminds reminding introduced introduces commits committed
+  mentioning reminded reminds reminding introduced introduces commits committed placed slapped levied passed
 `);
 
 /** The same verbs, for lookups of one word. */
@@ -371,7 +371,7 @@ export const nonStatementBefore =
  */
 export const officialActVerbs = new Set(
   wordList(
-    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces",
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed",
   ),
 );
 

@@ -281,6 +281,22 @@ describe("a dateline in capitals before a dash", () => {
   });
 });
 
+describe("measures put in place", () => {
+  it("are official acts with the measure as object: 'placed export bans on', 'slapped sanctions on', 'passed a law'", () => {
+    const article = readCatalogArticle([
+      "The EU has already placed similar export bans on over 600 firms, including those based in Hong Kong.",
+      "Brussels slapped sanctions on three Chinese firms.",
+      "Ukraine's parliament passed a law on sanctions.",
+      "Russia placed troops on the border.",
+      "The Chinese convoy passed through Kazakhstan.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
+
 describe("votes", () => {
   it("are official acts: 'Russia voted against the draft', and one of several names that abstained", () => {
     const article = readCatalogArticle([
