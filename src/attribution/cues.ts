@@ -309,7 +309,9 @@ const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A plain plural noun and a preposition around a participle: "measures imposed in response to ...". */
 const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
 const reducedPassiveAfter =
-  /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier)\b/iu;
+  /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier|during|following|before|ahead|amid|alongside)\b/iu;
+/** Groups that act as one: "the two countries promised to ..." is their pledge, no qualified noun. */
+const speakingGroups = new Set("countries nations capitals powers members parties".split(" "));
 /** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
@@ -427,6 +429,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       isPastParticiple(match[0]) &&
       qualifiedNoun !== undefined &&
       !agentNouns.has(qualifiedNoun) &&
+      !speakingGroups.has(qualifiedNoun) &&
       !auxiliaryLike.has(qualifiedNoun) &&
       reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
     )

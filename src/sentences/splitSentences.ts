@@ -8,10 +8,11 @@ const continuesPrevious = /^[a-z]/;
 // Nor does a title abbreviation end one: "met with H.E. Celso Amorim", "Amb. Fu Cong said".
 const endsInTitle = /(?:^|\s)(?:H\.\s?E|Amb|Adm|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Prof|Hon)\.$/u;
 
-// Nor does "U.N." before the name of one of its bodies: "the U.N. Security Council", "the U.N. Charter".
-const endsInUnitedNations = /(?:^|\s)U\.N\.$/u;
+// Nor does a dotted initialism before the name of one of its bodies or officials: "the U.N. Security Council",
+// "the U.N. Charter", "U.S. President Donald Trump", "the E.U. Commission".
+const endsInUnitedNations = /(?:^|\s)(?:U\.N|U\.S|U\.K|E\.U)\.$/u;
 const unitedNationsBody =
-  /^(?:Security|General|Charter|Human|Secretary|Special|High|Office|Mission|Convention|Peacekeeping|Children|Refugee|Food|Development|Atomic|Nuclear)\b/u;
+  /^(?:Security|General|Charter|Human|Secretary|Special|High|Office|Mission|Convention|Peacekeeping|Children|Refugee|Food|Development|Atomic|Nuclear|President|Vice|Treasury|State|Senate|Congress|House|Ambassador|Envoy|Trade|Commerce|Defen[cs]e|Department|Embassy|Representative|Foreign|Prime|Commission|Council|Parliament|Administration|Government|Army|Navy|Air|National|Federal|Justice)\b/u;
 
 // sentence-splitter keeps "... on May 15. He said ..." together (it reads "15." as an ordinal, as German writes
 // it); in English a number, a full stop and a capitalised word after a few words of a sentence end it.

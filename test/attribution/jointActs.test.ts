@@ -22,6 +22,18 @@ describe("a statement sharing a subject of two names with a verb before it", () 
   });
 });
 
+describe("the two countries of a joint statement", () => {
+  it("pledge and disavow as one: 'the two countries promised to ...', past a document put out 'during' a visit", () => {
+    const article = readCatalogArticle([
+      "Putin and Xi met in Moscow on May 8.",
+      'In a joint statement released during Xi\'s visit, the two countries promised to "strengthen coordination."',
+      'The two countries disavowed "hostile approaches toward Russia and China by third countries."',
+    ]);
+    expect(article.stated("China")).toEqual(["S2", "S3"]);
+    expect(article.stated("Russia")).toEqual(["S2", "S3"]);
+  });
+});
+
 describe("a joint document in one side's readout", () => {
   const readout = [
     "Xi tells Putin ties are strong",

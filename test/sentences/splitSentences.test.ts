@@ -42,6 +42,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not end a sentence at an initialism before one of its officials or bodies", () => {
+    expect(
+      textsOf(
+        "In a show of unity against U.S. President Donald Trump, the two countries disavowed it. The U.K. Foreign Office agreed. Sanctions came from the U.S. China objected.",
+      ),
+    ).toEqual([
+      "In a show of unity against U.S. President Donald Trump, the two countries disavowed it.",
+      "The U.K. Foreign Office agreed.",
+      "Sanctions came from the U.S.",
+      "China objected.",
+    ]);
+  });
+
   it("ends a sentence after a number and a full stop ('on May 15. He said ...')", () => {
     expect(
       textsOf("Talks open in Istanbul on May 15. He said a truce could follow. Aid rose 3.5 percent."),
