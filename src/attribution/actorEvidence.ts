@@ -40,6 +40,7 @@ import {
   showsOutsideVoice,
   sourcedReadoutOf,
   sourceSentenceLimit,
+  stateOfAgency,
   toldByReadout,
 } from "./readouts";
 import {
@@ -140,6 +141,23 @@ function toldByDocument(text: string, event: SpeechEvent, issuers: readonly stri
  * "The ministry said this in a comment on ...": the sentence before is the sources' (a narrated meeting stays
  * nobody's), and what it had others state becomes the sources' claim about them.
  */
+/**
+ * "... included Chinese banks in the list. This is reported by South China Morning Post.": what the sentence
+ * before filed as stated is the paper's account, unless the paper is the actor's own state agency.
+ */
+function creditOutletBefore(
+  statedBefore: readonly { actor: string; candidate: PointCandidate }[],
+  outlet: string,
+  actors: readonly Actor[],
+): void {
+  const ownOutletOf = stateOfAgency(actors, outlet);
+  for (const { actor, candidate } of statedBefore) {
+    if (actor === ownOutletOf) continue;
+    candidate.kind = "attributed";
+    candidate.claimant = outlet;
+  }
+}
+
 function creditSentenceBefore(
   evidence: ReadonlyMap<string, ActorEvidence>,
   before: { id: string; text: string; mentions: readonly SentenceMention[] },
@@ -647,7 +665,8 @@ function readArticle(
         }
       }
     }
-    if (sourcedBack && previousSentence)
+    if (sourcedBack?.outlet) creditOutletBefore(previousStated, sourcedBack.outlet, actors);
+    else if (sourcedBack && previousSentence)
       creditSentenceBefore(evidence, previousSentence, previousStated, sourcedBack.speakers);
     const stated: typeof previousStated = [];
     let quotationClaimed = false;

@@ -47,6 +47,19 @@ const ownedPlan =
 const planEnd =
   /[,;:!?]|\.(?!\p{L})|\s(?:but|should|would|could|must|was|is|were|are|has|have|had|will|may)\s/iu;
 
+/**
+ * "U.S. and European Union sanctions announced Friday ... included several companies from China", "the EU's
+ * latest package also targets ...": an actor's measures opening the sentence and doing what measures do (list,
+ * target, include) are its act told as fact. ("EU sanctions hit the economy" judges an effect, and stays out.)
+ */
+const measuresAfterOwner =
+  /^(?:['’]s)?\s+(?:(?:new|latest|fresh|\d+(?:st|nd|rd|th))\s+)*(?:sanctions(?:\s+package)?|measures|package|restrictions|listings?)\b/iu;
+const measuresDo =
+  /^[^;.!?]{0,140}?\b(?:also\s+)?(?:included|includes|include|targeted|targets|target|listed|lists|added|adds|covered|covers|banned|bans)\b/iu;
+/** Up to the owner's name, past an opening clause, the start of a subject: "U.S. and", "The latest round of". */
+const subjectOpening =
+  /(?:^|,\s*)(?:(?:the|a|and|latest|new|fresh|round|rounds|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}$/u;
+
 export interface ActInPassing {
   actor: string;
   /** The act's noun phrase, to its owner's name: "the 17th package of sanctions adopted by the European Union". */
@@ -56,6 +69,14 @@ export interface ActInPassing {
 export function actsInPassing(text: string, mentions: readonly SentenceMention[]): ActInPassing[] {
   const acts: ActInPassing[] = [];
   for (const mention of mentions) {
+    const measures = measuresAfterOwner.exec(text.slice(mention.end));
+    if (measures && subjectOpening.test(text.slice(0, mention.start))) {
+      const done = measuresDo.exec(text.slice(mention.end + measures[0].length));
+      if (done) {
+        acts.push({ actor: mention.actor, range: { start: 0, end: text.length } });
+        continue;
+      }
+    }
     const plan = ownedPlan.exec(text.slice(mention.end));
     if (plan && !notYetDone.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
       const rest = text.slice(mention.end);

@@ -20,6 +20,9 @@ export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|v
 const passiveSourcing =
   /^(?:this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
 
+/** A paper or agency named alone: "South China Morning Post", "the Financial Times", "Reuters". */
+const outletNamed = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
 /**
  * The actors a sentence puts the previous sentence down to, when that is all it does: the speakers of "X said
  * this ..." or "This is what X declared ...", or the one actor named in "This was reported by ...". Undefined when the sentence says more.
@@ -28,17 +31,33 @@ export function backwardSourcing(
   text: string,
   events: readonly SpeechEvent[],
   mentions: readonly SentenceMention[],
-): { speakers: string[]; event: SpeechEvent; added: boolean } | undefined {
+): { speakers: string[]; event: SpeechEvent; added: boolean; outlet?: string } | undefined {
   const passive = passiveSourcing.exec(text);
   if (passive) {
     // Only an official voice sources the sentence before: "by the EU's foreign policy chief Kaja Kallas", not
     // "by Russian political scientist ..." or "by Ukrainian media".
     const rest = text.slice(passive[0].length);
-    const agentEnd = rest.search(/[,;.!?]|\s(?:in|on|at|during|after|before|via|while)\s|$/u);
+    const agentEnd = rest.search(/[,;.!?]|\s(?:in|on|at|during|after|before|via|while|with|citing)\s|$/u);
     const agent = wordsIn(text, { start: passive[0].length, end: passive[0].length + agentEnd });
     const official =
       mentions.some((mention) => mention.person && mention.start >= passive[0].length) ||
       agent.some((word) => agentNouns.has(word.lower));
+    // "This is reported by South China Morning Post.": a paper's report, so the sentence before is its account.
+    const agentText = rest.slice(0, agentEnd).trim();
+    const namesActor = mentions.some((mention) => mention.start >= passive[0].length);
+    if (!official && !namesActor && /\breported\b/iu.test(passive[0]) && outletNamed.test(agentText))
+      return {
+        speakers: [],
+        event: {
+          kind: "hearsay",
+          cue: "sourcing",
+          speakers: [],
+          targets: [],
+          text: { start: 0, end: text.length },
+        },
+        added: false,
+        outlet: agentText.replace(/^the\s+/iu, ""),
+      };
     if (
       !official ||
       agent.some((word) => nonGovernmentNouns.has(word.lower) || /^scientists?$/u.test(word.lower))

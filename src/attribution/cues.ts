@@ -76,6 +76,20 @@ const cuesOnlyWithObject = [
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:sanctions|bans?|restrictions|embargo(?:es)?|tariffs|duties|packages?|measures|resolutions?|laws?)\b/iu,
   },
   {
+    // "the EU also targeted individuals and entities based in India": a sanction ("Russia targeted the grid" is a
+    // strike, no statement).
+    verb: /^targeted$/iu,
+    object:
+      /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:individuals|entities|companies|firms|banks|businesses|enterprises|refineries|vessels|tankers|exporters|suppliers|officials)\b/iu,
+  },
+  {
+    // "the EU included Chinese companies in its 18th sanctions package": a listing ("the talks included a
+    // dinner" is none).
+    verb: /^included$/iu,
+    object:
+      /^\s+[^,;.!?]{1,80}?\bin\s+(?:the|its|their|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:package|list|sanctions)\b/iu,
+  },
+  {
     verb: /^(?:present|unveil|extend|prolong|renew|introduc)\p{L}*$/iu,
     object:
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,

@@ -76,6 +76,23 @@ describe("a document quoting one side, and what it says of the other", () => {
   });
 });
 
+describe("a sentence that only says a paper reported the one before", () => {
+  it("makes the one before the paper's account, unless the paper is the actor's own state agency", () => {
+    const article = readCatalogArticle([
+      "The European Union for the first time included Chinese banks in its list of restrictions.",
+      "This is reported by South China Morning Post.",
+      "Wang Yi said China wants peace.",
+      "This was reported by Xinhua.",
+      "Peskov said Moscow is ready.",
+      "This was reported by the Kremlin press service.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.claimants("EU")).toEqual({ S1: "South China Morning Post" });
+    expect(article.stated("China")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual(["S5"]);
+  });
+});
+
 describe("a lead sentence whose speaker the next sentence names", () => {
   it("gives an unattributed lead to 'This was stated by ...', and lets a later 'she said' find her", () => {
     const article = readCatalogArticle([

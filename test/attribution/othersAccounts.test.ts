@@ -297,6 +297,24 @@ describe("measures put in place", () => {
   });
 });
 
+describe("an actor's measures doing what measures do", () => {
+  it("are its act: 'EU sanctions announced Friday included Chinese firms', 'the EU also targeted entities'", () => {
+    const article = readCatalogArticle([
+      "U.S. and European Union sanctions announced Friday on hundreds of companies included several firms from China.",
+      "The latest round of EU sanctions also targets seven UAE-based enterprises.",
+      "While most sanctions hit Russians, the EU also targeted individuals and entities based in India.",
+      "Despite repeated objections, the EU included Chinese companies in the 18th sanctions package.",
+      "EU sanctions hit the Russian economy hard.",
+      "Russia targeted the energy grid overnight.",
+      "China's foreign ministry said the EU sanctions included Chinese firms.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3", "S4"]);
+    expect(article.stated("Russia")).toEqual([]);
+    // In another's words the measures are what it tells of them.
+    expect(article.claimants("EU")).toMatchObject({ S7: "China" });
+  });
+});
+
 describe("votes", () => {
   it("are official acts: 'Russia voted against the draft', and one of several names that abstained", () => {
     const article = readCatalogArticle([
