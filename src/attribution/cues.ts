@@ -90,6 +90,13 @@ const cuesOnlyWithObject = [
       /^\s+[^,;.!?]{1,80}?\bin\s+(?:the|its|their|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:package|list|sanctions)\b/iu,
   },
   {
+    // "Xi himself declined an invitation to go to Brussels", "Kyiv accepted the offer": an answer to one ("declined
+    // to comment", "accepted responsibility" are none).
+    verb: /^(?:declined|accepted)$/iu,
+    object:
+      /^\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:invitations?|offers?|requests?|proposals?)\b/iu,
+  },
+  {
     verb: /^(?:present|unveil|extend|prolong|renew|introduc)\p{L}*$/iu,
     object:
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,

@@ -38,7 +38,7 @@ export const stanceVerbs = wordList(`
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
   mentioning reminded reminds reminding introduced introduces commits committed placed slapped levied passed
-  disavowed disavows targeted included
+  disavowed disavows targeted included declined accepted
 `);
 
 /** The same verbs, for lookups of one word. */

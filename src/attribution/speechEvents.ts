@@ -6,6 +6,7 @@ import {
   directiveCuePattern,
   nonGovernmentNouns,
   objectCuePattern,
+  officialActVerbs,
   reportingVerbs,
 } from "./lexicon";
 import { relayedWordsIn } from "./relayedWords";
@@ -386,6 +387,10 @@ function recountedBy(analysis: SentenceAnalysis, earlier: PendingEvent, event: P
  */
 function agentInsideStatement(earlier: PendingEvent, cue: TextRange): boolean {
   if (earlier.kind !== "statement" || earlier.speakers.length === 0 || earlier.fixedEnd) return false;
+  // "EU leaders agreed to grant candidate status ... in a move hailed by Kyiv as historic": an act reports
+  // nothing, so the agent after it speaks in the writer's narration.
+  if (officialActVerbs.has(earlier.cue.toLowerCase()) || /^(?:agree|decide)[ds]?$/iu.test(earlier.cue))
+    return false;
   const content = earlier.content ?? {
     start: earlier.cueStart + earlier.cue.length,
     end: Number.POSITIVE_INFINITY,

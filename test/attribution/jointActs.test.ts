@@ -34,6 +34,19 @@ describe("the two countries of a joint statement", () => {
   });
 });
 
+describe("a passive agent after an act", () => {
+  it("speaks in the writer's narration, not as what the act reports: 'in a move hailed by Kyiv as historic'", () => {
+    const article = readCatalogArticle([
+      "EU leaders on Thursday agreed to grant candidate status to Ukraine in a move hailed by Kyiv as historic.",
+      "Kuleba noted that Ukraine is studying the initiative proposed by China.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    // Inside what a speaker says, the agent is the speaker's account of it.
+    expect(article.stated("China")).toEqual([]);
+  });
+});
+
 describe("a joint document in one side's readout", () => {
   const readout = [
     "Xi tells Putin ties are strong",

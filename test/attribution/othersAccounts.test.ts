@@ -315,6 +315,20 @@ describe("an actor's measures doing what measures do", () => {
   });
 });
 
+describe("answers to an invitation or offer", () => {
+  it("are acts: 'Xi himself declined an invitation', 'Kyiv accepted the offer', not 'declined to comment'", () => {
+    const article = readCatalogArticle([
+      "The EU leaders travelled to Beijing after Xi himself declined an invitation to go to Brussels.",
+      "Kyiv accepted the offer of talks.",
+      "Peskov declined to comment on the report.",
+      "Russia accepted responsibility.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
+
 describe("votes", () => {
   it("are official acts: 'Russia voted against the draft', and one of several names that abstained", () => {
     const article = readCatalogArticle([
