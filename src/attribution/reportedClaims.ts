@@ -364,25 +364,37 @@ function postInApposition(
 
 const documentWordPattern = new RegExp(`\\b(?:${documentNouns.join("|")})\\b`, "iu");
 
+/**
+ * "China's official position on the war has been that of neutrality", "Beijing's stance remains that ...": the
+ * writer telling an actor's declared position (docs/labelling-guide.md: a declared stance described is stated);
+ * "China's position is untenable" judges it, and stays the writer's.
+ */
+const declaredPosition =
+  /^['’]s\s+(?:(?:official|long-standing|longstanding|consistent)\s+)?(?:position|stance)\b(?:\s+(?:on|towards?|regarding|over)\s+[^,;:—–]{1,60}?)?\s+(?:is|was|has\s+been|remains|remained|has\s+long\s+been)\s+(?:that|to|one\s+of|clear|neutral(?:ity)?|unchanged)\b/iu;
+
 /** "Ukraine's self-professed ceasefire violation by Russia": the actor's own claim, about whoever follows. */
 export function selfAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   const events: PendingEvent[] = [];
   for (const mention of analysis.mentions) {
     const possessive = /^['’]s\s+([\p{L}-]+)/u.exec(analysis.text.slice(mention.end));
     const word = (possessive?.[1] ?? "").toLowerCase();
-    if (!possessive || !selfAttributionWords.has(word)) continue;
+    if (!possessive) continue;
+    if (!selfAttributionWords.has(word) && !declaredPosition.test(analysis.text.slice(mention.end))) continue;
     const segmentIndex = segmentIndexAt(analysis, mention.start);
     const segment = analysis.segments[segmentIndex] as TextRange;
     // "China's stated goal is peace" declares it; "the alliance contradicts China's stated positions" is the
     // writer's claim about those positions, its "stated" an adjective of the object.
-    const opensClause = /^[\s,;:—–-]*(?:(?:but|and|yet|while|however|meanwhile|still)[\s,]+)*$/iu.test(
-      analysis.text.slice(segment.start, mention.start),
-    );
+    const opensClause =
+      /^[\s,;:—–-]*(?:(?:but|and|yet|while|however|meanwhile|still|although|though)[\s,]+)*$/iu.test(
+        analysis.text.slice(segment.start, mention.start),
+      );
     // (In someone's reported words it is theirs to tell: "Sybiha wrote that the capture 'puts into question
     // China's declared stance'.")
     const reported =
       insideAny(analysis.quoted, mention.start) ||
-      insideReportedThatClause(analysis.text.slice(0, mention.start));
+      insideReportedThatClause(analysis.text.slice(0, mention.start)) ||
+      // "According to him, China's position is that ...": the source tells of it.
+      /\baccording\s+to\b/iu.test(analysis.text.slice(0, mention.start));
     if (!word.startsWith("self-") && !opensClause && !reported) continue;
     const targets = analysis.mentions
       .filter(

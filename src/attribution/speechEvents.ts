@@ -232,7 +232,7 @@ export function findSpeechEvents(
     ...nounClaims,
     ...ownedSpeechNounEvents(analysis),
     ...sourced,
-    ...withoutStancesInOthersWords(kept, selfAttributionEvents(analysis)),
+    ...withoutStancesInOthersWords([...kept, ...sourced], selfAttributionEvents(analysis)),
     ...colonAttributions,
     ...citedAsSaying,
   ];

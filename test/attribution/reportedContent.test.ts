@@ -97,6 +97,18 @@ describe("words that look like statements and are not", () => {
     expect(article.stated("China")).toEqual(["S3", "S4"]);
     expect(article.stated("Russia")).toEqual([]);
   });
+
+  it("reads an actor's official position told as what it is as stated, a judgment of it or a source's account not", () => {
+    const article = readCatalogArticle([
+      "Although China's official position on the war has been that of neutrality, its media side with Moscow.",
+      "Beijing's stance remains that talks are the only way out.",
+      "China's position is untenable.",
+      "Lavrov spoke in Moscow on Monday.",
+      "According to him, China's position is that the root causes must be understood first.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.claimants("China")).toMatchObject({ S5: "Russia" });
+  });
 });
 
 describe("plans presented, sanctions extended, and a speaker named after a long clause", () => {
