@@ -135,11 +135,15 @@ export function toldByReadout(
 /** The actor whose state agency or broadcaster (data/actors.json `stateAgencies`) is named so: "Xinhua", "TASS". */
 export const stateOfAgency = (actors: readonly Actor[], agency: string): string | undefined => {
   // Outlets spell agencies either way: "TASS" and "Tass", "RIA Novosti" and "Ria Novosti", "the Xinhua News
-  // Agency" and "Xinhua news agency".
+  // Agency" and "Xinhua news agency", "state broadcaster CCTV" and "CCTV".
   const spelled = agency
     .trim()
     .toLowerCase()
     .replace(/^the\s+/u, "")
+    .replace(
+      /^(?:state(?:-run|-owned)?\s+)?(?:broadcaster|television|tv|news\s+agency|agency|newspaper)\s+/u,
+      "",
+    )
     .replace(/\s+news\s+agency$/u, "");
   return actors.find((actor) => actor.stateAgencies.some((name) => name.toLowerCase() === spelled))?.name;
 };

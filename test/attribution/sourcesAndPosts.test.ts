@@ -240,8 +240,9 @@ describe("a source the catalog does not name", () => {
       "Qin Gang said China will persist in promoting peace talks, a foreign ministry statement on Friday said.",
       "Wang Yi said Kyiv must negotiate, a Russian foreign ministry statement said.",
       "Peskov said Moscow wants peace, the Xinhua News Agency reported.",
+      "Xi said he hoped Brussels would act independently, state broadcaster CCTV reported.",
     ]);
-    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.stated("China")).toEqual(["S1", "S3", "S6"]);
     expect(article.stated("Russia")).toEqual(["S2"]);
     // A statement another side owns, and one state's agency on another's official, stay their accounts.
     expect(article.claimants("China")).toEqual({ S4: "Russia" });
