@@ -132,11 +132,14 @@ export function findSpeechEvents(
   // ministry statement said." is the speaker's own side's document: the statement inside stands.
   const sourcing = (attribution: PendingEvent) =>
     sourcedByOutlet(analysis, attribution) || sourcedByOwnDocument(analysis, attribution);
+  // "The parties appreciated China's mediation, Wang said": a voice no actor owns inside a closing "said" is
+  // reported by it too ("..., an accusation Beijing rejects" answers a claim and reports none).
   const reporterOf = (event: PendingEvent) =>
-    event.speakers.length > 0
+    event.speakers.length > 0 || event.kind === "statement"
       ? attributions.find(
           (attribution) =>
             attribution !== event &&
+            (event.speakers.length > 0 || reportingVerbs.has(attribution.cue.toLowerCase())) &&
             !sourcing(attribution) &&
             attribution.content !== undefined &&
             event.cueStart >= attribution.content.start &&

@@ -451,10 +451,19 @@ export function statementFromCue(
     const appositiveName = index === 0 && segmentIndex + 2 === segments.length && nameOnly(text, later, 2);
     // "..., said Wang Wenbin, a spokesperson of the Foreign Ministry, on Monday.", "..., said Andriy Yermak, head
     // of the Presidential Office.": his post, then the day.
+    // "..., said Fu Cong, China's permanent representative to the UN, in a statement.": a possessive post too.
+    const possessivePost =
+      /['’]s$/u.test(words[0]?.text ?? "") && words.slice(1, 4).some((word) => agentNouns.has(word.lower));
     const post =
       index === 0 &&
-      (/^(?:a|an|the)$/iu.test(words[0]?.text ?? "") || agentNouns.has(words[0]?.lower ?? "")) &&
+      (/^(?:a|an|the)$/iu.test(words[0]?.text ?? "") ||
+        agentNouns.has(words[0]?.lower ?? "") ||
+        possessivePost) &&
       !words.some((word) => finiteVerbWords.has(word.lower));
+    const inText =
+      /^(?:in|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|speech|post|briefing|address)\W*$/iu.test(
+        text.slice(later.start, later.end).trim(),
+      );
     const day = /^(?:on|last|this|earlier)\s+\p{Lu}?\p{Ll}+\W*$/u.test(
       text.slice(later.start, later.end).trim(),
     );
@@ -462,7 +471,7 @@ export function statementFromCue(
     const participle = /^(?:(?:while|and)\s+(?:also\s+)?)?\p{Ll}[\p{L}-]*ing\b/u.test(
       text.slice(later.start, later.end).trim(),
     );
-    return appositiveName || post || day || participle;
+    return appositiveName || post || day || participle || inText;
   });
   const closingAttribution =
     segmentIndex > 0 &&

@@ -212,3 +212,21 @@ describe("across sentences", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("a closing attribution", () => {
+  it("reports a voice no actor owns inside it, and takes a possessive post and 'in a statement' after the name", () => {
+    const article = readArticle(actors, [
+      "Envoys met in New York",
+      "Some experts warned that China is helping Russia, Peskov said.",
+      "The highly successful meeting focused on peace talks, said Fu Cong, China's permanent representative to the UN, in a statement.",
+      "Western governments accused Beijing of arming Moscow, an accusation Beijing rejects.",
+      "Li held talks to pass on messages, Wang Wenbin, the spokesperson of the Chinese Foreign Ministry, said on Monday.",
+      "The parties appreciated China's mediation efforts, Wang said, noting that China follows an impartial position.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+    // What the parties said reaches us through China's minister: no claim of "the parties" about China, while
+    // the accusation a denial answers stays the accusers'.
+    expect(article.claimants("China")).toEqual({ S2: "Russia", S4: "Western governments" });
+  });
+});
