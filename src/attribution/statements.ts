@@ -600,7 +600,10 @@ const unquotedColonAttributionPattern = /^([\p{Lu}][\p{L}'’. -]{1,40}):\s+(?=\
 
 export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent[] {
   const match = colonAttributionPattern.exec(analysis.text);
-  if (!match) return unquotedColonAttribution(analysis);
+  if (!match) {
+    const closing = closingColonAttribution(analysis);
+    return closing.length > 0 ? closing : unquotedColonAttribution(analysis);
+  }
   // "Ukraine, von der Leyen to Xi: ...": a topic before a comma is not the speaker.
   const label = match[1] ?? "";
   const subject = { start: label.lastIndexOf(",") + 1, end: label.length };
@@ -630,17 +633,56 @@ const speakingPosts = new Set(
 /** Words that may qualify such a post: "Chinese foreign minister", "Kremlin deputy spokesman". */
 const postQualifiers = new Set(["foreign", "prime", "deputy", "chief", "top", "senior"]);
 
-/** The actor's name opening `label` and after it a post alone ("Russian FM", "Chinese foreign minister"). */
-function namesPost(analysis: SentenceAnalysis, mention: SentenceMention, label: string): boolean {
-  const post = wordsIn(label, { start: mention.end, end: label.length }).map((word) => word.lower);
+/** The actor's name opening a label ending at `end`, and after it a post alone ("Russian FM", "Chinese foreign minister"). */
+function namesPost(analysis: SentenceAnalysis, mention: SentenceMention, end: number): boolean {
+  const post = wordsIn(analysis.text, { start: mention.end, end }).map((word) => word.lower);
   const last = post.at(-1);
   return (
     last !== undefined &&
     post.length <= 3 &&
     speakingPosts.has(last) &&
     post.slice(0, -1).every((word) => postQualifiers.has(word)) &&
-    analysis.mentions.filter((other) => other.end <= label.length).length === 1
+    analysis.mentions.filter((other) => other.start >= mention.start && other.end <= end).length === 1
   );
+}
+
+/** "China expects a binding peace agreement: FM", "... must end: Kremlin": a headline's speaker after its colon. */
+const closingColonLabel = /:\s*((?:[\p{L}'’.-]+\s*){1,4}?)\s*[.!?]?\s*$/u;
+
+/**
+ * A headline that names its speaker last: one of an actor's people, the actor and a post ("Russian FM"), or a
+ * post alone ("FM", "spokesperson"), then the actor the claim opens with, whose post it is.
+ */
+function closingColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
+  const match = closingColonLabel.exec(analysis.text);
+  const label = match?.[1]?.trim() ?? "";
+  if (!match || label === "") return [];
+  const labelStart = match.index + match[0].indexOf(label);
+  const inLabel = analysis.mentions.filter((mention) => mention.start >= labelStart);
+  const labelEnd = labelStart + label.length;
+  const person = inLabel.find((mention) => mention.person && mention.start === labelStart);
+  const owned = inLabel.find(
+    (mention) => mention.start === labelStart && namesPost(analysis, mention, labelEnd),
+  );
+  const postAlone = inLabel.length === 0 && speakingPosts.has(label.toLowerCase());
+  const opener = analysis.mentions.find((mention) => mention.start === 0 && !mention.person);
+  const speaker = person?.actor ?? owned?.actor ?? (postAlone ? opener?.actor : undefined);
+  if (!speaker) return [];
+  const content = { start: 0, end: match.index };
+  const targets = contentSubject(analysis, content).filter((actor) => actor !== speaker);
+  return [
+    {
+      kind: "statement",
+      cue: ":",
+      cueStart: match.index,
+      speakers: [speaker],
+      targets,
+      text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
+      subjectSegment: 0,
+      fixedEnd: true,
+      content,
+    },
+  ];
 }
 
 /**
@@ -654,7 +696,7 @@ function unquotedColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
   const person = analysis.mentions.find(
     (mention) =>
       mention.start === 0 &&
-      ((mention.person && mention.end === label.length) || namesPost(analysis, mention, label)),
+      ((mention.person && mention.end === label.length) || namesPost(analysis, mention, label.length)),
   );
   if (!match || !person) return [];
   const content = { start: match[0].length, end: analysis.text.length };

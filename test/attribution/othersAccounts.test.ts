@@ -88,6 +88,26 @@ describe("a label before a colon", () => {
     // Soldiers are no post that speaks for the state.
     expect(article.stated("Ukraine")).toEqual([]);
   });
+
+  it("is the speaker when a headline names it last: '...: FM', '...: Lavrov', not '...: report'", () => {
+    for (const [headline, actor] of [
+      ["China expects fair, lasting, binding peace agreement for Ukraine crisis: FM", "China"],
+      ["Ukraine must talk: Lavrov", "Russia"],
+      ["Peace talks must resume: Chinese foreign minister", "China"],
+    ] as const) {
+      const article = readCatalogArticle([headline]);
+      expect(article.stated(actor), headline).toEqual(["S1"]);
+    }
+    expect(readCatalogArticle(["Russia strikes Kyiv: report"]).stated("Russia")).toEqual([]);
+  });
+
+  it("reads an official named after 'reported' as the speaker", () => {
+    const article = readCatalogArticle([
+      "China hopes all parties will play a role, as Trump prepares for a summit in Alaska on Friday, August 15, reported Chinese Foreign Ministry spokesman Lin Jian at a briefing on Tuesday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({});
+  });
 });
 
 describe("a 'Source:' line naming one side's organ", () => {
