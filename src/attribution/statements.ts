@@ -660,7 +660,11 @@ function closingColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
   const labelStart = match.index + match[0].indexOf(label);
   const inLabel = analysis.mentions.filter((mention) => mention.start >= labelStart);
   const labelEnd = labelStart + label.length;
-  const person = inLabel.find((mention) => mention.person && mention.start === labelStart);
+  // "Source: Umerov on Facebook" is a label line, not a claim and its speaker.
+  if (wordsIn(analysis.text, { start: 0, end: match.index }).length < 3) return [];
+  const person = inLabel.find(
+    (mention) => mention.person && mention.start === labelStart && mention.end === labelEnd,
+  );
   const owned = inLabel.find(
     (mention) => mention.start === labelStart && namesPost(analysis, mention, labelEnd),
   );
