@@ -825,6 +825,14 @@ function readArticle(
         // "A German government spokesman was blunter.": a later "the spokesman" is that new one, no earlier speaker.
         lastSpeakers = [];
       }
+      // "Source: Yermak on Telegram": the label names who speaks in the quotation laid out after it.
+      const sourcePerson = /^source:\s/iu.test(sentence.text)
+        ? unquotedMentions.find((mention) => mention.person)
+        : undefined;
+      if (sourcePerson) {
+        lastSpeakers = [sourcePerson.actor];
+        lastSpeakersAge = 0;
+      }
       const otherSpeakers = events.filter(
         (event) => event.kind === "statement" && event.speakers.length === 0,
       );

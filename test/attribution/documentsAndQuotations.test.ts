@@ -156,6 +156,16 @@ describe("a quotation laid out under a 'Quote:' label", () => {
     expect(article.stated("Ukraine")).toEqual(["S2", "S4", "S5"]);
   });
 
+  it("gives it to the person a 'Source:' line names when nobody spoke before", () => {
+    const article = readCatalogArticle([
+      "Ukrainian and Chinese ministers meet",
+      "Andrii Yermak and Andrii Sybiha held a meeting with Chinese Foreign Minister Wang Yi.",
+      "Source: Yermak on Telegram",
+      'Quote: "I thanked China for its support of Ukraine\'s sovereignty and territorial integrity."',
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S4"]);
+  });
+
   it("gives it to nobody when nobody spoke before it", () => {
     const article = readCatalogArticle([
       "Talks in Istanbul",
