@@ -504,7 +504,8 @@ function readArticle(
       .map((event) => (opinion ? relayedByWriter(sentence.text, event, mentions) : event));
     // "The ministry said this in a comment on ...": the sentence before was the ministry's, and what it said of
     // others is its claim about them.
-    const sourcedBack = previousSentence && backwardSourcing(sentence.text, events, mentions);
+    const sourcing = previousSentence ? backwardSourcing(sentence.text, events, mentions) : undefined;
+    const sourcedBack = sourcing && "event" in sourcing ? sourcing : undefined;
     if (sourcedBack?.added) events.push(sourcedBack.event);
     if (sentencesRead === 1) {
       statementAuthor = statementAuthorOf(sentence.text, mentions);
@@ -665,7 +666,7 @@ function readArticle(
         }
       }
     }
-    if (sourcedBack?.outlet) creditOutletBefore(previousStated, sourcedBack.outlet, actors);
+    if (sourcing && "outlet" in sourcing) creditOutletBefore(previousStated, sourcing.outlet, actors);
     else if (sourcedBack && previousSentence)
       creditSentenceBefore(evidence, previousSentence, previousStated, sourcedBack.speakers);
     const stated: typeof previousStated = [];

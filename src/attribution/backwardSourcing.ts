@@ -25,13 +25,14 @@ const outletNamed = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 
 /**
  * The actors a sentence puts the previous sentence down to, when that is all it does: the speakers of "X said
- * this ..." or "This is what X declared ...", or the one actor named in "This was reported by ...". Undefined when the sentence says more.
+ * this ..." or "This is what X declared ...", or the one actor named in "This was reported by ..."; or the paper
+ * in "This is reported by South China Morning Post". Undefined when the sentence says more.
  */
 export function backwardSourcing(
   text: string,
   events: readonly SpeechEvent[],
   mentions: readonly SentenceMention[],
-): { speakers: string[]; event: SpeechEvent; added: boolean; outlet?: string } | undefined {
+): { speakers: string[]; event: SpeechEvent; added: boolean } | { outlet: string } | undefined {
   const passive = passiveSourcing.exec(text);
   if (passive) {
     // Only an official voice sources the sentence before: "by the EU's foreign policy chief Kaja Kallas", not
@@ -46,18 +47,7 @@ export function backwardSourcing(
     const agentText = rest.slice(0, agentEnd).trim();
     const namesActor = mentions.some((mention) => mention.start >= passive[0].length);
     if (!official && !namesActor && /\breported\b/iu.test(passive[0]) && outletNamed.test(agentText))
-      return {
-        speakers: [],
-        event: {
-          kind: "hearsay",
-          cue: "sourcing",
-          speakers: [],
-          targets: [],
-          text: { start: 0, end: text.length },
-        },
-        added: false,
-        outlet: agentText.replace(/^the\s+/iu, ""),
-      };
+      return { outlet: agentText.replace(/^the\s+/iu, "") };
     if (
       !official ||
       agent.some((word) => nonGovernmentNouns.has(word.lower) || /^scientists?$/u.test(word.lower))

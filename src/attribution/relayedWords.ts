@@ -365,7 +365,7 @@ export function toldByOutlet(
   // "..., the Chinese government said in a statement, according to state media.": no other state named, the
   // speaker's own state media, which relays its word.
   if (unnamedStateMedia.test(source)) return event;
-  const agencyOf = stateOfAgency(actors, source.replace(/^the\s+/iu, ""));
+  const agencyOf = stateOfAgency(actors, source);
   // "The two sides stressed talks, the Xinhua News Agency reported.": a state's agency on its own side states it,
   // and tells of the other speakers as its account of them (docs/labelling-guide.md).
   if (agencyOf !== undefined && event.speakers.includes(agencyOf))

@@ -672,21 +672,27 @@ function closingColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
   const opener = analysis.mentions.find((mention) => mention.start === 0 && !mention.person);
   const speaker = person?.actor ?? owned?.actor ?? (postAlone ? opener?.actor : undefined);
   if (!speaker) return [];
-  const content = { start: 0, end: match.index };
-  const targets = contentSubject(analysis, content).filter((actor) => actor !== speaker);
-  return [
-    {
-      kind: "statement",
-      cue: ":",
-      cueStart: match.index,
-      speakers: [speaker],
-      targets,
-      text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
-      subjectSegment: 0,
-      fixedEnd: true,
-      content,
-    },
-  ];
+  return [colonStatement(analysis, speaker, match.index, { start: 0, end: match.index })];
+}
+
+/** The whole headline as `speaker`'s statement, its claim `content` about whoever that names besides. */
+function colonStatement(
+  analysis: SentenceAnalysis,
+  speaker: string,
+  colonAt: number,
+  content: TextRange,
+): PendingEvent {
+  return {
+    kind: "statement",
+    cue: ":",
+    cueStart: colonAt,
+    speakers: [speaker],
+    targets: contentSubject(analysis, content).filter((actor) => actor !== speaker),
+    text: trimRange(analysis.text, { start: 0, end: analysis.text.length }),
+    subjectSegment: 0,
+    fixedEnd: true,
+    content,
+  };
 }
 
 /**
@@ -703,21 +709,11 @@ function unquotedColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
       ((mention.person && mention.end === label.length) || namesPost(analysis, mention, label.length)),
   );
   if (!match || !person) return [];
-  const content = { start: match[0].length, end: analysis.text.length };
-  const targets = contentSubject(analysis, content).filter((actor) => actor !== person.actor);
-  const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
   return [
-    {
-      kind: "statement",
-      cue: ":",
-      cueStart: label.length,
-      speakers: [person.actor],
-      targets,
-      text: whole,
-      subjectSegment: 0,
-      fixedEnd: true,
-      content,
-    },
+    colonStatement(analysis, person.actor, label.length, {
+      start: match[0].length,
+      end: analysis.text.length,
+    }),
   ];
 }
 
