@@ -277,6 +277,9 @@ function definiteRoleReference(
     (institution && ownersOfDefiniteHead(analysis, institution.lower)) ??
     selfNamingDocument(analysis, head.lower);
   if (pointed) return pointed;
+  // "Xi and Putin met in Moscow. ..., the joint statement said": a joint document is never the last speaker's
+  // alone; it is the two whose people were just named, or nobody.
+  if (document && phrase.some((word) => word.lower === "joint")) return jointIssuersNamedBefore(analysis);
   const { previousSpeakers } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];
   const { siteIssuer, datelineActor, recentSpeaker } = analysis.context;
@@ -838,4 +841,12 @@ export function localSubject(
     local.unshift(word);
   }
   return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: undefined };
+}
+
+/** The actors of the people named in the last few sentences, when exactly two are: who a joint document speaks for. */
+function jointIssuersNamedBefore(analysis: SentenceAnalysis): string[] {
+  const actors = new Set(
+    analysis.context.recentMentions.filter((mention) => mention.person).map((mention) => mention.actor),
+  );
+  return actors.size === 2 ? [...actors] : [];
 }

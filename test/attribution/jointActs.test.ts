@@ -106,3 +106,24 @@ describe("a call an official holds", () => {
     expect(article.attributed("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("a joint statement named by 'the' alone", () => {
+  it("speaks for the two whose leaders were just named: 'Xi and Putin met ... , the joint statement said'", () => {
+    const article = readCatalogArticle([
+      "Xi and Putin met in Moscow.",
+      "China supports Russia's proposals for talks, the joint statement said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+
+  it("is never the last single speaker's: after Kallas speaks, its issuers are unknown", () => {
+    const article = readCatalogArticle([
+      "Kallas said in Brussels on Monday that talks must include Kyiv.",
+      "China supports Russia's proposals for talks, the joint statement said.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).not.toContain("S2");
+  });
+});
