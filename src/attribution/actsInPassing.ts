@@ -37,12 +37,13 @@ const reactionBefore =
   /\b(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|slam(?:s|med|ming)?|reject(?:s|ed|ing)?)\s+(the\s+)?$/iu;
 
 /**
- * "a Chinese peace plan on Ukraine that urges both sides to ...": a plan its owner put out, named with what it
- * proposes, is the owner's published position whoever mentions it. ("China's proposal for a political solution",
+ * "a Chinese peace plan on Ukraine that urges both sides to ...", "China's 12-point plan unveiled last month": a
+ * plan its owner put out, named with what it proposes or with when it was put out, is the owner's published
+ * position whoever mentions it. ("China's proposal for a political solution",
  * naming no content, split two labellers of one sentence, and stays out.)
  */
 const ownedPlan =
-  /^(?:['’]s)?\s+(?:(?:[\p{L}\d-]+)\s+){0,2}?(?:peace\s+plan|plan|proposals?|initiative|position\s+paper|peace\s+formula|blueprint)\b(?=(?:\s+(?:on|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:that|which)\s+(?:urges|calls\s+for|proposes|envisages|demands|includes|stresses)\b)/iu;
+  /^(?:['’]s)?\s+(?:(?:[\p{L}\d-]+)\s+){0,2}?(?:peace\s+plan|plan|proposals?|initiative|position\s+paper|peace\s+formula|blueprint)\b(?=(?:\s+(?:on|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:(?:that|which)\s+(?:urges|calls\s+for|proposes|envisages|demands|includes|stresses)|(?:(?:first|originally|formally|officially)\s+)?(?:unveiled|put\s+forward|presented|released|published|floated)\s+(?:last|in|on|earlier|this|a\s+year)\b))/iu;
 /** Where such a plan's description ends: a clause break or the verb of the sentence it sits in. */
 const planEnd =
   /[,;:!?]|\.(?!\p{L})|\s(?:but|should|would|could|must|was|is|were|are|has|have|had|will|may)\s/iu;

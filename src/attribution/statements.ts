@@ -50,6 +50,10 @@ const agentList = new RegExp(
   "u",
 );
 
+/** "..., three EU officials told CNBC.", "..., Kallas told reporters on Monday.": the one told, and nothing more. */
+const toldRecipientRest =
+  /^\s+(?:\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}|[Rr]eporters|[Jj]ournalists)(?:\s+(?:on|last|this)\s+\p{L}+)?\s*[.!?"”’']*\s*$/u;
+
 /**
  * How an attribution sits when only attribution-like words follow its cue in the segment: "trailing" when
  * every later segment is an aside ("said on Sunday, in one of the largest attacks"), "parenthetical" when the
@@ -62,7 +66,8 @@ function attributionPlacement(
 ): "trailing" | "parenthetical" | undefined {
   const segment = analysis.segments[segmentIndex] as TextRange;
   const rest = analysis.text.slice(cue.end, segment.end);
-  if (!trailingAttributionRest.test(rest)) return undefined;
+  const toldSomeone = /^(?:told|tells)$/iu.test(cue.word) && toldRecipientRest.test(rest);
+  if (!trailingAttributionRest.test(rest) && !toldSomeone) return undefined;
   // "China, India and Brazil abstained": an act closes no attribution; the names before it are its subject.
   if (officialActVerbs.has(cue.word.toLowerCase())) return undefined;
   // "..., the parties agreed to exchange prisoners": "to" after a verb that is no speech opens an infinitive, the

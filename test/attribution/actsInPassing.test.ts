@@ -42,3 +42,17 @@ describe("a plan named with what it proposes", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a plan named with when it was put out", () => {
+  it("is its owner's published position, but not a plan only said to be shown somewhere", () => {
+    const article = readCatalogArticle([
+      "Putin said China’s 12-point peace plan for Ukraine unveiled last month could serve as a basis.",
+      "Putin said China’s plan unveiled to the press was vague.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.statedTexts("China")[0]).toBe(
+      "China’s 12-point peace plan for Ukraine unveiled last month.",
+    );
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+});

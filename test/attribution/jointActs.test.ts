@@ -38,12 +38,22 @@ describe("a passive agent after an act", () => {
   it("speaks in the writer's narration, not as what the act reports: 'in a move hailed by Kyiv as historic'", () => {
     const article = readCatalogArticle([
       "EU leaders on Thursday agreed to grant candidate status to Ukraine in a move hailed by Kyiv as historic.",
-      "Kuleba noted that Ukraine is studying the initiative proposed by China.",
+      "Peskov said that the ceasefire proposed by Kyiv was a trick.",
     ]);
-    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
     expect(article.stated("EU")).toEqual(["S1"]);
     // Inside what a speaker says, the agent is the speaker's account of it.
-    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S2"]);
+  });
+
+  it("is the agent's own act when it names a plan, or opens a clause of its own", () => {
+    const article = readCatalogArticle([
+      "Lavrov hailed the 12-point initiative first proposed by Beijing in February 2023.",
+      "China proposed a peace plan in 2023, but it was rejected by Ukraine for failing to demand a withdrawal.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.attributed("Ukraine")).toEqual([]);
   });
 });
 

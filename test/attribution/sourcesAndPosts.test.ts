@@ -259,3 +259,24 @@ describe("a source the catalog does not name", () => {
     expect(article.claimants("Russia")).toEqual({ S2: "China" });
   });
 });
+
+describe("unnamed officials counted, closing a sentence", () => {
+  it("are no actor on the record, even when they 'told CNBC'; a named official who told reporters is", () => {
+    const article = readCatalogArticle([
+      "The European Union plans to sanction Chinese firms, three EU officials told CNBC.",
+      "Two senior EU diplomats said the bloc would sanction Chinese firms.",
+      "The EU will sanction Chinese firms, Kallas told reporters on Monday.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S3"]);
+  });
+});
+
+describe("a source reporting what an official said, past an opening phrase", () => {
+  it("keeps the official's words its account: 'Sources reported that during the meeting, Wang Yi said ...'", () => {
+    const article = readCatalogArticle([
+      "Sources reported that during the meeting, Wang Yi said that Russia's defeat is unacceptable.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "Sources" });
+  });
+});

