@@ -16,9 +16,9 @@ const denialCue = /^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|contest
 /** A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it. */
 export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|visit|visited|visits)\b/iu;
 
-/** "This was reported by ...", "This is stated in the message of ...", "That was announced by ...". */
+/** "This was reported by ...", "This is stated in the message of ...", "It is reported by ...". */
 const passiveSourcing =
-  /^(?:this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
+  /^(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
 
 /** A paper or agency named alone: "South China Morning Post", "the Financial Times", "Reuters". */
 const outletNamed = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
@@ -44,7 +44,11 @@ export function backwardSourcing(
       mentions.some((mention) => mention.person && mention.start >= passive[0].length) ||
       agent.some((word) => agentNouns.has(word.lower));
     // "This is reported by South China Morning Post.": a paper's report, so the sentence before is its account.
-    const agentText = rest.slice(0, agentEnd).trim();
+    // "by The South China Morning Post (SCMP), citing sources": the paper, past its short name.
+    const agentText = rest
+      .slice(0, agentEnd)
+      .replace(/\s*\([^)]{1,12}\)\s*$/u, "")
+      .trim();
     const namesActor = mentions.some((mention) => mention.start >= passive[0].length);
     if (!official && !namesActor && /\breported\b/iu.test(passive[0]) && outletNamed.test(agentText))
       return { outlet: agentText.replace(/^the\s+/iu, "") };

@@ -110,10 +110,11 @@ export function carriesContent(
 /**
  * A meeting or a call as such, told by whoever reports it: "they held informal talks for four hours", "Putin and
  * Xi will speak before the end of the year", "Lavrov and Wang discussed relations with the US", "We exchanged
- * views on the war", "the matter was discussed during the meeting" (docs/labelling-guide.md: no position).
+ * views on the war", "the matter was discussed during the meeting", "the envoy will visit Kyiv, Warsaw and Paris"
+ * (docs/labelling-guide.md: no position).
  */
 const meetingPredicate =
-  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|\p{L}+(?:-\p{L}+)+)\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|host(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:summit|talks|meeting|visit)\b|discuss(?:ed|es|ing)?\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
+  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|\p{L}+(?:-\p{L}+)+)\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|host(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:summit|talks|meeting|visit)\b|discuss(?:ed|es|ing)?\b|(?:will|would|to)\s+(?:also\s+)?visit\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
 /** Verbs that only tell who reported it ("..., TASS said", "was quoted as saying"), no stance of their own. */
 const tellingWords = new Set(
   `say says said saying reported reports reporting quoted told tells stated announced added cited confirmed
@@ -151,6 +152,7 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
       after,
     ) ||
     /\b(?:and|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|stated|added)\b/iu.test(after) ||
+    /\bcall(?:s|ed)?\s+for\b/iu.test(after) ||
     /\b(?:approach|position|stance|vision|proposals?|plan|formula)\b/iu.test(after) ||
     // "China discussing Ukraine was not bad": the talking over is the subject of a judgment.
     /^\p{L}+ing\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:was|is|were|are|would\s+be)\b/iu.test(after)

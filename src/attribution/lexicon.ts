@@ -269,7 +269,7 @@ export const emptySubjectWords = new Set(
 export const clauseOpeners = new Set(
   wordList(`though although while whereas as amid amidst since with despite after before when during in on at
   by for following because if unless meanwhile however regardless nevertheless nonetheless moreover
-  furthermore still yet but and also instead earlier later separately indeed thus hence so then besides
+  furthermore additionally still yet but and also instead earlier later separately indeed thus hence so then besides
   overall regarding concerning about over under from where asked speaking writing`),
 );
 

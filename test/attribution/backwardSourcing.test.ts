@@ -134,3 +134,14 @@ describe("a passive source that is no official voice", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("'It is reported by' a paper", () => {
+  it("makes the sentence before the paper's account, past the paper's short name", () => {
+    const article = readCatalogArticle([
+      "China has told Kallas that it cannot allow Russia to lose in the Ukrainian conflict.",
+      "It is reported by The South China Morning Post (SCMP), citing sources.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "South China Morning Post" });
+  });
+});

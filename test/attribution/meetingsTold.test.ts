@@ -70,3 +70,15 @@ describe("a meeting that is only due", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("a visit announced", () => {
+  it("is no position, whoever announces it; a call for something made with it is", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Ministry spokesman Wang Wenbin said that the Chinese envoy would visit Russia, Germany, Poland, Ukraine and France.",
+      "Li Hui will visit Ukraine and Russia to communicate with all parties, a Chinese foreign ministry spokesperson announced.",
+      "Xi met Putin and called for peace.",
+      "Xi said he would visit Moscow and called for talks.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+  });
+});

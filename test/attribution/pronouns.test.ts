@@ -93,3 +93,13 @@ describe("a time phrase before the subject", () => {
     expect(article.stated("China")).toEqual(["S3"]);
   });
 });
+
+describe("a pronoun after an opening adverb", () => {
+  it("is the one who spoke before: 'Additionally, he stressed ...'", () => {
+    const article = readCatalogArticle([
+      "Lin Jian said China has never supplied weapons.",
+      "Additionally, he stressed that China maintains the world's strictest controls on drones.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
