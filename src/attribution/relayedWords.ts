@@ -263,7 +263,9 @@ const closingStateOutlet =
  * source based it on (", which said it had seen a document").
  */
 const closingComma = String.raw`,["”’]?\s*`;
-const closingEnd = String.raw`(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:,\s+which\s+(?:said|says|added|cited|quoted)\b[^,;]*)?\s*[.!?"”’]*\s*$`;
+/** "..., writes UNN with reference to Politico": the outlet's own source, after its name. */
+const citedSource = String.raw`(?:\s+(?:with\s+reference\s+to|citing|referring\s+to|quoting)\s+[^,;.!?]+?)?`;
+const closingEnd = String.raw`${citedSource}(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:,\s+which\s+(?:said|says|added|cited|quoted)\b[^,;]*)?\s*[.!?"”’]*\s*$`;
 /** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
 const closingSourcePattern = new RegExp(
   String.raw`${closingComma}(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)${closingEnd}`,
@@ -275,7 +277,10 @@ const closingReportPattern = new RegExp(
   "du",
 );
 /** "..., reported Saint Petersburg's PortNews.": the same, verb first. */
-const closingInvertedReportPattern = /,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)\s*[.!?"”’]*\s*$/du;
+const closingInvertedReportPattern = new RegExp(
+  String.raw`,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)${citedSource}\s*[.!?"”’]*\s*$`,
+  "du",
+);
 /** "Peskov was quoted in Moscow by Interfax news agency as saying ...": the outlet that quoted the speaker. */
 const quotedByOutletPattern =
   /\b(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:(?:in|on|at)\s+[^,;]{1,30}?\s+)?by\s+([^,;]+?)\s+as\s+(?:saying|telling|stating)\b/du;

@@ -635,8 +635,8 @@ const speakingPosts = new Set(
   `fm pm mfa minister ministry president premier leader government spokesman spokeswoman spokesperson envoy
   ambassador diplomat`.split(/\s+/u),
 );
-/** Words that may qualify such a post: "Chinese foreign minister", "Kremlin deputy spokesman". */
-const postQualifiers = new Set(["foreign", "prime", "deputy", "chief", "top", "senior"]);
+/** Words that may qualify such a post: "Chinese foreign minister", "Kremlin deputy spokesman", "Russian FM spokeswoman". */
+const postQualifiers = new Set(["foreign", "prime", "deputy", "chief", "top", "senior", "fm", "mfa"]);
 
 /** The actor's name opening a label ending at `end`, and after it a post alone ("Russian FM", "Chinese foreign minister"). */
 function namesPost(analysis: SentenceAnalysis, mention: SentenceMention, end: number): boolean {

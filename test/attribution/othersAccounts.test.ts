@@ -472,3 +472,13 @@ describe("an outlet named after a capital", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("a headline's closing speaker with a ministry's short name", () => {
+  it("is the actor's post: '...: Russian FM spokeswoman'", () => {
+    const article = readCatalogArticle([
+      "China’s stance on Russia-Ukraine conflict ‘highly appreciated’: Russian FM spokeswoman",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.claimants("China")).toEqual({ S1: "Russia" });
+  });
+});

@@ -280,3 +280,14 @@ describe("a source reporting what an official said, past an opening phrase", () 
     expect(article.claimants("China")).toEqual({ S1: "Sources" });
   });
 });
+
+describe("an outlet closing the sentence with its own source", () => {
+  it("is the outlet's account: '..., writes UNN with reference to Politico'", () => {
+    const article = readCatalogArticle([
+      "EU leaders urged Xi to pressure Russia, writes UNN with reference to Politico.",
+      "EU leaders urged Xi to pressure Russia, writes UNN citing Politico.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.claimants("EU")).toEqual({ S1: "UNN", S2: "UNN" });
+  });
+});
