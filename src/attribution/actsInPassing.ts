@@ -22,6 +22,14 @@ const actByAgent = new RegExp(
 const ownersAct =
   /^['’]s?\s+(?:(?:formal|final|official|unanimous|latest)\s+)?(?:approval|adoption|imposition|introduction|extension|renewal)\s+of\b/iu;
 
+/** "the EU's newly adopted 18th sanctions package": the owner's measures named with their adoption. */
+const ownersAdoptedMeasures =
+  /^['’]s?\s+(?:(?:newly|recently|just|formally)\s+)?(?:adopted|approved|imposed|agreed)\s+(?:(?:latest|new|fresh|\d+(?:st|nd|rd|th))\s+)*(?:sanctions\s+package|package|sanctions|measures|restrictions)\b/iu;
+
+/** "sanctions imposed by Brussels have failed": the act is what the sentence judges, a claim about it. */
+export const judgedAfter =
+  /^\s+(?:(?:have|has|had|will|would)\s+)?(?:\p{L}+ly\s+)?(?:failed|fail|worked|backfired|proved|proven|hurt|harmed|damaged|(?:are|were|is|was)\s+(?:illegal|unlawful|illegitimate))\b/iu;
+
 /** An act that has not happened: "the proposed package", "any sanctions", "a planned ban". */
 const notYetDone =
   /\b(?:proposed|planned|possible|potential|any|future|draft|expected|upcoming|mooted|threatened)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
@@ -98,7 +106,7 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
     if (mention.adjective) continue;
     const before = text.slice(Math.max(0, mention.start - 200), mention.start);
     const agent = actByAgent.exec(before);
-    if (agent) {
+    if (agent && !judgedAfter.test(text.slice(mention.end))) {
       const nounAt = mention.start - before.length + agent.index;
       const opening = phraseStart.exec(text.slice(Math.max(0, nounAt - 120), nounAt));
       const start = nounAt - (opening?.[1]?.length ?? 0);
@@ -111,6 +119,13 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
     if (reaction && doing) {
       const start = mention.start - (reaction[1]?.length ?? 0);
       acts.push({ actor: mention.actor, range: { start, end: mention.end + doing[0].length } });
+      continue;
+    }
+    const adopted = ownersAdoptedMeasures.exec(text.slice(mention.end));
+    if (adopted && !judgedAfter.test(text.slice(mention.end + adopted[0].length))) {
+      const opening = /(?:the|its)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
+      const start = mention.start - (opening?.[0].length ?? 0);
+      acts.push({ actor: mention.actor, range: { start, end: mention.end + adopted[0].length } });
       continue;
     }
     const owned = ownersAct.exec(text.slice(mention.end));

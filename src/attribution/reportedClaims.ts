@@ -148,7 +148,7 @@ export function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
 
 /** An owner's noun of speech spelled out in a that-clause: "Moscow's announcement that ...", "the military's claim that". */
 const ownedSpeechNoun =
-  /['’]s?\s+(?:(?:latest|recent|earlier|new|repeated|official)\s+)?(?:claims?|announcements?|statements?|assertions?|insistence|warnings?|pledges?|denials?)\s+that\b/giu;
+  /['’]s?\s+(?:(?:latest|recent|earlier|new|repeated|official)\s+)?(?:claims?|contentions?|announcements?|statements?|assertions?|insistence|warnings?|pledges?|denials?)\s+that\b/giu;
 
 /** An agent noun alone, between an adjective and its possessive: "the Russian military's". */
 const agentNounOnly = new RegExp(`^\\s+(?:${[...agentNouns].join("|")})$`, "iu");

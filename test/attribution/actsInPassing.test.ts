@@ -56,3 +56,15 @@ describe("a plan named with when it was put out", () => {
     expect(article.attributed("China")).toEqual(["S2"]);
   });
 });
+
+describe("measures named with their adoption, and measures judged", () => {
+  it("are the owner's act in 'the EU's newly adopted 18th sanctions package', a claim in '... have failed'", () => {
+    const article = readCatalogArticle([
+      "The Kremlin condemned the sanctions in its first official response to the EU’s newly adopted 18th sanctions package.",
+      "Zakharova said that all previous sanctions imposed by Brussels have failed.",
+      "Zakharova said that the sanctions adopted by the EU are illegal.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
+  });
+});

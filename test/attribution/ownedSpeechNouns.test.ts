@@ -30,3 +30,12 @@ describe("an actor's noun of speech spelled out in a that-clause", () => {
     expect(article.stated("Ukraine")).toEqual(["S3"]);
   });
 });
+
+describe("an actor's contentions", () => {
+  it("are its own statement: 'China has backed Moscow's contentions that Russia was provoked'", () => {
+    const article = readCatalogArticle([
+      "China has backed Moscow's contentions that Russia was provoked into attacking Ukraine by the West.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
