@@ -9,6 +9,7 @@ import {
   carriedByStateOutlet,
   documentIssuersIn,
   namesJointDocument,
+  namesOthersDocument,
   quotedInOwnersDocument,
   readoutIssuersIn,
   sourcedToNamedDocument,
@@ -390,6 +391,7 @@ function readArticle(
   const namedSoFar = new Set<string>();
   let previousSpeakerPronouns = new Map<string, Pronoun>();
   let documentIssuers: string[] = [];
+  let documentIssuedByOthers = false;
   const roleOwners = new Map<string, string>();
   // A whole quotation nobody was given, and the one actor that spoke outside quotations just before it.
   let unattributedQuotation: { sentence: Sentence; speakerBefore: string | undefined } | undefined;
@@ -463,6 +465,7 @@ function readArticle(
       previousSpeakers,
       previousSpeakerPronouns,
       documentIssuers,
+      documentIssuedByOthers,
       roleOwners,
       previousHadOtherSpeaker,
       previousOtherPronouns,
@@ -858,10 +861,11 @@ function readArticle(
       !openQuotation
         ? { sentence, speakerBefore }
         : undefined;
-    documentIssuers =
-      documentIssuersIn(sentence.text, mentions, events) ??
-      carriedByStateOutlet(sentence.text, actors) ??
-      documentIssuers;
+    const issuers =
+      documentIssuersIn(sentence.text, mentions, events) ?? carriedByStateOutlet(sentence.text, actors);
+    if (issuers) documentIssuedByOthers = false;
+    else if (namesOthersDocument(sentence.text, mentions)) documentIssuedByOthers = true;
+    documentIssuers = issuers ?? (documentIssuedByOthers ? [] : documentIssuers);
     // A role is learnt from whoever speaks: "Kuleba said Chinese Foreign Minister Qin Gang had assured him ..."
     // leaves "the minister" Kuleba's, and "Zelenskyy believes ... Russian President Vladimir Putin ..." leaves
     // "the president" Zelenskyy's.

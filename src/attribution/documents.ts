@@ -193,3 +193,19 @@ export function carriedByStateOutlet(text: string, actors: readonly Actor[]): st
 }
 const carriedByPattern =
   /\b(?:broadcast|carried|published|released|aired|reported)\s+(?:on|by|in)\s+(?:the\s+)?(?:(?:state|state-run|official)\s+)?(?:(?:news\s+agency|broadcaster|television|tv|media)\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/gu;
+
+/** "The communique, approved by the 32 NATO members at their summit, ...": a document and the ones who issued it. */
+const issuedDocument =
+  /\b(?:communiqu[eé]s?|declarations?|statements?|documents?|resolutions?|reports?)\b,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:approved|issued|signed|adopted|released|published|endorsed)\s+by\s+([^,;.!?]+)/diu;
+
+/**
+ * Whether a sentence names a document issued by no actor ("approved by the 32 NATO members"): a later "the
+ * document said" is theirs, not whoever spoke last.
+ */
+export function namesOthersDocument(text: string, mentions: readonly SentenceMention[]): boolean {
+  const issued = issuedDocument.exec(text);
+  const agent = issued?.indices?.[1];
+  if (!issued || !agent) return false;
+  const [start, end] = agent;
+  return !mentions.some((mention) => mention.start >= start && mention.end <= end);
+}

@@ -278,7 +278,7 @@ const closingReportPattern = new RegExp(
 );
 /** "..., reported Saint Petersburg's PortNews.": the same, verb first. */
 const closingInvertedReportPattern = new RegExp(
-  String.raw`,\s*(?:reported|reports|wrote|writes)\s+([^,;]+?)${citedSource}\s*[.!?"”’]*\s*$`,
+  String.raw`${closingComma}(?:reported|reports|wrote|writes)\s+([^,;]+?)${citedSource}\s*[.!?"”’]*\s*$`,
   "du",
 );
 /** "Peskov was quoted in Moscow by Interfax news agency as saying ...": the outlet that quoted the speaker. */

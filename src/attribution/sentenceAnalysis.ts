@@ -33,6 +33,8 @@ export interface SpeechContext {
   roleOwners?: ReadonlyMap<string, string>;
   /** Who issued the document (a joint statement, a readout) the article named last: "the statement" speaks for them. */
   documentIssuers?: readonly string[];
+  /** The document the article named last was issued by no actor (a NATO communique): "the document" is nobody's. */
+  documentIssuedByOthers?: boolean;
   /**
    * The actor whose own site published the article, if one did: a "they" or "the minister" no speaker before
    * explains is its people speaking.

@@ -307,7 +307,8 @@ function selfNamingDocument(analysis: SentenceAnalysis, head: string): string[] 
  * named; "the general staff" after "Ukraine's general staff denied ...", whose that role was.
  */
 export function ownersOfDefiniteHead(analysis: SentenceAnalysis, head: string): string[] | undefined {
-  const { documentIssuers = [], roleOwners } = analysis.context;
+  const { documentIssuers = [], roleOwners, documentIssuedByOthers } = analysis.context;
+  if (documentNouns.includes(head) && documentIssuedByOthers) return [];
   if (documentNouns.includes(head) && documentIssuers.length > 0) return [...documentIssuers];
   const owner = roleOwners?.get(head);
   return owner ? [owner] : undefined;

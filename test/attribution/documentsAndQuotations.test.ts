@@ -223,3 +223,14 @@ describe("'they' issuing a joint document", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("a document issued by no actor", () => {
+  it("leaves a later 'the document said' nobody's, not the last speaker's", () => {
+    const article = readCatalogArticle([
+      "Beijing insists that it does not provide military aid to Russia.",
+      "The communique, approved by the 32 NATO members at their summit, makes clear that China is a focus of the alliance.",
+      '"China cannot enable the largest war in Europe without this hurting its interests," the document said.',
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});

@@ -286,8 +286,9 @@ describe("an outlet closing the sentence with its own source", () => {
     const article = readCatalogArticle([
       "EU leaders urged Xi to pressure Russia, writes UNN with reference to Politico.",
       "EU leaders urged Xi to pressure Russia, writes UNN citing Politico.",
+      'EU leaders said relations had reached a "turning point," writes UNN with reference to Politico.',
     ]);
     expect(article.stated("EU")).toEqual([]);
-    expect(article.claimants("EU")).toEqual({ S1: "UNN", S2: "UNN" });
+    expect(article.claimants("EU")).toEqual({ S1: "UNN", S2: "UNN", S3: "UNN" });
   });
 });
