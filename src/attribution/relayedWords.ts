@@ -271,9 +271,9 @@ const closingSourcePattern = new RegExp(
   String.raw`${closingComma}(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)${closingEnd}`,
   "du",
 );
-/** "..., the Reuters news agency reported.": an outlet's report closing the sentence. */
+/** "..., the Reuters news agency reported.", "..., RBC recalls.": an outlet's report closing the sentence. */
 const closingReportPattern = new RegExp(
-  String.raw`${closingComma}([^,;"“”]+?)\s+(?:reported|reports|wrote|writes)${closingEnd}`,
+  String.raw`${closingComma}([^,;"“”]+?)\s+(?:reported|reports|wrote|writes|recalls|recalled)${closingEnd}`,
   "du",
 );
 /** "..., reported Saint Petersburg's PortNews.": the same, verb first. */

@@ -292,3 +292,14 @@ describe("an outlet closing the sentence with its own source", () => {
     expect(article.claimants("EU")).toEqual({ S1: "UNN", S2: "UNN", S3: "UNN" });
   });
 });
+
+describe("an outlet recalling", () => {
+  it("closes the sentence as its account: '..., RBC recalls.'; a spokesman recalling states", () => {
+    const article = readCatalogArticle([
+      "The Kremlin said that it had nothing to add to the position of the Chinese side, RBC recalls.",
+      "Talks will go on, Peskov recalled.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+    expect(article.claimants("Russia")).toEqual({ S1: "RBC" });
+  });
+});
