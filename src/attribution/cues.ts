@@ -69,16 +69,16 @@ const cuesOnlyWithObject = [
     object: /^\s+(?:(?:reporters|journalists|the\s+audience|everyone|them)\s+)?that\b/iu,
   },
   {
-    // "The EU has placed export bans on 600 firms", "slapped sanctions on", "passed a resolution": an act only
+    // "The EU has placed export bans on 600 firms", "slapped sanctions on", "enacted sanctions": an act only
     // with the measure as its object ("placed troops", "passed through Kyiv" are none).
-    verb: /^(?:placed|slapped|levied|passed)$/iu,
+    verb: /^(?:placed|slapped|levied|passed|enacted|enacts)$/iu,
     object:
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:sanctions|bans?|restrictions|embargo(?:es)?|tariffs|duties|packages?|measures|resolutions?|laws?)\b/iu,
   },
   {
-    // "the EU also targeted individuals and entities based in India": a sanction ("Russia targeted the grid" is a
+    // "the EU also targeted individuals and entities based in India", "Brussels listed two Chinese banks": a sanction ("Russia targeted the grid" is a
     // strike, no statement).
-    verb: /^targeted$/iu,
+    verb: /^(?:targeted|listed|lists)$/iu,
     object:
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:individuals|entities|companies|firms|banks|businesses|enterprises|refineries|vessels|tankers|exporters|suppliers|officials)\b/iu,
   },
@@ -211,9 +211,9 @@ function labellingCues(analysis: SentenceAnalysis): Cue[] {
   return cues;
 }
 
-/** "the statement reads", "A Chinese readout of the talks read,": a document's words. */
+/** "the statement reads", "A Chinese readout of the talks read,", "the ministry's statement showed": a document's words. */
 const documentReadPattern = new RegExp(
-  `\\b(?:${documentNouns.join("|")})\\b[^,;:"“”]{0,40}?\\s(read|reads)(?=[\\s,:.]|$)`,
+  `\\b(?:${documentNouns.join("|")})\\b[^,;:"“”]{0,40}?\\s(read|reads|showed|shows)(?=[\\s,:.]|$)`,
   "giu",
 );
 

@@ -355,6 +355,22 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
     const resolved = resolvePersonPronoun(analysis, first.start, pronoun);
     return resolved.length > 0 ? resolved : quotedPersonOwning(analysis, first.start, pronoun);
   }
+  // "China has taken countermeasures ..., its commerce ministry said": the office of the actor the sentence
+  // opens with.
+  const office = /^its\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*$/iu.exec(
+    analysis.text.slice(first.start, subject.end),
+  );
+  if (office && agentNouns.has((office[1] ?? "").toLowerCase())) {
+    const opener = analysis.mentions.find(
+      (mention) =>
+        !mention.person &&
+        !mention.adjective &&
+        mention.end <= first.start &&
+        !insideAny(analysis.quoted, mention.start) &&
+        /(?:^|[,;:–—-])\s*(?:the\s+)?$/iu.test(analysis.text.slice(0, mention.start)),
+    );
+    return opener ? [opener.actor] : [];
+  }
   const match = groupReferencePattern.exec(analysis.text.slice(first.start, subject.end));
   // "The leaders of 26 of the EU's member states", "the parties to the conflict" say who they are: no reference
   // back.

@@ -68,3 +68,14 @@ describe("measures named with their adoption, and measures judged", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2", "S3"]);
   });
 });
+
+describe("sanctions told as listing and enacting", () => {
+  it("are the actor's act with entities or measures as object, and nothing otherwise", () => {
+    const article = readCatalogArticle([
+      "In July, Brussels listed two small Chinese banks.",
+      "Following the invasion, the EU has enacted numerous sanctions restricting trade with Russia.",
+      "Kallas listed three reasons for the delay.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+  });
+});

@@ -103,3 +103,14 @@ describe("a pronoun after an opening adverb", () => {
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("'its' before an office", () => {
+  it("is the actor the sentence opens with: '..., its commerce ministry said'", () => {
+    const article = readCatalogArticle([
+      "China has taken countermeasures against two banks in the European Union, its commerce ministry said on Wednesday.",
+      "Effective immediately, the banks were banned from cooperation within China, the ministry’s statement showed.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
