@@ -136,9 +136,14 @@ export function withoutQuotations(analysis: SentenceAnalysis, range: TextRange):
   return kept;
 }
 
+/** Whether a segment opens with a subordinate opener, maybe past an adverb: "after ...", "shortly before ...". */
 export const firstWordIsOpener = (analysis: SentenceAnalysis, range: TextRange) => {
-  const first = wordsIn(analysis.text, range)[0];
-  return first !== undefined && clauseOpeners.has(first.lower);
+  const [first, second] = wordsIn(analysis.text, range);
+  if (first === undefined) return false;
+  if (clauseOpeners.has(first.lower)) return true;
+  return /^(?:shortly|just|soon|long|immediately|even|only|right)$/u.test(first.lower) && second !== undefined
+    ? /^(?:before|after|since|when|as|while|though|if)$/u.test(second.lower)
+    : false;
 };
 
 /** Auxiliaries and modals: a segment holding one is a clause, not an appositive. */

@@ -50,6 +50,28 @@ const anonymityPattern =
 const unnamedInsider =
   /^(?:one|an?|another|two|three|four|five|six|several|a\s+few|a\s+number\s+of|multiple|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomats?|officials?|sources?|insiders?)\s*$/iu;
 
+/** "In a statement by China's mission to the EU, ...": the opening names whose statement the sentence gives. */
+const openingStatementBy =
+  /^\s*(?:in|according\s+to)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|communiqu[eé])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+([^,;]+),/diu;
+
+/**
+ * "In a statement by China's mission to the EU, a spokesperson said ...": an unnamed spokesperson speaks for the
+ * body whose statement the sentence opens with.
+ */
+function spokespersonOfOpeningStatement(analysis: SentenceAnalysis, speaker: TextRange): string[] {
+  const words = analysis.text.slice(speaker.start, speaker.end).trim();
+  if (!/^(?:a|an|the|its)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative)$/iu.test(words))
+    return [];
+  const range = openingStatementBy.exec(analysis.text)?.indices?.[1];
+  if (!range) return [];
+  const [start, end] = range;
+  // "by China's mission to the EU": the body named first, not the host it is accredited to.
+  const first = analysis.mentions.find(
+    (mention) => mention.start >= start && mention.end <= end && !insideAny(analysis.quoted, mention.start),
+  );
+  return first ? [first.actor] : [];
+}
+
 /** The speaker, or the words up to and just after the verb, say the source is unnamed on purpose. */
 function speaksAnonymously(analysis: SentenceAnalysis, event: PendingEvent): boolean {
   const { speaker } = event;
@@ -156,6 +178,10 @@ export function findSpeechEvents(
   });
   // "A senior Ukrainian official, who spoke on condition of anonymity, told ...": an unnamed source, not the
   // actor on the record; what it says about others stays their claim about them.
+  for (const event of kept) {
+    if (event.kind === "statement" && event.speakers.length === 0 && event.speaker)
+      event.speakers = spokespersonOfOpeningStatement(analysis, event.speaker);
+  }
   for (const event of kept) {
     if (event.kind !== "statement" || event.speakers.length === 0 || !speaksAnonymously(analysis, event))
       continue;

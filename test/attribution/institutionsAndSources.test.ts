@@ -219,3 +219,24 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.stated("Ukraine")).toEqual(["S2"]);
   });
 });
+
+describe("an unnamed spokesperson of a statement the sentence opens with", () => {
+  it("speaks for the body that issued it: 'In a statement by China's mission to the EU, a spokesperson said'", () => {
+    const article = readCatalogArticle([
+      'In a statement by China\'s mission to the EU, a spokesperson said that the NATO declaration was "filled with Cold War mentality."',
+      "A spokesperson said the talks would go on.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
+
+describe("a clause of time opened past an adverb", () => {
+  it("is no part of the subject: 'shortly before the Kremlin launched ..., Moscow and Beijing announced'", () => {
+    const article = readCatalogArticle([
+      "In February 2022, shortly before the Kremlin launched its assault, Moscow and Beijing announced a “no-limits partnership.”",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
