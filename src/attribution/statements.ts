@@ -705,7 +705,28 @@ function colonStatement(
  * else ("Kallas: China benefits ..."), or its name and a post ("Russian FM: Russia, China agree ..."); "Ukraine:
  * Russia strikes Kyiv" is a topic, not a speaker.
  */
+/** "Ukraine, von der Leyen to Xi: we need a just peace": a headline's speaker and the one addressed. */
+const addressedColonPattern =
+  /^(?:[\p{L}-]+,\s+)?([\p{L}'’. -]{2,40}?)\s+to\s+([\p{Lu}][\p{L}'’. -]{1,40}?):\s+\S/du;
+
+function addressedColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
+  const match = addressedColonPattern.exec(analysis.text);
+  const [speakerRange, addresseeRange] = [match?.indices?.[1], match?.indices?.[2]];
+  if (!match || !speakerRange || !addresseeRange) return [];
+  const exactly = ([start, end]: [number, number]) =>
+    analysis.mentions.find((mention) => mention.person && mention.start === start && mention.end === end);
+  const speaker = exactly(speakerRange);
+  const addressee = exactly(addresseeRange);
+  if (!speaker || !addressee || speaker.actor === addressee.actor) return [];
+  const colonAt = addresseeRange[1];
+  return [
+    colonStatement(analysis, speaker.actor, colonAt, { start: colonAt + 1, end: analysis.text.length }),
+  ];
+}
+
 function unquotedColonAttribution(analysis: SentenceAnalysis): PendingEvent[] {
+  const addressed = addressedColonAttribution(analysis);
+  if (addressed.length > 0) return addressed;
   const match = unquotedColonAttributionPattern.exec(analysis.text);
   const label = match?.[1]?.trim() ?? "";
   const person = analysis.mentions.find(

@@ -482,3 +482,15 @@ describe("a headline's closing speaker with a ministry's short name", () => {
     expect(article.claimants("China")).toEqual({ S1: "Russia" });
   });
 });
+
+describe("a headline naming who speaks to whom before its colon", () => {
+  it("is the speaker's: 'Ukraine, von der Leyen to Xi: we need a just peace', not the one addressed", () => {
+    const article = readCatalogArticle([
+      "Ukraine, von der Leyen to Xi: we need a just peace",
+      "Zelensky to Xi: Ukraine will not cede land",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
