@@ -90,11 +90,18 @@ const cuesOnlyWithObject = [
       /^\s+[^,;.!?]{1,80}?\bin\s+(?:the|its|their|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:package|list|sanctions)\b/iu,
   },
   {
-    // "Xi himself declined an invitation to go to Brussels", "Kyiv accepted the offer": an answer to one ("declined
-    // to comment", "accepted responsibility" are none).
+    // "Xi himself declined an invitation to go to Brussels", "Kyiv accepted the offer", "declined to attend": an
+    // answer to one ("declined to comment", "accepted responsibility" are none).
     verb: /^(?:declined|accepted)$/iu,
     object:
-      /^\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:invitations?|offers?|requests?|proposals?)\b/iu,
+      /^\s+(?:(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:invitations?|offers?|requests?|proposals?)\b|to\s+(?:attend|join|take\s+part|participate)\b)/iu,
+  },
+  {
+    // "China steered clear of the summit", "stayed away from", "boycotted the conference", "skipped the talks":
+    // staying out of a meeting is an act of withholding ("stayed in Beijing", "skipped a beat" are none).
+    verb: /^(?:steered|stayed|boycotted|boycotts|skipped|skips)$/iu,
+    object:
+      /^\s+(?:clear\s+of\s+|away\s+from\s+)?(?:(?:the|a|an|this|that|last|next)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:summit|conference|talks|meeting|forum|vote|session|ceremony|parade|gathering)\b/iu,
   },
   {
     verb: /^(?:present|unveil|extend|prolong|renew|introduc)\p{L}*$/iu,

@@ -38,7 +38,8 @@ export const stanceVerbs = wordList(`
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
   mentioning reminded reminds reminding introduced introduces commits committed placed slapped levied passed
-  disavowed disavows targeted included declined accepted listed lists enacted enacts
+  disavowed disavows targeted included declined accepted listed lists enacted enacts steered stayed boycotted
+  boycotts skipped skips
 `);
 
 /** The same verbs, for lookups of one word. */
@@ -372,7 +373,7 @@ export const nonStatementBefore =
  */
 export const officialActVerbs = new Set(
   wordList(
-    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed targeted included listed lists enacted enacts",
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed targeted included listed lists enacted enacts steered stayed boycotted boycotts skipped skips",
   ),
 );
 

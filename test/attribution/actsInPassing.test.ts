@@ -79,3 +79,16 @@ describe("sanctions told as listing and enacting", () => {
     expect(article.stated("EU")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("staying out of a meeting", () => {
+  it("is an act of withholding: 'steered clear of the summit', 'declined to attend'; staying somewhere is none", () => {
+    const article = readCatalogArticle([
+      "China steered clear of the weekend summit in Switzerland.",
+      "China declined to attend the summit.",
+      "Beijing boycotted the conference.",
+      "Xi stayed in Beijing.",
+      "China declined to comment.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2", "S3"]);
+  });
+});
