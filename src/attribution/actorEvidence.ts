@@ -451,7 +451,14 @@ function readArticle(
     });
     // Whom "he" and "she" may point back to: persons named inside a quotation are talked about, not talking.
     const quoted = findQuotedRanges(sentence.text);
-    const unquotedMentions = mentions.filter((mention) => !insideAny(quoted, mention.start));
+    // Inside a quotation an earlier sentence opened, up to its closing mark ("Mr. Zelensky does not seem to be
+    // participating. We heard his message," he said.), the speaker talks about whoever he names.
+    const quotationCloses = openQuotation ? sentence.text.search(/["”»]/u) : 0;
+    const stillQuoted = (mention: SentenceMention) =>
+      openQuotation !== undefined && (quotationCloses < 0 || mention.start < quotationCloses);
+    const unquotedMentions = mentions.filter(
+      (mention) => !insideAny(quoted, mention.start) && !stillQuoted(mention),
+    );
     for (const mention of mentions) namedSoFar.add(mention.actor);
     for (const actor of new Set(mentions.map((mention) => mention.actor))) {
       evidence.get(actor)?.mentionedIn.push(sentence.id);

@@ -114,3 +114,15 @@ describe("'its' before an office", () => {
     expect(article.stated("EU")).toEqual([]);
   });
 });
+
+describe("a person named inside a quotation an earlier sentence opened", () => {
+  it("is talked about, so a closing 'he said' is not his", () => {
+    const article = readCatalogArticle([
+      "Nebenzya began by calling again for Zelensky’s participation in meetings.",
+      "“This is required by the rules of the Security Council.",
+      "Moreover, Mr. Zelensky does not seem to be participating in the meeting.",
+      "We apparently heard his next video message,” he said.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
