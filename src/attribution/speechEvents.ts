@@ -428,7 +428,7 @@ const publishedPlanBefore =
   /\b(?:plans?|proposals?|initiatives?|position\s+paper|peace\s+formula|blueprint)\s+(?:(?:first|originally|formally|officially|recently)\s+)?$/iu;
 
 /**
- * "Kuleba noted that Kyiv had seen no text sent by Beijing": the agent of a passive inside what an earlier
+ * "Peskov said that the ceasefire proposed by Kyiv was a trick": the agent of a passive inside what an earlier
  * speaker says is that speaker's account of it, not the agent's own announcement. A plan named with
  * who put it out ("hailed the initiative proposed by Beijing") is that actor's act taken as given, as any act
  * named in passing (docs/labelling-guide.md), and a clause of its own ("China proposed a plan, but it was
