@@ -27,7 +27,7 @@ const ownersAdoptedMeasures =
   /^['’]s?\s+(?:(?:newly|recently|just|formally)\s+)?(?:adopted|approved|imposed|agreed)\s+(?:(?:latest|new|fresh|\d+(?:st|nd|rd|th))\s+)*(?:sanctions\s+package|package|sanctions|measures|restrictions)\b/iu;
 
 /** "sanctions imposed by Brussels have failed": the act is what the sentence judges, a claim about it. */
-export const judgedAfter =
+const judgedAfter =
   /^\s+(?:(?:have|has|had|will|would)\s+)?(?:\p{L}+ly\s+)?(?:failed|fail|worked|backfired|proved|proven|hurt|harmed|damaged|(?:are|were|is|was)\s+(?:illegal|unlawful|illegitimate))\b/iu;
 
 /** An act that has not happened: "the proposed package", "any sanctions", "a planned ban". */
@@ -123,9 +123,10 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
     }
     const adopted = ownersAdoptedMeasures.exec(text.slice(mention.end));
     if (adopted && !judgedAfter.test(text.slice(mention.end + adopted[0].length))) {
-      const opening = /(?:the|its)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
-      const start = mention.start - (opening?.[0].length ?? 0);
-      acts.push({ actor: mention.actor, range: { start, end: mention.end + adopted[0].length } });
+      acts.push({
+        actor: mention.actor,
+        range: { start: withArticle(text, mention), end: mention.end + adopted[0].length },
+      });
       continue;
     }
     const owned = ownersAct.exec(text.slice(mention.end));
@@ -135,10 +136,17 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
         /^\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?(?:sanctions|package|measures|restrictions|ban|tariffs)\b/iu.exec(
           text.slice(ofEnd),
         );
-      const opening = /(?:the|its)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
-      const start = mention.start - (opening?.[0].length ?? 0);
-      acts.push({ actor: mention.actor, range: { start, end: ofEnd + (object?.[0].length ?? 0) } });
+      acts.push({
+        actor: mention.actor,
+        range: { start: withArticle(text, mention), end: ofEnd + (object?.[0].length ?? 0) },
+      });
     }
   }
   return acts;
+}
+
+/** Where an owner's phrase starts, with the "the" or "its" before it: "the EU's approval of". */
+function withArticle(text: string, mention: SentenceMention): number {
+  const opening = /(?:the|its)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
+  return mention.start - (opening?.[0].length ?? 0);
 }
