@@ -183,18 +183,8 @@ export function findSpeechEvents(
       event.speakers = spokespersonOfOpeningStatement(analysis, event.speaker);
   }
   for (const event of kept) {
-    if (event.kind !== "statement" || event.speakers.length === 0 || !speaksAnonymously(analysis, event))
-      continue;
-    event.speakers = [];
-    // "The EU plans to sanction Chinese firms, three EU officials told CNBC": what an unnamed source closes is
-    // its account of whoever acts in it.
-    const { content } = event;
-    if (!event.fixedEnd || !content) continue;
-    for (const inner of kept) {
-      if (inner === event || inner.cueStart < content.start || inner.cueStart >= content.end) continue;
-      inner.targets = [...new Set([...inner.targets, ...inner.speakers])];
-      inner.speakers = [];
-    }
+    if (event.kind === "statement" && event.speakers.length > 0 && speaksAnonymously(analysis, event))
+      event.speakers = [];
   }
   for (const attribution of attributions.filter(sourcing)) {
     const { content } = attribution;
