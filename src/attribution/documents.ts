@@ -196,13 +196,21 @@ const carriedByPattern =
 
 /** "The communique, approved by the 32 NATO members at their summit, ...": a document and the ones who issued it. */
 const issuedDocument =
-  /\b(?:communiqu[eé]s?|declarations?|statements?|documents?|resolutions?|reports?)\b,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:approved|issued|signed|adopted|released|published|endorsed)\s+by\s+([^,;.!?]+)/diu;
+  /\b(?:communiqu[eé]s?|declarations?|statements?|documents?|resolutions?|reports?)\b,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:approved|issued|signed|adopted|released|published|endorsed|tabled|drafted|(?:co-?)?sponsored|introduced|submitted|put\s+forward)\s+by\s+([^,;.!?]+)/diu;
 
 /**
- * Whether a sentence names a document issued by no actor ("approved by the 32 NATO members"): a later "the
- * document said" is theirs, not whoever spoke last.
+ * "Russia vetoed a draft resolution", "China abstained on the resolution": a text put to a vote is the body's that
+ * votes on it, not any voter's; its sponsor, when an actor, is found before this (documentIssuersIn).
+ */
+const votedDocument =
+  /\b(?:vetoe?s|vetoed|vetoing|veto(?:ed)?\s+(?:of|on)|vot(?:e|es|ed|ing)\s+(?:for|against|on|in\s+favou?r\s+of)|abstain(?:s|ed|ing)?\s+(?:on|from|in)|sink|sank|block(?:s|ed)?)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:draft\s+)?resolutions?\b/iu;
+
+/**
+ * Whether a sentence names a document issued by no actor ("approved by the 32 NATO members", "tabled by the US",
+ * a resolution put to a vote): a later "the document said" is theirs, not whoever spoke last.
  */
 export function namesOthersDocument(text: string, mentions: readonly SentenceMention[]): boolean {
+  if (votedDocument.test(text)) return true;
   const issued = issuedDocument.exec(text);
   const agent = issued?.indices?.[1];
   if (!issued || !agent) return false;

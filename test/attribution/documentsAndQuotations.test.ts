@@ -233,4 +233,27 @@ describe("a document issued by no actor", () => {
     ]);
     expect(article.stated("China")).toEqual(["S1"]);
   });
+
+  it("leaves a resolution put to a vote the body's, not the vetoer's or the last speaker's", () => {
+    const vetoed = readCatalogArticle([
+      "Russia Vetoes UN Resolution, China Abstains",
+      "Russia vetoed a draft resolution at the Security Council on Friday.",
+      "The resolution also called on Russia to withdraw its troops from Ukraine.",
+    ]);
+    expect(vetoed.stated("Russia")).not.toContain("S3");
+    const tabled = readCatalogArticle([
+      "Peskov said Russia would answer the West.",
+      "The resolution was tabled by the United States.",
+      "The resolution called on Russia to withdraw its troops from Ukraine.",
+    ]);
+    expect(tabled.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("still gives a resolution to the actor that adopted it", () => {
+    const article = readCatalogArticle([
+      "The European Parliament adopted a resolution on Thursday.",
+      "The resolution calls on China to stop supplying Russia with drone parts.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+  });
 });
