@@ -64,7 +64,13 @@ import {
   wordsIn,
 } from "./sentenceParts";
 import { createSourcedAccounts } from "./sourcedAccounts";
-import { claimantOf, findSpeechEvents, speakerMayBeAnActor, subjectOfQuotedSentence } from "./speechEvents";
+import {
+  claimantOf,
+  findSpeechEvents,
+  speakerMayBeAnActor,
+  subjectOfQuotedSentence,
+  withoutAddressedSpeakers,
+} from "./speechEvents";
 import {
   characterisedByWriter,
   framedByWriter,
@@ -139,10 +145,6 @@ function toldByDocument(text: string, event: SpeechEvent, issuers: readonly stri
 }
 
 /**
- * "The ministry said this in a comment on ...": the sentence before is the sources' (a narrated meeting stays
- * nobody's), and what it had others state becomes the sources' claim about them.
- */
-/**
  * "... included Chinese banks in the list. This is reported by South China Morning Post.": what the sentence
  * before filed as stated is the paper's account, unless the paper is the actor's own state agency.
  */
@@ -159,6 +161,10 @@ function creditOutletBefore(
   }
 }
 
+/**
+ * "The ministry said this in a comment on ...": the sentence before is the sources' (a narrated meeting stays
+ * nobody's), and what it had others state becomes the sources' claim about them.
+ */
 function creditSentenceBefore(
   evidence: ReadonlyMap<string, ActorEvidence>,
   before: { id: string; text: string; mentions: readonly SentenceMention[] },
@@ -502,6 +508,7 @@ function readArticle(
     const read = turn ? eventsInTurn(found, turn, turnSpeakers.get(turn), sentence, mentions) : found;
     const events: SpeechEvent[] = read
       .map((event) => peopleAsSpeaker(sentence.text, event, mentions))
+      .map((event) => withoutAddressedSpeakers(sentence.text, event, mentions))
       .map((event) => characterisedByWriter(sentence.text, event, mentions))
       .map((event) => mindReadByWriter(sentence.text, event, mentions, recentSpeakers))
       .map((event) => framedByWriter(sentence.text, event))
@@ -676,7 +683,11 @@ function readArticle(
         }
       }
     }
+    // "This was stated by Borrell on Twitter, Ukrinform reports.": the speaker's words through an outlet.
+    const outletOfSourcing =
+      sourcedBack && toldByOutlet(sentence.text, sourcedBack.event, mentions, actors).claimant;
     if (sourcing && "outlet" in sourcing) creditOutletBefore(previousStated, sourcing.outlet, actors);
+    else if (outletOfSourcing) creditOutletBefore(previousStated, outletOfSourcing, actors);
     else if (sourcedBack && previousSentence)
       creditSentenceBefore(evidence, previousSentence, previousStated, sourcedBack.speakers);
     const stated: typeof previousStated = [];

@@ -20,6 +20,10 @@ export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|v
 const passiveSourcing =
   /^(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
 
+/** "That's according to Reuters.": a sentence that only names the source of the one before. */
+const accordingToOutlet =
+  /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+according\s+to\s+([^,;.!?]+?)\s*[.!]?\s*$/iu;
+
 /** A paper or agency named alone: "South China Morning Post", "the Financial Times", "Reuters". */
 const outletNamed = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
@@ -33,6 +37,12 @@ export function backwardSourcing(
   events: readonly SpeechEvent[],
   mentions: readonly SentenceMention[],
 ): { speakers: string[]; event: SpeechEvent; added: boolean } | { outlet: string } | undefined {
+  const sourcedTo = accordingToOutlet.exec(text)?.[1];
+  if (sourcedTo && outletNamed.test(sourcedTo) && mentions.length === 0)
+    return { outlet: sourcedTo.replace(/^the\s+/iu, "") };
+  // "That's according to the Chinese Foreign Ministry.": the one before is the ministry's; this line says nothing.
+  const sourcing = sourcedTo ? events.find((event) => event.speakers.length > 0) : undefined;
+  if (sourcing) return { speakers: [...sourcing.speakers], event: sourcing, added: false };
   const passive = passiveSourcing.exec(text);
   if (passive) {
     // Only an official voice sources the sentence before: "by the EU's foreign policy chief Kaja Kallas", not

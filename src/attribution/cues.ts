@@ -345,7 +345,8 @@ const auxiliaryLike = new Set("has was is does its his this thus less unless".sp
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
 const qualifiedByPossessive =
   /\b(?:its|their|his|her|our|my|your)\s+(?:[\p{Ll}-]+(?:al|ic|ous|ive|ed|ing|ful|ary|ian|ese|ish|ent|ant|less|ern)\s+){1,2}$/u;
-const adjectivalParticipleBefore = /\b(?:despite|after|amid|following|against|with|without)\s+$/iu;
+const adjectivalParticipleBefore =
+  /\b(?:despite|after|amid|following|against|with|without|for|of|over|on|about|in|into|under|from)\s+$/iu;
 
 /** A count or a modifier of kind up to two words before such a word makes it the noun: "three core issues". */
 /** Right after a verb's -ing or -ed form, such a word is its object: "relinquishing claims", "dismissed reports". */
@@ -387,6 +388,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
         qualifiedByPossessive.test(before))
     )
       continue;
+    // "the absence of plans to join NATO": a noun.
+    if (/^(?:plans|aims)\s/iu.test(match[0]) && /\b(?:of|without)\s+$/iu.test(before)) continue;
     // "Despite repeated warnings", "after increased pressure": a participle right after a preposition qualifies a noun.
     if (/ed$/iu.test(match[0]) && adjectivalParticipleBefore.test(before)) continue;
     // "pushed Ukraine towards rejecting the deal", "kept Kyiv from accepting": the one named before is pushed

@@ -284,8 +284,9 @@ const closingInvertedReportPattern = new RegExp(
 /** "Peskov was quoted in Moscow by Interfax news agency as saying ...": the outlet that quoted the speaker. */
 const quotedByOutletPattern =
   /\b(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:(?:in|on|at)\s+[^,;]{1,30}?\s+)?by\s+([^,;]+?)\s+as\s+(?:saying|telling|stating)\b/du;
-/** "As reported by Ukrinform, Kallas said ...": a source opening it. */
-const openingSourcePattern = /^\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?),/diu;
+/** "As reported by Ukrinform, Kallas said ...", "As Ukrinform reported earlier, ...": a source opening it. */
+const openingSourcePattern =
+  /^\s*(?:(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)|as\s+([^,;]+?)\s+(?:reported|reports|wrote|writes)(?:\s+(?:earlier|previously|before|on\s+\p{Lu}\p{Ll}+day))?),/diu;
 /** ", a spokesman for the European Commission,": a post in apposition, which no outlet holds. */
 function postFollows(rest: string): boolean {
   const appositive = /^,?\s*(?:the|a|an)\s+([^,;]+),/iu.exec(rest)?.[1];
@@ -357,13 +358,16 @@ export function toldByOutlet(
     closingInvertedReportPattern.exec(text),
     openingSource,
     quotedByOutletPattern.exec(text),
-  ].find((match) => match?.indices?.[1] !== undefined);
-  const range = found?.indices?.[1];
+  ].find((match) => (match?.indices?.[1] ?? match?.indices?.[2]) !== undefined);
+  const range = found?.indices?.[1] ?? found?.indices?.[2];
   if (!found || !range) return event;
   const [start, end] = range;
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
-  const source = (found[1] ?? "").trim();
+  const source = (found[1] ?? found[2] ?? "").trim();
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
+  // "According to the President, ...": a post, whoever holds it, is no outlet.
+  if (!mediaNoun.test(source) && agentNouns.has(source.split(/\s+/u).at(-1)?.toLowerCase() ?? ""))
+    return event;
   if (ownSite(source)) return event;
   // "According to Jan Novak, a spokesman for the Commission, ...": a person with a post, not an outlet.
   if (found === openingSource && postFollows(text.slice(end))) return event;

@@ -592,3 +592,37 @@ export function claimantOf(text: string, event: SpeechEvent): string | undefined
   const claimant = text.slice(first.start, last.end).replace(/\s+/gu, " ");
   return claimant.charAt(0).toUpperCase() + claimant.slice(1);
 }
+
+/** "calls for", "called on", "urged", "demands": a verb whose object is the one called on. */
+const addressingCue = /^(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)$/iu;
+
+/**
+ * "The ten-point initiative calls for Moscow to withdraw ...": whoever a subject named by "the" alone points back
+ * to, a text calling on an actor is not that actor's own. A speaker the subject names itself stays.
+ */
+export function withoutAddressedSpeakers(
+  text: string,
+  event: SpeechEvent,
+  mentions: readonly SentenceMention[],
+): SpeechEvent {
+  const { speaker } = event;
+  if (event.kind !== "statement" || !speaker || !addressingCue.test(event.cue.replace(/\s+/gu, " ")))
+    return event;
+  const cueAt = text.indexOf(event.cue, speaker.end);
+  if (cueAt < 0) return event;
+  const after = cueAt + event.cue.length;
+  const addressed = mentions.find(
+    (mention) =>
+      mention.start >= after &&
+      !mention.adjective &&
+      /^\s*(?:the\s+)?$/iu.test(text.slice(after, mention.start)) &&
+      !/^['’]/u.test(text.slice(mention.end)),
+  );
+  if (!addressed || !event.speakers.includes(addressed.actor)) return event;
+  const namedInSubject = mentions.some(
+    (mention) =>
+      mention.actor === addressed.actor && mention.start >= speaker.start && mention.end <= speaker.end,
+  );
+  if (namedInSubject) return event;
+  return { ...event, speakers: event.speakers.filter((actor) => actor !== addressed.actor) };
+}

@@ -145,3 +145,29 @@ describe("'It is reported by' a paper", () => {
     expect(article.claimants("China")).toEqual({ S1: "South China Morning Post" });
   });
 });
+
+describe("a sourcing line that itself goes through an outlet", () => {
+  it("reads 'This was stated by Borrell on Twitter, Ukrinform reports.' as the outlet's account of the line before", () => {
+    const article = readCatalogArticle([
+      "The European Union has called on Russia to revert its decision to leave the grain deal.",
+      "This was stated by EU High Representative Josep Borrell on Twitter, Ukrinform reports.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("EU")).toEqual(["S1"]);
+  });
+
+  it("reads 'That's according to Reuters.' as the paper's account, and a ministry named so as the speaker", () => {
+    const byPaper = readCatalogArticle([
+      "China has declined an invitation to the peace summit in Switzerland.",
+      "That's according to Reuters.",
+    ]);
+    expect(byPaper.stated("China")).toEqual([]);
+    expect(byPaper.claimants("China")).toEqual({ S1: "Reuters" });
+    const byMinistry = readCatalogArticle([
+      "Peskov said Russia would never accept a ceasefire.",
+      "That's according to the Chinese Foreign Ministry.",
+    ]);
+    expect(byMinistry.stated("China")).toEqual(["S1"]);
+    expect(byMinistry.claimants("Russia")).toEqual({ S1: "China" });
+  });
+});

@@ -238,3 +238,23 @@ describe("one actor citing another's words", () => {
     expect(article.claimants("China")).toEqual({ S1: "EU" });
   });
 });
+
+describe("an outlet opening the sentence with its report", () => {
+  it("reads 'As Ukrinform reported earlier, Russia accused ...' as the outlet's account, not Russia's statement", () => {
+    const article = readCatalogArticle([
+      "As Ukrinform reported earlier, Russia accused Ukraine of attacks on ships in the grain corridor.",
+      "As Reuters reported, Russia announced its withdrawal from the deal.",
+      "As Peskov noted, Russia will not return to the deal.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+    expect(article.claimants("Russia")).toEqual({ S1: "Ukraine", S2: "Reuters" });
+  });
+
+  it("reads 'According to the President, ...' as the president's own words, not an outlet's", () => {
+    const article = readCatalogArticle([
+      "President Volodymyr Zelenskyy said that China was selling drones to Russia.",
+      "According to the President, there are drone factories in Russia where Chinese specialists work.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
+  });
+});

@@ -416,3 +416,26 @@ describe("claims an actor rebuts in its own statement", () => {
     expect(article.attributed("Russia")).toEqual(["S1"]);
   });
 });
+
+describe("words that look like a speaker's verb but are not", () => {
+  it("reads 'the absence of plans to join NATO' and 'for alleged war crimes' as nouns, no one's statement", () => {
+    const article = readCatalogArticle([
+      "Putin set new conditions: Ukrainian troops must withdraw, and Kyiv must declare the absence of plans to join NATO.",
+      "The plan also seeks a tribunal to prosecute Russian officials for alleged war crimes.",
+      "Kyiv plans to join NATO by 2030.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("never gives a text calling on an actor to that actor, whoever spoke last", () => {
+    const article = readCatalogArticle([
+      "Russia says the summit is useless.",
+      "The statement urged Russia to withdraw its troops.",
+      "Peskov spoke on Monday.",
+      "The plan calls for Russia to withdraw.",
+      "Russia called for Ukraine to withdraw from Kursk.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S5"]);
+  });
+});
