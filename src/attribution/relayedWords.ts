@@ -281,6 +281,9 @@ const closingInvertedReportPattern = new RegExp(
   String.raw`${closingComma}(?:reported|reports|wrote|writes)\s+([^,;]+?)${citedSource}\s*[.!?"”’]*\s*$`,
   "du",
 );
+/** '"...," Xi said (quoted by RIA Novosti).': the outlet in brackets at the end. */
+const closingBracketedSource =
+  /\s\((?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\s+([^()]+?)\)\s*[.!?"”’]*\s*$/du;
 /** "Peskov was quoted in Moscow by Interfax news agency as saying ...": the outlet that quoted the speaker. */
 const quotedByOutletPattern =
   /\b(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:(?:in|on|at)\s+[^,;]{1,30}?\s+)?by\s+([^,;]+?)\s+as\s+(?:saying|telling|stating)\b/du;
@@ -356,6 +359,7 @@ export function toldByOutlet(
     closingSourcePattern.exec(text),
     closingReportPattern.exec(text),
     closingInvertedReportPattern.exec(text),
+    closingBracketedSource.exec(text),
     openingSource,
     quotedByOutletPattern.exec(text),
   ].find((match) => (match?.indices?.[1] ?? match?.indices?.[2]) !== undefined);

@@ -250,6 +250,17 @@ describe("an outlet opening the sentence with its report", () => {
     expect(article.claimants("Russia")).toEqual({ S1: "Ukraine", S2: "Reuters" });
   });
 
+  it("reads an outlet in brackets closing the sentence ('(quoted by RIA Novosti)') as the outlet's account", () => {
+    const article = readCatalogArticle([
+      '"China supports a peace conference recognized by both sides," Xi Jinping said (quoted by RIA Novosti).',
+      '"We want peace," Zelensky said (quoted by Reuters).',
+      '"We want peace," Zelensky said (in Kyiv).',
+    ]);
+    expect(article.claimants("China")).toEqual({ S1: "Russia" });
+    expect(article.claimants("Ukraine")).toEqual({ S2: "Reuters" });
+    expect(article.stated("Ukraine")).toEqual(["S3"]);
+  });
+
   it("reads 'According to the President, ...' as the president's own words, not an outlet's", () => {
     const article = readCatalogArticle([
       "President Volodymyr Zelenskyy said that China was selling drones to Russia.",

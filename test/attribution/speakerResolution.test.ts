@@ -439,3 +439,12 @@ describe("words that look like a speaker's verb but are not", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S5"]);
   });
 });
+
+describe("a state's formal name", () => {
+  it("reads 'of the Russian Federation' as Russia's name, so its press secretary speaks for Russia", () => {
+    const article = readCatalogArticle([
+      "On Monday, the Press Secretary of the President of the Russian Federation announced that Russia is ending the deal.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
