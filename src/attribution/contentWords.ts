@@ -114,7 +114,7 @@ export function carriesContent(
  * (docs/labelling-guide.md: no position).
  */
 const meetingPredicate =
-  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|\p{L}+(?:-\p{L}+)+)\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|host(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:summit|talks|meeting|visit)\b|discuss(?:ed|es|ing)?\b|(?:will|would|to)\s+(?:also\s+)?visit\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:also\s+|mainly\s+)?focused\s+on\b)/iu;
+  /\b(?:(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its|informal|formal|official|bilateral|further|direct|lengthy|long|brief|first|new|more|two|three|several|(?:tele)?phone|video|\p{L}+(?:-\p{L}+)+)\s+){0,3}(?:talks|meetings?|consultations|negotiations|calls?|conversations?)\b|(?:met|meets)\b(?!\s+(?:the|a|an|all|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:will|needs?|demands?|expectations?|requirements?|criteria|conditions?|goals?|targets?|interests?|standards?|deadlines?|obligations?|aspirations?)\b)|touched\s+(?:up)?on\b|(?:meet|spoke|speak|speaks|talked)\b(?!\s+(?:of|about|on|highly|out|against|up|for|in\s+favou?r)\b)|exchanged\s+(?:views|opinions)\b|host(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:summit|talks|meeting|visit)\b|discuss(?:ed|es|ing)?\b|(?:will|would|to)\s+(?:also\s+)?visit\b|(?:meeting|talks|discussions?|conversation|call|visit)\s+(?:between\s+(?:the\s+)?(?:two|both)\s+[\p{L}-]+\s+)?(?:also\s+|mainly\s+)?(?:focused\s+on|centred\s+on|centered\s+on|covered|involved|revolved\s+around)\b)/iu;
 /** Verbs that only tell who reported it ("..., TASS said", "was quoted as saying"), no stance of their own. */
 const tellingWords = new Set(
   `say says said saying reported reports reporting quoted told tells stated announced added cited confirmed
@@ -159,5 +159,8 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   )
     return false;
   const predicate = meeting[0].toLowerCase().split(/\s+/u);
-  return !wordsIn(text, range).some((word) => stanceWords.has(word.lower) && !predicate.includes(word.lower));
+  // "relations with the United States": a capitalised word is part of a name, not a verb.
+  return !wordsIn(text, range).some(
+    (word) => stanceWords.has(word.lower) && word.text === word.lower && !predicate.includes(word.lower),
+  );
 }

@@ -37,6 +37,16 @@ describe("a meeting or call told by one who speaks for a side", () => {
     expect(article.stated("EU")).toEqual(["S5", "S6"]);
   });
 
+  it("reads 'the United States' as a name, not 'states', and talks that 'covered' topics as a meeting told", () => {
+    const article = readCatalogArticle([
+      "Lavrov and Wang Yi discussed relations with the United States, the Russian foreign ministry said.",
+      "The discussions between the two diplomats involved a wide range of topics, the Russian foreign ministry said.",
+      "The talks covered trade and the war in Ukraine, the Kremlin said.",
+      "Lavrov said the United States had lost its way.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S4"]);
+  });
+
   it("is no point either when it is a quotation the next sentence gives its speaker", () => {
     const article = readCatalogArticle([
       "“We exchanged views on the Russian war in Ukraine.",
