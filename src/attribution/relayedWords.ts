@@ -80,6 +80,8 @@ function speakerBefore(analysis: SentenceAnalysis, range: TextRange): TextRange 
   const clauseWord = (word: string) =>
     finiteVerbWords.has(word) || relativeWords.has(word) || (prepositions.has(word) && word !== "of");
   if (words.some((word) => clauseWord(word.lower))) return undefined;
+  // "assessed the Chinese plan positively and said ...": a second verb of the same subject, no one relayed.
+  if (/^(?:and|but|or|then)$/u.test(words.at(-1)?.lower ?? "")) return undefined;
   if (/[,;:"“”«»„]/u.test(analysis.text.slice(start, end).replace(/,$/u, ""))) return undefined;
   return { start, end };
 }

@@ -492,7 +492,15 @@ export function statementFromCue(
     !/\b(?!(?:during|morning|evening|following|according|including|regarding|concerning|briefing|meeting)\b)\p{Ll}+ing\b/u.test(
       text.slice(afterCue.start, afterCue.end),
     );
-  if (previousEndsQuote || quoteInSegment || (invertedSpeakers.length > 0 && closingAttribution)) {
+  // 'China, which declared that ties "have no limits", abstained in the vote': a verb going on to its own
+  // object or place names no speaker after it.
+  const noSpeakerAfter = /^\s*(?:in|on|at|from|for|with|during|after|before|against)\b/iu.test(
+    text.slice(afterCue.start, afterCue.end),
+  );
+  if (
+    ((previousEndsQuote || quoteInSegment) && !noSpeakerAfter) ||
+    (invertedSpeakers.length > 0 && closingAttribution)
+  ) {
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;
     const content = { start: 0, end: quoteInSegment ? cue.start : segment.start };

@@ -269,3 +269,13 @@ describe("an outlet opening the sentence with its report", () => {
     expect(article.stated("Ukraine")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a second verb of the same subject", () => {
+  it("reads 'X assessed the Chinese plan positively and said ...' as X's own statement, no one relayed", () => {
+    const article = readCatalogArticle([
+      "Russia, on the other hand, assessed the Chinese plan positively and said it was willing to find a diplomatic solution.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});

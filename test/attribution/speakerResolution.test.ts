@@ -448,3 +448,13 @@ describe("a state's formal name", () => {
     expect(article.stated("Russia")).toEqual(["S1"]);
   });
 });
+
+describe("a quotation inside a relative clause before the verb", () => {
+  it("keeps the subject before the clause: 'China, which declared ties \"have no limits\", abstained'", () => {
+    const article = readCatalogArticle([
+      "China, which once declared that Sino-Russian cooperation “has no restricted area”, abstained in the vote.",
+      "“We want peace,” said Wang Yi.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
