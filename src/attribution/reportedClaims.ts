@@ -196,7 +196,7 @@ export function ownedSpeechNounEvents(analysis: SentenceAnalysis): PendingEvent[
  */
 /** Roles held by one person, whom "according to the president" points back to (an institution may be anyone's). */
 const personRoleSource =
-  /^\s*the\s+(?:(?:(?:foreign|prime|deputy|vice|top|senior|defen[cs]e)\s+)?(?:president|minister|premier|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|leader|chancellor|commander|official|negotiator|representative)|head\s+of\s+(?:the\s+)?(?:\p{L}+['’]?s?\s+){0,3}(?:office|ministry|delegation|mission|service))[\s.]*$/iu;
+  /^\s*the\s+(?:(?:(?:foreign|prime|deputy|vice|top|senior|defen[cs]e)\s+)?(?:president|minister|premier|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|leader|chancellor|commander|official|negotiator|representative|politician|statesman|stateswoman)|head\s+of\s+(?:the\s+)?(?:\p{L}+['’]?s?\s+){0,3}(?:office|ministry|delegation|mission|service))[\s.]*$/iu;
 
 /** The actors a source names, else those its "the president" points back to. */
 function namedOrPointedBack(analysis: SentenceAnalysis, source: TextRange): string[] {

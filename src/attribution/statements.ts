@@ -515,6 +515,8 @@ export function statementFromCue(
   // "Xi Jinping, China's President, has ..." or "Hungary, which has ...": the subject is in an earlier segment,
   // past an aside that opens with a preposition or a participle ("The statement, on deepening ties, noted ...",
   // "Zelensky, speaking in Kyiv, called ...").
+  // Where the asides skipped begin: no name in them is the subject's ("Zelensky, attending the Brussels summit,").
+  let asideStart: number | undefined;
   for (let index = segmentIndex - 1; index >= 0; index -= 1) {
     const candidate = segments[index] as TextRange;
     // "Zelenskiy, who spoke in Kyiv, warned ...": a verb inside a relative clause is the clause's, and the verb
@@ -526,8 +528,14 @@ export function statementFromCue(
     ) {
       return "continues_previous";
     }
-    const opening = wordsIn(text, candidate)[0]?.lower ?? "";
-    if (index > 0 && (asideOpeners.has(opening) || asideParticiples.has(opening))) continue;
+    const openingWord = wordsIn(text, candidate)[0];
+    const opening = openingWord?.lower ?? "";
+    // "Zelensky, attending the Brussels summit, emphasized ...": any participle opening the aside.
+    const participleAside = /^\p{Ll}+ing$/u.test(openingWord?.text ?? "");
+    if (index > 0 && (asideOpeners.has(opening) || asideParticiples.has(opening) || participleAside)) {
+      asideStart = candidate.start;
+      continue;
+    }
     // "Lavrov, during a meeting with the Chinese envoy, Li Hui, thanked ...": a name in apposition at the end
     // of such an aside belongs to it.
     const asideBefore = wordsIn(text, segments[index - 1] ?? { start: 0, end: 0 })[0]?.lower ?? "";
@@ -574,7 +582,7 @@ export function statementFromCue(
         const content = { start: 0, end: quotation.end };
         return wholeSentence({ speakers, subjectSegment: index, content });
       }
-      const subject = { start, end: cue.start };
+      const subject = { start, end: asideStart ?? cue.start };
       const speakers = /ing$/iu.test(cue.word)
         ? participleSubject(analysis, subject)
         : speakersOf(analysis, subject);

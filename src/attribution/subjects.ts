@@ -201,19 +201,20 @@ export function actorsNamedIn(analysis: SentenceAnalysis, range: TextRange): str
 }
 
 /**
- * "The ministry said", "said the spokesman": a role named by "the" alone, with no actor in it, is the actor's
- * whose role the article last named so ("China's foreign ministry"), else the previous sentence's single
- * speaker's; when that is unclear, nobody's.
- */
-/**
  * Capitalised words of an institution's own name, no other country's: "the Foreign Ministry", "the Defence
  * Ministry", "the Commerce Ministry".
  */
 const institutionModifiers = new Set(
-  `foreign defence defense interior finance justice presidential security state general commerce trade economy
+  `foreign defence defense interior finance justice presidential security state general commerce trade economy european
   economic energy industry agriculture health emergencies emergency culture education transport digital
   infrastructure`.split(/\s+/u),
 );
+
+/**
+ * "the politician said", "according to the politician": a word for the one just quoted, which only points back
+ * (an adjective before it, "a Russian politician", names no government).
+ */
+const pointingBackNouns = new Set(["politician", "statesman", "stateswoman"]);
 
 /** Whether two capitalised words no actor owns start at `index`, not led by a title's "of" or "the". */
 function startsUnknownName(analysis: SentenceAnalysis, words: readonly Word[], index: number): boolean {
@@ -228,6 +229,11 @@ function startsUnknownName(analysis: SentenceAnalysis, words: readonly Word[], i
   );
 }
 
+/**
+ * "The ministry said", "said the spokesman": a role named by "the" alone, with no actor in it, is the actor's
+ * whose role the article last named so ("China's foreign ministry"), else the previous sentence's single
+ * speaker's; when that is unclear, nobody's.
+ */
 function definiteRoleReference(
   analysis: SentenceAnalysis,
   subject: TextRange,
@@ -248,7 +254,8 @@ function definiteRoleReference(
       (word) =>
         word.text !== word.lower && !institutionModifiers.has(word.lower) && !agentNouns.has(word.lower),
     );
-  if (!agentNouns.has(head.lower) || capitalisedModifier) return undefined;
+  if (!(agentNouns.has(head.lower) || pointingBackNouns.has(head.lower)) || capitalisedModifier)
+    return undefined;
   // "The statement, on deepening China-Russia ties, noted": an aside after the phrase's segment does not count.
   const phraseEnd = Math.min(
     subject.end,

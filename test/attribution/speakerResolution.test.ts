@@ -458,3 +458,31 @@ describe("a quotation inside a relative clause before the verb", () => {
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("'the politician' pointing back", () => {
+  it("reads 'the European politician said' and 'According to the politician' as the one just quoted", () => {
+    const article = readCatalogArticle([
+      "EU foreign policy chief Josep Borrell said this in a post on X.",
+      "“The EU's resolve to defend Ukraine will only become stronger,” the European politician said.",
+      "Chinese Foreign Ministry spokeswoman Mao Ning said China opposes unilateral sanctions.",
+      "According to the politician, China will protect the rights of Chinese companies.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual(["S3", "S4"]);
+  });
+
+  it("leaves a politician named by a nationality alone no government's voice", () => {
+    const article = readCatalogArticle(["A Russian politician said the talks were pointless."]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
+
+describe("an aside between a speaker and the verb", () => {
+  it("takes no speaker from a participle aside: 'Zelensky, attending the Brussels summit, emphasized ...'", () => {
+    const article = readCatalogArticle([
+      "Zelensky, attending the Brussels summit, emphasized the moral responsibility of Europe.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+});
