@@ -687,7 +687,13 @@ function readArticle(
     const outletOfSourcing =
       sourcedBack && toldByOutlet(sentence.text, sourcedBack.event, mentions, actors).claimant;
     if (sourcing && "outlet" in sourcing) creditOutletBefore(previousStated, sourcing.outlet, actors);
-    else if (outletOfSourcing) creditOutletBefore(previousStated, outletOfSourcing, actors);
+    // (An act the speaker announced there, "The EU has joined the coalition", stays the actor's act.)
+    else if (outletOfSourcing)
+      creditOutletBefore(
+        previousStated.filter(({ candidate }) => !candidate.act),
+        outletOfSourcing,
+        actors,
+      );
     else if (sourcedBack && previousSentence)
       creditSentenceBefore(evidence, previousSentence, previousStated, sourcedBack.speakers);
     const stated: typeof previousStated = [];

@@ -109,6 +109,20 @@ const cuesOnlyWithObject = [
       /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,
   },
   {
+    // "the Commission launched an initiative to return the children", "the EU has joined the coalition": an
+    // act only with such an object ("launched a missile attack", "joined the talks" are none).
+    verb: /^(?:launched|launches|joined|joins)$/iu,
+    object:
+      /^\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:initiatives?|programmes?|programs?|coalition|platform|mechanism|declaration|sanctions)\b/iu,
+  },
+  {
+    // "Russia and Ukraine have completed another large prisoner exchange", "exchanged 95 prisoners of war": a
+    // swap both sides carried out ("completed the withdrawal", "exchanged fire" are none).
+    verb: /^(?:completed|conducted|exchanged)$/iu,
+    object:
+      /^\s+(?:(?:a|an|the|another|their|its)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:(?:prisoner|POW|prisoner-of-war|captive)s?\s+(?:exchange|swap)s?|prisoners|captives|POWs|(?:exchange|swap)\s+of\s+(?:prisoners|captives|POWs|bodies))\b/iu,
+  },
+  {
     verb: /^reached$/iu,
     object:
       /^\s+(?:(?:a|an)\s+)?(?:(?:provisional|political|preliminary|final|broad|new)\s+)?(?:agreement|deal|consensus|compromise)\b/iu,

@@ -154,6 +154,11 @@ describe("a sourcing line that itself goes through an outlet", () => {
     ]);
     expect(article.stated("EU")).toEqual([]);
     expect(article.attributed("EU")).toEqual(["S1"]);
+    const act = readCatalogArticle([
+      "The European Union has joined the International Coalition for the Return of Ukrainian Children.",
+      "This was stated by EU High Representative Josep Borrell on X, UNN reports.",
+    ]);
+    expect(act.stated("EU")).toEqual(["S1"]);
   });
 
   it("reads 'That's according to Reuters.' as the paper's account, and a ministry named so as the speaker", () => {

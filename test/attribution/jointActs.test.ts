@@ -137,3 +137,26 @@ describe("a joint statement named by 'the' alone", () => {
     expect(article.attributed("China")).not.toContain("S2");
   });
 });
+
+describe("acts named by their object", () => {
+  it("reads a prisoner exchange completed, an initiative launched and a coalition joined as acts", () => {
+    const article = readCatalogArticle([
+      "Russia and Ukraine have completed another large prisoner exchange brokered by the UAE.",
+      "The European Commission launched an initiative to return Ukrainian children.",
+      "The EU has joined the International Coalition for the Return of Ukrainian Children.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("EU")).toEqual(["S2", "S3"]);
+  });
+
+  it("reads no act in a strike launched, talks joined or fire exchanged", () => {
+    const article = readCatalogArticle([
+      "Russia launched a massive missile attack on Kyiv.",
+      "Ukraine joined the talks in Geneva.",
+      "Russian and Ukrainian troops exchanged fire near Bakhmut.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
