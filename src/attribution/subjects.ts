@@ -111,8 +111,16 @@ export function namesActorItself(
     issuingVerbs.has(before.at(-2)?.lower ?? "") &&
     documentNouns.includes(before.at(-3)?.lower ?? "");
   if (previous && prepositions.has(previous.lower) && !speaksFor && !issuedBy) return false;
-  // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
+  // "the European Parliament's China delegation", "the EU's Russia envoy": another actor's role on the actor.
   const { text } = analysis;
+  const ownedByAnother = analysis.mentions.some(
+    (other) =>
+      other.actor !== mention.actor &&
+      other.start >= from &&
+      /^['’]s?\s+$/u.test(text.slice(other.end, mention.start)),
+  );
+  if (ownedByAnother) return false;
+  // "Kremlin-linked", "Russia-backed", "pro-Russian", "ex-Kremlin": a modifier of something else, not the actor.
   if (/^-\p{Ll}/u.test(text.slice(mention.end)) || hyphenPrefixBefore.test(text.slice(0, mention.start)))
     return false;
   // "the Russia–China partnership", "EU-China trade": one half of a compound modifier of names ("Sino-Russian

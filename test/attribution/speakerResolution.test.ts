@@ -486,3 +486,15 @@ describe("an aside between a speaker and the verb", () => {
     expect(article.stated("EU")).toEqual([]);
   });
 });
+
+describe("another actor's role on an actor", () => {
+  it("reads 'chair of the European Parliament's China delegation' as the EU speaking, not China", () => {
+    const article = readCatalogArticle([
+      "Engin Eroglu, chair of the European Parliament’s China delegation, described the mood as frosty.",
+      "The EU's Russia sanctions envoy said the package was ready.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
