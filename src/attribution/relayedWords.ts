@@ -161,9 +161,12 @@ export function relayedByStateMedia(
       .map((mention) => mention.actor),
   );
   // "State media reported that Xi told Zelenskiy ...": no state named, the state of the one it reports speaking.
+  // "Kremlin officials said Russia ..., state media reported.": closing it, the state of the subject it reports.
+  const subjectBefore = mentions.find((mention) => mention.end <= speaker.start && mention.start < 30);
   const reported =
     owners.size === 0 && bareStateMedia.test(text.slice(speaker.start, speaker.end))
-      ? mentions.find((mention) => mention.person && mention.start >= speaker.end)?.actor
+      ? (mentions.find((mention) => mention.person && mention.start >= speaker.end)?.actor ??
+        subjectBefore?.actor)
       : undefined;
   const [state, ...others] = reported ? [reported] : owners;
   return state === undefined || others.length > 0 ? event : spokenByState(event, state);

@@ -122,6 +122,15 @@ describe("a state's own outlet telling what its government said", () => {
     expect(article.claimants("Ukraine")).toMatchObject({ S2: "China" });
   });
 
+  it("reads a closing ', state media reported' with no state named as the subject's own state media", () => {
+    const article = readCatalogArticle([
+      "Kremlin officials said Russia had not been invited to the talks but was monitoring them, state media reported.",
+      "Peskov said Ukraine had lost the war, state media reported.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.claimants("Ukraine")).toEqual({ S2: "Russia" });
+  });
+
   it("still reads what a state outlet says of other actors, and any other outlet, as no statement of the state", () => {
     const article = readCatalogArticle([
       "Russian state media claimed that Ukraine's forces had shelled the plant.",
