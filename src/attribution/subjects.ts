@@ -290,7 +290,7 @@ function definiteRoleReference(
   const pointed =
     ownersOfDefiniteHead(analysis, head.lower) ??
     (institution && ownersOfDefiniteHead(analysis, institution.lower)) ??
-    selfNamingDocument(analysis, head.lower);
+    selfNamingDocument(analysis, head.lower, subject);
   if (pointed) return pointed;
   // "Xi and Putin met in Moscow. ..., the joint statement said": a joint document is never the last speaker's
   // alone; it is the two whose people were just named, or nobody.
@@ -306,15 +306,21 @@ function definiteRoleReference(
  * '"The European Council underlines ...," the document says.': a document no one was named as issuing, quoted
  * naming an institution as its subject, is that institution's: documents speak of their issuer in the third person.
  */
-function selfNamingDocument(analysis: SentenceAnalysis, head: string): string[] | undefined {
+function selfNamingDocument(
+  analysis: SentenceAnalysis,
+  head: string,
+  subject: TextRange,
+): string[] | undefined {
   if (!documentNouns.includes(head)) return undefined;
+  // ("The document confirms that assets stay frozen until “Russia ceases ...”": a quotation after the document
+  // is what it says of someone, not how it names its issuer.)
   const quotation = analysis.quoted[0];
-  if (!quotation) return undefined;
+  if (!quotation || quotation.start > subject.start) return undefined;
   const opening = /^["“«„]?\s*(?:the\s+)?/iu.exec(analysis.text.slice(quotation.start))?.[0].length ?? 0;
-  const subject = analysis.mentions.find(
+  const named = analysis.mentions.find(
     (mention) => mention.start === quotation.start + opening && !mention.person && !mention.adjective,
   );
-  return subject ? [subject.actor] : undefined;
+  return named ? [named.actor] : undefined;
 }
 
 /**

@@ -60,6 +60,14 @@ describe("institutions named by 'the' alone, anonymous and hedged sources", () =
     expect(article.attributed("EU")).toEqual([]);
   });
 
+  it("does not give a document to the actor a quotation after it names ('until “Russia ceases ...”')", () => {
+    const article = readCatalogArticle([
+      "The summit's final conclusions were posted online.",
+      "The document also confirms that Russian assets should remain frozen until “Russia ceases its war against Ukraine.”",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
   it("files no point for when and where someone spoke, and keeps what they spoke of", () => {
     const article = readCatalogArticle([
       "Zelenskiy spoke after his first face-to-face meeting with Putin in talks mediated by France.",
