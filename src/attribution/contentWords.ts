@@ -118,7 +118,7 @@ const meetingPredicate =
 /** Verbs that only tell who reported it ("..., TASS said", "was quoted as saying"), no stance of their own. */
 const tellingWords = new Set(
   `say says said saying reported reports reporting quoted told tells stated announced added cited confirmed
-  confirms noted notes recalled recalls`.split(/\s+/u),
+  confirms noted notes recalled recalls stating released`.split(/\s+/u),
 );
 /**
  * "is scheduled to hold talks", "is to meet", "plans to travel to Moscow to meet Putin": when a meeting is due,
@@ -152,7 +152,7 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
       after,
     ) ||
     /\b(?:and|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|stated|added)\b/iu.test(after) ||
-    /\bcall(?:s|ed)?\s+for\b/iu.test(after) ||
+    /\bcall(?:s|ed|ing)?\s+(?:for|on)\b/iu.test(stretch) ||
     /\b(?:approach|position|stance|vision|proposals?|plan|formula)\b/iu.test(after) ||
     // "China discussing Ukraine was not bad": the talking over is the subject of a judgment.
     /^\p{L}+ing\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:was|is|were|are|would\s+be)\b/iu.test(after)

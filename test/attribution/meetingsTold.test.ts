@@ -47,6 +47,18 @@ describe("a meeting or call told by one who speaks for a side", () => {
     expect(article.stated("Russia")).toEqual(["S4"]);
   });
 
+  it("reads a statement released 'stating that the two diplomats discussed ...' as a meeting told", () => {
+    const told = readCatalogArticle([
+      "The Russian foreign ministry released a statement after the meeting, stating that the two diplomats discussed the situation in Ukraine in detail.",
+    ]);
+    expect(told.stated("Russia")).toEqual([]);
+    const calling = readCatalogArticle([
+      "Xi and Putin issued a joint statement calling for deeper ties after their summit, where they discussed Ukraine.",
+    ]);
+    expect(calling.stated("Russia")).toEqual(["S1"]);
+    expect(calling.stated("China")).toEqual(["S1"]);
+  });
+
   it("is no point either when it is a quotation the next sentence gives its speaker", () => {
     const article = readCatalogArticle([
       "“We exchanged views on the Russian war in Ukraine.",
