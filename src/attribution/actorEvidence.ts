@@ -576,8 +576,13 @@ function readArticle(
       const firstPerson = firstPersonSubject.test(subject.map((word) => word.text).join(" "));
       if (event.kind === "statement" && event.speakers.length === 0 && firstPerson)
         event.speakers = [ownVoice as string];
-      // "The EU and China agreed that ..." in the EU's own text: China's part is the EU's account of it.
-      else if (event.kind === "statement" && event.speakers.some((speaker) => speaker !== ownVoice)) {
+      // "The EU and China agreed that ..." in the EU's own text: China's part is the EU's account of it. (A joint
+      // document, "Xi and Putin issued a joint statement", stays every issuer's.)
+      else if (
+        event.kind === "statement" &&
+        event.speakers.some((speaker) => speaker !== ownVoice) &&
+        !namesJointDocument(sentence.text)
+      ) {
         event.targets = [...new Set([...event.speakers, ...event.targets])];
         event.speakers = [ownVoice as string];
       }

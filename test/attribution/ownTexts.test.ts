@@ -75,6 +75,15 @@ describe("a statement published under its speaker's name", () => {
     expect(article.claimants("Ukraine")).toEqual({ S3: "Russia" });
   });
 
+  it("still credits a joint document the author names to every issuer", () => {
+    const article = readCatalogArticle([
+      "Statement by Head of the Russian delegation Ivan Petrov following the talks in Geneva",
+      "Xi and Putin issued a joint statement calling for deeper ties after their summit.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+
   it("credits nobody when the headline names no official, several actors, or a voice that is not the government's", () => {
     for (const headline of [
       "Statement on the talks in Geneva",
