@@ -272,6 +272,15 @@ function definiteRoleReference(
   // ('"... Ukrainian special services ...," the statement said': a quotation before a document is not the
   // phrase. Before a person's role it stays a reason to doubt: "the commissioner" may be anyone's.)
   const document = documentNouns.includes(head.lower);
+  // "The head of the OP, Andriy Yermak, said": the person named in apposition is who.
+  const personInApposition = analysis.mentions.some(
+    (mention) =>
+      mention.person &&
+      mention.start >= phraseEnd &&
+      mention.end <= subject.end &&
+      !insideAny(analysis.quoted, mention.start),
+  );
+  if (personInApposition) return undefined;
   if (
     analysis.mentions.some(
       (mention) =>

@@ -498,3 +498,14 @@ describe("another actor's role on an actor", () => {
     expect(article.stated("Russia")).toEqual([]);
   });
 });
+
+describe("a role by 'the' with the person's name in apposition", () => {
+  it("reads 'The head of the OP, Andriy Yermak, said' as the named person's, not the last speaker's", () => {
+    const article = readCatalogArticle([
+      "Borrell said the EU supports the coalition.",
+      "The head of the OP, Andriy Yermak, said that the coalition has expanded to 37 countries.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+});
