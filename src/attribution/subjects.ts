@@ -304,6 +304,15 @@ function definiteRoleReference(
   // "Xi and Putin met in Moscow. ..., the joint statement said": a joint document is never the last speaker's
   // alone; it is the two whose people were just named, or nobody.
   if (document && phrase.some((word) => word.lower === "joint")) return jointIssuersNamedBefore(analysis);
+  // "China has criticised the restrictions; the authorities say ...": the one actor of the clause before.
+  const clauseBefore = /;\s*$/u.test(analysis.text.slice(0, subject.start))
+    ? new Set(
+        analysis.mentions
+          .filter((mention) => mention.end <= subject.start && !insideAny(analysis.quoted, mention.start))
+          .map((mention) => mention.actor),
+      )
+    : new Set<string>();
+  if (clauseBefore.size === 1) return [...clauseBefore];
   const { previousSpeakers } = analysis.context;
   if (previousSpeakers.length === 1) return [...previousSpeakers];
   const { siteIssuer, datelineActor, recentSpeaker } = analysis.context;

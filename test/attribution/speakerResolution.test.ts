@@ -509,3 +509,14 @@ describe("a role by 'the' with the person's name in apposition", () => {
     expect(article.stated("EU")).toEqual(["S1"]);
   });
 });
+
+describe("a role by 'the' after a semicolon", () => {
+  it("points back to the one actor of the clause before, not the last sentence's speaker", () => {
+    const article = readCatalogArticle([
+      "Peskov denied this.",
+      "China has repeatedly criticized Western restrictions; the authorities say they do not supply weapons to any party.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+});
