@@ -388,7 +388,8 @@ export const announcingParticiples = new Set(
 );
 
 /** "Moscow, denounced by EU leaders, ...": a participle with its agent after it is passive. */
-export const passiveAgentAfter = /^\s+by\b/iu;
+export const passiveAgentAfter =
+  /^\s+(?:(?:in|at|on|during|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){0,7}?)?by\b/iu;
 
 /** A passive participle ("was welcomed in Moscow"): its subject receives the act, it does not perform it. */
 export const passiveBefore =

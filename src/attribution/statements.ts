@@ -280,7 +280,14 @@ export function statementFromCue(
   if (cue.byAgent) {
     // The agent runs from "by" to the next clause boundary or preposition ("by Xi and Putin in February").
     const agentWords: Word[] = [];
-    const [by, ...afterBy] = wordsIn(text, { start: cue.end, end: segment.end });
+    // "signed in Istanbul by Turkey, the UN, Russia and Ukraine": a place or time may come before "by".
+    const afterCue = wordsIn(text, { start: cue.end, end: segment.end });
+    const [by, ...afterBy] = afterCue.slice(
+      Math.max(
+        0,
+        afterCue.findIndex((word) => word.lower === "by"),
+      ),
+    );
     for (const word of afterBy) {
       const joins = word.lower === "and" || word.lower === "or";
       if (prepositions.has(word.lower) || (clauseBoundaries.has(word.lower) && !joins)) break;

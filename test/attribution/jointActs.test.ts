@@ -55,6 +55,16 @@ describe("a passive agent after an act", () => {
     expect(article.stated("Ukraine")).toEqual(["S2"]);
     expect(article.attributed("Ukraine")).toEqual([]);
   });
+
+  it("finds the agents past a place or a time before 'by': 'signed in Istanbul by Turkey, the UN, Russia and Ukraine'", () => {
+    const article = readCatalogArticle([
+      "The agreement, signed in July of last year in Istanbul by Türkiye, the UN, Russia, and Ukraine, resumed grain exports.",
+      "Xi was welcomed in Moscow by cheering crowds.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
 });
 
 describe("a joint document in one side's readout", () => {
