@@ -55,6 +55,9 @@ const invertedBeforeSpeaker = (before: string, after: string) =>
  * sanctions", "the EU reached a provisional agreement to ..." ("presented an award", "extended its lead", "reached
  * Kyiv" say nothing).
  */
+/** What one leaves or ends: "the grain deal", "the agreement", "the Black Sea Grain Initiative". */
+const dealNouns = "(?:deal|agreement|initiative|treaty|accord|corridor)";
+
 const cuesOnlyWithObject = [
   {
     // "Putin and Xi committed to a 'no limits' partnership", "committed themselves to talks": a pledge ("committed
@@ -106,7 +109,7 @@ const cuesOnlyWithObject = [
   {
     verb: /^(?:present|unveil|extend|prolong|renew|introduc)\p{L}*$/iu,
     object:
-      /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?)\b/iu,
+      /^\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plans?|proposals?|initiatives?|papers?|drafts?|resolutions?|roadmaps?|formulas?|packages?|sanctions|measures|restrictions|bans?|mandates?|tariffs|duties|controls)\b/iu,
   },
   {
     // "the Commission launched an initiative to return the children", "the EU has joined the coalition": an
@@ -121,6 +124,37 @@ const cuesOnlyWithObject = [
     verb: /^(?:completed|conducted|exchanged)$/iu,
     object:
       /^\s+(?:(?:a|an|the|another|their|its)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:(?:prisoner|POW|prisoner-of-war|captive)s?\s+(?:exchange|swap)s?|prisoners|captives|POWs|(?:exchange|swap)\s+of\s+(?:prisoners|captives|POWs|bodies))\b/iu,
+  },
+  {
+    // "Moscow withdrew from the grain deal", "scrapped the agreement", "terminated the initiative": leaving a
+    // deal is an act ("withdrew its troops", "quit the city" are none).
+    verb: /^(?:withdrew|withdraws)$/iu,
+    object: new RegExp(
+      String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?${dealNouns}\b`,
+      "iu",
+    ),
+  },
+  {
+    verb: /^(?:quit|quits|exited|scrapped|scraps|terminated|terminates)$/iu,
+    object: new RegExp(
+      String.raw`^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?${dealNouns}\b`,
+      "iu",
+    ),
+  },
+  {
+    // "the EU froze nearly half of Russia's reserves", "China has tightened export controls on drones".
+    verb: /^(?:froze|freezes)$/iu,
+    object: /^\s+(?:[\p{L}\d'’,.-]+\s+){0,6}?(?:assets|reserves|funds|accounts)\b/iu,
+  },
+  {
+    verb: /^(?:tightened|tightens)$/iu,
+    object:
+      /^\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:controls|restrictions|rules|sanctions|curbs)\b/iu,
+  },
+  {
+    // "The EU encouraged Russia to reconsider": urging someone to act ("encouraged by the talks" is none).
+    verb: /^(?:encouraged|encourages)$/iu,
+    object: /^\s+(?!by\b)(?:[\p{L}'’-]+\s+){1,5}?(?:(?:on|this|last)\s+\p{L}+\s+)?to\s+\p{L}/iu,
   },
   {
     verb: /^reached$/iu,

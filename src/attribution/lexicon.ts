@@ -39,7 +39,8 @@ export const stanceVerbs = wordList(`
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
   mentioning reminded reminds reminding introduced introduces commits committed placed slapped levied passed
   disavowed disavows targeted included declined accepted listed lists enacted enacts steered stayed boycotted
-  boycotts skipped skips launched launches joined joins completed conducted exchanged
+  boycotts skipped skips launched launches joined joins completed conducted exchanged encouraged encourages
+  withdrew withdraws quit quits exited scrapped scraps terminated terminates froze freezes tightened tightens
 `);
 
 /** The same verbs, for lookups of one word. */
@@ -373,7 +374,7 @@ export const nonStatementBefore =
  */
 export const officialActVerbs = new Set(
   wordList(
-    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed targeted included listed lists enacted enacts steered stayed boycotted boycotts skipped skips launched launches joined joins completed conducted exchanged",
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed targeted included listed lists enacted enacts steered stayed boycotted boycotts skipped skips launched launches joined joins completed conducted exchanged withdrew withdraws quit quits exited scrapped scraps terminated terminates froze freezes tightened tightens",
   ),
 );
 

@@ -160,6 +160,29 @@ describe("acts named by their object", () => {
     expect(article.stated("EU")).toEqual(["S2", "S3"]);
   });
 
+  it("reads leaving a deal, freezing assets, tightening controls, new tariffs and urging someone as acts", () => {
+    const article = readCatalogArticle([
+      "Moscow scrapped a deal in July guaranteeing safe passage of grain.",
+      "Russia withdrew from the grain agreement.",
+      "The EU and the G7 froze nearly half of Russia's foreign currency reserves.",
+      "China has tightened export controls on military-capable drones.",
+      "The EU has recently introduced new tariffs on Chinese electric vehicles.",
+      "The EU encouraged Russia on Sunday to reconsider its decision.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.stated("EU")).toEqual(["S3", "S5", "S6"]);
+    expect(article.stated("China")).toEqual(["S4"]);
+  });
+
+  it("reads no act in troops withdrawn or in being encouraged", () => {
+    const article = readCatalogArticle([
+      "Russia withdrew its troops from Kherson.",
+      "Kyiv was encouraged by the talks.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+
   it("reads no act in a strike launched, talks joined or fire exchanged", () => {
     const article = readCatalogArticle([
       "Russia launched a massive missile attack on Kyiv.",

@@ -96,7 +96,7 @@ describe("a source the catalog does not name", () => {
 
   it("reads an agency's dateline in any case as no subject: 'Beijing, December 13 (Xinhua) — The Council ...'", () => {
     const article = readCatalogArticle([
-      "Review: the EU freezes Russian assets",
+      "Review: Russian assets in Europe",
       "Beijing, December 13 (Xinhua) — The Council of the European Union on Friday decided to freeze Russian assets.",
     ]);
     expect(article.stated("China")).toEqual([]);
