@@ -42,6 +42,15 @@ const spokeOnlyCircumstance =
   /^\s+(?:(?:again|briefly|later|earlier|separately)\s+)?(?:after|at|during|before|following|in|to|with|from|alongside|ahead\s+of|on\s+(?=\p{Lu}\p{Ll}+day\b|the\s+(?:tele)?phone\b|the\s+sidelines\b))\s*(?![^.;!?]*\b(?:that|saying|said|telling|stressing|noting|adding|warning|urging|calling)\b|[^.;!?]*,\s*(?:also\s+|then\s+)?\p{Ll}+ed\b)[^:"“”;!?]{1,200}[.!?]?\s*$/iu;
 
 /**
+ * "China released a statement after a fire broke out at the plant.", "the Kremlin issued a brief statement on
+ * Friday": a document put out, with when or on what, to the sentence's end, and nothing of what it says ("calling
+ * for", "saying", "in which" would say it; "a strongly worded statement" judges it; a joint statement is agreed,
+ * an act of both).
+ */
+const issuedDocumentOnly =
+  /^\s+(?:a|an|the|its|their|his|her)\s+(?:(?:brief|short|official|written|formal|separate|new|further|second)\s+)?(?:statement|readout|communiqu[eé]|declaration|press\s+release)(?:\s+(?:on|after|following|at|late|early|shortly|soon|hours|minutes|when|yesterday|today|this|last|earlier|later)\b(?![^.;!?]*\b(?:that|saying|said|calling|urging|stressing|noting|adding|warning|condemning|expressing|demanding|welcoming|rejecting|denying|which|where)\b)[^"“”:;!?]{0,200})?[.!?]?\s*$/iu;
+
+/**
  * Whether words before a speaker are a clause said ("China cannot turn a blind eye to it, Michel commented"), not an
  * opening that only sets the scene ("Asked about the package on Monday, Peskov commented on ...").
  */
@@ -86,6 +95,8 @@ export function carriesContent(
   if (/^(?:spoke|speaks|speaking)$/iu.test(cue)) {
     if (cueAt >= 0 && spokeOnlyCircumstance.test(text.slice(cueAt + cue.length, range.end))) return false;
   }
+  if (/^(?:issue|release|publish)/iu.test(cue) && cueAt >= 0 && issuedDocumentOnly.test(text.slice(cueAt + cue.length, range.end)))
+    return false;
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
   const cueEnd = cueAt >= 0 ? cueAt + cue.length : Number.POSITIVE_INFINITY;
   return wordsIn(text, range).some((word) => {

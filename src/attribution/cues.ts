@@ -323,6 +323,10 @@ const saidContentAfter = /^\s*(?:that\b|:|,?\s*["“‘])/iu;
 /** A quotation just closed before the verb and its subject: '"…," she concluded'. */
 const quotationClosedBefore = /[,.!?…]\s*["”’']\s*(?:[\p{L}.-]+\s+){0,4}$/u;
 
+/** "..., it continued." / "..., the statement continues." / "..., Peskov continued.": a short speaker after a comma or quotation. */
+const closingSpeakerBefore =
+  /(?:[,"”’']|^)\s*(?:it|he|she|they|(?:the\s+|its\s+|his\s+|her\s+)?[\p{L}'’.-]+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{L}+)\s+(?:further\s+|then\s+)?$/u;
+
 /** "maintained formal relations", "maintains troops": what is kept, not what is said. */
 const keptThingAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade)\b/iu;
@@ -344,8 +348,15 @@ function reportsSpeech(verb: string, text: string, start: number): boolean {
   const after = text.slice(start + verb.length);
   // "Moscow continues to show no interest": "continue to" goes on with another verb.
   // "He continued that China ...": what was said.
+  // "..., the shelling of the plant continues.": a thing going on closes the sentence; "..., it continued." and
+  // "..., the statement continues." are a speaker closing an attribution.
   if (/^continu/iu.test(verb))
-    return (trailingAttributionRest.test(after) && !/^\s+to\s/iu.test(after)) || /^\s+that\b/iu.test(after);
+    return (
+      (trailingAttributionRest.test(after) &&
+        !/^\s+to\s/iu.test(after) &&
+        closingSpeakerBefore.test(text.slice(Math.max(0, start - 60), start))) ||
+      /^\s+that\b/iu.test(after)
+    );
   if (/^(?:conclud|observ)/iu.test(verb))
     return (
       saidContentAfter.test(after) ||

@@ -884,12 +884,14 @@ export function localSubject(
     const quotationEndsClause = quotationClosesClause(analysis, word.end, local[0]?.start ?? cue.start);
     if (quotationEndsClause && local.length > 0 && !closesSentence)
       return { words: local.filter(isContentWord), start: local[0]?.start ?? cue.start, boundary: "," };
-    // "Putin once again claimed": an adverb, not "once Russia agrees".
-    const onceAgain = word.lower === "once" && /^(?:again|more)$/u.test(words[index + 1]?.lower ?? "");
+    // "Putin once again claimed", "China has so far refrained from condemning": an adverb, not "once Russia
+    // agrees" or "so Russia said".
+    const adverb = `${word.lower} ${words[index + 1]?.lower ?? ""}`;
+    const adverbPair = /^(?:once (?:again|more)|so far)$/u.test(adverb);
     const boundary =
       word.end <= earlierCueEnd
         ? "(cue)"
-        : clauseBoundaries.has(word.lower) && !onceAgain
+        : clauseBoundaries.has(word.lower) && !adverbPair
           ? word.lower
           : undefined;
     if (boundary && !joinsSubjects(analysis, words, index, earlierCueEnd, local))

@@ -30,3 +30,31 @@ describe("a speaker and a verb with only a manner or a free relative", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("a document put out, with nothing of what it says", () => {
+  it("files no point for 'released a statement after ...' or 'issued a brief statement on Friday.'", () => {
+    const article = readCatalogArticle([
+      "China released a statement after a fire broke out at the plant.",
+      "The Kremlin issued a brief statement on Friday.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("still files a statement that says something or is judged", () => {
+    const article = readCatalogArticle([
+      "China issued a statement on Friday calling for restraint.",
+      "The Kremlin issued a strongly worded statement.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+
+  it("reads 'so far' as an adverb, not a clause boundary before a verb", () => {
+    const article = readCatalogArticle([
+      "China, which has so far stopped short of condemning Moscow, said the talks were useful.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.claimants("Russia")).toEqual({});
+  });
+});

@@ -58,6 +58,17 @@ describe("an actor inside what another actor says", () => {
     expect(article.stated("Russia")).toEqual(["S2", "S3"]);
   });
 
+  it("reads a closing 'continues.' after a thing going on as no speech ('the shelling of the plant continues')", () => {
+    const article = readCatalogArticle([
+      "Kyiv warned that despite repeated appeals from the Kremlin, the shelling of the plant continues.",
+      "Beijing said the talks were useful.",
+      "More rounds will follow, the statement continued.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+    expect(article.claimants("Ukraine")).toEqual({});
+    expect(article.stated("China")).toEqual(["S2", "S3"]);
+  });
+
   it("reads a gerund after 'towards', 'into' or 'from' as what someone is pushed to, not an act of theirs", () => {
     const article = readCatalogArticle([
       "Western capitals pushed Ukraine towards rejecting the draft treaty.",
