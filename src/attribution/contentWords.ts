@@ -95,7 +95,11 @@ export function carriesContent(
   if (/^(?:spoke|speaks|speaking)$/iu.test(cue)) {
     if (cueAt >= 0 && spokeOnlyCircumstance.test(text.slice(cueAt + cue.length, range.end))) return false;
   }
-  if (/^(?:issue|release|publish)/iu.test(cue) && cueAt >= 0 && issuedDocumentOnly.test(text.slice(cueAt + cue.length, range.end)))
+  if (
+    /^(?:issue|release|publish)/iu.test(cue) &&
+    cueAt >= 0 &&
+    issuedDocumentOnly.test(text.slice(cueAt + cue.length, range.end))
+  )
     return false;
   if (!reportingVerbs.has(cue.toLowerCase())) return true;
   const cueEnd = cueAt >= 0 ? cueAt + cue.length : Number.POSITIVE_INFINITY;
