@@ -2,7 +2,7 @@ import type { Actor, Pronoun } from "../domain/actor";
 import type { Sentence } from "../domain/article";
 import type { PointKind } from "../domain/briefing";
 import { actsInPassing } from "./actsInPassing";
-import { createArticleNames } from "./articleNames";
+import { createArticleNames, withoutPeopleOutOfOffice } from "./articleNames";
 import { backwardSourcing, narratesMeeting } from "./backwardSourcing";
 import { carriesContent, narratesMeetingOnly } from "./contentWords";
 import {
@@ -333,11 +333,15 @@ const silentActs = new Set(
 
 function readArticle(
   sentences: readonly Sentence[],
-  actors: readonly Actor[],
+  catalogActors: readonly Actor[],
   deadline: number | undefined,
   siteIssuer: string | undefined,
 ): { evidence: Map<string, ActorEvidence>; sentencesRead: number } {
   let sentencesRead = 0;
+  const actors = withoutPeopleOutOfOffice(
+    catalogActors,
+    sentences.map((sentence) => sentence.text),
+  );
   const datelineActor = datelineActorOf(sentences, actors);
   const evidence = new Map(
     actors.map((actor) => [actor.name, { mentionedIn: [], candidates: [] } as ActorEvidence]),

@@ -220,3 +220,77 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
     },
   };
 }
+
+/** Office words of a state's title before a name: "Estonian Prime Minister", "Spanish Foreign Minister". */
+const stateOfficeWords =
+  "prime|minister|president|premier|chancellor|foreign|defence|defense|finance|deputy|vice|state|secretary|pm|mp|mep|leader|head|chief|ambassador|envoy";
+/** "Estonian Prime Minister Kaja Kallas", "Spanish foreign minister Josep Borrell": another state's office. */
+const otherStateTitleBefore = new RegExp(
+  `(?:^|[^\\p{L}'’-])(\\p{L}+)\\s+(?:(?:${stateOfficeWords})\\s+){1,3}$`,
+  "iu",
+);
+/** "Former EU foreign policy chief Josep Borrell", "ex-Commission president ...": no longer in office. */
+const formerTitleBefore =
+  /(?:^|[^\p{L}'’-])(?:former|ex|onetime|one-time|erstwhile)[\s-]+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
+/** "Kallas, then Estonia's prime minister,", "Borrell, the EU's former foreign policy chief,". */
+const outOfOfficeAfter =
+  /^,\s+(?:then\b|at\s+the\s+time\b|formerly\b|(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:former|ex-))/iu;
+/** Nationality adjectives: "Estonian", "Spanish", "Portuguese", "French", "Dutch", "Greek". */
+const nationalityWord = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|ch|ic|i|k)$/u;
+
+/**
+ * The actors without the people an article places out of their catalog office: a former holder ("former EU
+ * foreign policy chief Josep Borrell") or one holding another state's office ("Estonian Prime Minister Kaja
+ * Kallas", in 2023) speaks for no actor there, under any of their names (docs/labelling-guide.md: former
+ * officials are not the actor).
+ */
+export function withoutPeopleOutOfOffice(
+  actors: readonly Actor[],
+  texts: readonly string[],
+): readonly Actor[] {
+  const names = (actor: Actor) => new Set([...actor.aliases, ...actor.adjectives, ...actor.notAliases]);
+  const anyActorWord = (word: string) =>
+    actors.some((actor) => [...names(actor)].some((name) => name === word));
+  const isOffice = (word: string) => stateOfficeWords.split("|").includes(word.toLowerCase());
+  // A mark that is no word keeps a title from reaching across sentences.
+  const article = texts.join(" ¶ ");
+  const outOfOffice = new Map<string, Set<string>>();
+  for (const actor of actors) {
+    for (const person of actor.people ?? []) {
+      const pattern = new RegExp(
+        `(?<![\\p{L}'’-])${person.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}'’-])`,
+        "gu",
+      );
+      const placed = [...article.matchAll(pattern)].some((match) => {
+        const before = article.slice(Math.max(0, match.index - 60), match.index);
+        const after = article.slice(match.index + match[0].length, match.index + match[0].length + 60);
+        const state = otherStateTitleBefore.exec(before)?.[1];
+        const otherState =
+          state !== undefined && nationalityWord.test(state) && !anyActorWord(state) && !isOffice(state);
+        return formerTitleBefore.test(before) || outOfOfficeAfter.test(after) || otherState;
+      });
+      if (placed) outOfOffice.set(actor.name, new Set([...(outOfOffice.get(actor.name) ?? []), person]));
+    }
+  }
+  if (outOfOffice.size === 0) return actors;
+  return actors.map((actor) => {
+    const placed = outOfOffice.get(actor.name);
+    if (!placed) return actor;
+    // Every form of the same person: "Kallas" with "Kaja Kallas".
+    const words = (name: string) => name.split(/\s+/u);
+    const samePerson = (name: string) =>
+      [...placed].some((known) => {
+        const [shorter, longer] = [words(name), words(known)].sort((a, b) => a.length - b.length);
+        return (
+          shorter !== undefined && longer !== undefined && shorter.every((word) => longer.includes(word))
+        );
+      });
+    const keep = (name: string) => !samePerson(name);
+    return {
+      ...actor,
+      people: (actor.people ?? []).filter(keep),
+      aliases: actor.aliases.filter(keep),
+      pronouns: Object.fromEntries(Object.entries(actor.pronouns).filter(([name]) => keep(name))),
+    };
+  });
+}

@@ -31,7 +31,7 @@ const attributionWords = new Set([
  * sanctions announced by the EU" is still only the topic).
  */
 const answeredTopicOnly =
-  /^\s+(?:to|on)\s+(?![^.;!?]*\b(?:that|by\s+\p{L}+ing|with\s+(?:a|an|its|his|her|their|new|more|further|sanctions|measures|countermeasures)|saying|calling|stressing|noting|adding)\b)(?:[^,;:"“”.!?]|\.(?=\p{L})){1,260}[.!?]?\s*$/iu;
+  /^\s+(?:(?:(?:a|the|reporters['’]|journalists['’])\s+)?questions?\s+(?:from\s+(?:[\p{L}'’-]+\s+){1,3}?)?)?(?:to|on|about)\s+(?![^.;!?]*\b(?:that|by\s+\p{L}+ing|with\s+(?:a|an|its|his|her|their|new|more|further|sanctions|measures|countermeasures)|saying|calling|stressing|noting|adding)\b)(?:[^,;:"“”.!?]|\.(?=\p{L})|,(?=\s+(?:and\s+|or\s+)?(?![^,.]*\b(?:is|are|was|were|will|would|has|have|had|must|can|could|should)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?:,|\s+(?:and|or)\b|[.!?]?\s*$))){1,260}[.!?]?\s*$/iu;
 
 /**
  * "Zelenskiy spoke after his first meeting with Putin in talks mediated by France.": when and where someone
@@ -82,7 +82,7 @@ export function carriesContent(
   speaker?: TextRange,
 ): boolean {
   const cueAt = text.indexOf(cue, range.start);
-  if (/^(?:respond|react|comment)/iu.test(cue)) {
+  if (/^(?:respond|react|comment|answer)/iu.test(cue)) {
     if (
       cueAt >= 0 &&
       answeredTopicOnly.test(text.slice(cueAt + cue.length, range.end)) &&

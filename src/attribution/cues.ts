@@ -419,6 +419,17 @@ const pluralNounModifierBefore =
  */
 const mediumBefore = /(?<![\p{L}-])(?:interviews?|articles?|op-eds?|videos?)\s+$|\p{L}\s+[-–—]\s+$/iu;
 
+/**
+ * "a warm welcome", "an urgent appeal": an article and a word or two of description before a cue that is also a
+ * noun make it the noun ("a spokesman said" keeps its verb; "the two sides agree" its plural subject).
+ */
+const describedNounBefore = /(?<![\p{L}'’-])(?:a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u;
+const nounCueForms = new Set(
+  "welcome call appeal pledge promise vow demand request protest offer push bid claim charge warning".split(
+    " ",
+  ),
+);
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -428,7 +439,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     const announcedAct = announcedActVerb.test(match[0]) && announcedActBefore.test(before);
     if (
       (nonStatementBefore.test(before) && !continuingBefore.test(before) && !announcedAct) ||
-      nounUseBefore.test(before)
+      nounUseBefore.test(before) ||
+      (nounCueForms.has(match[0].toLowerCase()) && describedNounBefore.test(before))
     )
       continue;
     // "held a video call on Monday": the call is a noun, the one who held it calls on nobody.

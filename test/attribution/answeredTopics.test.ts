@@ -58,3 +58,21 @@ describe("a document put out, with nothing of what it says", () => {
     expect(article.claimants("Russia")).toEqual({});
   });
 });
+
+describe("questions only answered, and a welcome only received", () => {
+  it("files no point for answering questions on a list of topics, and keeps one that says something", () => {
+    const article = readCatalogArticle([
+      "Wang Yi also answered questions on the Ukraine issue, China-US relations, and the Taiwan question.",
+      "Wang Yi answered questions from reporters on Ukraine, saying China would never supply arms.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'a ceremonial welcome' received as a visit, and 'welcomed the proposal' as a position", () => {
+    const article = readCatalogArticle([
+      "The Chinese president received a ceremonial welcome in Budapest, the last stop of his tour.",
+      "Xi welcomed the proposal for a ceasefire.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
