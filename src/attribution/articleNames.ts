@@ -28,6 +28,9 @@ function familyNameOf(fullName: string, actor: Actor): string | undefined {
   return family && family.length >= shortest && nameWord.test(family) ? family : undefined;
 }
 
+/** Words that link a name to something else rather than to its title ("a visit to Moscow by ..."). */
+const linkingWords = new Set("by of to from with for in on at and or as after before against".split(" "));
+
 /** The name right after an actor's title in a sentence: "Russian Foreign Minister Sergei Lavrov". */
 function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): Array<[string, string]> {
   const learnt: Array<[string, string]> = [];
@@ -45,6 +48,15 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     if (/[,;:.!?()"“”—–]/u.test(text.slice(mention.end, after[titleAt]?.start))) continue;
     const between = after.slice(0, titleAt);
     if (between.some((word) => nonOfficialModifiers.has(word.lower))) continue;
+    // "the trip to Moscow by Hungarian Prime Minister Viktor Orban": a title past a preposition, or of another
+    // state, is someone else's.
+    if (
+      between.some(
+        (word) =>
+          linkingWords.has(word.lower) || (nationalityWord.test(word.text) && !insideMention(mentions, word)),
+      )
+    )
+      continue;
     // Titles run on ("Foreign Ministry spokesperson"): the name starts after the last title word.
     let nameStart = titleAt + 1;
     while (nameStart < after.length && agentNouns.has((after[nameStart]?.lower ?? "").replace(/['’]s$/u, "")))

@@ -159,6 +159,8 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   const before = stretch.slice(0, meeting.index);
   if (/\b(?:not|never|no|neither|nor|none)\b|n['’]t\s+$/iu.test(before)) return false;
   if (/\bto\s+$/iu.test(before) && !scheduledBefore.test(before)) return false;
+  // "world powers should help Russia and Ukraine hold talks": a call for a meeting, not one told.
+  if (/\b(?:should|must|ought|need|needs|help|helps|helped|helping)\b/iu.test(before)) return false;
   // "... discussed Ukraine and agreed that ...", "met Putin and said peace was needed": something was said or done
   // in it; so was a side's own stance talked over ("discussed the European approach to de-risk").
   const after = stretch.slice(meeting.index);

@@ -329,7 +329,7 @@ const closingSpeakerBefore =
 
 /** "maintained formal relations", "maintains troops": what is kept, not what is said. */
 const keptThingAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade|talks|meetings|calls|conversations|consultations|exchanges)\b/iu;
 
 /** "..., the sides agreed to meet again, Medinsky concluded.": a name closing the sentence with the verb. */
 const closingNamedAttribution = (text: string, start: number, after: string) =>
@@ -397,8 +397,12 @@ const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
 const reducedPassiveAfter =
   /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier|during|following|before|ahead|amid|alongside)\b/iu;
+/** "a visit", "the new plan": a determiner and a lower-case noun right before a participle. */
+const singularNounBefore =
+  /(?<![\p{L}'’-])(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+$/u;
+const agentLaterInClause = /^[^,;:.!?]{0,80}?\bby\s/u;
 /** Groups that act as one: "the two countries promised to ..." is their pledge, no qualified noun. */
-const speakingGroups = new Set("countries nations capitals powers members parties".split(" "));
+const speakingGroups = new Set("countries nations capitals powers members parties bloc alliance union".split(" "));
 /** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
@@ -534,6 +538,17 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       !speakingGroups.has(qualifiedNoun) &&
       !auxiliaryLike.has(qualifiedNoun) &&
       reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
+    )
+      continue;
+    // "a visit branded a 'peace mission' by the Hungarian leader": a participle after a singular noun, with its
+    // agent after "by", qualifies the noun; whoever stands before it brands nothing.
+    const singularNoun = singularNounBefore.exec(before)?.[1]?.toLowerCase();
+    if (
+      isPastParticiple(match[0]) &&
+      singularNoun !== undefined &&
+      !agentNouns.has(singularNoun) &&
+      !speakingGroups.has(singularNoun) &&
+      agentLaterInClause.test(analysis.text.slice(start + match[0].length))
     )
       continue;
     // "according to a Chinese statement released on Sunday": a participle right after a document qualifies it.

@@ -18,6 +18,7 @@ import {
   type PendingEvent,
   type SentenceAnalysis,
   segmentIndexAt,
+  withoutQuotations,
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, trimRange, wordsIn } from "./sentenceParts";
 import {
@@ -82,8 +83,17 @@ export function hearsayEvents(
               ? earlierSpeakers
               : actorsNamedIn(analysis, { start, end: match.index })
     ).filter((actor) => !enclosing?.speakers.includes(actor));
-    if (targets.length === 0) continue;
-    events.push(hearsayAbout(targets, match, { start, end: analysis.text.length }, segmentIndex, false));
+    // "He reportedly told Kallas that ...": a pronoun subject is whoever the statement after it resolved it to.
+    const pronounOnly = /^\s*(?:he|she|they|it)\s+$/iu.test(analysis.text.slice(start, match.index));
+    const pronounSpeakers = pronounOnly
+      ? (statements.find((event) => event.cueStart > match.index && event.speakers.length > 0)?.speakers ??
+        [])
+      : [];
+    const claimedAbout = targets.length > 0 ? targets : pronounSpeakers;
+    if (claimedAbout.length === 0) continue;
+    events.push(
+      hearsayAbout([...claimedAbout], match, { start, end: analysis.text.length }, segmentIndex, false),
+    );
   }
   return events;
 }
@@ -150,6 +160,9 @@ export function nounClaimEvents(analysis: SentenceAnalysis): PendingEvent[] {
 const ownedSpeechNoun =
   /['’]s?\s+(?:(?:latest|recent|earlier|new|repeated|official)\s+)?(?:claims?|contentions?|announcements?|statements?|assertions?|insistence|warnings?|pledges?|denials?)\s+that\b/giu;
 
+/** "I welcomed", "we noted": a first-person speaker, whoever it is. */
+const firstPersonBefore = /(?:^|[^\p{L}'’])(?:I|[Ww]e)\s+(?:\p{L}+\s+){0,3}(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
 /** An agent noun alone, between an adjective and its possessive: "the Russian military's". */
 const agentNounOnly = new RegExp(`^\\s+(?:${[...agentNouns].join("|")})$`, "iu");
 
@@ -171,6 +184,12 @@ export function ownedSpeechNounEvents(analysis: SentenceAnalysis): PendingEvent[
     });
     if (!owner) continue;
     const that = match.index + match[0].length;
+    // "I welcomed Prime Minister Li's statement that ...": a first-person speaker's account of the owner's words.
+    if (firstPersonBefore.test(withoutQuotations(analysis, { start: 0, end: owner.start }))) {
+      const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
+      events.push(hearsayAbout([owner.actor], match, whole, segmentIndexAt(analysis, match.index), true));
+      continue;
+    }
     const targets = contentSubject(analysis, { start: that, end: analysis.text.length }).filter(
       (actor) => actor !== owner.actor,
     );

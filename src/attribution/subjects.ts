@@ -477,6 +477,10 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   // the document's two issuers, and only then any two named ("On the Ukraine issue, both sides ..." is not
   // Ukraine's).
   const { previousSpeakers, documentIssuers = [] } = analysis.context;
+  // "a call between US President Donald Trump and his Russian counterpart, Vladimir Putin, during which the two
+  // leaders agreed ...": the two leaders the sentence names, whether or not both are actors' people.
+  const namedHere = peopleNamedBefore(analysis, first.start);
+  if (personGroupWords.has(groupWord) && namedHere.count >= 2) return namedHere.actors;
   if (previousSpeakers.length === 2) return [...previousSpeakers];
   const people = [...new Set(earlier.filter((mention) => mention.person).map((mention) => mention.actor))];
   if (people.length === 2) return people;
@@ -488,6 +492,30 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
   // "The parties", "the interlocutors" name the ones who met, never two actors merely named.
   if (meetingGroupWords.has(groupWord)) return [];
   return byRecency.length >= 2 ? byRecency.slice(0, 2) : [];
+}
+
+/** A titled leader outside the actors: "US President Donald Trump", "Prime Minister Viktor Orbán". */
+const titledLeader =
+  /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Secretary|Minister)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+/** The people a sentence names before `end`, outside quotations: the actors' people and titled others. */
+function peopleNamedBefore(analysis: SentenceAnalysis, end: number): { actors: string[]; count: number } {
+  const people = analysis.mentions.filter(
+    (mention) => mention.person && mention.end <= end && !insideAny(analysis.quoted, mention.start),
+  );
+  const others = [...analysis.text.slice(0, end).matchAll(titledLeader)].filter((match) => {
+    const nameStart = match.index + match[0].length - (match[1]?.length ?? 0);
+    return (
+      !insideAny(analysis.quoted, nameStart) &&
+      !analysis.mentions.some(
+        (mention) => mention.start < nameStart + (match[1]?.length ?? 0) && mention.end > nameStart,
+      )
+    );
+  });
+  return {
+    actors: [...new Set(people.map((mention) => mention.actor))],
+    count: people.length + others.length,
+  };
 }
 
 /**

@@ -70,6 +70,18 @@ function splitAfterNumbers(piece: string): string[] {
   return parts;
 }
 
+// Copied pages lose the space after a full stop ("... a full investigation.Wang also said ..."), which
+// sentence-splitter then reads as one sentence: a stop after a lower-case word, right before a capitalised word
+// of three letters or more, ends one ("News.Az" and "U.S.Army" are names).
+const runOnStop = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll}{2,}\b)/gu;
+
+function splitRunOnStops(piece: string): string[] {
+  return piece
+    .split(runOnStop)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
 function splitParagraph(text: string): string[] {
   const pieces: string[] = [];
   let pendingStart = -1;
@@ -93,7 +105,8 @@ function splitParagraph(text: string): string[] {
   return pieces
     .flatMap(splitInsideStraightQuotes)
     .flatMap(splitAfterClosingQuotes)
-    .flatMap(splitAfterNumbers);
+    .flatMap(splitAfterNumbers)
+    .flatMap(splitRunOnStops);
 }
 
 /** Splits paragraphs into sentences with ids S1..Sn in reading order. */

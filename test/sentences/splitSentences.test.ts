@@ -122,3 +122,19 @@ describe("title abbreviations", () => {
     ]);
   });
 });
+
+describe("a full stop that lost its space", () => {
+  it("ends a sentence before a capitalised word, but keeps names with dots whole", () => {
+    const texts = splitSentences([
+      {
+        text: "Moscow demanded a full investigation.Wang also said trade should grow. News.Az reported it.",
+        bullet: false,
+      },
+    ]).map((sentence) => sentence.text);
+    expect(texts).toEqual([
+      "Moscow demanded a full investigation.",
+      "Wang also said trade should grow.",
+      "News.Az reported it.",
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { readCatalogArticle } from "../support/readArticle";
+
+// Issue 14, eighteenth round: whom a group word names, titles of others, relayed words.
+
+describe("'the two leaders' in a sentence that names two leaders", () => {
+  it("is the two it names, an outsider among them, not the speaker of the sentence before", () => {
+    const article = readCatalogArticle([
+      "Kallas said the Russians were winning.",
+      "The talks followed a call between US President Donald Trump and his Russian counterpart, Vladimir Putin, during which the two leaders agreed to start negotiations.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
+
+describe("a title learnt after an actor's name", () => {
+  it("is not the actor's past a preposition or another state's adjective", () => {
+    const article = readCatalogArticle([
+      "The trip to Moscow by Hungarian Prime Minister Viktor Orban drew criticism.",
+      "Orban said the war could end soon.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
+
+describe("a participle after a singular noun, its agent after 'by'", () => {
+  it("qualifies the noun: 'a visit branded a peace mission by the Hungarian leader' brands nothing for Ukraine", () => {
+    const article = readCatalogArticle([
+      'Xi told Orban that world powers should help Russia and Ukraine restart talks during a visit branded a "peace mission" by the Hungarian leader.',
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
+
+describe("talks called for or kept up", () => {
+  it("reads 'should help them hold talks' as a position, and 'maintaining talks with Putin' as no statement", () => {
+    const article = readCatalogArticle([
+      "Xi said that world powers should help Russia and Ukraine hold talks.",
+      "The envoy saw no sign of a call, despite Xi maintaining several talks with Putin.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
+
+describe("words relayed by someone else", () => {
+  it("reads 'He reportedly told ...' as others' account of him, whoever 'he' is", () => {
+    const article = readCatalogArticle([
+      "Wang Yi said China was not a party to the conflict.",
+      "He reportedly told Kallas that China would never arm Russia.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'I welcomed Premier Li's statement that ...' as a first-person speaker's account of Li's words", () => {
+    const article = readCatalogArticle([
+      "I welcomed Prime Minister Li Qiang's statement that both Europe and China have an interest in peace.",
+      "Prime Minister Li Qiang said China wanted peace.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+});
