@@ -402,7 +402,9 @@ const singularNounBefore =
   /(?<![\p{L}'’-])(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+$/u;
 const agentLaterInClause = /^[^,;:.!?]{0,80}?\bby\s/u;
 /** Groups that act as one: "the two countries promised to ..." is their pledge, no qualified noun. */
-const speakingGroups = new Set("countries nations capitals powers members parties bloc alliance union".split(" "));
+const speakingGroups = new Set(
+  "countries nations capitals powers members parties bloc alliance union".split(" "),
+);
 /** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
