@@ -397,9 +397,9 @@ const possessedBefore = /\b(?:has|have|had|having)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reducedPassiveBefore = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+s)\s+$/u;
 const reducedPassiveAfter =
   /^\s+(?:in|on|against|over|for|after|since|under|at|to|from|last|this|earlier|during|following|before|ahead|amid|alongside)\b/iu;
-/** "a visit", "the new plan": a determiner and a lower-case noun right before a participle. */
+/** "a visit", "the new plan", "a visit to Beijing": a determiner and a lower-case noun before a participle. */
 const singularNounBefore =
-  /(?<![\p{L}'’-])(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+$/u;
+  /(?<![\p{L}'’-])(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:to|in|of|from|with)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
 const agentLaterInClause = /^[^,;:.!?]{0,80}?\bby\s/u;
 /** Groups that act as one: "the two countries promised to ..." is their pledge, no qualified noun. */
 const speakingGroups = new Set(

@@ -117,10 +117,11 @@ function coordinatedWithFirstVerb(
   segmentIndex: number,
   cue: Cue,
   cues: readonly Cue[],
+  clauseSegment = segmentIndex,
 ): PendingEvent | undefined {
   const chainStart = subjectChainStart(
     analysis,
-    segmentIndex,
+    clauseSegment,
     cues.map((other) => other.start),
   );
   // The actor must open the clause: in "NATO allies called China a facilitator and expressed ...", China is
@@ -349,8 +350,44 @@ export function statementFromCue(
   const noSubject = local.words.every(
     (word) => /ly$/u.test(word.lower) || subjectlessAdverbs.has(word.lower),
   );
-  if (noSubject && coordinated && earlier.length > 0) return "continues_previous";
+  // "China, says Kallas, is on Russia's side": an aside of an inverted verb and its speaker between commas.
+  const asideSpeaker = { start: cue.end, end: segment.end };
+  if (
+    segmentIndex > 0 &&
+    segments[segmentIndex + 1] !== undefined &&
+    inversionVerbs.has(cue.word.toLowerCase()) &&
+    /^[\s,]*$/u.test(text.slice(segment.start, cue.start)) &&
+    wordsIn(text, asideSpeaker).length <= 6 &&
+    /,\s*$/u.test(text.slice(segment.start, segments[segmentIndex + 1]?.start))
+  ) {
+    const speakers = actorsNamedIn(analysis, asideSpeaker);
+    if (speakers.length > 0) {
+      const content = {
+        start: mainClauseStart(analysis, (_segment, index) => index === segmentIndex),
+        end: whole.end,
+      };
+      return wholeSentence({ speakers, speaker: asideSpeaker, subjectSegment: segmentIndex, content });
+    }
+  }
+  // "Von der Leyen finds China's plan dubious, says Beijing is on Russia's side": a finite verb right after a
+  // comma, with a clause of its own after it ("..., said Peskov." inverts its speaker instead), shares the
+  // sentence's subject as if joined by "and".
+  const asyndetic =
+    noSubject &&
+    local.boundary === undefined &&
+    // Only right after the sentence's opening clause: "The Kremlin, meanwhile, said" and "China, which ...,
+    // said" have their subject before an aside.
+    segmentIndex === 1 &&
+    !/(?:ing|ed)$/iu.test(cue.word) &&
+    /^[\s,]*$/u.test(text.slice(segment.start, cue.start)) &&
+    /,\s*$/u.test(text.slice(0, segment.start)) &&
+    // Past an appositive ("The head of the OP, Andriy Yermak, said ...") the subject chain reaches back instead.
+    subjectChainStart(analysis, segmentIndex, cueStarts) === segment.start &&
+    wordsIn(text, { start: cue.end, end: segment.end }).some((word) => finiteVerbWords.has(word.lower));
+  if (noSubject && (coordinated || asyndetic) && earlier.length > 0) return "continues_previous";
   if (noSubject && coordinated) return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
+  // The opening clause holds the subject.
+  if (asyndetic) return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues, 0);
   // A cue inside what an earlier cue reports ("Kallas said Russia denied ...") is that report's content.
   const earlierInSegment = earlier.some(
     (event) => event.cueStart >= segment.start && event.cueStart < cue.start,

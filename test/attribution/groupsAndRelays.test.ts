@@ -28,8 +28,9 @@ describe("a participle after a singular noun, its agent after 'by'", () => {
   it("qualifies the noun: 'a visit branded a peace mission by the Hungarian leader' brands nothing for Ukraine", () => {
     const article = readCatalogArticle([
       'Xi told Orban that world powers should help Russia and Ukraine restart talks during a visit branded a "peace mission" by the Hungarian leader.',
+      'Xi said China wanted Russia and Ukraine to talk during a visit to Beijing branded a "peace mission" by Orban.',
     ]);
-    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
@@ -61,5 +62,32 @@ describe("words relayed by someone else", () => {
     ]);
     expect(article.stated("China")).toEqual(["S2"]);
     expect(article.attributed("China")).toEqual(["S1"]);
+  });
+});
+
+describe("a verb after a comma, and an inverted aside", () => {
+  it("reads 'X finds ..., says Y is ...' as X's statement and X's claim about Y", () => {
+    const article = readCatalogArticle([
+      "Ursula von der Leyen finds China's peace plan dubious, says Beijing is on Russia's side.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "EU" });
+  });
+
+  it("reads 'China, says Kallas, is on Russia's side' as Kallas's claim about China", () => {
+    const article = readCatalogArticle(["China, says Kallas, is on Russia's side."]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "EU" });
+  });
+
+  it("still reads '..., said Peskov.' and 'The Kremlin, meanwhile, said ...' as the speaker's", () => {
+    const article = readCatalogArticle([
+      "Russia is ready for talks, said Peskov.",
+      "Kyiv, meanwhile, said it would not give up land.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
   });
 });
