@@ -967,5 +967,20 @@ function readArticle(
       candidate.claimant = issuer;
     }
   }
+  relayedByOwnAgency(evidence, actors);
   return { evidence, sentencesRead };
+}
+
+/**
+ * "Geng Shuang ... cautioned against Sinophobia, according to China News Service": an actor's act or words told
+ * by its own state agency are its own, whichever rule read the agency as the teller (docs/labelling-guide.md).
+ */
+function relayedByOwnAgency(evidence: Map<string, ActorEvidence>, actors: readonly Actor[]): void {
+  for (const [actor, { candidates }] of evidence)
+    for (const candidate of candidates) {
+      if (candidate.kind !== "attributed" || candidate.claimant === undefined) continue;
+      if (stateOfAgency(actors, candidate.claimant) !== actor) continue;
+      candidate.kind = "stated";
+      delete candidate.claimant;
+    }
 }

@@ -78,6 +78,10 @@ function attributionPlacement(
   return segmentIndex > 0 ? "parenthetical" : undefined;
 }
 
+/** "von der Leyen in a brief press appearance together with Rutte": a name, then where or when it was said. */
+const nameThenCircumstance =
+  /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|den|al|bin)\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+(?:in|at|on|during|after|before|with|while|when|together|from|ahead)\b/u;
+
 /** A segment that is a name alone: `least` to four capitalised words ("Maria Zakharova", "Paula Pinho"). */
 function nameOnly(text: string, segment: TextRange, least: number): boolean {
   const words = wordsIn(text, segment);
@@ -520,13 +524,22 @@ export function statementFromCue(
     const participle = /^(?:(?:while|and)\s+(?:also\s+)?)?\p{Ll}[\p{L}-]*ing\b/u.test(
       text.slice(later.start, later.end).trim(),
     );
-    return appositiveName || post || day || participle || inText;
+    // "..., said Volodymyr Zelenskyy during a press conference, reports UNN.": the outlet closing the sentence.
+    const outletClosing =
+      segmentIndex + index + 2 === segments.length &&
+      /^(?:reports?|reported|writes|wrote)\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\W*$|^according\s+to\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$/u.test(
+        text.slice(later.start, later.end).trim(),
+      );
+    return appositiveName || post || day || participle || inText || outletClosing;
   });
   const closingAttribution =
     segmentIndex > 0 &&
     onlyParticiplesAfter &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
-    (wordsIn(text, afterCue).length <= 6 || titledNameOnly(text, afterCue) || roleOnly(text, afterCue)) &&
+    (wordsIn(text, afterCue).length <= 6 ||
+      titledNameOnly(text, afterCue) ||
+      roleOnly(text, afterCue) ||
+      nameThenCircumstance.test(text.slice(afterCue.start, afterCue.end))) &&
     // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
     // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
     !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&

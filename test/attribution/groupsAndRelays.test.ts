@@ -91,3 +91,31 @@ describe("a verb after a comma, and an inverted aside", () => {
     expect(article.stated("Ukraine")).toEqual(["S2"]);
   });
 });
+
+describe("a closing 'said X' with more after the name", () => {
+  it("reads 'we will propose ..., said von der Leyen in a brief press appearance with Rutte' as hers", () => {
+    const article = readCatalogArticle([
+      "Therefore, we will propose immediate measures to create a drone wall, said von der Leyen in a brief press appearance together with Rutte before the meeting.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.attributed("EU")).toEqual([]);
+  });
+
+  it("reads '..., said Zelenskyy during a press conference with ..., reports UNN.' as the outlet's account of him", () => {
+    const article = readCatalogArticle([
+      "There is an analysis of the flight path, which indicates that the drones flew to Poland on purpose, said Volodymyr Zelenskyy during a press conference with Finnish President Alexander Stubb, reports UNN.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.claimants("Ukraine")).toEqual({ S1: "UNN" });
+  });
+});
+
+describe("an actor's words told by its own state agency", () => {
+  it("stay its own, whatever the verb: 'cautioned against ..., according to China News Service'", () => {
+    const article = readCatalogArticle([
+      "Geng Shuang, China's deputy envoy to the UN, cautioned against Sinophobia, according to China News Service.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
