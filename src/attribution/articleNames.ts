@@ -101,6 +101,10 @@ const nameBeforeRelativePost = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+who\\s+${postVerbs}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`,
   "u",
 );
+const nameBeforePostOf = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${titleWords})\\s+of\\s+(?:the\\s+)?$`,
+  "iu",
+);
 const postAfter = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${titleWords})\\b`, "u");
 const nameAfterInstitution = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
 
@@ -111,6 +115,13 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
     if (mention.person) continue;
     const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
     if (before && nonOfficialModifiers.has(before.lower)) continue;
+    // "Stavros Lambrinidis, Ambassador of the European Union to the United Nations,": a name, then its post "of"
+    // the actor ("ambassador to the EU" would be another state's).
+    const titled = nameBeforePostOf.exec(text.slice(0, mention.start))?.[1];
+    if (titled && !titled.split(/\s+/u).some(isNotNameWord)) {
+      learnt.push([mention.actor, titled]);
+      continue;
+    }
     // "the spokesman of the European Commission, Anuar El-Anuni,": the title before the institution.
     if (titleOfBefore.test(text.slice(0, mention.start))) {
       const named = nameAfterInstitution.exec(text.slice(mention.end))?.[1];

@@ -149,6 +149,10 @@ const stanceWords = new Set(
 const judgedTalks =
   /\b(?:candid|frank|productive|constructive|fruitful|useful|good|positive|substantive|meaningful|successful|friendly|warm|difficult|tough|tense)\b/iu;
 
+/** A telling verb, then a clause of setting: "..., the envoy said, amid reports that ...". */
+const spokenThenBackground =
+  /\b(?:said|says|told|tells|stated|added|announced|stressed|noted)\b[^.;:]*?,?\s+(?:amid|after|before|ahead\s+of|following)\b/iu;
+
 /** Whether a stretch only tells of a meeting or call (see meetingPredicate), with nothing said or done in it. */
 export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   const stretch = text.slice(range.start, range.end);
@@ -159,6 +163,9 @@ export function narratesMeetingOnly(text: string, range: TextRange): boolean {
   const before = stretch.slice(0, meeting.index);
   if (/\b(?:not|never|no|neither|nor|none)\b|n['’]t\s+$/iu.test(before)) return false;
   if (/\bto\s+$/iu.test(before) && !scheduledBefore.test(before)) return false;
+  // "Beijing will push for talks, an envoy said, amid reports that Xi is to visit Moscow": a meeting in the
+  // setting after what was said is background to it.
+  if (spokenThenBackground.test(before)) return false;
   // "world powers should help Russia and Ukraine hold talks": a call for a meeting, not one told.
   if (/\b(?:should|must|ought|need|needs|help|helps|helped|helping)\b/iu.test(before)) return false;
   // "... discussed Ukraine and agreed that ...", "met Putin and said peace was needed": something was said or done

@@ -119,3 +119,28 @@ describe("an actor's words told by its own state agency", () => {
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("a visit in the setting of what was said", () => {
+  it("leaves '..., an envoy said, amid reports that Xi is to visit Moscow' the envoy's statement", () => {
+    const article = readCatalogArticle([
+      "Beijing will keep pushing for peace talks, a Chinese envoy to the UN said, amid reports that Xi is to visit Moscow.",
+      "The Kremlin said Putin and Xi held talks after the parade.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+});
+
+describe("a name, then its post of an actor", () => {
+  it("teaches the name: 'Stavros Lambrinidis, Ambassador of the European Union to the UN,'", () => {
+    const article = readCatalogArticle([
+      "Source: Stavros Lambrinidis, Ambassador of the European Union to the United Nations, speaking on Thursday",
+      "Lambrinidis stressed that the EU condemns Russia's war.",
+      "Zhang Ming, ambassador to the European Union, spoke later.",
+      "Zhang said the war must end.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
