@@ -30,23 +30,43 @@ interface CompiledActor {
 const wordBefore = "(?<![\\p{L}\\p{N}])";
 const wordAfter = "(?![\\p{L}\\p{N}])";
 
-function aliasPattern(alias: string): string {
-  const escaped = alias
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/\s+/g, "\\s+")
-    .replace(/['’]/g, "['’]");
+/** "Jiakun" as "J-?i-?a-?k-?u-?n": a Chinese given name is also spelled with a hyphen ("Guo Jia-kun"). */
+function hyphenMayJoin(word: string): string {
+  return [...word].map((letter, index) => (index === 0 ? letter : `-?${letter}`)).join("");
+}
+
+function aliasPattern(alias: string, givenNamesMayHyphenate = false): string {
+  const words = alias.trim().split(/\s+/);
+  const [family, given] = words;
+  const hyphenable =
+    givenNamesMayHyphenate &&
+    family !== undefined &&
+    given !== undefined &&
+    words.length === 2 &&
+    words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
+  const escaped = hyphenable
+    ? `${family}\\s+${hyphenMayJoin(given)}`
+    : alias
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\s+/g, "\\s+")
+        .replace(/['’]/g, "['’]");
   // "von der Leyen" opens a sentence as "Von der Leyen".
   const first = escaped.charAt(0);
   if (first === first.toUpperCase()) return escaped;
   return `[${first}${first.toUpperCase()}]${escaped.slice(1)}`;
 }
 
-function alternation(aliases: readonly string[], flags: string): RegExp | undefined {
+function alternation(
+  aliases: readonly string[],
+  flags: string,
+  givenNamesMayHyphenate = false,
+): RegExp | undefined {
   if (aliases.length === 0) return undefined;
   // Longest first, so "Xi Jinping" wins over "Xi" at the same place.
   const sorted = [...new Set(aliases)].sort((left, right) => right.length - left.length);
-  return new RegExp(`${wordBefore}(?:${sorted.map(aliasPattern).join("|")})${wordAfter}`, `gu${flags}`);
+  const patterns = sorted.map((alias) => aliasPattern(alias, givenNamesMayHyphenate));
+  return new RegExp(`${wordBefore}(?:${patterns.join("|")})${wordAfter}`, `gu${flags}`);
 }
 
 function compile(actor: Actor, options: MentionOptions): CompiledActor {
@@ -56,7 +76,7 @@ function compile(actor: Actor, options: MentionOptions): CompiledActor {
   const anyCase = options.ignoreCase ? names : names.filter((alias) => !hasCapital(alias));
   return {
     actor,
-    exactAliases: alternation(exact, ""),
+    exactAliases: alternation(exact, "", actor.familyNameFirst),
     anyCaseAliases: alternation(anyCase, "i"),
     notAliases: alternation(actor.notAliases, "i"),
   };

@@ -221,7 +221,7 @@ export const agentNouns = new Set([
   investigators intelligence regime cabinet counterpart counterparts foreign-ministry kremlin top senior
   officer officers authority agency agencies force guard service services office offices police mission missions embassies staff aide aides
   adviser advisers advisor advisors chair chairman chairwoman chairperson
-  secretary secretary-general commissioner commissioners department fm diplomacy d'affaires d’affaires`),
+  secretary secretary-general commissioner commissioners department fm mfa diplomacy d'affaires d’affaires`),
   // Documents speak for whoever issues them: "a Chinese readout", "Russia's statement".
   ...documentNouns,
 ]);

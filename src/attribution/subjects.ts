@@ -633,6 +633,12 @@ export function contentSubject(
     const clause = { start: content.start + toldWhom[0].length, end: content.end };
     return contentSubject(analysis, clause, { ...options, objectFirst: false });
   }
+  // 'said in a readout: "Xi Jinping stressed ..."': past the medium and the colon, the quoted clause.
+  const colon = mediumAndColon.exec(analysis.text.slice(content.start, content.end));
+  if (colon) {
+    const quoted = subjectAt(content.start + colon[0].length);
+    if (quoted.length > 0) return quoted;
+  }
   // After "told", "warned" or "rejected" a name is an object ("warned China against ..."), unless a verb follows
   // it: "warned China is willing to ..." reports a clause.
   const direct = subjectAt(content.start).filter(
@@ -644,6 +650,10 @@ export function contentSubject(
     .find((word) => word.lower === "that");
   return that ? subjectAt(that.end) : [];
 }
+
+/** "in a readout:", "in a statement on Telegram:", ":": where a said thing is put, and the colon opening it. */
+const mediumAndColon =
+  /^\s*(?:(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*)?:\s*["“‘]?/u;
 
 /** Whom a "told" or "warned" addresses when a clause follows: a pronoun or the press. */
 const toldPersonPattern = /^\s*(?:her|him|them|us|me|reporters|journalists)\b(?:\s+that\b)?/iu;

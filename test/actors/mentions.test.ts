@@ -17,6 +17,12 @@ describe("actor mentions", () => {
     expect(mentionsActor("China's foreign ministry said.", china)).toBe(true);
   });
 
+  it("finds a Chinese given name spelled with a hyphen, and only the catalog's person", () => {
+    expect(mentionsActor("spokesman Guo Jia-kun told reporters", china)).toBe(true);
+    expect(mentionsActor("spokesman Guo Jiakun told reporters", china)).toBe(true);
+    expect(mentionsActor("analyst Guo Jiaming told reporters", china)).toBe(false);
+  });
+
   it("finds both actors in compound adjectives", () => {
     expect(names("The Sino-Russian bond deepens.")).toEqual(["China", "Russia"]);
     expect(names("the Russian-Chinese foreign policy accord")).toEqual(["China", "Russia"]);

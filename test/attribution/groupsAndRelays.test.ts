@@ -144,3 +144,14 @@ describe("a name, then its post of an actor", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("a readout quoted after a colon, and the MFA", () => {
+  it("reads 'CCTV said in a readout: \"Xi stressed ...\"' as China's, and 'the Chinese MFA published' as its act", () => {
+    const article = readCatalogArticle([
+      'CCTV said in a readout: "Xi Jinping stressed that all parties should cease fire."',
+      "The Russian MFA also published a concept of its own.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
