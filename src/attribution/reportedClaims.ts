@@ -11,8 +11,10 @@ import {
   reducedAccusationPattern,
   reportingVerbs,
   selfAttributionWords,
+  stanceVerbs,
 } from "./lexicon";
 import {
+  finiteVerbWords,
   insideReportedThatClause,
   mainClauseStart,
   type PendingEvent,
@@ -377,9 +379,21 @@ function postInApposition(
   const appositive = analysis.segments[segmentIndex + 1];
   if (!appositive || analysis.segments[segmentIndex + 2] === undefined) return undefined;
   if (!bareProperName.test(analysis.text.slice(name.start, name.end))) return undefined;
+  // "According to Bloomberg, the Chinese plan includes ...": a clause after the source's comma, no post.
+  if (wordsIn(analysis.text, appositive).some((word) => clauseVerbWords.has(word.lower))) return undefined;
   const speakers = postSpeakers(analysis, appositive);
   return speakers.length > 0 ? { speakers, end: appositive.end } : undefined;
 }
+
+/** Verbs that make a stretch after a comma a clause rather than a post in apposition. */
+const clauseVerbWords = new Set([
+  ...finiteVerbWords,
+  ...stanceVerbs,
+  "includes",
+  "included",
+  "contains",
+  "contained",
+]);
 
 const documentWordPattern = new RegExp(`\\b(?:${documentNouns.join("|")})\\b`, "iu");
 

@@ -155,3 +155,15 @@ describe("a readout quoted after a colon, and the MFA", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("a clause after an outlet's comma", () => {
+  it("is no post in apposition: 'According to Bloomberg, the Chinese plan includes ..., as well as ...'", () => {
+    const article = readCatalogArticle([
+      "According to Bloomberg, the Chinese plan includes respect for sovereignty, as well as a proposal on nuclear safety.",
+      "According to Jan Novak, a spokesman for the European Commission, the EU will act.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.claimants("China")).toEqual({ S1: "Bloomberg" });
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+});
