@@ -75,9 +75,27 @@ export interface ActInPassing {
   range: TextRange;
 }
 
+/** "32 abstained, including China and", "voted against, among them Russia,": the voters a count lists. */
+const votersListedBefore =
+  /\b(?:abstained|abstentions?|against|in\s+favou?r)\s*,?\s+(?:including|among\s+them)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$/u;
+/** "China and India were among the 32 countries that abstained": the named among a vote's count. */
+const amongVotersAfter =
+  /^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s+(?:were|was)\s+among\s+(?:the\s+)?(?:\d+|[\p{L}-]+)\s+(?:countries|states|nations|members)\s+(?:that|which|who)\s+(?:abstained|voted)\b/u;
+
 export function actsInPassing(text: string, mentions: readonly SentenceMention[]): ActInPassing[] {
   const acts: ActInPassing[] = [];
+  const vote = /\b(?:vot(?:e|es|ed|ing)|abstain(?:ed|s)?|abstentions?)\b/iu.test(text);
   for (const mention of mentions) {
+    // "... seven against, and 32 abstained, including China and India": a vote told by a count, its voters named.
+    if (
+      vote &&
+      !mention.adjective &&
+      (votersListedBefore.test(text.slice(Math.max(0, mention.start - 120), mention.start)) ||
+        amongVotersAfter.test(text.slice(mention.end)))
+    ) {
+      acts.push({ actor: mention.actor, range: { start: 0, end: text.length } });
+      continue;
+    }
     const measures = measuresAfterOwner.exec(text.slice(mention.end));
     if (measures && subjectOpening.test(text.slice(0, mention.start))) {
       const done = measuresDo.exec(text.slice(mention.end + measures[0].length));

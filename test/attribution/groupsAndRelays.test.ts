@@ -167,3 +167,15 @@ describe("a clause after an outlet's comma", () => {
     expect(article.stated("EU")).toEqual(["S2"]);
   });
 });
+
+describe("a vote told by a count, its voters named", () => {
+  it("reads '32 abstained, including China' and 'were among the countries that abstained' as the act", () => {
+    const article = readCatalogArticle([
+      "141 members voted in favor, seven against, and 32 abstained, including China and India.",
+      "Russia and Belarus were among the seven countries that voted against.",
+      "The EU imposed sanctions on several countries, including China.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
