@@ -304,7 +304,8 @@ export const inferenceParticiples = new Set([
 export const inversionVerbs = new Set(
   wordList(`said says added adds declared declares wrote writes insisted insists noted notes stressed stresses
   underlined underlines warned warns explained explains replied replies continued asked told states stated
-  emphasized emphasizes emphasised emphasises concluded concludes charges charged specified recalled recalls reported`),
+  emphasized emphasizes emphasised emphasises concluded concludes charges charged specified recalled recalls reported
+  claimed claims`),
 );
 
 /** Verbs that only report speech: a source that relays them ("according to a readout, Xi said") adds no claim. */

@@ -144,7 +144,7 @@ export const stateOfAgency = (actors: readonly Actor[], agency: string): string 
       /^(?:state(?:-run|-owned)?\s+)?(?:broadcaster|television|tv|news\s+agency|agency|newspaper)\s+/u,
       "",
     )
-    .replace(/\s+news\s+agency$/u, "");
+    .replace(/\s+news(?:\s+agency)?$/u, "");
   return actors.find((actor) => actor.stateAgencies.some((name) => name.toLowerCase() === spelled))?.name;
 };
 

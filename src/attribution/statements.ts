@@ -354,6 +354,14 @@ export function statementFromCue(
   const noSubject = local.words.every(
     (word) => /ly$/u.test(word.lower) || subjectlessAdverbs.has(word.lower),
   );
+  // "Orban justified his refusal of talks with Ukraine by saying ...": "by" and an -ing tell how the clause's
+  // subject did it; only an actor opening the clause speaks, never a name just before "by".
+  if (
+    /ing$/iu.test(cue.word) &&
+    /\bby\s+$/iu.test(text.slice(segment.start, cue.start)) &&
+    !earlier.some((event) => event.cueStart >= segment.start)
+  )
+    return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
   // "China, says Kallas, is on Russia's side": an aside of an inverted verb and its speaker between commas.
   const asideSpeaker = { start: cue.end, end: segment.end };
   if (
@@ -554,9 +562,18 @@ export function statementFromCue(
   const noSpeakerAfter = /^\s*(?:in|on|at|from|for|with|during|after|before|against)\b/iu.test(
     text.slice(afterCue.start, afterCue.end),
   );
+  // "..., with representatives of India, China and South Africa, claimed ARD, the German news agency.": an
+  // inverted speaker who is no actor still speaks; nothing in the list before is the subject.
+  const otherInvertedSpeaker =
+    closingAttribution &&
+    invertedSpeakers.length === 0 &&
+    // "..., reported TASS.": an outlet relays the subject's words (see toldByOutlet).
+    !/^(?:reported|reports|wrote|writes)$/iu.test(cue.word) &&
+    /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(afterCue.start, afterCue.end));
   if (
     ((previousEndsQuote || quoteInSegment) && !noSpeakerAfter) ||
-    (invertedSpeakers.length > 0 && closingAttribution)
+    (invertedSpeakers.length > 0 && closingAttribution) ||
+    otherInvertedSpeaker
   ) {
     const speakerWords = unquotedWords(analysis, afterCue).filter(isContentWord);
     if (speakerWords.length === 0) return undefined;

@@ -179,3 +179,29 @@ describe("a vote told by a count, its voters named", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("who speaks in 'by saying', after 'claimed X', and through 'Xinhua News'", () => {
+  it("gives 'by saying' to the clause's subject, never to a name just before 'by'", () => {
+    const article = readCatalogArticle([
+      "Orban justified his refusal of further talks with Ukraine by saying that Ukraine had not met three conditions.",
+      "China responded by saying that the sanctions were illegal.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("reads '..., claimed ARD, the German news agency.' as ARD's, not the subject of a list before it", () => {
+    const article = readCatalogArticle([
+      "The meeting was held with representatives of Brazil, India, China and South Africa, claimed ARD, the German news agency.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads 'according to Xinhua News' as China's own agency", () => {
+    const article = readCatalogArticle([
+      'Xi said China\'s position was "consistent and clear," adding that it respects the UN Charter, according to Xinhua News.',
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+});
