@@ -365,6 +365,8 @@ function readArticle(
         speakersBefore: string[];
         /** The one actor that spoke in the sentence before, quotation or not. */
         lastSpeaker: string[];
+        /** The outlet whose account the quotation's opening words were ("..., according to the AP."). */
+        toldBy?: string | undefined;
       }
     | undefined;
   // "He"/"she" is named by the actor's person last named ("[Zelenskiy] added ..."), "it"/"they" by the actor.
@@ -383,8 +385,15 @@ function readArticle(
     for (const { sentence: quoted, mentions } of openQuotation?.sentences ?? []) {
       if (narratesMeetingOnly(quoted.text, { start: 0, end: quoted.text.length })) continue;
       const text = pointTextFrom(quoted.text, { start: 0, end: quoted.text.length });
+      const toldBy = openQuotation?.toldBy;
       for (const actor of speakers) {
-        evidence.get(actor)?.candidates.push({ kind: "stated", text, citation: quoted.id });
+        evidence
+          .get(actor)
+          ?.candidates.push(
+            toldBy === undefined
+              ? { kind: "stated", text, citation: quoted.id }
+              : { kind: "attributed", text, citation: quoted.id, claimant: toldBy },
+          );
       }
       const about = reportedBy ? subjectOfQuotedSentence(quoted.text, mentions) : [];
       for (const actor of about) {
@@ -661,10 +670,18 @@ function readArticle(
       events.every((event) => event.kind === "hearsay") && (startsWithQuote(sentence.text) || labelled);
     const quotedSpeakers = labelled ? lastSpeakers : previousSpeakers;
     if (!insideOpenQuotation && startsQuotation && leavesQuotationOpen(sentence.text)) {
+      // `"...," Zelenskyy said, according to the AP.` / `"But the question is ...` / `... lead to."`: the
+      // quotation going on is still the outlet's account.
+      const speakersBefore = previousHadQuote || labelled ? quotedSpeakers : [];
+      const toldByOutlet =
+        outletAccount !== undefined &&
+        speakersBefore.length > 0 &&
+        speakersBefore.every((speaker) => outletAccount?.actors.includes(speaker));
       openQuotation = {
         sentences: [{ sentence, mentions }],
-        speakersBefore: previousHadQuote || labelled ? quotedSpeakers : [],
+        speakersBefore,
         lastSpeaker: quotedSpeakers.length === 1 ? quotedSpeakers : [],
+        ...(toldByOutlet && { toldBy: outletAccount?.claimant }),
       };
     } else if (!insideOpenQuotation && startsQuotation && (previousHadQuote || labelled)) {
       events.push(quotationOf(quotedSpeakers));

@@ -205,3 +205,20 @@ describe("who speaks in 'by saying', after 'claimed X', and through 'Xinhua News
     expect(article.attributed("China")).toEqual([]);
   });
 });
+
+describe("a quotation going on from an outlet's account", () => {
+  it("stays the outlet's account over the sentences it runs on", () => {
+    const article = readCatalogArticle([
+      "“China talking about Ukraine is not bad,” Zelenskyy said, according to the Associated Press.",
+      "“But the question is what follows the words.",
+      "The question is where the steps will lead.”",
+      "Zelenskyy later said Ukraine would study the plan.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S4"]);
+    expect(article.claimants("Ukraine")).toEqual({
+      S1: "the Associated Press",
+      S2: "the Associated Press",
+      S3: "the Associated Press",
+    });
+  });
+});
