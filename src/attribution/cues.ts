@@ -8,6 +8,7 @@ import {
   announcedActVerb,
   announcingParticiples,
   documentNouns,
+  nonGovernmentNouns,
   nonStatementBefore,
   nounUseBefore,
   passiveAgentAfter,
@@ -329,7 +330,7 @@ const closingSpeakerBefore =
 
 /** "maintained formal relations", "maintains troops": what is kept, not what is said. */
 const keptThingAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade|talks|meetings|calls|conversations|consultations|exchanges)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:relations|ties|contacts?|dialogue|communication|presence|troops|forces|cooperation|links|channels|control|embassy|embassies|trade|talks|meetings|calls|conversations|consultations|exchanges|leverage|influence|sway|grip|stake|stakes|interests)\b/iu;
 
 /** "..., the sides agreed to meet again, Medinsky concluded.": a name closing the sentence with the verb. */
 const closingNamedAttribution = (text: string, start: number, after: string) =>
@@ -401,6 +402,10 @@ const reducedPassiveAfter =
 const singularNounBefore =
   /(?<![\p{L}'’-])(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:to|in|of|from|with)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
 const agentLaterInClause = /^[^,;:.!?]{0,80}?\bby\s/u;
+/** Past forms of speech that a speaking noun before them takes as its verb, never as a reduced passive. */
+const speechParticiples = new Set(
+  "said told added noted stressed warned wrote stated claimed argued insisted explained".split(" "),
+);
 /** Groups that act as one: "the two countries promised to ..." is their pledge, no qualified noun. */
 const speakingGroups = new Set(
   "countries nations capitals powers members parties bloc alliance union".split(" "),
@@ -539,6 +544,8 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       !agentNouns.has(qualifiedNoun) &&
       !speakingGroups.has(qualifiedNoun) &&
       !auxiliaryLike.has(qualifiedNoun) &&
+      // "..., analysts said on Friday", "sources told Reuters on Monday": people who speak, no reduced passive.
+      !(nonGovernmentNouns.has(qualifiedNoun) && speechParticiples.has(match[0].toLowerCase())) &&
       reducedPassiveAfter.test(analysis.text.slice(start + match[0].length))
     )
       continue;

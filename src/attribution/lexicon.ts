@@ -367,7 +367,7 @@ export const recommendationAfter =
  * what someone asks of the actor, not the actor's act.
  */
 export const nonStatementBefore =
-  /(?:\b(?:may|might|could|would|will|shall|can|should|must|not|never|to)\s+(?:(?:\p{L}+ly|soon|also|yet|even|ever)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
+  /(?:\b(?:may|might|could|would|will|shall|can|should|must|not|never|neither|nor|to)\s+(?:(?:\p{L}+ly|soon|also|yet|even|ever)\s+)?(?:(?:be|have|been)\s+)?|n['’]t\s+)$/iu;
 
 /**
  * Official acts, on the record whoever tells of them ("the EU formally adopted the 11th package" in Russia's own

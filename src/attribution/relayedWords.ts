@@ -372,7 +372,8 @@ export function toldByOutlet(
   if (!found || !range) return event;
   const [start, end] = range;
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
-  const source = (found[1] ?? found[2] ?? "").trim();
+  // "the Wall Street Journal (WSJ)": the outlet, without the short name in brackets.
+  const source = (found[1] ?? found[2] ?? "").trim().replace(/\s*\([^()]{1,12}\)$/u, "");
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
   // "According to the President, ...": a post, whoever holds it, is no outlet.
   if (!mediaNoun.test(source) && agentNouns.has(source.split(/\s+/u).at(-1)?.toLowerCase() ?? ""))

@@ -38,9 +38,9 @@ import {
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 
-/** "members", "member states", "countries", "governments", "capitals": the members of a bloc. */
+/** "members", "member states", "countries", "capitals", "foreign ministers": the members of a bloc, or theirs. */
 const memberNounAfter =
-  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals)\b/iu;
+  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals|(?:(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+)?ministers|leaders|diplomats|ambassadors)\b/iu;
 /** "several", "some other", "a handful of": an unnamed share, where "26 of 27" or "all" would still be the bloc. */
 const someMembersBefore =
   /(?:^|[^\p{L}])(?:several|some|other|a\s+few|few|many|certain|individual|a\s+number\s+of|a\s+group\s+of|a\s+handful\s+of)\s+(?:(?:other|more)\s+)?$/iu;

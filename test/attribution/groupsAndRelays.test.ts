@@ -222,3 +222,32 @@ describe("a quotation going on from an outlet's account", () => {
     });
   });
 });
+
+describe("shares of a bloc, kept leverage, withheld answers and bracketed outlets", () => {
+  it("reads 'several EU foreign ministers said' as members speaking, not the EU", () => {
+    const article = readCatalogArticle([
+      "The remarks are unacceptable, several European Union foreign ministers said on Monday.",
+      "EU foreign ministers agreed on Monday to extend sanctions.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+
+  it("reads 'maintains leverage' and 'has neither denied nor confirmed' as no statement", () => {
+    const article = readCatalogArticle([
+      "China maintains significant leverage over both North Korea and Russia.",
+      "Moscow has neither denied nor directly confirmed the presence of the troops.",
+      "China maintains that it is neutral.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3"]);
+    expect(article.stated("Russia")).toEqual([]);
+  });
+
+  it("reads '..., the Wall Street Journal (WSJ) reported' and '..., analysts said on Friday' as others' accounts", () => {
+    const article = readCatalogArticle([
+      "The envoy Li Hui called for an immediate ceasefire, the Wall Street Journal (WSJ) reported.",
+      "China called for talks, analysts said on Friday.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1", "S2"]);
+  });
+});
