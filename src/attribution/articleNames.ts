@@ -101,6 +101,9 @@ const nameBeforeRelativePost = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+who\\s+${postVerbs}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`,
   "u",
 );
+/** A full name and its comma right before an actor's possessive post: "Li Song, China's ...". */
+const nameBeforeOwnedPost = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+$/u;
+const ownedPostAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${titleWords})\\b`, "iu");
 const nameBeforePostOf = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${titleWords})\\s+of\\s+(?:the\\s+)?$`,
   "iu",
@@ -115,6 +118,12 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
     if (mention.person) continue;
     const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
     if (before && nonOfficialModifiers.has(before.lower)) continue;
+    // "Li Song, China's permanent representative to the IAEA,": a name, then the actor's post in apposition.
+    const named = nameBeforeOwnedPost.exec(text.slice(0, mention.start))?.[1];
+    if (named && ownedPostAfter.test(text.slice(mention.end)) && !named.split(/\s+/u).some(isNotNameWord)) {
+      learnt.push([mention.actor, named]);
+      continue;
+    }
     // "Stavros Lambrinidis, Ambassador of the European Union to the United Nations,": a name, then its post "of"
     // the actor ("ambassador to the EU" would be another state's).
     const titled = nameBeforePostOf.exec(text.slice(0, mention.start))?.[1];

@@ -145,7 +145,10 @@ export const stateOfAgency = (actors: readonly Actor[], agency: string): string 
       "",
     )
     .replace(/\s+news(?:\s+agency)?$/u, "");
-  return actors.find((actor) => actor.stateAgencies.some((name) => name.toLowerCase() === spelled))?.name;
+  // "Russian media outlet TASS", "the state news agency Xinhua": a description, then the agency's name.
+  const named = (name: string) =>
+    spelled === name.toLowerCase() || spelled.endsWith(` ${name.toLowerCase()}`);
+  return actors.find((actor) => actor.stateAgencies.some(named))?.name;
 };
 
 /** "BEIJING, March 1 (Xinhua) -- ...": the agency a dateline names. */

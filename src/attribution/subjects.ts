@@ -106,10 +106,11 @@ export function namesActorItself(
   const speaksFor =
     representingPrepositions.has(previous?.lower ?? "") && agentNouns.has(role) && !hosted && !servesAnother;
   // "a statement released by China's Foreign Ministry": the agent of an issued document is its issuer.
+  // "a readout of the call issued by the Kremlin": the document may have an "of" phrase before its verb.
   const issuedBy =
     previous?.lower === "by" &&
     issuingVerbs.has(before.at(-2)?.lower ?? "") &&
-    documentNouns.includes(before.at(-3)?.lower ?? "");
+    before.slice(-6, -2).some((word) => documentNouns.includes(word.lower));
   if (previous && prepositions.has(previous.lower) && !speaksFor && !issuedBy) return false;
   // "the European Parliament's China delegation", "the EU's Russia envoy": another actor's role on the actor.
   const { text } = analysis;
@@ -789,7 +790,20 @@ export function postSpeakers(analysis: SentenceAnalysis, segment: TextRange | un
   return speakersOf(analysis, segment);
 }
 
+/** "officials from both countries", "representatives of the two sides": the people of the two just named. */
+const officialsOfBoth =
+  /\b(?:officials|representatives|authorities|delegations|negotiators|governments)\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states)\b/iu;
+
 export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): string[] {
+  // "Russia and Ukraine exchanged 25 prisoners each, officials from both countries announced": the two the
+  // sentence named before.
+  if (officialsOfBoth.test(analysis.text.slice(subject.start, subject.end))) {
+    const named = analysis.mentions.filter(
+      (mention) => mention.end <= subject.start && !insideAny(analysis.quoted, mention.start),
+    );
+    const two = [...new Set(named.map((mention) => mention.actor))];
+    if (two.length === 2) return two;
+  }
   const group = resolveGroupReference(analysis, subject);
   if (group) return group;
   const end = subjectEnd(analysis, subject);

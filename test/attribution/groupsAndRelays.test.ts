@@ -251,3 +251,37 @@ describe("shares of a bloc, kept leverage, withheld answers and bracketed outlet
     expect(article.attributed("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("agencies described, names before an owned post, documents' issuers, officials of both", () => {
+  it("reads 'according to Russian media outlet TASS' as Russia's own agency", () => {
+    const article = readCatalogArticle([
+      "Russian Foreign Ministry spokesperson Maria Zakharova said the scheme is illegal, according to Russian media outlet TASS.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+  });
+
+  it("learns 'Li Song, China's permanent representative to the IAEA,' and reads a later 'Li said' as China's", () => {
+    const article = readCatalogArticle([
+      "Li Song, China’s permanent representative to the IAEA, spoke at a special meeting.",
+      "China opposes attacks on nuclear plants, Li said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.attributed("China")).toEqual([]);
+  });
+
+  it("reads 'a readout of the call issued by the Kremlin' as Russia's document", () => {
+    const article = readCatalogArticle([
+      "Putin agreed to a pause of strikes on energy sites, according to a readout of the call issued by the Kremlin on Tuesday.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.attributed("Russia")).toEqual([]);
+  });
+
+  it("reads 'officials from both countries announced' as the two named before", () => {
+    const article = readCatalogArticle([
+      "Russia and Ukraine exchanged 25 prisoners each, officials from both countries announced on Wednesday.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});
