@@ -326,8 +326,8 @@ const mediaNoun = new RegExp(String.raw`\b(?:${mediaNouns})\b`, "iu");
 /** "state media", "state television": no state named. */
 const unnamedStateMedia =
   /^(?:the\s+)?state(?:-run|-owned)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+)?(?:media|television|tv|broadcaster|news\s+agency|agency)$/iu;
-/** An outlet named by one to three capitalised words alone ("Reuters", "Le Figaro", "The Wall Street Journal"). */
-const outletName = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** An outlet named by one to four capitalised words alone ("Reuters", "Le Figaro", "The South China Morning Post"). */
+const outletName = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /**
  * "Zelensky said the pace had slowed, the Reuters news agency reported.", "..., as quoted by Reuters.", "...,

@@ -285,3 +285,16 @@ describe("agencies described, names before an owned post, documents' issuers, of
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("outlets of four words, and bare 'sources'", () => {
+  it("reads '..., according to the South China Morning Post' and 'according to sources, Wang warned' as others' accounts", () => {
+    const article = readCatalogArticle([
+      "China has stated its position on the war, according to the South China Morning Post.",
+      "Additionally, according to sources, Wang Yi warned the EU that Beijing is prepared to respond to sanctions.",
+      "According to the Kremlin, Putin rejected the plan.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1", "S2"]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+  });
+});
