@@ -75,6 +75,10 @@ export interface ActInPassing {
   range: TextRange;
 }
 
+/** "the EU adopted another package of", "Brussels has imposed a ban on", "announced the adoption of new sanctions". */
+const ownerAdoptedMeasure =
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:formally|officially|already|now|also|just|recently)\s+)?(?:adopted|approved|imposed|introduced|extended|renewed|announced\s+the\s+adoption\s+of)\s+(?:(?:a|an|the|its|their|another|new|fresh|further|latest|\d+(?:st|nd|rd|th)|[\p{L}"“”-]+)\s+){0,4}?(?:package|packages|sanctions|ban|bans|restrictions|measures|tariffs|duties|embargo)\b/u;
+
 /** "32 abstained, including China and", "voted against, among them Russia,": the voters a count lists. */
 const votersListedBefore =
   /\b(?:abstained|abstentions?|against|in\s+favou?r)\s*,?\s+(?:including|among\s+them)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$/u;
@@ -86,6 +90,16 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
   const acts: ActInPassing[] = [];
   const vote = /\b(?:vot(?:e|es|ed|ing)|abstain(?:ed|s)?|abstentions?)\b/iu.test(text);
   for (const mention of mentions) {
+    // "Zakharova said the EU adopted another package of sanctions", "Brussels has imposed a ban on ...": the
+    // owner's formal measure, told by anyone as done, is its act on the record.
+    if (
+      !mention.adjective &&
+      ownerAdoptedMeasure.test(text.slice(mention.end)) &&
+      !notYetDone.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+    ) {
+      acts.push({ actor: mention.actor, range: { start: 0, end: text.length } });
+      continue;
+    }
     // "... seven against, and 32 abstained, including China and India": a vote told by a count, its voters named.
     if (
       vote &&

@@ -298,3 +298,16 @@ describe("outlets of four words, and bare 'sources'", () => {
     expect(article.stated("Russia")).toEqual(["S3"]);
   });
 });
+
+describe("a formal measure told as done, in anyone's words", () => {
+  it("is its owner's act: 'Zakharova said the EU adopted another package of sanctions'", () => {
+    const article = readCatalogArticle([
+      "Zakharova said the EU adopted another package of sanctions.",
+      "Peskov said Brussels has imposed a ban on the transit of Russian LNG.",
+      "Kallas said the EU may adopt a new package.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3"]);
+    expect(article.attributed("EU")).toEqual([]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+  });
+});
