@@ -268,8 +268,8 @@ const closingStateOutlet =
  * source based it on (", which said it had seen a document").
  */
 const closingComma = String.raw`,["”’]?\s*`;
-/** "..., writes UNN with reference to Politico", "..., according to SCMP, citing people ...": the outlet's own source. */
-const citedSource = String.raw`(?:,?\s+(?:with\s+reference\s+to|citing|referring\s+to|quoting)\s+[^,;.!?]+?)?`;
+/** "..., writes UNN with reference to Politico": the outlet's own source, after its name. */
+const citedSource = String.raw`(?:\s+(?:with\s+reference\s+to|citing|referring\s+to|quoting)\s+[^,;.!?]+?)?`;
 const closingEnd = String.raw`${citedSource}(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:,\s+which\s+(?:said|says|added|cited|quoted)\b[^,;]*)?\s*[.!?"”’]*\s*$`;
 /** "..., according to Reuters.", "..., as quoted by Reuters.": a source closing the sentence. */
 const closingSourcePattern = new RegExp(
@@ -373,11 +373,7 @@ export function toldByOutlet(
   const [start, end] = range;
   if (mentions.some((mention) => mention.start < end && mention.end > start)) return event;
   // "the Wall Street Journal (WSJ)": the outlet, without the short name in brackets.
-  // "a report by the South China Morning Post": the outlet that made the report.
-  const source = (found[1] ?? found[2] ?? "")
-    .trim()
-    .replace(/\s*\([^()]{1,12}\)$/u, "")
-    .replace(/^(?:an?\s+)?(?:(?:news\s+)?reports?|story|article|investigation)\s+(?:by|in|from)\s+/iu, "");
+  const source = (found[1] ?? found[2] ?? "").trim().replace(/\s*\([^()]{1,12}\)$/u, "");
   if (!mediaNoun.test(source) && !outletName.test(source)) return event;
   // "According to the President, ...": a post, whoever holds it, is no outlet.
   if (!mediaNoun.test(source) && agentNouns.has(source.split(/\s+/u).at(-1)?.toLowerCase() ?? ""))

@@ -311,13 +311,3 @@ describe("a formal measure told as done, in anyone's words", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2"]);
   });
 });
-
-describe("a report by an outlet, citing its sources", () => {
-  it("is the outlet's account: '..., according to a report by the South China Morning Post, citing several people ...'", () => {
-    const article = readCatalogArticle([
-      "Wang Yi told the EU's foreign policy chief that Beijing does not want Russia to lose, according to a report by the South China Morning Post, citing several people familiar with the matter.",
-    ]);
-    expect(article.stated("China")).toEqual([]);
-    expect(article.claimants("China")).toEqual({ S1: "the South China Morning Post" });
-  });
-});
