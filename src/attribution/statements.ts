@@ -397,7 +397,15 @@ export function statementFromCue(
     subjectChainStart(analysis, segmentIndex, cueStarts) === segment.start &&
     wordsIn(text, { start: cue.end, end: segment.end }).some((word) => finiteVerbWords.has(word.lower));
   if (noSubject && (coordinated || asyndetic) && earlier.length > 0) return "continues_previous";
-  if (noSubject && coordinated) return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
+  // "Russia did not confirm the strike, but said ...": past a comma, the subject of the opening clause.
+  if (noSubject && coordinated)
+    return (
+      coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues) ??
+      (segmentIndex > 0 &&
+      /^[\s,]*(?:and|but|or)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(segment.start, cue.start))
+        ? coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues, 0)
+        : undefined)
+    );
   // The opening clause holds the subject.
   if (asyndetic) return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues, 0);
   // A cue inside what an earlier cue reports ("Kallas said Russia denied ...") is that report's content.

@@ -311,3 +311,14 @@ describe("a formal measure told as done, in anyone's words", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("a verb after ', but' when the first verb was negated", () => {
+  it("shares the opening clause's subject: 'Russia did not confirm the strike, but said it acted lawfully'", () => {
+    const article = readCatalogArticle([
+      "Russia did not confirm the strike, but said it acted lawfully.",
+      "Xi will be the guest of honour among leaders, three of whom come from non-recognised or partially recognised states.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
