@@ -410,6 +410,8 @@ const speechParticiples = new Set(
 const speakingGroups = new Set(
   "countries nations capitals powers members parties bloc alliance union".split(" "),
 );
+/** A noun a participle after it may qualify: none that speaks or acts as one ("officials said", "the bloc agreed"). */
+const noSpeakerNoun = (noun: string) => !agentNouns.has(noun) && !speakingGroups.has(noun);
 /** Words ending in "s" that are no plural noun before a participle ("has imposed", "this signed"). */
 const auxiliaryLike = new Set("has was is does its his this thus less unless".split(" "));
 /** A possessive and adjectives: "to assert its territorial claims", "their repeated pledges". */
@@ -541,8 +543,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (
       isPastParticiple(match[0]) &&
       qualifiedNoun !== undefined &&
-      !agentNouns.has(qualifiedNoun) &&
-      !speakingGroups.has(qualifiedNoun) &&
+      noSpeakerNoun(qualifiedNoun) &&
       !auxiliaryLike.has(qualifiedNoun) &&
       // "..., analysts said on Friday", "sources told Reuters on Monday": people who speak, no reduced passive.
       !(nonGovernmentNouns.has(qualifiedNoun) && speechParticiples.has(match[0].toLowerCase())) &&
@@ -555,8 +556,7 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     if (
       isPastParticiple(match[0]) &&
       singularNoun !== undefined &&
-      !agentNouns.has(singularNoun) &&
-      !speakingGroups.has(singularNoun) &&
+      noSpeakerNoun(singularNoun) &&
       agentLaterInClause.test(analysis.text.slice(start + match[0].length))
     )
       continue;
