@@ -232,6 +232,13 @@ const titleWordsOnly = (between: string) =>
 function greetsVisitor(analysis: SentenceAnalysis, end: number): boolean {
   const rest = analysis.text.slice(end);
   if (/^\s+(?:(?:his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}counterparts?\b(?!['’])/iu.test(rest)) return true;
+  // "with Xi welcoming dozens of leaders from ...", "welcomed the visiting heads of state": guests, not a proposal.
+  if (
+    /^\s+(?:(?:dozens|scores|more\s+than\s+\d+|some\s+\d+|\d+)\s+(?:of\s+)?)?(?:(?:the|visiting|foreign|world|fellow)\s+)*(?:leaders|guests|heads\s+of\s+(?:state|government)|delegations|dignitaries)\b(?!['’])/iu.test(
+      rest,
+    )
+  )
+    return true;
   const visitor = analysis.mentions.find(
     (mention) =>
       mention.person && mention.start >= end && titleWordsOnly(analysis.text.slice(end, mention.start)),

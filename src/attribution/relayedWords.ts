@@ -166,7 +166,9 @@ export function relayedByStateMedia(
   const reported =
     owners.size === 0 && bareStateMedia.test(text.slice(speaker.start, speaker.end))
       ? (mentions.find((mention) => mention.person && mention.start >= speaker.end)?.actor ??
-        subjectBefore?.actor)
+        subjectBefore?.actor ??
+        // "State media reported that China has always been on the side of peace": the one state it reports on.
+        (event.targets.length === 1 ? event.targets[0] : undefined))
       : undefined;
   const [state, ...others] = reported ? [reported] : owners;
   return state === undefined || others.length > 0 ? event : spokenByState(event, state);

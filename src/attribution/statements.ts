@@ -709,7 +709,10 @@ export function colonAttributionEvents(analysis: SentenceAnalysis): PendingEvent
   }
   // "Ukraine, von der Leyen to Xi: ...": a topic before a comma is not the speaker.
   const label = match[1] ?? "";
-  const subject = { start: label.lastIndexOf(",") + 1, end: label.length };
+  // "von der Leyen to Xi:", "Putin told Xi:": whom the words are addressed to does not say them.
+  const opening = label.lastIndexOf(",") + 1;
+  const addressee = /\s(?:to|told|tells|warned|warns|urged|urges|asked|asks)\s/u.exec(label.slice(opening));
+  const subject = { start: opening, end: addressee ? opening + addressee.index : label.length };
   if (wordsIn(analysis.text, subject).length > 6) return [];
   const speakers = actorsNamedIn(analysis, subject);
   if (speakers.length === 0) return [];

@@ -193,8 +193,10 @@ const relativePronouns = new Set(["who", "which", "whose", "whom"]);
 
 /** "Orbán, who has kept closer ties with Moscow than any other EU leader, said": an aside about the subject. */
 function insideRelativeAside(analysis: SentenceAnalysis, range: TextRange, position: number): boolean {
-  const segment = analysis.segments[segmentIndexAt(analysis, position)] as TextRange;
-  if (segment.start <= range.start) return false;
+  const index = segmentIndexAt(analysis, position);
+  const segment = analysis.segments[index] as TextRange;
+  // A range that starts at the aside itself ("who is touring Beijing" before "wrote") still reads it as one.
+  if (segment.start < range.start || (segment.start === range.start && index === 0)) return false;
   const first = wordsIn(analysis.text, segment)[0];
   return first !== undefined && relativePronouns.has(first.lower);
 }

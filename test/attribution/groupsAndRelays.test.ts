@@ -322,3 +322,36 @@ describe("a verb after ', but' when the first verb was negated", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("addressees, guests, unnamed state media and relative asides", () => {
+  it("reads 'Putin told Xi: \"...\"' as Putin's words, not Xi's", () => {
+    const article = readCatalogArticle([
+      'In the Kremlin, Putin told Xi: "Together with our Chinese friends, we stand on guard of historical truth."',
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads 'with Xi welcoming dozens of leaders' as a meeting, and 'welcomed leaders' commitment' as a position", () => {
+    const article = readCatalogArticle([
+      "The summit began in Tianjin, with Xi welcoming dozens of leaders, including Putin.",
+      "Kallas welcomed leaders' commitment to Ukraine.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+
+  it("reads 'State media reported that China has always been on the side of peace' as China's own media", () => {
+    const article = readCatalogArticle([
+      "State media reported that China has always been on the side of peace.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("never takes a place in 'Grossi, who is visiting Beijing, wrote' for the speaker", () => {
+    const article = readCatalogArticle([
+      '"Thank you for your support," Grossi, who is visiting Beijing, wrote on Twitter.',
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
