@@ -362,7 +362,7 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
 
 /** "senior Ukrainian officials", "two EU diplomats", "unnamed sources": officials no one names. */
 const unnamedOfficialsSource =
-  /^\s*(?:(?:(?:several|two|three|four|some|unnamed|anonymous|senior)\s+)+(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|people|persons|insiders)\b|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:sources|insiders)\b|people\s+familiar\b)/iu;
+  /^\s*(?:(?:(?:several|two|three|four|some|unnamed|anonymous|senior)\s+)+(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|people|persons|insiders)\b|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:sources|insiders)\b|people\s+familiar\b|(?:an?|one)\s+(?:(?:senior|top|unnamed|anonymous)\s+)?(?:[\p{L}-]+\s+){0,2}(?:official|diplomat|source|insider)\b)/iu;
 
 /** A person's name alone: one to three capitalised words. */
 const bareProperName = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*$/u;

@@ -355,3 +355,15 @@ describe("addressees, guests, unnamed state media and relative asides", () => {
     expect(article.stated("China")).toEqual([]);
   });
 });
+
+describe("one unnamed official behind 'according to'", () => {
+  it("is that official's account: 'According to an EU diplomat, the EU governments are expecting ...'", () => {
+    const article = readCatalogArticle([
+      "According to an EU diplomat, the EU governments are expecting to agree by Friday to freeze the assets.",
+      "According to the Kremlin, Putin rejected the plan.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+    expect(article.attributed("EU")).toEqual(["S1"]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+});
