@@ -91,22 +91,16 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
   const vote = /\b(?:vot(?:e|es|ed|ing)|abstain(?:ed|s)?|abstentions?)\b/iu.test(text);
   for (const mention of mentions) {
     // "Zakharova said the EU adopted another package of sanctions", "Brussels has imposed a ban on ...": the
-    // owner's formal measure, told by anyone as done, is its act on the record.
-    if (
-      !mention.adjective &&
+    // owner's formal measure, told by anyone as done, is its act on the record; so is a vote told by a count
+    // with its voters named ("... seven against, and 32 abstained, including China and India").
+    const measureDone =
       ownerAdoptedMeasure.test(text.slice(mention.end)) &&
-      !notYetDone.test(text.slice(Math.max(0, mention.start - 60), mention.start))
-    ) {
-      acts.push({ actor: mention.actor, range: { start: 0, end: text.length } });
-      continue;
-    }
-    // "... seven against, and 32 abstained, including China and India": a vote told by a count, its voters named.
-    if (
+      !notYetDone.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+    const listedVoter =
       vote &&
-      !mention.adjective &&
       (votersListedBefore.test(text.slice(Math.max(0, mention.start - 120), mention.start)) ||
-        amongVotersAfter.test(text.slice(mention.end)))
-    ) {
+        amongVotersAfter.test(text.slice(mention.end)));
+    if (!mention.adjective && (measureDone || listedVoter)) {
       acts.push({ actor: mention.actor, range: { start: 0, end: text.length } });
       continue;
     }

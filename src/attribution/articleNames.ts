@@ -28,6 +28,8 @@ function familyNameOf(fullName: string, actor: Actor): string | undefined {
   return family && family.length >= shortest && nameWord.test(family) ? family : undefined;
 }
 
+/** Nationality adjectives: "Estonian", "Spanish", "Portuguese", "French", "Dutch", "Greek". */
+const nationalityWord = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|ch|ic|i|k)$/u;
 /** Words that link a name to something else rather than to its title ("a visit to Moscow by ..."). */
 const linkingWords = new Set("by of to from with for in on at and or as after before against".split(" "));
 
@@ -103,6 +105,7 @@ const nameBeforeRelativePost = new RegExp(
 );
 /** A full name and its comma right before an actor's possessive post: "Li Song, China's ...". */
 const nameBeforeOwnedPost = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+$/u;
+/** The possessive post after it, in any case ("China's Foreign Ministry spokesperson"), unlike postAfter. */
 const ownedPostAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${titleWords})\\b`, "iu");
 const nameBeforePostOf = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${titleWords})\\s+of\\s+(?:the\\s+)?$`,
@@ -118,17 +121,16 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
     if (mention.person) continue;
     const before = wordsIn(text, { start: Math.max(0, mention.start - 24), end: mention.start }).at(-1);
     if (before && nonOfficialModifiers.has(before.lower)) continue;
-    // "Li Song, China's permanent representative to the IAEA,": a name, then the actor's post in apposition.
-    const named = nameBeforeOwnedPost.exec(text.slice(0, mention.start))?.[1];
-    if (named && ownedPostAfter.test(text.slice(mention.end)) && !named.split(/\s+/u).some(isNotNameWord)) {
-      learnt.push([mention.actor, named]);
-      continue;
-    }
-    // "Stavros Lambrinidis, Ambassador of the European Union to the United Nations,": a name, then its post "of"
-    // the actor ("ambassador to the EU" would be another state's).
-    const titled = nameBeforePostOf.exec(text.slice(0, mention.start))?.[1];
-    if (titled && !titled.split(/\s+/u).some(isNotNameWord)) {
-      learnt.push([mention.actor, titled]);
+    // A name, then its post in apposition: the actor's own ("Li Song, China's permanent representative to the
+    // IAEA,"), or one "of" the actor ("Stavros Lambrinidis, Ambassador of the European Union to the UN,";
+    // "ambassador to the EU" would be another state's).
+    const rest = text.slice(mention.end);
+    const ownedPost = ownedPostAfter.test(rest);
+    const postHolder =
+      (ownedPost ? nameBeforeOwnedPost.exec(text.slice(0, mention.start))?.[1] : undefined) ??
+      nameBeforePostOf.exec(text.slice(0, mention.start))?.[1];
+    if (postHolder && !postHolder.split(/\s+/u).some(isNotNameWord)) {
+      learnt.push([mention.actor, postHolder]);
       continue;
     }
     // "the spokesman of the European Commission, Anuar El-Anuni,": the title before the institution.
@@ -254,11 +256,13 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
 }
 
 /** Office words of a state's title before a name: "Estonian Prime Minister", "Spanish Foreign Minister". */
-const stateOfficeWords =
-  "prime|minister|president|premier|chancellor|foreign|defence|defense|finance|deputy|vice|state|secretary|pm|mp|mep|leader|head|chief|ambassador|envoy";
+const stateOfficeWords = new Set(
+  `prime minister president premier chancellor foreign defence defense finance deputy vice state secretary pm mp
+  mep leader head chief ambassador envoy`.split(/\s+/u),
+);
 /** "Estonian Prime Minister Kaja Kallas", "Spanish foreign minister Josep Borrell": another state's office. */
 const otherStateTitleBefore = new RegExp(
-  `(?:^|[^\\p{L}'’-])(\\p{L}+)\\s+(?:(?:${stateOfficeWords})\\s+){1,3}$`,
+  `(?:^|[^\\p{L}'’-])(\\p{L}+)\\s+(?:(?:${[...stateOfficeWords].join("|")})\\s+){1,3}$`,
   "iu",
 );
 /** "Former EU foreign policy chief Josep Borrell", "ex-Commission president ...": no longer in office. */
@@ -267,8 +271,6 @@ const formerTitleBefore =
 /** "Kallas, then Estonia's prime minister,", "Borrell, the EU's former foreign policy chief,". */
 const outOfOfficeAfter =
   /^,\s+(?:then\b|at\s+the\s+time\b|formerly\b|(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:former|ex-))/iu;
-/** Nationality adjectives: "Estonian", "Spanish", "Portuguese", "French", "Dutch", "Greek". */
-const nationalityWord = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|ch|ic|i|k)$/u;
 
 /**
  * The actors without the people an article places out of their catalog office: a former holder ("former EU
@@ -280,13 +282,12 @@ export function withoutPeopleOutOfOffice(
   actors: readonly Actor[],
   texts: readonly string[],
 ): readonly Actor[] {
-  const names = (actor: Actor) => new Set([...actor.aliases, ...actor.adjectives, ...actor.notAliases]);
-  const anyActorWord = (word: string) =>
-    actors.some((actor) => [...names(actor)].some((name) => name === word));
-  const isOffice = (word: string) => stateOfficeWords.split("|").includes(word.toLowerCase());
+  const actorWords = new Set(
+    actors.flatMap((actor) => [...actor.aliases, ...actor.adjectives, ...actor.notAliases]),
+  );
   // A mark that is no word keeps a title from reaching across sentences.
   const article = texts.join(" ¶ ");
-  const outOfOffice = new Map<string, Set<string>>();
+  const outOfOffice = new Map<string, string[]>();
   for (const actor of actors) {
     for (const person of actor.people ?? []) {
       const pattern = new RegExp(
@@ -298,10 +299,13 @@ export function withoutPeopleOutOfOffice(
         const after = article.slice(match.index + match[0].length, match.index + match[0].length + 60);
         const state = otherStateTitleBefore.exec(before)?.[1];
         const otherState =
-          state !== undefined && nationalityWord.test(state) && !anyActorWord(state) && !isOffice(state);
+          state !== undefined &&
+          nationalityWord.test(state) &&
+          !actorWords.has(state) &&
+          !stateOfficeWords.has(state.toLowerCase());
         return formerTitleBefore.test(before) || outOfOfficeAfter.test(after) || otherState;
       });
-      if (placed) outOfOffice.set(actor.name, new Set([...(outOfOffice.get(actor.name) ?? []), person]));
+      if (placed) outOfOffice.set(actor.name, [...(outOfOffice.get(actor.name) ?? []), person]);
     }
   }
   if (outOfOffice.size === 0) return actors;
@@ -311,7 +315,7 @@ export function withoutPeopleOutOfOffice(
     // Every form of the same person: "Kallas" with "Kaja Kallas".
     const words = (name: string) => name.split(/\s+/u);
     const samePerson = (name: string) =>
-      [...placed].some((known) => {
+      placed.some((known) => {
         const [shorter, longer] = [words(name), words(known)].sort((a, b) => a.length - b.length);
         return (
           shorter !== undefined && longer !== undefined && shorter.every((word) => longer.includes(word))

@@ -93,9 +93,7 @@ export function hearsayEvents(
       : [];
     const claimedAbout = targets.length > 0 ? targets : pronounSpeakers;
     if (claimedAbout.length === 0) continue;
-    events.push(
-      hearsayAbout([...claimedAbout], match, { start, end: analysis.text.length }, segmentIndex, false),
-    );
+    events.push(hearsayAbout(claimedAbout, match, { start, end: analysis.text.length }, segmentIndex, false));
   }
   return events;
 }

@@ -78,6 +78,12 @@ function attributionPlacement(
   return segmentIndex > 0 ? "parenthetical" : undefined;
 }
 
+/** The verbs an outlet closes a report with: "..., reports UNN.", "..., Reuters reported.". */
+const outletReportVerb = /^(?:reports?|reported|writes|wrote)$/iu;
+/** A last segment that only names the outlet: "reports UNN.", "Reuters reported.", "according to TASS.". */
+const outletClosingSegment =
+  /^(?:reports?|reported|writes|wrote)\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\W*$|^according\s+to\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$/u;
+
 /** "von der Leyen in a brief press appearance together with Rutte": a name, then where or when it was said. */
 const nameThenCircumstance =
   /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|den|al|bin)\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+(?:in|at|on|during|after|before|with|while|when|together|from|ahead)\b/u;
@@ -362,13 +368,15 @@ export function statementFromCue(
     !earlier.some((event) => event.cueStart >= segment.start)
   )
     return coordinatedWithFirstVerb(analysis, segmentIndex, cue, cues);
+  // Nothing but a comma between the segment's start and the cue: "..., says ...".
+  const cueOpensSegment = /^[\s,]*$/u.test(text.slice(segment.start, cue.start));
   // "China, says Kallas, is on Russia's side": an aside of an inverted verb and its speaker between commas.
   const asideSpeaker = { start: cue.end, end: segment.end };
   if (
     segmentIndex > 0 &&
     segments[segmentIndex + 1] !== undefined &&
     inversionVerbs.has(cue.word.toLowerCase()) &&
-    /^[\s,]*$/u.test(text.slice(segment.start, cue.start)) &&
+    cueOpensSegment &&
     wordsIn(text, asideSpeaker).length <= 6 &&
     /,\s*$/u.test(text.slice(segment.start, segments[segmentIndex + 1]?.start))
   ) {
@@ -391,7 +399,7 @@ export function statementFromCue(
     // said" have their subject before an aside.
     segmentIndex === 1 &&
     !/(?:ing|ed)$/iu.test(cue.word) &&
-    /^[\s,]*$/u.test(text.slice(segment.start, cue.start)) &&
+    cueOpensSegment &&
     /,\s*$/u.test(text.slice(0, segment.start)) &&
     // Past an appositive ("The head of the OP, Andriy Yermak, said ...") the subject chain reaches back instead.
     subjectChainStart(analysis, segmentIndex, cueStarts) === segment.start &&
@@ -543,9 +551,7 @@ export function statementFromCue(
     // "..., said Volodymyr Zelenskyy during a press conference, reports UNN.": the outlet closing the sentence.
     const outletClosing =
       segmentIndex + index + 2 === segments.length &&
-      /^(?:reports?|reported|writes|wrote)\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\W*$|^according\s+to\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$/u.test(
-        text.slice(later.start, later.end).trim(),
-      );
+      outletClosingSegment.test(text.slice(later.start, later.end).trim());
     return appositiveName || post || day || participle || inText || outletClosing;
   });
   const closingAttribution =
@@ -576,7 +582,7 @@ export function statementFromCue(
     closingAttribution &&
     invertedSpeakers.length === 0 &&
     // "..., reported TASS.": an outlet relays the subject's words (see toldByOutlet).
-    !/^(?:reported|reports|wrote|writes)$/iu.test(cue.word) &&
+    !outletReportVerb.test(cue.word) &&
     /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(afterCue.start, afterCue.end));
   if (
     ((previousEndsQuote || quoteInSegment) && !noSpeakerAfter) ||

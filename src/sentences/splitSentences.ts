@@ -50,9 +50,10 @@ function splitInsideStraightQuotes(piece: string): string[] {
 // end it.
 const afterClosingQuote = /(?<=[.!?…]["”’»])\s+(?=["“‘«]?\p{Lu})/gu;
 
-function splitAfterClosingQuotes(piece: string): string[] {
+/** The piece cut wherever `boundary` matches, without empty parts. */
+function splitAt(piece: string, boundary: RegExp): string[] {
   return piece
-    .split(afterClosingQuote)
+    .split(boundary)
     .map((part) => part.trim())
     .filter((part) => part !== "");
 }
@@ -74,13 +75,6 @@ function splitAfterNumbers(piece: string): string[] {
 // sentence-splitter then reads as one sentence: a stop after a lower-case word, right before a capitalised word
 // of three letters or more, ends one ("News.Az" and "U.S.Army" are names).
 const runOnStop = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll}{2,}\b)/gu;
-
-function splitRunOnStops(piece: string): string[] {
-  return piece
-    .split(runOnStop)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-}
 
 function splitParagraph(text: string): string[] {
   const pieces: string[] = [];
@@ -104,9 +98,9 @@ function splitParagraph(text: string): string[] {
   if (pendingStart >= 0) pieces.push(text.slice(pendingStart, pendingEnd).trim());
   return pieces
     .flatMap(splitInsideStraightQuotes)
-    .flatMap(splitAfterClosingQuotes)
+    .flatMap((piece) => splitAt(piece, afterClosingQuote))
     .flatMap(splitAfterNumbers)
-    .flatMap(splitRunOnStops);
+    .flatMap((piece) => splitAt(piece, runOnStop));
 }
 
 /** Splits paragraphs into sentences with ids S1..Sn in reading order. */

@@ -367,3 +367,13 @@ describe("one unnamed official behind 'according to'", () => {
     expect(article.stated("Russia")).toEqual(["S2"]);
   });
 });
+
+describe("a name before an actor's capitalised post", () => {
+  it("learns 'Mao Lin, China's Foreign Ministry Spokesperson,' whatever the post's case", () => {
+    const article = readCatalogArticle([
+      "Mao Lin, China's Foreign Ministry Spokesperson, spoke on Monday.",
+      "The sanctions are illegal, Mao Lin said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
