@@ -440,6 +440,8 @@ function readArticle(
   const jointStatements: { actor: string; speakers: readonly string[]; candidate: PointCandidate }[] = [];
   // Actors whose own words the article quotes: a report with more than one side on record is no one side's readout.
   const quotedActors = new Set<string>();
+  // Actors with a statement of their own, no one else speaking with them: they are on record for themselves.
+  const speaksAlone = new Set<string>();
   // "Ms Ivanova" teaches that "Ivanova" is "she" for the rest of the article.
   const pronounsByName = new Map<string, Pronoun>();
   const sourcedAccounts = createSourcedAccounts();
@@ -778,6 +780,7 @@ function readArticle(
           };
           evidence.get(actor)?.candidates.push(candidate);
           stated.push({ actor, candidate, silent: silentActs.has(event.cue.toLowerCase()) });
+          if (event.speakers.length === 1) speaksAlone.add(actor);
           if (holdsQuote(sentence.text)) quotedActors.add(actor);
           // A joint document ("Xi and Putin issued a joint statement") is each issuer's, even in one side's
           // readout.
@@ -973,13 +976,14 @@ function readArticle(
       openQuotation.speakersBefore.length > 0 ? openQuotation.speakersBefore : openQuotation.lastSpeaker,
     );
   // An article that is one actor's readout ("This is stated in the message of the Russian Foreign Ministry")
-  // tells what "Lavrov and Wang Yi noted" as that actor's account: the counterpart's part is its claim.
+  // tells what "Lavrov and Wang Yi noted" as that actor's account: the counterpart's part is its claim. A side
+  // on record on its own elsewhere ("Ukraine has accused Russia ... Both nations deny ...") speaks for itself.
   if (siteIssuer) toldBySite(evidence, siteIssuer);
   const [issuer, ...otherIssuers] = readoutIssuers;
   const othersQuoted = [...quotedActors].some((actor) => actor !== issuer);
   if (issuer !== undefined && otherIssuers.length === 0 && !othersQuoted) {
     for (const { actor, speakers, candidate } of jointStatements) {
-      if (actor === issuer || !speakers.includes(issuer)) continue;
+      if (actor === issuer || !speakers.includes(issuer) || speaksAlone.has(actor)) continue;
       candidate.kind = "attributed";
       candidate.claimant = issuer;
     }

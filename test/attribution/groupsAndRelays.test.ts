@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalogArticle } from "../support/readArticle";
 
+// Issue 14, eighteenth and nineteenth rounds: whom a group word names, titles of others, relayed words.
 // Issue 14, eighteenth round: whom a group word names, titles of others, relayed words.
 
 describe("'the two leaders' in a sentence that names two leaders", () => {
@@ -375,5 +376,17 @@ describe("a name before an actor's capitalised post", () => {
       "The sanctions are illegal, Mao Lin said.",
     ]);
     expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
+
+describe("one side's statement in an article where the sides never met", () => {
+  it("leaves what 'both nations' say as each one's own, not the issuer's account of the other", () => {
+    const article = readCatalogArticle([
+      "“All targets were hit,” the Russian Defence Ministry said in its official statement.",
+      "However, Ukraine has repeatedly accused Russia of terrorism.",
+      "Both nations continue to deny deliberately targeting civilians.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2", "S3"]);
+    expect(article.stated("Russia")).toEqual(["S1", "S3"]);
   });
 });
