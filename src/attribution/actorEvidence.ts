@@ -917,7 +917,7 @@ function readArticle(
     const issuers =
       documentIssuersIn(sentence.text, mentions, events) ?? carriedByStateOutlet(sentence.text, actors);
     if (issuers) documentIssuedByOthers = false;
-    else if (namesOthersDocument(sentence.text, mentions)) documentIssuedByOthers = true;
+    else if (namesOthersDocument(sentence.text, mentions, events)) documentIssuedByOthers = true;
     documentIssuers = issuers ?? (documentIssuedByOthers ? [] : documentIssuers);
     // A role is learnt from whoever speaks: "Kuleba said Chinese Foreign Minister Qin Gang had assured him ..."
     // leaves "the minister" Kuleba's, and "Zelenskyy believes ... Russian President Vladimir Putin ..." leaves

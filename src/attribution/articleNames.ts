@@ -19,13 +19,21 @@ const isNotNameWord = (word: string) => notNameWords.has(word) || calendarWords.
 
 const nameWord = /^\p{Lu}[\p{L}'’-]*$/u;
 
-function familyNameOf(fullName: string, actor: Actor): string | undefined {
+/**
+ * The one-word names a full name is shortened to: the family name, and for a family name first ("Mao Ning") the
+ * given name too, which foreign outlets often take for the family name ("Ning refuted ...").
+ */
+function shortNamesOf(fullName: string, actor: Actor): string[] {
   const words = fullName.split(/\s+/);
-  if (words.length < 2) return undefined;
+  if (words.length < 2) return [];
   const family = actor.familyNameFirst ? words[0] : words.at(-1);
   // Chinese family names are often two letters ("Li Hui" is "Li"); elsewhere "Al" or "Le" are no names.
   const shortest = actor.familyNameFirst ? 2 : 3;
-  return family && family.length >= shortest && nameWord.test(family) ? family : undefined;
+  const given = actor.familyNameFirst && words.length === 2 ? words[1] : undefined;
+  return [
+    ...(family && family.length >= shortest ? [family] : []),
+    ...(given && given.length >= 3 ? [given] : []),
+  ].filter((name) => nameWord.test(name));
 }
 
 /** Nationality adjectives: "Estonian", "Spanish", "Portuguese", "French", "Dutch", "Greek". */
@@ -236,8 +244,7 @@ export function createArticleNames(catalogActors: readonly Actor[]): ArticleName
         .map((mention): [string, string] => [mention.actor, text.slice(mention.start, mention.end)]);
       const familyNames = [...fullNames, ...namedPeople].flatMap(([actorName, fullName]) => {
         const actor = byName.get(actorName);
-        const family = actor && familyNameOf(fullName, actor);
-        return family ? [[actorName, family] as [string, string]] : [];
+        return actor ? shortNamesOf(fullName, actor).map((name): [string, string] => [actorName, name]) : [];
       });
       let changed = false;
       for (const [actorName, name] of [...fullNames, ...familyNames])

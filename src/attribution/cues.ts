@@ -286,7 +286,7 @@ const documentReadPattern = new RegExp(
  * after the document's own noun phrase, with no clause between.
  */
 const documentContentPattern =
-  /\b(?:(?:package|declaration|communiqu[eé]|resolution|regulation|decision)\b(?:\s+(?:of|on|against|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?(?:\s+(?:also|further|now))?\s+(includes|included|targets|targeted|bans|banned|forbids|prohibits|lists|extends|imposes|introduces|provides\s+for)|sanctions(?:\s+(?:also|further|now))?(?:,\s+in\s+particular,)?\s+(target|include|ban|freeze|cover|prohibit|provide\s+for))\b/giu;
+  /\b(?:(?:package|declaration|communiqu[eé]|resolution|regulation|decision)(?!\p{L})(?:\s+(?:of|on|against|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?(?:\s+(?:also|further|now))?\s+(includes|included|targets|targeted|bans|banned|forbids|prohibits|lists|extends|imposes|introduces|provides\s+for)|sanctions(?:\s+(?:also|further|now))?(?:,\s+in\s+particular,)?\s+(target|include|ban|freeze|cover|prohibit|provide\s+for))\b/giu;
 
 /** "saw the deal as a positive sign", "views Moscow as a partner": a stance, when "as" follows soon. */
 const perceptionPattern = /\b(?:sees|saw|views|viewed|regards|regarded)\b(?=[^,;.!?"“”]{1,60}?\bas\b)/giu;

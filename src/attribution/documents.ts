@@ -50,7 +50,11 @@ export const sourcedToNamedDocument = new RegExp(
 
 /** "..., the ministry said in a statement": the statement is the speaker's. */
 const inStatementPattern =
-  /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])\b/iu;
+  /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])(?!\p{L})/iu;
+
+/** "in the communiqué", "in a joint statement": where what the sentence tells was said. */
+const inDocumentPattern =
+  /\b(?:in|via)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|declaration)(?!\p{L})/iu;
 
 /** The actors owning a document the sentence names: "a Chinese readout", "the message of the Russian ministry". */
 function documentOwners(
@@ -196,7 +200,7 @@ const carriedByPattern =
 
 /** "The communique, approved by the 32 NATO members at their summit, ...": a document and the ones who issued it. */
 const issuedDocument =
-  /\b(?:communiqu[eé]s?|declarations?|statements?|documents?|resolutions?|reports?)\b,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:approved|issued|signed|adopted|released|published|endorsed|tabled|drafted|(?:co-?)?sponsored|introduced|submitted|put\s+forward)\s+by\s+([^,;.!?]+)/diu;
+  /\b(?:communiqu[eé]s?|declarations?|statements?|documents?|resolutions?|reports?)(?!\p{L}),?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:approved|issued|signed|adopted|released|published|endorsed|tabled|drafted|(?:co-?)?sponsored|introduced|submitted|put\s+forward)\s+by\s+([^,;.!?]+)/diu;
 
 /**
  * "Russia vetoed a draft resolution", "China abstained on the resolution": a text put to a vote is the body's that
@@ -209,11 +213,26 @@ const votedDocument =
  * Whether a sentence names a document issued by no actor ("approved by the 32 NATO members", "tabled by the US",
  * a resolution put to a vote): a later "the document said" is theirs, not whoever spoke last.
  */
-export function namesOthersDocument(text: string, mentions: readonly SentenceMention[]): boolean {
+export function namesOthersDocument(
+  text: string,
+  mentions: readonly SentenceMention[],
+  events: readonly SpeechEvent[],
+): boolean {
   if (votedDocument.test(text)) return true;
+  // "In the communiqué, NATO member states said ...": a document that only others speak in.
+  const statements = events.filter((event) => event.kind === "statement");
+  if (
+    inDocumentPattern.test(text) &&
+    statements.length > 0 &&
+    statements.every((event) => event.speakers.length === 0)
+  )
+    return true;
   const issued = issuedDocument.exec(text);
   const agent = issued?.indices?.[1];
   if (!issued || !agent) return false;
-  const [start, end] = agent;
+  const [start, byEnd] = agent;
+  // "approved by the 32 NATO members calls China ...": the agent ends at the sentence's verb.
+  const verbs = events.map((event) => text.indexOf(event.cue, start)).filter((at) => at > start);
+  const end = Math.min(byEnd, ...verbs);
   return !mentions.some((mention) => mention.start >= start && mention.end <= end);
 }

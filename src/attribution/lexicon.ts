@@ -33,7 +33,7 @@ export const stanceVerbs = wordList(`
   continued continues thanked thanking appreciates appreciated reports assesses assessed appealed appeals
   appealing posted informed informs asked asks summoned summons outlined outlines outlining invited invites impose adopt approve sign
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
-  assured assures assuring attributed attributes expects
+  assured assures assuring attributed attributes expects refute refutes refuted refuting
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
@@ -352,7 +352,7 @@ export const accusationCuePattern =
  * plan", "rejected Kyiv's proposal", "warned China against ...". Only a "that" clause after them reports a claim.
  */
 export const objectCuePattern =
-  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos|warn|mock|ridicul|derid)/iu;
+  /^(?:tell|told|sign|order|approv|impos|adopt|decid|sanction|veto|recogni|oppos|refus|refut|defend|back|support|reject|dismiss|welcom|prais|hail|agree|propos|warn|mock|ridicul|derid)/iu;
 
 /** Verbs that ask rather than claim: "demanded that Ukraine abandon ..." says nothing about Ukraine's conduct. */
 export const directiveCuePattern = /^(?:demand|urg|call|ask|press)/iu;

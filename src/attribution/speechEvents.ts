@@ -465,7 +465,7 @@ function sourcedByOutlet(analysis: SentenceAnalysis, attribution: PendingEvent):
 
 /** "a foreign ministry statement on Friday", "the official readout": a document whose owner goes unnamed. */
 const ownerlessDocument = new RegExp(
-  String.raw`^\s*(?:a|an|the)\s+(?:(?:${[...agentNouns].join("|")}|foreign|official|press|written)\s+){0,3}(?:statement|readout|communiqu[eé])\b`,
+  String.raw`^\s*(?:a|an|the)\s+(?:(?:${[...agentNouns].join("|")}|foreign|official|press|written)\s+){0,3}(?:statement|readout|communiqu[eé])(?!\p{L})`,
   "iu",
 );
 

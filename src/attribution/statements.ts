@@ -302,6 +302,8 @@ export function statementFromCue(
     for (const word of afterBy) {
       const joins = word.lower === "and" || word.lower === "or";
       if (prepositions.has(word.lower) || (clauseBoundaries.has(word.lower) && !joins)) break;
+      // "The report approved by NATO says China ...": the agent ends at the sentence's next verb of speech.
+      if (cues.some((other) => other.start === word.start)) break;
       agentWords.push(word);
     }
     const last = agentWords.at(-1);

@@ -390,3 +390,31 @@ describe("one side's statement in an article where the sides never met", () => {
     expect(article.stated("Russia")).toEqual(["S1", "S3"]);
   });
 });
+
+describe("'refuted' and a document only others speak in", () => {
+  it("reads 'Beijing has refuted the allegation' as China's own denial", () => {
+    const article = readCatalogArticle([
+      "U.S. officials have accused China of helping Russia expand its military production.",
+      "Beijing has refuted the allegation, saying it has not supplied weapons to either side.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("gives 'the statement said' after 'In the communiqué, NATO member states said' to no actor", () => {
+    const article = readCatalogArticle([
+      "Beijing denies supporting Russia’s war efforts.",
+      "In the communiqué, NATO member states said China has become a war facilitator.",
+      "“We call on the PRC to cease all support for Russia’s war effort,” the statement said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+
+  it("reads 'communiqué' with its accent wherever 'communique' is read", () => {
+    const article = readCatalogArticle([
+      "Beijing denies supporting Russia’s war efforts.",
+      "The communiqué approved by the 32 NATO members calls China an enabler of the war.",
+      "“We call on the PRC to cease all support for Russia’s war effort,” the document said.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
