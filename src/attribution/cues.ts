@@ -450,6 +450,16 @@ const nounCueForms = new Set(
   ),
 );
 
+/** The writer drawing a conclusion: "..., thereby testifying that ...", "thus showing that ...". */
+const inferredBefore = /\b(?:thereby|thus|hence)\s+\p{Ll}+ing\s+that\b[^.;!?]*$/iu;
+
+/** An infinitive and its object, joined to what follows by "and": "to court support and ". */
+const infinitiveBefore = /\bto\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,3}\s+and\s+$/iu;
+
+/** Words before "calls" that make them a noun others made: "faced calls", "amid calls", "despite calls". */
+const callsFacedBefore =
+  /\b(?:fac(?:e|es|ed|ing)|amid|despite|ignor(?:e|es|ed|ing)|resist(?:s|ed|ing)?)\s+$/iu;
+
 export function findCues(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   for (const match of analysis.text.matchAll(stanceCuePattern)) {
@@ -463,8 +473,16 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       (nounCueForms.has(match[0].toLowerCase()) && describedNounBefore.test(before))
     )
       continue;
-    // "held a video call on Monday": the call is a noun, the one who held it calls on nobody.
-    if (/^call/iu.test(match[0]) && callKindBefore.test(before)) continue;
+    // "answered neutrally, thereby testifying that the Chinese side does not see grounds for condemning ...": what
+    // the writer infers from it, no one's words.
+    if (inferredBefore.test(analysis.text.slice(0, start))) continue;
+    // "visited China to court support and emphasize personal ties": a second infinitive of purpose is the writer's
+    // account of why, no more a statement than the first ("... and stressed that ..." is one).
+    if (infinitiveBefore.test(before) && !/(?:ed|ing|[^s]s)$/iu.test(match[0].split(/\s+/u)[0] ?? ""))
+      continue;
+    // "held a video call on Monday": the call is a noun, the one who held it calls on nobody; "Putin still faced
+    // calls for an end to the war", "amid calls for ...": calls others made, to the one who faces them.
+    if (/^call/iu.test(match[0]) && (callKindBefore.test(before) || callsFacedBefore.test(before))) continue;
     // "Russia accused of war crimes": a bare participle accuses its subject (see hearsayEvents).
     if (/^accused\s+of\b/iu.test(analysis.text.slice(start)) && !/\b(?:has|have|had)\s+$/iu.test(before))
       continue;
@@ -544,7 +562,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       cues.push({ start, end: start + match[0].length, word: match[0], byAgent: true });
       continue;
     }
-    if (isPastParticiple(match[0]) && (passiveBefore.test(before) || passiveAgent)) continue;
+    // "Beijing was also called upon by the G7 to ...": a passive phrase's subject is the one called on.
+    const calledOn = /^called\s/iu.test(match[0]);
+    if ((isPastParticiple(match[0]) || calledOn) && (passiveBefore.test(before) || passiveAgent)) continue;
     // "the economic measures imposed in response to ...": a participle after a plain plural noun qualifies it.
     const qualifiedNoun = reducedPassiveBefore.exec(before)?.[1]?.toLowerCase();
     if (

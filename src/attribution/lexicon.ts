@@ -229,7 +229,7 @@ export const agentNouns = new Set([
 /**
  * Nouns after an actor's name or adjective that make the phrase a voice other than the government's: "a China
  * expert", "Chinese analysts", "a Beijing think-tank founder", "Russian state media", "EU sources" (unnamed
- * sources are the reporter's, not the actor's own word).
+ * sources are the reporter's, not the actor's own word), "Russia's Gazprom" (a company, state-owned or not).
  */
 export const nonGovernmentNouns = new Set(
   wordList(`analyst analysts expert experts scholar scholars academic academics commentator commentators observer
@@ -240,7 +240,9 @@ export const nonGovernmentNouns = new Set(
   businessmen businesses company companies firm firms executives netizens founder founders source sources
   insiders lawyer lawyers scientists students writer writers channel channels broadcaster broadcasters tv
   television magazine magazines tabloid tabloids correspondent correspondents reporter reporters anchor presenter
-  pjsc ojsc jsc corporation backers allies supporters partners opponents neighbours neighbors`),
+  pjsc ojsc jsc corporation backers allies supporters partners opponents neighbours neighbors
+  gazprom rosneft lukoil novatek transneft rosatom rostec sberbank vtb aeroflot naftogaz energoatom ukrenergo
+  ukrnafta huawei sinopec cnpc petrochina cnooc`),
 );
 
 /** Words that make someone named by an actor's adjective or role no voice of it ("a former Chinese diplomat"). */

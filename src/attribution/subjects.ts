@@ -38,9 +38,9 @@ import {
 } from "./sentenceAnalysis";
 import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 
-/** "members", "member states", "countries", "capitals", "foreign ministers": the members of a bloc, or theirs. */
+/** "members", "member states", "capitals", "foreign ministers", "officials": the members of a bloc, or its people. */
 const memberNounAfter =
-  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals|(?:(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+)?ministers|leaders|diplomats|ambassadors)\b/iu;
+  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals|(?:(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+)?ministers|leaders|officials|diplomats|ambassadors)\b/iu;
 /** "several", "some other", "a handful of": an unnamed share, where "26 of 27" or "all" would still be the bloc. */
 const someMembersBefore =
   /(?:^|[^\p{L}])(?:several|some|other|a\s+few|few|many|certain|individual|a\s+number\s+of|a\s+group\s+of|a\s+handful\s+of)\s+(?:(?:other|more)\s+)?$/iu;
@@ -138,7 +138,7 @@ export function namesActorItself(
   const agentAt = after.findIndex((word) => agentNouns.has(word.lower.replace(/['’]s$/u, "")));
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
-  // "Several other EU members", "some EU countries": a share of a bloc's members speaks for itself, not the bloc.
+  // "Several other EU members", "some EU countries", "some EU officials": a share speaks for itself, not the bloc.
   if (
     !reading.content &&
     memberNounAfter.test(text.slice(mention.end)) &&

@@ -418,3 +418,44 @@ describe("'refuted' and a document only others speak in", () => {
     expect(article.stated("China")).toEqual(["S1"]);
   });
 });
+
+describe("calls faced, calls made of someone, purpose and inference", () => {
+  it("reads 'Putin still faced calls for an end to the war' and 'Beijing was called upon by the G7' as no statement of theirs", () => {
+    const article = readCatalogArticle([
+      "However, on Thursday, Putin still faced calls for an end to the war in Ukraine at the meeting.",
+      "Beijing was also called upon by the G7 to use its influence to put pressure on Russia.",
+      "Putin ignored calls for a ceasefire, saying Russia would fight on.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S3"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads a second infinitive of purpose as the writer's account of why, and a past verb after 'and' as said", () => {
+    const article = readCatalogArticle([
+      "Putin visited China this week to court support and emphasize personal ties between the two countries.",
+      "Putin said he wanted to end the war and stressed that Russia was ready.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S2"]);
+  });
+
+  it("reads what the writer infers with 'thereby testifying that' as no one's words", () => {
+    const article = readCatalogArticle([
+      "The diplomat answered neutrally, thereby testifying that the Chinese side does not see grounds for condemning Ukraine.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+  });
+});
+
+describe("voices that are not the government", () => {
+  it("reads 'some EU officials' as a share, not the bloc, and a state's company as no voice of the state", () => {
+    const article = readCatalogArticle([
+      "Some EU officials described the decision as a top priority.",
+      "Russia's Gazprom said in a statement that it had stopped sending gas via Ukraine.",
+      "Ukraine's Naftogaz said the transit had ended.",
+      "EU officials said the plan was sound.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S4"]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual([]);
+  });
+});
