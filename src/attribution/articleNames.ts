@@ -1,5 +1,5 @@
 import type { Actor } from "../domain/actor";
-import { agentNouns, calendarWords, nonOfficialModifiers, postVerbs } from "./lexicon";
+import { agentNouns, calendarWords, clauseBoundaries, nonOfficialModifiers, postVerbs } from "./lexicon";
 import { insideMention, type SentenceMention } from "./sentenceAnalysis";
 import { type Word, wordsIn } from "./sentenceParts";
 
@@ -60,10 +60,13 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
     if (between.some((word) => nonOfficialModifiers.has(word.lower))) continue;
     // "the trip to Moscow by Hungarian Prime Minister Viktor Orban": a title past a preposition, or of another
     // state, is someone else's.
+    // "The European Union anticipates that President Erdogan ...": a title past a clause word is another clause's.
     if (
       between.some(
         (word) =>
-          linkingWords.has(word.lower) || (nationalityWord.test(word.text) && !insideMention(mentions, word)),
+          linkingWords.has(word.lower) ||
+          clauseBoundaries.has(word.lower) ||
+          (nationalityWord.test(word.text) && !insideMention(mentions, word)),
       )
     )
       continue;

@@ -16,9 +16,12 @@ const denialCue = /^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|contest
 /** A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it. */
 export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|visit|visited|visits)\b/iu;
 
-/** "This was reported by ...", "This is stated in the message of ...", "It is reported by ...". */
+/** "This was reported by ...", "This is stated in the message of ...", "It was reported to AFP by ...". */
 const passiveSourcing =
-  /^(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:by|in)\s+/iu;
+  /^(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?)?(?:by|in)\s+/iu;
+
+/** Who tells unnamed: "a source", "sources close to the Kremlin", "insiders". */
+const unnamedSourceWords = new Set(["source", "sources", "insider", "insiders"]);
 
 /** "That's according to Reuters.": a sentence that only names the source of the one before. */
 const accordingToOutlet =
@@ -62,6 +65,8 @@ export function backwardSourcing(
     const namesActor = mentions.some((mention) => mention.start >= passive[0].length);
     if (!official && !namesActor && /\breported\b/iu.test(passive[0]) && outletNamed.test(agentText))
       return { outlet: agentText.replace(/^the\s+/iu, "") };
+    // "This was reported to the AFP news agency by a source in the Office of the President": an unnamed source's.
+    if (agent.some((word) => unnamedSourceWords.has(word.lower))) return { outlet: agentText };
     if (
       !official ||
       agent.some((word) => nonGovernmentNouns.has(word.lower) || /^scientists?$/u.test(word.lower))

@@ -255,6 +255,9 @@ const mediaSource = new RegExp(
   "iu",
 );
 
+/** Where a sentence turns to another clause with its own facts: ", but", ";", ", while", ", whereas". */
+const contrastBoundary = /(?:,\s*(?:but|while|whereas)|;)\s+/giu;
+
 export function accordingToEvents(analysis: SentenceAnalysis, statements: PendingEvent[]): PendingEvent[] {
   const events: PendingEvent[] = [];
   const whole = trimRange(analysis.text, { start: 0, end: analysis.text.length });
@@ -300,6 +303,20 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
             start: mainClauseStart(analysis, (candidate) => candidate.start >= match.index),
             end: aside ? analysis.text.length : match.index,
           };
+    // "Russian officials reported damage in Moscow, but a woman was killed in Kyiv, according to Ukrainian
+    // officials": a closing source covers the clause after "but" when someone else spoke in the one before.
+    if (segmentIndex > 0 && !aside) {
+      const stretch = analysis.text.slice(content.start, content.end);
+      const turn = [...stretch.matchAll(contrastBoundary)].at(-1);
+      const turnAt = turn ? content.start + turn.index + turn[0].length : undefined;
+      if (
+        turnAt !== undefined &&
+        statements.some(
+          (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < turnAt,
+        )
+      )
+        content.start = turnAt;
+    }
     const inside = statements.filter(
       (event) => event.speakers.length > 0 && event.cueStart >= content.start && event.cueStart < content.end,
     );

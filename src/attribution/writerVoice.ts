@@ -136,6 +136,9 @@ const selfPresentationAfter =
 /** A group's mind also shows in what it agrees on now ("the two sides agree"); "the EU did agree to" is an act. */
 const groupMindVerbs = new Set([...mindVerbs, "agree", "agrees"]);
 
+/** A name, maybe possessed, then "to" and a verb: "Türkiye's Erdogan to uphold", "President Erdogan to align". */
+const namedAddresseeAfter = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+\p{Ll}/u;
+
 /** "the two sides", "both countries": a group named by what they are, not by who speaks for them. */
 const groupSubject =
   /^(?:(?:since|as|because|while|given\s+that)\s+)?(?:the\s+two|both)\s+(?:sides|countries|nations|governments|capitals|parties)\s*$/iu;
@@ -167,15 +170,17 @@ export function mindReadByWriter(
   if (!mindVerbs.has(firstCueWord)) return event;
   const cueEnd = text.indexOf(event.cue, event.text.start) + event.cue.length;
   if (/^s(?:eek|ought)/iu.test(firstCueWord) && selfPresentationAfter.test(text.slice(cueEnd))) return event;
-  // "the EU expects China to support the efforts": an expectation put to another actor is a demand, said to it.
+  // "the EU expects China to support the efforts", "EU expects Türkiye's Erdogan to uphold ...": an expectation
+  // put to another actor or a named leader is a demand, said to them.
   if (
     /^expect/iu.test(firstCueWord) &&
-    mentions.some(
+    (mentions.some(
       (mention) =>
         !event.speakers.includes(mention.actor) &&
         /^\s+(?:the\s+)?$/u.test(text.slice(cueEnd, mention.start)) &&
         /^\s+to\s+\p{Ll}/u.test(text.slice(mention.end)),
-    )
+    ) ||
+      namedAddresseeAfter.test(text.slice(cueEnd)))
   )
     return event;
   // "a partner in countering what Beijing sees as US hegemony", "other routes, which the Kremlin sees as a

@@ -14,6 +14,10 @@ const endsInUnitedNations = /(?:^|\s)(?:U\.N|U\.S|U\.K|E\.U)\.$/u;
 const unitedNationsBody =
   /^(?:Security|General|Charter|Human|Secretary|Special|High|Office|Mission|Convention|Peacekeeping|Children|Refugee|Food|Development|Atomic|Nuclear|President|Vice|Treasury|State|Senate|Congress|House|Ambassador|Envoy|Trade|Commerce|Defen[cs]e|Department|Embassy|Representative|Foreign|Prime|Commission|Council|Parliament|Administration|Government|Army|Navy|Air|National|Federal|Justice)\b/u;
 
+// Nor does a clock time before its zone: "at 8.00 a.m. Moscow time on January 1", "at 5 p.m. GMT".
+const endsInClockTime = /\b[ap]\.m\.$/iu;
+const timeZone = /^(?:\p{Lu}[\p{L}-]+\s+time\b|(?:GMT|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|BST)\b)/u;
+
 // sentence-splitter keeps "... on May 15. He said ..." together (it reads "15." as an ordinal, as German writes
 // it); in English a number, a full stop and a capitalised word after a few words of a sentence end it.
 const afterNumberEnd = /(?<=\b\d{1,4}\.)\s+(?=\p{Lu}\p{Ll})/gu;
@@ -87,7 +91,11 @@ function splitParagraph(text: string): string[] {
     if (piece === "") continue;
     const pending = text.slice(Math.max(pendingStart, 0), pendingEnd).trim();
     const unitedNations = endsInUnitedNations.test(pending) && unitedNationsBody.test(piece);
-    if (pendingStart >= 0 && (continuesPrevious.test(piece) || endsInTitle.test(pending) || unitedNations)) {
+    const clockTime = endsInClockTime.test(pending) && timeZone.test(piece);
+    if (
+      pendingStart >= 0 &&
+      (continuesPrevious.test(piece) || endsInTitle.test(pending) || unitedNations || clockTime)
+    ) {
       pendingEnd = end;
       continue;
     }

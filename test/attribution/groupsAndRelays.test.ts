@@ -459,3 +459,39 @@ describe("voices that are not the government", () => {
     expect(article.stated("Ukraine")).toEqual([]);
   });
 });
+
+describe("titles, expectations and sources past a clause", () => {
+  it("learns no name for the EU from 'The European Union anticipates that President Erdogan ...'", () => {
+    const article = readCatalogArticle([
+      "The European Union anticipates that President Recep Tayyip Erdogan of Türkiye will align with EU policies.",
+      "Erdogan stated that Ankara no longer harbours expectations from the European Union.",
+    ]);
+    expect(article.stated("EU")).toEqual([]);
+  });
+
+  it("reads 'EU expects Türkiye's Erdogan to uphold ...' as the EU's demand, and a bare expectation as the writer's", () => {
+    const article = readCatalogArticle([
+      "EU expects Türkiye's Erdogan to uphold isolation of Russia at BRICS summit",
+      "China expects a binding peace agreement.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+    expect(article.stated("China")).toEqual([]);
+  });
+
+  it("reads the sentence before 'This was reported to the AFP news agency by a source ...' as the source's", () => {
+    const article = readCatalogArticle([
+      "Zelensky refused Guterres a visit to Ukraine because he took part in the BRICS summit in Russia.",
+      "This was reported to the AFP news agency by a source in the Office of the President of Ukraine.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual([]);
+    expect(article.attributed("Ukraine")).toEqual(["S1"]);
+  });
+
+  it("lets a closing 'according to' cover the clause after 'but', not another side's report before it", () => {
+    const article = readCatalogArticle([
+      "On Tuesday, Russian officials reported damage to buildings in Moscow, but a woman was killed in Kyiv, according to Ukrainian officials.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S1"]);
+  });
+});

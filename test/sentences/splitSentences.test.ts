@@ -138,3 +138,19 @@ describe("a full stop that lost its space", () => {
     ]);
   });
 });
+
+describe("a clock time", () => {
+  it("keeps 'a.m.' and its time zone in one sentence, and ends one at 'a.m.' before a new subject", () => {
+    const texts = splitSentences([
+      {
+        text: "Transit stops at 8.00 a.m. Moscow time on January 1, the minister said. The talks ended at 9 a.m. Putin then left.",
+        bullet: false,
+      },
+    ]).map((sentence) => sentence.text);
+    expect(texts).toEqual([
+      "Transit stops at 8.00 a.m. Moscow time on January 1, the minister said.",
+      "The talks ended at 9 a.m.",
+      "Putin then left.",
+    ]);
+  });
+});
