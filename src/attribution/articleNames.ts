@@ -41,6 +41,13 @@ const nationalityWord = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|ch|ic|i|k)$/u;
 /** Words that link a name to something else rather than to its title ("a visit to Moscow by ..."). */
 const linkingWords = new Set("by of to from with for in on at and or as after before against".split(" "));
 
+/** Roles one person holds, whom a name given a sentence or two later may be: "the EU Ambassador to China". */
+const singleHolderRoles = new Set(
+  "ambassador envoy minister spokesperson spokesman spokeswoman president chief representative commissioner".split(
+    " ",
+  ),
+);
+
 /** The name right after an actor's title in a sentence: "Russian Foreign Minister Sergei Lavrov". */
 function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): Array<[string, string]> {
   const learnt: Array<[string, string]> = [];
@@ -52,11 +59,15 @@ function namesAfterTitles(text: string, mentions: readonly SentenceMention[]): A
       0,
       12,
     );
-    const titleAt = after.findIndex((word) => agentNouns.has(word.lower));
-    if (titleAt < 0 || titleAt > 3) continue;
+    // "European Commissioner Dan Jorgensen": a name that is itself a title has the person's name right after it.
+    const isTitle = singleHolderRoles.has(
+      text.slice(mention.start, mention.end).split(/\s+/u).at(-1)?.toLowerCase() ?? "",
+    );
+    const titleAt = isTitle ? -1 : after.findIndex((word) => agentNouns.has(word.lower));
+    if ((titleAt < 0 && !isTitle) || titleAt > 3) continue;
     // "... against Moscow, diplomat Wu Hongbo said": a title past punctuation is not the actor's.
-    if (/[,;:.!?()"“”—–]/u.test(text.slice(mention.end, after[titleAt]?.start))) continue;
-    const between = after.slice(0, titleAt);
+    if (!isTitle && /[,;:.!?()"“”—–]/u.test(text.slice(mention.end, after[titleAt]?.start))) continue;
+    const between = isTitle ? [] : after.slice(0, titleAt);
     if (between.some((word) => nonOfficialModifiers.has(word.lower))) continue;
     // "the trip to Moscow by Hungarian Prime Minister Viktor Orban": a title past a preposition, or of another
     // state, is someone else's.
@@ -165,13 +176,6 @@ function namesInAppositives(text: string, mentions: readonly SentenceMention[]):
   }
   return learnt;
 }
-
-/** Roles one person holds, whom a name given a sentence or two later may be: "the EU Ambassador to China". */
-const singleHolderRoles = new Set(
-  "ambassador envoy minister spokesperson spokesman spokeswoman president chief representative commissioner".split(
-    " ",
-  ),
-);
 
 /** "the European Union Ambassador to China urged ...": a definite role of one actor, with no name to it. */
 function unnamedRoleHolder(text: string, mentions: readonly SentenceMention[]): string | undefined {

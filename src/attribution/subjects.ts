@@ -813,9 +813,13 @@ export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): stri
   return named.length > 0 ? named : unownedInstitutionReference(analysis, { start: subject.start, end });
 }
 
-/** "spokesman for the General Staff", "an adviser at the Foreign Ministry": a role in an institution named by "the". */
+const agentNounAlternatives = [...agentNouns].join("|");
+/**
+ * "spokesman for the General Staff", "an adviser at the Foreign Ministry": a role in an institution named by "the"
+ * ("the foreign ministry": in lower case, only an office's own noun names one).
+ */
 const unownedInstitutionPattern = new RegExp(
-  `\\b(?:${[...agentNouns].join("|")}|adviser|advisor|aide)\\s+(?:for|of|at|in|from)\\s+the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)(?![\\p{L}-])`,
+  `\\b(?:${agentNounAlternatives}|adviser|advisor|aide)\\s+(?:for|of|at|in|from)\\s+the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*|(?:[\\p{Ll}-]+\\s+){0,2}(?:${agentNounAlternatives}))(?![\\p{L}-])`,
   "u",
 );
 

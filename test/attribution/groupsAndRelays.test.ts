@@ -495,3 +495,23 @@ describe("titles, expectations and sources past a clause", () => {
     expect(article.stated("Ukraine")).toEqual(["S1"]);
   });
 });
+
+describe("a commissioner and a ministry in lower case", () => {
+  it("learns 'Dan Jorgensen' from 'European Commissioner Dan Jorgensen' and no title as a name", () => {
+    const article = readCatalogArticle([
+      "European Commissioner Dan Jorgensen said the plan was sound.",
+      "Jorgensen said the plan was bold.",
+      "European Commission Vice President Frans Timmermans said peace needs a withdrawal.",
+      "Timmermans added that the initiative was still unclear.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1", "S2", "S3", "S4"]);
+  });
+
+  it("gives 'a spokesman for the foreign ministry' to the actor whose foreign ministry spoke before", () => {
+    const article = readCatalogArticle([
+      "But China's foreign ministry hit back on Saturday evening, saying the G7's approach has no credibility.",
+      '"The G7 insisted on manipulating China-related issues, smearing and attacking China," a spokesman for the foreign ministry said in a statement.',
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+});
