@@ -84,6 +84,10 @@ const outletReportVerb = /^(?:reports?|reported|writes|wrote)$/iu;
 const outletClosingSegment =
   /^(?:reports?|reported|writes|wrote)\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\W*$|^according\s+to\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$/u;
 
+/** A day or time right after a verb of speech: "said Tuesday", "said yesterday". */
+const dayAfterCue =
+  /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|earlier|later|recently)\b/iu;
+
 /** "von der Leyen in a brief press appearance together with Rutte": a name, then where or when it was said. */
 const nameThenCircumstance =
   /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|den|al|bin)\s+){0,4}\p{Lu}[\p{L}'’.-]*\s+(?:in|at|on|during|after|before|with|while|when|together|from|ahead)\b/u;
@@ -567,6 +571,8 @@ export function statementFromCue(
     // "The Kremlin, meanwhile, said it would ...", "Orbán, who ..., said the EU was wrong": a pronoun or a
     // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
     !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&
+    // "Lin Jian, a spokesman, said Tuesday.": a day after the verb is when, not who.
+    !dayAfterCue.test(text.slice(afterCue.start, afterCue.end)) &&
     !wordsIn(text, afterCue).some((word) => finiteVerbWords.has(word.lower)) &&
     // "Zelenskiy, who visited Kyiv, warned Beijing against providing arms": what is warned against is no
     // inverted speaker.

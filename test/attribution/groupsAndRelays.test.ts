@@ -515,3 +515,20 @@ describe("a commissioner and a ministry in lower case", () => {
     expect(article.stated("China")).toEqual(["S1", "S2"]);
   });
 });
+
+describe("'deplored' and a closing 'said Tuesday'", () => {
+  it("reads 'the spokesman deplored ...' as the spokesman's side's stance", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Ministry spokesman Guo Jiakun said the G7 should stop.",
+      "In other comments, the spokesman deplored the remarks by von der Leyen.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S2"]);
+  });
+
+  it("reads a day after 'said' as when, with the speaker and his post before it", () => {
+    const article = readCatalogArticle([
+      "“NATO should not go east,” Lin Jian, a spokesman for the Chinese Foreign Ministry, said Tuesday.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+  });
+});
