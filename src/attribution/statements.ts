@@ -431,6 +431,26 @@ export function statementFromCue(
   // speech verb's "that", past a comma.
   if (insideReportedThatClause(text.slice(0, cue.start))) return undefined;
 
+  // "... softening his tone towards China, which casts itself as neutral": "which" right before the verb is
+  // the actor named just before the comma.
+  const whichAntecedent =
+    local.boundary === "which" &&
+    /,\s*which\s+$/iu.test(text.slice(0, local.start)) &&
+    /^\s*$/u.test(text.slice(local.start, cue.start))
+      ? analysis.mentions.find(
+          (mention) => !mention.person && /^\s*,\s*which\s+$/iu.test(text.slice(mention.end, local.start)),
+        )
+      : undefined;
+  if (whichAntecedent) {
+    const speaker = { start: whichAntecedent.start, end: whichAntecedent.end };
+    const content = { start: cue.end, end: segment.end };
+    return wholeSentence({
+      speakers: [whichAntecedent.actor],
+      speaker,
+      subjectSegment: segmentIndex,
+      content,
+    });
+  }
   const firstWord = local.words[0];
   if (firstWord) {
     const quoteBeforeSpeaker = analysis.quoted.some((range) => range.end <= firstWord.start);

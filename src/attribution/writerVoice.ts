@@ -139,6 +139,10 @@ const groupMindVerbs = new Set([...mindVerbs, "agree", "agrees"]);
 /** A name, maybe possessed, then "to" and a verb: "Türkiye's Erdogan to uphold", "President Erdogan to align". */
 const namedAddresseeAfter = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+\p{Ll}/u;
 
+/** "Xi's government", "the Chinese leadership", "the Russian administration": a state's government as a whole. */
+const governmentSubject =
+  /^\s*(?:the\s+)?[\p{L}’'-]+(?:['’]s)?\s+(?:government|administration|leadership|regime)\s*$/iu;
+
 /** "the two sides", "both countries": a group named by what they are, not by who speaks for them. */
 const groupSubject =
   /^(?:(?:since|as|because|while|given\s+that)\s+)?(?:the\s+two|both)\s+(?:sides|countries|nations|governments|capitals|parties)\s*$/iu;
@@ -200,6 +204,12 @@ export function mindReadByWriter(
   // of him unless his side has just spoken.
   const leader = /^want/iu.test(firstCueWord) ? leaderSubject(text, event, mentions) : undefined;
   if (leader && !recentSpeakers.has(leader.actor)) return writersClaimAbout(event, event.speakers);
+  // "Xi's government sees Moscow as a partner": a government's mind, named by its leader or state, likewise.
+  const government =
+    named !== undefined && governmentSubject.test(named) && event.speakers.length === 1
+      ? event.speakers[0]
+      : undefined;
+  if (government && !recentSpeakers.has(government)) return writersClaimAbout(event, event.speakers);
   const subject = bareSubject(text, event, mentions);
   if (subject === undefined || recentSpeakers.has(subject.actor)) return event;
   return writersClaimAbout(event, event.speakers);

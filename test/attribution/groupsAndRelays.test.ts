@@ -532,3 +532,22 @@ describe("'deplored' and a closing 'said Tuesday'", () => {
     expect(article.stated("China")).toEqual(["S1"]);
   });
 });
+
+describe("'which' before the verb and a government's mind", () => {
+  it("gives '..., which casts itself as neutral' to the actor named right before the comma", () => {
+    const article = readCatalogArticle([
+      "Zelenskyy appeared to be softening his tone towards China, which casts itself as neutral.",
+      "Kyiv rejected the plan, which calls for a ceasefire.",
+    ]);
+    expect(article.stated("China")).toEqual(["S1"]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+  });
+
+  it("reads 'Xi's government sees Moscow as a partner' as the writer's reading, not China's statement", () => {
+    const article = readCatalogArticle([
+      "Xi’s government sees Moscow as a diplomatic partner in opposing U.S. domination of global affairs.",
+    ]);
+    expect(article.stated("China")).toEqual([]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+});
