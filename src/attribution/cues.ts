@@ -61,6 +61,13 @@ const dealNouns = "(?:deal|agreement|initiative|treaty|accord|corridor)";
 
 const cuesOnlyWithObject = [
   {
+    // "Zelensky posted a video saying ...", "posted on Telegram that ...", "posted a statement": speech; "posted a
+    // photo from the embassy showing the children", "posted Ukrainian and Saudi flags" shows, says nothing.
+    verb: /^posted$/iu,
+    object:
+      /^(?![^,;.!?]*?\b(?:photos?|pictures?|images?|footage|flags?|emojis?|maps?|screenshots?)\b(?![^.;!?]*\b(?:saying|that|with\s+the\s+caption|writing)\b))/iu,
+  },
+  {
     // "Putin and Xi committed to a 'no limits' partnership", "committed themselves to talks": a pledge ("committed
     // war crimes" is no statement).
     verb: /^(?:commit(?:s|ted))$/iu,

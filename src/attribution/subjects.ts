@@ -41,6 +41,10 @@ import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 /** "members", "member states", "capitals", "foreign ministers", "officials": the members of a bloc, or its people. */
 const memberNounAfter =
   /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals|(?:(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+)?ministers|leaders|officials|diplomats|ambassadors)\b/iu;
+/** A head noun, then an appositive that puts its holder out of office: " diplomat, a former ambassador". */
+const formerInApposition =
+  /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s*(?:a|an|the)\s+(?:former|retired|ex-|one-?time|erstwhile)/u;
+
 /** "several", "some other", "a handful of": an unnamed share, where "26 of 27" or "all" would still be the bloc. */
 const someMembersBefore =
   /(?:^|[^\p{L}])(?:several|some|other|a\s+few|few|many|certain|individual|a\s+number\s+of|a\s+group\s+of|a\s+handful\s+of)\s+(?:(?:other|more)\s+)?$/iu;
@@ -138,6 +142,8 @@ export function namesActorItself(
   const agentAt = after.findIndex((word) => agentNouns.has(word.lower.replace(/['’]s$/u, "")));
   const headWords = agentAt < 0 ? after : after.slice(0, agentAt);
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
+  // "The Chinese diplomat, a former ambassador to Russia, called for ...": the appositive says he is out of office.
+  if (!reading.content && formerInApposition.test(text.slice(mention.end, mention.end + 64))) return false;
   // "Several other EU members", "some EU countries", "some EU officials": a share speaks for itself, not the bloc.
   if (
     !reading.content &&

@@ -551,3 +551,24 @@ describe("'which' before the verb and a government's mind", () => {
     expect(article.attributed("China")).toEqual(["S1"]);
   });
 });
+
+describe("pictures posted and a former official in apposition", () => {
+  it("reads a photo or flags posted as saying nothing, and a post with words as speech", () => {
+    const article = readCatalogArticle([
+      "Lvova-Belova posted a photo from the Qatari Embassy in Moscow showing the children.",
+      "Andriy Yermak, the head of the Ukrainian president’s office, posted Ukrainian and Saudi flags on Telegram.",
+      "Zelensky posted a video saying Ukraine would fight on.",
+      "Yermak posted a photo of the meeting, writing that peace was near.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.stated("Ukraine")).toEqual(["S3", "S4"]);
+  });
+
+  it("reads 'The Chinese diplomat, a former ambassador to Russia,' as no voice of China", () => {
+    const article = readCatalogArticle([
+      "The Chinese diplomat, a former ambassador to Russia, called for ending the war.",
+      "The Chinese envoy, a veteran diplomat, called for talks.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+});
