@@ -457,6 +457,13 @@ const nounCueForms = new Set(
   ),
 );
 
+/**
+ * A noun of claim and its "that": "Kyiv's first confirmation that", "denied reports that", "the accusation that"
+ * ("the paper reports that" is a verb: a noun that is also a verb needs its determiner right before it).
+ */
+const claimNounThatBefore =
+  /(?:(?:\b(?:the|a|an|its|their|his|her)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:confirmation|assertions?|allegations?|accusations?|speculation|rumou?rs?|impression|perception|notion)|(?:\b(?:the|its|their|his|her|denied|rejected|dismissed|refuted|amid|despite)|\p{L}['’]s?)\s+(?:claims?|reports?|suggestions?|fears?))\s+that\b[^.;!?"“”,]*$/iu;
+
 /** The writer drawing a conclusion: "..., thereby testifying that ...", "thus showing that ...". */
 const inferredBefore = /\b(?:thereby|thus|hence)\s+\p{Ll}+ing\s+that\b[^.;!?]*$/iu;
 
@@ -480,6 +487,9 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
       (nounCueForms.has(match[0].toLowerCase()) && describedNounBefore.test(before))
     )
       continue;
+    // "marking Kyiv's first confirmation that Beijing supports ...", "denied reports that Moscow agreed ...": what a
+    // claim says is the claim's, not a statement of the one it is about.
+    if (claimNounThatBefore.test(analysis.text.slice(0, start))) continue;
     // "answered neutrally, thereby testifying that the Chinese side does not see grounds for condemning ...": what
     // the writer infers from it, no one's words.
     if (inferredBefore.test(analysis.text.slice(0, start))) continue;

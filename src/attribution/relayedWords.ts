@@ -297,6 +297,9 @@ const quotedByOutletPattern =
 /** "As reported by Ukrinform, Kallas said ...", "As Ukrinform reported earlier, ...": a source opening it. */
 const openingSourcePattern =
   /^\s*(?:(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by)\s+([^,;]+?)|as\s+([^,;]+?)\s+(?:reported|reports|wrote|writes)(?:\s+(?:earlier|previously|before|on\s+\p{Lu}\p{Ll}+day))?),/diu;
+/** "The BBC understands that ...", "Reuters has learned that ...": what follows is the outlet's own finding. */
+const outletLearnedPattern =
+  /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:understands|has\s+learned|has\s+learnt|learned|has\s+been\s+told|was\s+told|has\s+seen)\s+that\b/du;
 /** ", a spokesman for the European Commission,": a post in apposition, which no outlet holds. */
 function postFollows(rest: string): boolean {
   const appositive = /^,?\s*(?:the|a|an)\s+([^,;]+),/iu.exec(rest)?.[1];
@@ -369,6 +372,7 @@ export function toldByOutlet(
     closingBracketedSource.exec(text),
     openingSource,
     quotedByOutletPattern.exec(text),
+    outletLearnedPattern.exec(text),
   ].find((match) => (match?.indices?.[1] ?? match?.indices?.[2]) !== undefined);
   const range = found?.indices?.[1] ?? found?.indices?.[2];
   if (!found || !range) return event;

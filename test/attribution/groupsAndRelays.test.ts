@@ -572,3 +572,24 @@ describe("pictures posted and a former official in apposition", () => {
     expect(article.stated("China")).toEqual(["S2"]);
   });
 });
+
+describe("an outlet's finding and what a claim says", () => {
+  it("reads 'The BBC understands that ... Moscow told Switzerland ...' as the outlet's account", () => {
+    const article = readCatalogArticle([
+      "The BBC understands that no formal invitation was sent to Russia because Moscow told Switzerland early on that it did not want to participate.",
+      "Russia understands that talks are needed.",
+    ]);
+    expect(article.stated("Russia")).toEqual([]);
+    expect(article.claimants("Russia")).toEqual({ S1: "BBC" });
+  });
+
+  it("reads the clause after 'Kyiv's first confirmation that' and 'denied reports that' as no statement of its subject", () => {
+    const article = readCatalogArticle([
+      "Zelensky claimed on April 17 that China is supplying weapons, marking Kyiv's first confirmation that Beijing supports Russia's war effort by direct arms supplies.",
+      "The Kremlin denied reports that Beijing agreed to a ceasefire plan.",
+      "Beijing has rejected claims that it offered military assistance, even as Ukraine sanctioned some Chinese businesses.",
+    ]);
+    expect(article.stated("China")).toEqual(["S3"]);
+    expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
+  });
+});
