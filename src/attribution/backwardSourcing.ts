@@ -91,8 +91,11 @@ export function backwardSourcing(
     };
     return { speakers: [...named], event, added: true };
   }
-  // "This is what Foreign Minister Lavrov declared during a meeting with students today.": the speaker after "what".
-  const whatSourcing = /^(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?what\s+/iu.exec(text);
+  // "This is what Foreign Minister Lavrov declared during a meeting with students today.", "This is how Mao Ning
+  // reacted to ...": the speaker after "what" or "how".
+  const whatSourcing = /^(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?(?:what|how)\s+/iu.exec(
+    text,
+  );
   for (const event of events) {
     if (event.kind !== "statement" || event.speakers.length === 0) continue;
     // "Moscow and Pyongyang denied this": what is denied was someone else's claim, not the denier's words.

@@ -20,6 +20,8 @@ const possessiveStatementHeadline =
 /** "Russian Foreign Ministry statement on Russia's response to ...": the owner right before the noun is credited. */
 const ownerStatementHeadline =
   /^([^,:;"“”]{1,80}?)\s+(?:(?:press|official)\s+)?(?:statement|comment|communiqu[eé])\s+(?:on|about|regarding|concerning|following|after|in\s+response\s+to)\s/iu;
+/** A verb or preposition before a headline's possessive: "... responds to Zelensky", "Kremlin slams Kallas". */
+const verbBeforeOwner = /\s(?:to|at|against|on|over|with|by|for)\s|\p{Lu}[\p{L}.'’-]*\s+\p{Ll}+s\s/u;
 /** Where the name of the one a statement headline credits ends: "... Vladimir Medinsky following the talks". */
 const creditEnd =
   /\s(?:following|after|at|on|in|during|before|to|regarding|concerning|about|over|with)\s|[,:;(–—]|\s-\s/u;
@@ -124,6 +126,9 @@ export function statementAuthorOf(
     ? null
     : (possessiveStatementHeadline.exec(headline) ?? ownerStatementHeadline.exec(headline));
   if (!opening && !possessive) return undefined;
+  // "Chinese Foreign Ministry responds to Zelensky's statement that ...": a headline about someone's statement,
+  // crediting no one with the text.
+  if (possessive && verbBeforeOwner.test(possessive[1] ?? "")) return undefined;
   const start = opening ? offset + opening[0].length : 0;
   const end = possessive
     ? (possessive[1] as string).length

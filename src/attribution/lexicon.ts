@@ -34,7 +34,7 @@ export const stanceVerbs = wordList(`
   appealing posted informed informs asked asks summoned summons outlined outlines outlining invited invites impose adopt approve sign
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects refute refutes refuted refuting deplore deplores
-  deplored deploring regrets regretted
+  deplored deploring regrets regretted reacted reacts
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned

@@ -84,6 +84,9 @@ const outletReportVerb = /^(?:reports?|reported|writes|wrote)$/iu;
 const outletClosingSegment =
   /^(?:reports?|reported|writes|wrote)\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\W*$|^according\s+to\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$/u;
 
+/** "This is how", "That was exactly how": a sentence that sources the one before. */
+const thisIsHow = /^\s*(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?how\s+$/iu;
+
 /** A day or time right after a verb of speech: "said Tuesday", "said yesterday". */
 const dayAfterCue =
   /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|earlier|later|recently)\b/iu;
@@ -318,7 +321,9 @@ export function statementFromCue(
     if (speakers.length === 0) return undefined;
     return wholeSentence({ speakers, subjectSegment: segmentIndex });
   }
-  if (local.boundary && conditionalOpeners.has(local.boundary)) return undefined;
+  // "This is how the spokeswoman reacted to ...": "how" here points back to the sentence before, no question.
+  const sourcingHow = local.boundary === "how" && thisIsHow.test(text.slice(0, local.start));
+  if (local.boundary && conditionalOpeners.has(local.boundary) && !sourcingHow) return undefined;
   // "Peskov addressed Ukraine's statements confirming the end of talks": a participle after a noun of speech
   // is what that speech says, so its owner states it ("Ukraine's"); with no owner ("a report claiming ...")
   // nobody among the actors does. The verb before ("addressed") only names a topic.

@@ -593,3 +593,17 @@ describe("an outlet's finding and what a claim says", () => {
     expect(article.stated("Ukraine")).toEqual(["S1", "S3"]);
   });
 });
+
+describe("a headline about someone's statement, and 'This is how'", () => {
+  it("credits no one with the text under 'X responds to Y's statement', and reads 'This is how X reacted' as X's", () => {
+    const article = readCatalogArticle([
+      "Chinese Foreign Ministry responds to Zelensky's statement that Beijing cannot be a security guarantor",
+      "The Chinese Ministry of Foreign Affairs said that Beijing has always taken an objective stance.",
+      "This is how Chinese Foreign Ministry spokeswoman Mao Ning reacted to President Volodymyr Zelenskyy's statement.",
+      '"It is important to promote a political settlement," the spokeswoman said.',
+      "Recently, Russian Foreign Minister Sergei Lavrov said that Russia agrees that guarantees should be provided by China.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2", "S4"]);
+    expect(article.stated("Russia")).toEqual(["S5"]);
+  });
+});
