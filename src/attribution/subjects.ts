@@ -41,6 +41,10 @@ import { insideAny, type TextRange, type Word, wordsIn } from "./sentenceParts";
 /** "members", "member states", "capitals", "foreign ministers", "officials": the members of a bloc, or its people. */
 const memberNounAfter =
   /^\s+(?:member\s+(?:states?|countries|nations|governments)|members|countries|nations|governments|capitals|(?:(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+)?ministers|leaders|officials|diplomats|ambassadors)\b/iu;
+/** An official and what keeps them anonymous: " official briefed on the talks", " diplomats who asked not to be named". */
+const anonymousOfficialAfter =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:officials?|diplomats?|sources?)\s*,?\s*(?:(?:who\s+(?:was|were|is|are)\s+)?(?:briefed\s+on|familiar\s+with)|speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked|declined|spoke|requested)\s+(?:not\s+to\s+be|on\s+(?:the\s+)?condition|anonymity))/iu;
+
 /** A head noun, then an appositive that puts its holder out of office: " diplomat, a former ambassador". */
 const formerInApposition =
   /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s*(?:a|an|the)\s+(?:former|retired|ex-|one-?time|erstwhile)/u;
@@ -144,6 +148,10 @@ export function namesActorItself(
   if ([previous, ...headWords].some((word) => nonOfficialModifiers.has(word?.lower ?? ""))) return false;
   // "The Chinese diplomat, a former ambassador to Russia, called for ...": the appositive says he is out of office.
   if (!reading.content && formerInApposition.test(text.slice(mention.end, mention.end + 64))) return false;
+  // "An EU official briefed on the conversation told CNN ...": an official kept anonymous is a source, not the
+  // actor on record.
+  if (!reading.content && anonymousOfficialAfter.test(text.slice(mention.end, mention.end + 96)))
+    return false;
   // "Several other EU members", "some EU countries", "some EU officials": a share speaks for itself, not the bloc.
   if (
     !reading.content &&

@@ -607,3 +607,14 @@ describe("a headline about someone's statement, and 'This is how'", () => {
     expect(article.stated("Russia")).toEqual(["S5"]);
   });
 });
+
+describe("an official kept anonymous", () => {
+  it("reads 'An EU official briefed on the conversation told CNN' as a source, not the EU on record", () => {
+    const article = readCatalogArticle([
+      "An EU official briefed on the conversation told the US-based network that Wang's remarks were firm.",
+      "A senior EU diplomat, who asked not to be named, said the bloc would answer the tariffs.",
+      "EU spokesperson Anitta Hipper said the bloc would answer the tariffs.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S3"]);
+  });
+});
