@@ -250,6 +250,9 @@ const speakersOwnSource =
  * local newspaper": media, which vouch for no one's words. State media are read by their own rules (see
  * toldByOutlet): unnamed, the speaker's own; a state's, that state's account.
  */
+/** "a report by the Financial Times", "the report": one report, its issuer named or not. */
+const singleReport =
+  /^\s*(?:a|the|one)\s+(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,2}?report\b/iu;
 const mediaSource = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|one|several)\s+)?(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,3}?(?:reports|${mediaNouns})\b`,
   "iu",
@@ -323,7 +326,10 @@ export function accordingToEvents(analysis: SentenceAnalysis, statements: Pendin
     // An actor's source ("According to a Kremlin readout, Xi said ...") tells even what others said: the readout
     // is the Kremlin's statement, and Xi's words in it its account of him. Another source only relays speech.
     // Unnamed reports ("according to reports in the Journal du Dimanche") vouch for no one's words either.
-    const unnamedReports = anonymous || mediaSource.test(analysis.text.slice(source.start, source.end));
+    // "according to a report by the South China Morning Post": a report no actor issued is the paper's, too.
+    const sourceText = analysis.text.slice(source.start, source.end);
+    const unnamedReports =
+      anonymous || mediaSource.test(sourceText) || (speakers.length === 0 && singleReport.test(sourceText));
     // "Kuleba expressed his belief that ..., according to the ministry.": an institution no one is named as
     // owning is the speaker's own.
     const ownSource =

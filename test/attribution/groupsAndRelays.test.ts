@@ -618,3 +618,14 @@ describe("an official kept anonymous", () => {
     expect(article.stated("EU")).toEqual(["S3"]);
   });
 });
+
+describe("'according to a report by' a paper", () => {
+  it("reads the sentence as the paper's account, and a report on the speaker's own state TV as his word", () => {
+    const article = readCatalogArticle([
+      "Wang Yi told Kallas this week that Beijing does not want to see Russia lose the war, according to a report by the South China Morning Post, citing several people familiar with the matter.",
+      "Beijing hopes all parties will work with UN bodies, Geng Shuang said at the meeting, according to a report on Chinese state television.",
+    ]);
+    expect(article.stated("China")).toEqual(["S2"]);
+    expect(article.attributed("China")).toEqual(["S1"]);
+  });
+});
