@@ -50,7 +50,10 @@ function aliasPattern(alias: string, givenNamesMayHyphenate = false): string {
         .trim()
         .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
         .replace(/\s+/g, "\\s+")
-        .replace(/['’]/g, "['’]");
+        .replace(/['’]/g, "['’]")
+        // "European * Commissioner": a "*" between words stands for up to two capitalised words ("European
+        // Energy Commissioner", "European Commissioner").
+        .replace(/\\s\+\\\*\\s\+/g, String.raw`\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}`);
   // "von der Leyen" opens a sentence as "Von der Leyen".
   const first = escaped.charAt(0);
   if (first === first.toUpperCase()) return escaped;

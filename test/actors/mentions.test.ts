@@ -11,6 +11,12 @@ const defaults = [china, russia, ukraine, eu];
 const names = (text: string) => actorsMentionedIn(text, defaults).map((actor) => actor.name);
 
 describe("actor mentions", () => {
+  it("reads a '*' in an alias as up to two capitalised words: 'European * Commissioner'", () => {
+    expect(names("European Energy Commissioner Dan Jorgensen spoke.")).toEqual(["EU"]);
+    expect(names("European Commissioner for Trade Maros Sefcovic spoke.")).toEqual(["EU"]);
+    expect(names("A European energy commissioner spoke.")).toEqual([]);
+  });
+
   it("matches aliases as whole words only", () => {
     expect(mentionsActor("Xi arrived in Moscow.", china)).toBe(true);
     expect(mentionsActor("Officials in Xinjiang and Xian met.", china)).toBe(false);
