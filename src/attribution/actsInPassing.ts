@@ -15,6 +15,12 @@ const actByAgent = new RegExp(
   "iu",
 );
 
+/** "the 19th package of anti-Russian sanctions of the EU", "new sanctions of the EU": the act's noun, "of". */
+const actOfOwner = new RegExp(String.raw`\b(?:${actNouns})\s+of\s+(?:the\s+)?$`, "iu");
+/** The owner ends the noun phrase ("sanctions of the EU that ..."), not "a package of EU sanctions". */
+const ownerEndsPhrase =
+  /^\s*(?:[,.;:!?]|$|(?:that|which|against|on|over|in|affected|affect|were|was|have|has|had|is|are|targeting|target)\b)/iu;
+
 /**
  * "the EU's approval of": the act named by its owner. ("the EU's decision to open accession talks" is not: in
  * others' words labellers read it as what they react to, and it cost four points on an unread set.)
@@ -131,7 +137,9 @@ export function actsInPassing(text: string, mentions: readonly SentenceMention[]
     }
     if (mention.adjective) continue;
     const before = text.slice(Math.max(0, mention.start - 200), mention.start);
-    const agent = actByAgent.exec(before);
+    const agent =
+      actByAgent.exec(before) ??
+      (ownerEndsPhrase.test(text.slice(mention.end)) ? actOfOwner.exec(before) : null);
     if (agent && !judgedAfter.test(text.slice(mention.end))) {
       const nounAt = mention.start - before.length + agent.index;
       const opening = phraseStart.exec(text.slice(Math.max(0, nounAt - 120), nounAt));

@@ -16,9 +16,12 @@ const denialCue = /^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|contest
 /** A meeting or call only narrated ("Wang Yi met with Kuleba") is no position, whoever reported it. */
 export const narratesMeeting = /\b(?:met|meets|meeting|talks|conversation|call|visit|visited|visits)\b/iu;
 
-/** "This was reported by ...", "This is stated in the message of ...", "It was reported to AFP by ...". */
+/**
+ * "This was reported by ...", "This is stated in the message of ...", "It was reported to AFP by ...", "This call
+ * to action was made on Wednesday by ...".
+ */
 const passiveSourcing =
-  /^(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?)?(?:by|in)\s+/iu;
+  /^(?:(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:stated|said|reported|announced|declared|noted|written|emphasi[sz]ed|stressed|confirmed)\s+(?:to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?)?(?:by|in)|(?:this|that|the)\s+(?:call(?:\s+to\s+action)?|assertion|statement|remark|warning|appeal|claim|comment)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:made|voiced|issued|delivered|expressed)\s+(?:[^.;!?]*?\s)?by)\s+/iu;
 
 /** Who tells unnamed: "a source", "sources close to the Kremlin", "insiders". */
 const unnamedSourceWords = new Set(["source", "sources", "insider", "insiders"]);

@@ -34,7 +34,8 @@ export const stanceVerbs = wordList(`
   appealing posted informed informs asked asks summoned summons outlined outlines outlining invited invites impose adopt approve sign
   blacklisted blacklists revealed reveals disclosed discloses mocked mocks ridiculed ridicules derided scoffed charges
   assured assures assuring attributed attributes expects refute refutes refuted refuting deplore deplores
-  deplored deploring regrets regretted reacted reacts
+  deplored deploring regrets regretted reacted reacts congratulated congratulates congratulating greenlit
+  greenlighted
   expounded expounds elaborated elaborates billed touted touts rebuffed rebuffs rebuffing
   presented presents unveiled unveils extended extends prolonged prolongs renewed renews characterized
   characterised characterizes characterises characterizing characterising reached states mentions mentioned
@@ -378,7 +379,7 @@ export const nonStatementBefore =
  */
 export const officialActVerbs = new Set(
   wordList(
-    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed targeted included listed lists enacted enacts steered stayed boycotted boycotts skipped skips launched launches joined joins completed conducted exchanged withdrew withdraws quit quits exited scrapped scraps terminated terminates froze freezes tightened tightens",
+    "adopted adopts approved approves imposed imposes signed signs vetoed vetoes sanctioned ratified ratifies abstained abstains voted suspended halted extended extends prolonged prolongs renewed renews introduced introduces placed slapped levied passed targeted included listed lists enacted enacts steered stayed boycotted boycotts skipped skips launched launches joined joins completed conducted exchanged withdrew withdraws quit quits exited scrapped scraps terminated terminates froze freezes tightened tightens greenlit greenlighted",
   ),
 );
 

@@ -629,3 +629,30 @@ describe("'according to a report by' a paper", () => {
     expect(article.attributed("China")).toEqual(["S1"]);
   });
 });
+
+describe("a call made by someone, congratulations, a green light and sanctions 'of the EU'", () => {
+  it("reads the sentence before 'This call to action was made on Wednesday by Peter Stano, ...' as his", () => {
+    const article = readCatalogArticle([
+      "All participating leaders are encouraged to urge Putin to end the war in Ukraine.",
+      "This call to action was made on Wednesday, October 23, by Peter Stano, spokesperson for EU foreign affairs chief Josep Borrell.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+
+  it("reads 'congratulated' and 'greenlit' as stance and act", () => {
+    const article = readCatalogArticle([
+      "Putin also congratulated the Chinese people on the 75th anniversary of the PRC.",
+      "China and Russia greenlit the Power of Siberia 2 pipeline.",
+    ]);
+    expect(article.stated("Russia")).toEqual(["S1", "S2"]);
+    expect(article.stated("China")).toEqual(["S2"]);
+  });
+
+  it("reads 'sanctions of the EU' ending their phrase as the EU's act, not 'a package of EU sanctions'", () => {
+    const article = readCatalogArticle([
+      "New anti-Russian sanctions of the EU affected China’s Tianjin Xishanfusheng International Trading.",
+      "China voices strong protest over 17th package of EU sanctions.",
+    ]);
+    expect(article.stated("EU")).toEqual(["S1"]);
+  });
+});
