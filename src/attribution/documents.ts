@@ -48,11 +48,10 @@ export const sourcedToNamedDocument = new RegExp(
   "iu",
 );
 
-/** "..., the ministry said in a statement": the statement is the speaker's. */
-const inStatementPattern =
-  /\b(?:in|via)\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|readout|communiqu[eé])(?!\p{L})/iu;
-
-/** "in the communiqué", "in a joint statement": where what the sentence tells was said. */
+/**
+ * "..., the ministry said in a statement", "in the communiqué", "in a joint statement": where what the sentence
+ * tells was said; a statement made in it is its issuer's.
+ */
 const inDocumentPattern =
   /\b(?:in|via)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|declaration)(?!\p{L})/iu;
 
@@ -174,8 +173,8 @@ function statementsInDocument(text: string, events: readonly SpeechEvent[]): str
       (event) =>
         event.kind === "statement" &&
         // "In a statement to the Financial Times, a Commission spokesperson said ...": the opening names it.
-        (inStatementPattern.test(text.slice(event.text.start, event.text.end)) ||
-          inStatementPattern.exec(text)?.index === 0),
+        (inDocumentPattern.test(text.slice(event.text.start, event.text.end)) ||
+          inDocumentPattern.exec(text)?.index === 0),
     )
     .flatMap((event) => event.speakers);
   return [...new Set(speakers)];
