@@ -824,10 +824,30 @@ export function speakersOf(analysis: SentenceAnalysis, subject: TextRange): stri
   if (group) return group;
   const end = subjectEnd(analysis, subject);
   const named = actorsNamedIn(analysis, { start: subject.start, end });
-  return named.length > 0 ? named : unownedInstitutionReference(analysis, { start: subject.start, end });
+  if (named.length > 0) return named;
+  const country = countryReference(analysis, { start: subject.start, end });
+  return country ?? unownedInstitutionReference(analysis, { start: subject.start, end });
 }
 
 const agentNounAlternatives = [...agentNouns].join("|");
+/** "the country's energy minister": a post of "the country". */
+const countryPost = new RegExp(
+  String.raw`\bthe\s+country['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${agentNounAlternatives})\b`,
+  "iu",
+);
+
+/**
+ * "Ukraine intends to stop transit ... German Galushchenko, the country's energy minister, said ...": "the
+ * country" is the actor the previous sentence opened with, when it opened with one.
+ */
+function countryReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
+  if (!countryPost.test(withoutQuotations(analysis, subject))) return undefined;
+  const opening = (analysis.context.previousMentions ?? [])[0];
+  return opening && !opening.person && !opening.adjective && opening.start <= 16
+    ? [opening.actor]
+    : undefined;
+}
+
 /**
  * "spokesman for the General Staff", "an adviser at the Foreign Ministry": a role in an institution named by "the"
  * ("the foreign ministry": in lower case, only an office's own noun names one).

@@ -656,3 +656,18 @@ describe("a call made by someone, congratulations, a green light and sanctions '
     expect(article.stated("EU")).toEqual(["S1"]);
   });
 });
+
+describe("'the country's' post", () => {
+  it("is the actor the previous sentence opened with, and nobody's when no sentence came before", () => {
+    const article = readCatalogArticle([
+      "Ukraine intends to stop gas transit from Russia to Europe on January 1.",
+      "On December 12, German Galushchenko, the country's energy minister, said Ukraine was preparing to stop gas transit.",
+    ]);
+    expect(article.stated("Ukraine")).toEqual(["S2"]);
+    expect(
+      readCatalogArticle(["The country's foreign minister said Ukraine was ready to talk."]).stated(
+        "Ukraine",
+      ),
+    ).toEqual([]);
+  });
+});
