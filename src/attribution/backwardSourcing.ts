@@ -1,7 +1,7 @@
 // Sentences that only say whose the sentence before was: "The ministry said this in a comment on ...", "This
 // was reported by the Chinese Foreign Ministry." Wire copy often gives the words first and the speaker after.
 
-import { agentNouns, nonGovernmentNouns } from "./lexicon";
+import { agentNouns, nonGovernmentNouns, sourcingOpening } from "./lexicon";
 import { hostBefore } from "./roles";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
 import { findQuotedRanges, insideAny, wordsIn } from "./sentenceParts";
@@ -96,9 +96,7 @@ export function backwardSourcing(
   }
   // "This is what Foreign Minister Lavrov declared during a meeting with students today.", "This is how Mao Ning
   // reacted to ...": the speaker after "what" or "how".
-  const whatSourcing = /^(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?(?:what|how)\s+/iu.exec(
-    text,
-  );
+  const whatSourcing = sourcingOpening.exec(text);
   for (const event of events) {
     if (event.kind !== "statement" || event.speakers.length === 0) continue;
     // "Moscow and Pyongyang denied this": what is denied was someone else's claim, not the denier's words.

@@ -405,9 +405,24 @@ export const passiveBefore =
 export const nounUseBefore =
   /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-?)|\p{L}['’]s?)\s*$/iu;
 
+/** Words of when, standing alone: "Tuesday", "yesterday", "recently". */
+const whenWords = String.raw`yesterday|today|tonight|earlier|later|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
-export const trailingAttributionRest =
-  /^\s*(?:(?:on|in|at|during|late|early|this|last|earlier|later|after|before|to|told|when|while|asked|speaking|responding|referring|yesterday|today|tonight|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:]*)?\s*[.!?"”’']*\s*$/iu;
+export const trailingAttributionRest = new RegExp(
+  String.raw`^\s*(?:(?:on|in|at|during|late|early|this|last|after|before|to|told|when|while|asked|speaking|responding|referring|${whenWords})\b[^,;:]*)?\s*[.!?"”’']*\s*$`,
+  "iu",
+);
+
+/** A day or time right after a verb of speech: "said Tuesday", "said yesterday" (when, not who). */
+export const whenAfterCue = new RegExp(String.raw`^\s*(?:${whenWords})\b`, "iu");
+
+/**
+ * "This is what Lavrov declared ...", "This is how Mao Ning reacted ...": a sentence that puts the one before down to
+ * the speaker it names.
+ */
+export const sourcingOpening =
+  /^\s*(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?(?:what|how)\s+/iu;
 
 /**
  * Manner adverbs that read a country's conduct ("China actively lobbied ...", "the bloc demonstratively ignored

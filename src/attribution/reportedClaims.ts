@@ -245,16 +245,20 @@ const measureNotSource =
 const speakersOwnSource =
   /^\s*(?:the\s+(?:foreign\s+)?(?:ministry|office|press\s+service|presidential\s+office|readout|statement|document|conclusions|declaration|communiqu[eé])|the\s+(?:findings|conclusions|outcome)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|summit|talks)|(?:a|the)\s+statement\s+(?:posted|published|issued|released)\s+(?:on|by)\s+(?:the\s+)?(?:foreign\s+)?(?:ministry|office)(?:['’]s\s+(?:website|site|page|account))?)\s*[.,;]?\s*$/iu;
 
+/** Not the state's own media ("state TV", "state-run media"), which relay their side's word. */
+const notStateMedia = String.raw`(?![^,;]*\bstate(?:-run|-owned)?\s)`;
 /**
  * "according to reports in the Journal du Dimanche", "according to the Russian media outlet", "according to a
  * local newspaper": media, which vouch for no one's words. State media are read by their own rules (see
  * toldByOutlet): unnamed, the speaker's own; a state's, that state's account.
  */
-/** "a report by the Financial Times", "the report": one report, its issuer named or not. */
-const singleReport =
-  /^\s*(?:a|the|one)\s+(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,2}?report\b/iu;
 const mediaSource = new RegExp(
-  String.raw`^\s*(?:(?:the|a|an|one|several)\s+)?(?![^,;]*\bstate(?:-run|-owned)?\s)(?:[\p{L}-]+\s+){0,3}?(?:reports|${mediaNouns})\b`,
+  String.raw`^\s*(?:(?:the|a|an|one|several)\s+)?${notStateMedia}(?:[\p{L}-]+\s+){0,3}?(?:reports|${mediaNouns})\b`,
+  "iu",
+);
+/** "a report by the Financial Times", "the report": one report, its issuer named or not. */
+const singleReport = new RegExp(
+  String.raw`^\s*(?:a|the|one)\s+${notStateMedia}(?:[\p{L}-]+\s+){0,2}?report\b`,
   "iu",
 );
 

@@ -15,7 +15,9 @@ import {
   postVerbs,
   prepositions,
   reportingVerbs,
+  sourcingOpening,
   trailingAttributionRest,
+  whenAfterCue,
 } from "./lexicon";
 import {
   finiteVerbWords,
@@ -83,13 +85,6 @@ const outletReportVerb = /^(?:reports?|reported|writes|wrote)$/iu;
 /** A last segment that only names the outlet: "reports UNN.", "Reuters reported.", "according to TASS.". */
 const outletClosingSegment =
   /^(?:reports?|reported|writes|wrote)\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$|^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\W*$|^according\s+to\s+(?:\p{Lu}[\p{L}.-]*\s*){1,3}\W*$/u;
-
-/** "This is how", "That was exactly how": a sentence that sources the one before. */
-const thisIsHow = /^\s*(?:this|that)\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?how\s+$/iu;
-
-/** A day or time right after a verb of speech: "said Tuesday", "said yesterday". */
-const dayAfterCue =
-  /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|earlier|later|recently)\b/iu;
 
 /** "von der Leyen in a brief press appearance together with Rutte": a name, then where or when it was said. */
 const nameThenCircumstance =
@@ -322,7 +317,7 @@ export function statementFromCue(
     return wholeSentence({ speakers, subjectSegment: segmentIndex });
   }
   // "This is how the spokeswoman reacted to ...": "how" here points back to the sentence before, no question.
-  const sourcingHow = local.boundary === "how" && thisIsHow.test(text.slice(0, local.start));
+  const sourcingHow = local.boundary === "how" && sourcingOpening.exec(text)?.[0].length === local.start;
   if (local.boundary && conditionalOpeners.has(local.boundary) && !sourcingHow) return undefined;
   // "Peskov addressed Ukraine's statements confirming the end of talks": a participle after a noun of speech
   // is what that speech says, so its owner states it ("Ukraine's"); with no owner ("a report claiming ...")
@@ -597,7 +592,7 @@ export function statementFromCue(
     // clause after the verb is what is said; an inverted speaker is only named ("..., said Peskov on Monday.").
     !/^\s*(?:he|she|it|they|we|i)\b/iu.test(text.slice(afterCue.start, afterCue.end)) &&
     // "Lin Jian, a spokesman, said Tuesday.": a day after the verb is when, not who.
-    !dayAfterCue.test(text.slice(afterCue.start, afterCue.end)) &&
+    !whenAfterCue.test(text.slice(afterCue.start, afterCue.end)) &&
     !wordsIn(text, afterCue).some((word) => finiteVerbWords.has(word.lower)) &&
     // "Zelenskiy, who visited Kyiv, warned Beijing against providing arms": what is warned against is no
     // inverted speaker.

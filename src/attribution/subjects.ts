@@ -398,6 +398,12 @@ function quotedPersonOwning(analysis: SentenceAnalysis, before: number, pronoun:
   return owners.size === 1 ? [...owners] : [];
 }
 
+/** The mention of an actor (not a person) the previous sentence opened with, if any. */
+function previousOpener(analysis: SentenceAnalysis): SentenceMention | undefined {
+  const opening = (analysis.context.previousMentions ?? [])[0];
+  return opening && !opening.person && opening.start <= 16 ? opening : undefined;
+}
+
 /** "Both leaders", "the two sides", "they", "he": the actors named just before. */
 function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
   const words = unquotedWords(analysis, subject);
@@ -476,9 +482,8 @@ function resolveGroupReference(analysis: SentenceAnalysis, subject: TextRange): 
     if (previousSpeakers.length === 1 || documentSpoke) return [...previousSpeakers];
     // "The Kremlin's account of the call was warmer. '...,' it said.": with no one speaking before, the actor
     // the previous sentence opened with.
-    const opening = (analysis.context.previousMentions ?? [])[0];
-    const opensPrevious = opening && !opening.person && opening.start <= 16;
-    return previousSpeakers.length === 0 && opensPrevious ? [opening.actor] : [];
+    const opening = previousOpener(analysis);
+    return previousSpeakers.length === 0 && opening ? [opening.actor] : [];
   }
   if (groupWord === "they") {
     const { previousSpeakers, siteIssuer } = analysis.context;
@@ -842,10 +847,9 @@ const countryPost = new RegExp(
  */
 function countryReference(analysis: SentenceAnalysis, subject: TextRange): string[] | undefined {
   if (!countryPost.test(withoutQuotations(analysis, subject))) return undefined;
-  const opening = (analysis.context.previousMentions ?? [])[0];
-  return opening && !opening.person && !opening.adjective && opening.start <= 16
-    ? [opening.actor]
-    : undefined;
+  // "the country" is the state itself, never an adjective ("Ukrainian troops ...").
+  const opening = previousOpener(analysis);
+  return opening && !opening.adjective ? [opening.actor] : undefined;
 }
 
 /**
