@@ -283,7 +283,7 @@ function labellingCues(analysis: SentenceAnalysis): Cue[] {
 
 /** "the statement reads", "A Chinese readout of the talks read,", "the ministry's statement showed": a document's words. */
 const documentReadPattern = new RegExp(
-  `\\b(?:${documentNouns.join("|")})\\b[^,;:"“”]{0,40}?\\s(read|reads|showed|shows)(?=[\\s,:.]|$)`,
+  `\\b(?:${documentNouns.join("|")})(?!\\p{L})[^,;:"“”]{0,40}?\\s(read|reads|showed|shows)(?=[\\s,:.]|$)`,
   "giu",
 );
 

@@ -3,7 +3,7 @@ import type { Actor } from "../domain/actor";
 import { agentNouns, documentNouns, issuingVerbs } from "./lexicon";
 import { stateOfAgency } from "./readouts";
 import type { SentenceMention, SpeechEvent } from "./sentenceAnalysis";
-import { findQuotedRanges, insideAny, type TextRange } from "./sentenceParts";
+import { findQuotedRanges, insideAny, type TextRange, wordsIn } from "./sentenceParts";
 
 const documentWord = new RegExp(`(?<![\\p{L}-])(?:${documentNouns.join("|")})(?![\\p{L}-])`, "iu");
 
@@ -231,7 +231,8 @@ export function namesOthersDocument(
   if (!issued || !agent) return false;
   const [start, byEnd] = agent;
   // "approved by the 32 NATO members calls China ...": the agent ends at the sentence's verb.
-  const verbs = events.map((event) => text.indexOf(event.cue, start)).filter((at) => at > start);
-  const end = Math.min(byEnd, ...verbs);
+  const cueWords = new Set(events.map((event) => event.cue.split(/\s+/u)[0]?.toLowerCase()));
+  const verb = wordsIn(text, { start, end: byEnd }).find((word) => cueWords.has(word.lower));
+  const end = verb?.start ?? byEnd;
   return !mentions.some((mention) => mention.start >= start && mention.end <= end);
 }

@@ -406,7 +406,7 @@ export const nounUseBefore =
   /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-?)|\p{L}['’]s?)\s*$/iu;
 
 /** Words of when, standing alone: "Tuesday", "yesterday", "recently". */
-const whenWords = String.raw`yesterday|today|tonight|earlier|later|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const whenWords = "yesterday|today|tonight|earlier|later|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 
 /** What may follow a trailing attribution ("..., Putin said in a statement on Tuesday."). */
 export const trailingAttributionRest = new RegExp(

@@ -671,3 +671,15 @@ describe("'the country's' post", () => {
     ).toEqual([]);
   });
 });
+
+describe("'communiqué' with its accent, in every document pattern", () => {
+  it("reads an ownerless closing communiqué, what a communiqué includes, and what it reads", () => {
+    const article = readCatalogArticle([
+      "Qin Gang said China will persist in promoting peace talks, a foreign ministry communiqué said.",
+      "The EU communiqué also includes new listings of Chinese firms.",
+      "The Chinese communiqué of the talks read: “Dialogue is the only way.”",
+    ]);
+    expect(article.stated("China")).toEqual(["S1", "S3"]);
+    expect(article.stated("EU")).toEqual(["S2"]);
+  });
+});
