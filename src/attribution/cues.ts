@@ -488,11 +488,10 @@ export function findCues(analysis: SentenceAnalysis): Cue[] {
     )
       continue;
     // "marking Kyiv's first confirmation that Beijing supports ...", "denied reports that Moscow agreed ...": what a
-    // claim says is the claim's, not a statement of the one it is about.
-    if (claimNounThatBefore.test(analysis.text.slice(0, start))) continue;
-    // "answered neutrally, thereby testifying that the Chinese side does not see grounds for condemning ...": what
-    // the writer infers from it, no one's words.
-    if (inferredBefore.test(analysis.text.slice(0, start))) continue;
+    // claim says is the claim's, not a statement of the one it is about; "answered neutrally, thereby testifying
+    // that the Chinese side does not see grounds for condemning ...": what the writer infers, no one's words.
+    const sentenceBefore = analysis.text.slice(0, start);
+    if (claimNounThatBefore.test(sentenceBefore) || inferredBefore.test(sentenceBefore)) continue;
     // "visited China to court support and emphasize personal ties": a second infinitive of purpose is the writer's
     // account of why, no more a statement than the first ("... and stressed that ..." is one).
     if (infinitiveBefore.test(before) && !/(?:ed|ing|[^s]s)$/iu.test(match[0].split(/\s+/u)[0] ?? ""))
